@@ -1,0 +1,50 @@
+"""The ``kg`` command: a thin layer over the library. One module per command in this package;
+each has ``add_parser(subparsers)`` and ``run(args) -> int``.
+
+Exit codes: 0 done, 1 done but something was skipped or does not conform, 2 error.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from ..errors import KGError
+
+COMMANDS = ("build", "ingest", "query", "queries", "export", "push", "validate", "viz", "stats")
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="kg", description="Knowledge graphs of military base handovers from Arabic and English news.")
+    ap.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        importlib.import_module(f"{__name__}.{name}").add_parser(sub)
+    return ap
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("handover-kg")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KGError as e:
+        print(f"kg {args.command}: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+def report_skipped(errors) -> None:
+    """One line per skipped input: path (and line), reason, fix."""
+    for e in errors:
+        print(f"skipped {e}", file=sys.stderr)

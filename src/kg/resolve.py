@@ -1,0 +1,159 @@
+"""Resolution: mentions become entities (one per real thing), handover claims become events.
+
+Entities: a gazetteer key is an identity; otherwise the normalised name is (persons: the name
+without titles; a surname alone joins the full name it shortens within an article, and across
+articles only when the Latin rendering and the affiliation agree). Events: claims about the
+same base whose dates are compatible (equal, within a week, or one of them unknown) and whose
+directions do not contradict each other are one event; anything else stays apart.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .model import (Article, DateValue, Entity, Event, Extraction, HandoverClaim, Kind, Mention,
+                    Resolution, Span)
+from .normalise import name_key
+from .slug import slug
+
+DATE_TOLERANCE = timedelta(days=7)
+
+
+def _mention_key(m: Mention) -> str:
+    if m.key:
+        return m.key
+    words = name_key(m.name or m.surface)
+    return slug(" ".join(words) or m.surface)
+
+
+class _Entities:
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.mention_entity: dict[tuple[str, Span, str], str] = {}
+
+    def add(self, art: Article, m: Mention, key: str | None = None) -> Entity:
+        key = key or _mention_key(m)
+        eid = f"{m.kind.value}/{key}"
+        ent = self.entities.get(eid)
+        if ent is None:
+            ent = self.entities[eid] = Entity(m.kind, key, in_gazetteer=bool(m.key))
+        ent.mentions.append((art, m))
+        lang = art.lang or "und"
+        if lang not in ent.labels:
+            ent.labels[lang] = m.name or m.surface
+        if m.role:
+            ent.roles.add((m.role, lang))
+        self.mention_entity[(art.id, m.span, m.kind.value)] = eid
+        return ent
+
+
+def _person_keys(ex: Extraction) -> dict[Span, str]:
+    """Within one article, a shorter name (a surname) joins the fuller name that contains it."""
+    persons = [m for m in ex.mentions if m.kind is Kind.PERSON]
+    full = sorted({name_key(m.name or m.surface) for m in persons}, key=len, reverse=True)
+    keys = {}
+    for m in persons:
+        words = name_key(m.name or m.surface)
+        host = next((f for f in full if len(f) > len(words) and f[-len(words):] == words), None) \
+            if len(words) == 1 else None
+        keys[m.span] = m.key or slug(" ".join(host or words))
+    return keys
+
+
+def _all_mentions(ex: Extraction):
+    """Every mention of the extraction, including roles inside claims and affiliations."""
+    seen = set()
+    pool = list(ex.mentions)
+    for h in ex.handovers:
+        pool += [m for m in (h.base, h.from_force, h.to_force) if m]
+    for s in ex.statements:
+        pool += [m for m in (s.speaker, s.about) if m]
+    for m in list(pool):
+        if m.affiliation:
+            pool.append(m.affiliation)
+    for m in pool:
+        ident = (m.span, m.kind)
+        if ident not in seen:
+            seen.add(ident)
+            yield m
+
+
+def _compatible_dates(a: HandoverClaim, b: HandoverClaim) -> bool:
+    da, db = a.date, b.date
+    if da is None or db is None:
+        return True
+    if da.iso and db.iso:
+        return abs(da.as_date() - db.as_date()) <= DATE_TOLERANCE
+    if da.month and db.month and da.day and db.day:
+        if da.year and db.year and da.year != db.year:
+            return False
+        try:
+            x, y = date(2000, da.month, da.day), date(2000, db.month, db.day)
+        except ValueError:
+            return False
+        return abs(x - y) <= DATE_TOLERANCE
+    if da.year and db.year and da.year != db.year:
+        return False
+    return True
+
+
+def _role_ids(res: _Entities, art: Article, m: Mention | None) -> str | None:
+    return res.mention_entity.get((art.id, m.span, m.kind.value)) if m else None
+
+
+def _compatible(res: _Entities, ev: Event, art: Article, claim: HandoverClaim) -> bool:
+    fr, to = _role_ids(res, art, claim.from_force), _role_ids(res, art, claim.to_force)
+    for oart, other in ev.claims:
+        if not _compatible_dates(other, claim):
+            return False
+        ofr, oto = _role_ids(res, oart, other.from_force), _role_ids(res, oart, other.to_force)
+        if (fr and fr == oto) or (to and to == ofr):
+            return False                      # opposite directions: two events
+    return True
+
+
+def _event_key(base_key: str, ev: Event) -> str:
+    dates = sorted({c.date.iso for _, c in ev.claims if c.date and c.date.iso})
+    if dates:
+        return f"{base_key}-{dates[0]}"
+    partial = sorted({f"{c.date.month:02d}-{c.date.day:02d}" for _, c in ev.claims
+                      if c.date and c.date.month and c.date.day})
+    if partial:
+        return f"{base_key}-xxxx-{partial[0]}-{ev.claims[0][0].id[:8]}"
+    return f"{base_key}-{ev.claims[0][0].id[:8]}"
+
+
+def resolve(extractions: list[Extraction]) -> Resolution:
+    """Entities and events across all the extractions given (one build or one store)."""
+    ents = _Entities()
+    for ex in extractions:
+        pkeys = _person_keys(ex)
+        for m in _all_mentions(ex):
+            ents.add(ex.article, m, pkeys.get(m.span) if m.kind is Kind.PERSON else None)
+        for m in _all_mentions(ex):
+            if m.kind is Kind.PERSON and m.affiliation:
+                pid = ents.mention_entity[(ex.article.id, m.span, m.kind.value)]
+                aid = ents.mention_entity[(ex.article.id, m.affiliation.span, m.affiliation.kind.value)]
+                ents.entities[pid].member_of.add(aid)
+
+    events: list[Event] = []
+    for ex in extractions:
+        for claim in ex.handovers:
+            bid = ents.mention_entity[(ex.article.id, claim.base.span, claim.base.kind.value)]
+            target = next((ev for ev in events if ev.base == bid and _compatible(ents, ev, ex.article, claim)), None)
+            if target is None:
+                target = Event(key="", base=bid)
+                events.append(target)
+            target.claims.append((ex.article, claim))
+    used: dict[str, int] = {}
+    for ev in events:
+        key = _event_key(ents.entities[ev.base].key, ev)
+        used[key] = used.get(key, 0) + 1
+        ev.key = key if used[key] == 1 else f"{key}-{used[key]}"
+
+    statements = [(ex.article, s) for ex in extractions for s in ex.statements]
+    return Resolution([ex.article for ex in extractions], extractions, ents.entities,
+                      ents.mention_entity, events, statements)
+
+
+def dates_of(ev: Event) -> list[DateValue]:
+    return [c.date for _, c in ev.claims if c.date]
