@@ -11,7 +11,7 @@ import hashlib
 from typing import Iterable
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from .extract.gazetteer import Gazetteer
 from .model import (Article, Entity, Event, HoldingPeriod, Kind, Mention, Resolution, Span,
@@ -195,6 +195,8 @@ def build_dataset(res: Resolution, gazetteer: Gazetteer | None = None) -> Datase
             events_of[(art.id, next(i for i, x in enumerate(ex.handovers) if x is c))] = ev
     for art, st in res.statements:
         w.statement(res, art, st, events_of)
+    for kept, other in res.same_as:
+        w.ref.add((HKR[kept], OWL.sameAs, HKR[other]))
     return ds
 
 

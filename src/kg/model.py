@@ -155,6 +155,7 @@ class Entity:
     in_gazetteer: bool = False
     roles: set[tuple[str, str]] = field(default_factory=set)    # (role, lang) for persons
     member_of: set[str] = field(default_factory=set)            # entity ids
+    merged_from: set[str] = field(default_factory=set)          # ids of entities joined into this one
 
     @property
     def id(self) -> str:
@@ -184,6 +185,7 @@ class Resolution:
     mention_entity: dict[tuple[str, Span, str], str]  # (article id, span, kind) -> entity id
     events: list[Event]
     statements: list[tuple[Article, StatementClaim]]
+    same_as: list[tuple[str, str]] = field(default_factory=list)  # confirmed merges: (kept id, other id)
 
     def entity_of(self, article: Article, mention: Mention | None) -> Entity | None:
         if mention is None:

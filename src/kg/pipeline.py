@@ -56,20 +56,44 @@ class BuildResult:
         return len(self.errors)
 
 
-def resolve_and_build(extractions: list[Extraction], resources: Resources | None = None) -> tuple[Resolution, Dataset]:
+def read_same_as(path: str | Path) -> list[tuple[str, str]]:
+    """Confirmed merges from a Turtle file of ``hkr:… owl:sameAs hkr:…`` triples, as entity ids."""
+    from rdflib import Graph
+    from rdflib.namespace import OWL
+
+    from .errors import KGError
+    from .namespace import HKR
+
+    g = Graph()
+    try:
+        g.parse(path, format="turtle")
+    except Exception as e:
+        raise KGError(f"{path}: not valid Turtle ({str(e).splitlines()[0][:200]}); "
+                      "write one 'hkr:person/a owl:sameAs hkr:person/b .' per confirmed merge") from e
+    out = []
+    for s, o in g.subject_objects(OWL.sameAs):
+        if str(s).startswith(str(HKR)) and str(o).startswith(str(HKR)):
+            out.append((str(s)[len(str(HKR)):], str(o)[len(str(HKR)):]))
+    return sorted(out)
+
+
+def resolve_and_build(extractions: list[Extraction], resources: Resources | None = None,
+                      same_as: list[tuple[str, str]] = ()) -> tuple[Resolution, Dataset]:
     from .build import build_dataset, set_holding_periods, union
     from .resolve import resolve
     from .timeline import holding_periods
 
-    res = resolve(extractions)
+    res = resolve(extractions, same_as)
     ds = build_dataset(res, (resources or _RESOURCES).get("gazetteer"))
     set_holding_periods(ds, holding_periods(union(ds)))
     return res, ds
 
 
-def build(inputs: Iterable[str | Path], resources: Resources | None = None) -> BuildResult:
+def build(inputs: Iterable[str | Path], resources: Resources | None = None,
+          same_as: list[tuple[str, str]] = ()) -> BuildResult:
     """Read the inputs (files or folders), extract, resolve and build a dataset.
-    Unreadable inputs are collected in ``errors``; the others are built."""
+    Unreadable inputs are collected in ``errors``; the others are built. ``same_as``: confirmed
+    merges (entity id pairs, see :func:`read_same_as`)."""
     errors: list[InputError] = []
     extractions: list[Extraction] = []
     seen: set[str] = set()
@@ -81,7 +105,7 @@ def build(inputs: Iterable[str | Path], resources: Resources | None = None) -> B
             continue
         seen.add(item.id)
         extractions.append(extract(item, resources))
-    res, ds = resolve_and_build(extractions, resources)
+    res, ds = resolve_and_build(extractions, resources, same_as)
     return BuildResult(ds, res, errors)
 
 

@@ -14,6 +14,7 @@ from .model import (Article, DateValue, Entity, Event, Extraction, HandoverClaim
                     Resolution, Span)
 from .normalise import name_key
 from .slug import slug
+from .translit import skeleton, sound_alike, surname_alike
 
 DATE_TOLERANCE = timedelta(days=7)
 
@@ -122,8 +123,94 @@ def _event_key(base_key: str, ev: Event) -> str:
     return f"{base_key}-{ev.claims[0][0].id[:8]}"
 
 
-def resolve(extractions: list[Extraction]) -> Resolution:
-    """Entities and events across all the extractions given (one build or one store)."""
+def _name(ent: Entity) -> str:
+    return ent.labels.get("en") or next(iter(ent.labels.values()), ent.key)
+
+
+def _names(ent: Entity) -> set[str]:
+    return {m.name or m.surface for _, m in ent.mentions} | set(ent.labels.values())
+
+
+def _same_person(a: Entity, b: Entity) -> bool:
+    """Full names that sound alike across scripts; a bare surname only with a shared
+    affiliation. People in different organisations stay apart."""
+    if a.member_of and b.member_of and not (a.member_of & b.member_of):
+        return False
+    na, nb = _names(a), _names(b)
+    if any(sound_alike(x, y) for x in na for y in nb if len(name_key(x)) > 1 and len(name_key(y)) > 1):
+        return True
+    short = [x for x in na | nb if len(name_key(x)) == 1]
+    return bool(short) and bool(a.member_of & b.member_of) and \
+        any(surname_alike(x, y) for x in na for y in nb)
+
+
+def _same_thing(a: Entity, b: Entity) -> bool:
+    """Bases, forces, organisations outside the gazetteer: names that sound alike."""
+    if a.in_gazetteer and b.in_gazetteer:
+        return False
+    return any(sound_alike(x, y) for x in _names(a) for y in _names(b))
+
+
+def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
+    """Join entities that are one real thing: across scripts (باركر / Barker), and the
+    pairs a person confirmed (``owl:sameAs``). The cluster keeps a gazetteer key if it has one,
+    else its smallest key, so IRIs stay deterministic."""
+    parent = {eid: eid for eid in ents.entities}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(x, y):
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    blocks: dict[tuple, list[str]] = {}
+    for eid, ent in sorted(ents.entities.items()):
+        sk = skeleton(_name(ent))
+        blocks.setdefault((ent.kind, sk[-1][:2] if sk else ""), []).append(eid)
+    for (kind, _), ids in blocks.items():
+        same = _same_person if kind is Kind.PERSON else _same_thing
+        for i, x in enumerate(ids):
+            for y in ids[i + 1:]:
+                if ents.entities[x].kind is ents.entities[y].kind and same(ents.entities[x], ents.entities[y]):
+                    union(x, y)
+    for x, y in same_as:
+        if x in parent and y in parent:
+            union(x, y)
+    clusters: dict[str, list[str]] = {}
+    for eid in sorted(parent):
+        clusters.setdefault(find(eid), []).append(eid)
+    for members in clusters.values():
+        if len(members) == 1:
+            continue
+        ordered = sorted(members, key=lambda e: (not ents.entities[e].in_gazetteer, e))
+        keep = ents.entities[ordered[0]]
+        for other_id in ordered[1:]:
+            other = ents.entities.pop(other_id)
+            keep.mentions += other.mentions
+            for lang, label in other.labels.items():
+                keep.labels.setdefault(lang, label)
+            keep.roles |= other.roles
+            keep.member_of |= other.member_of
+            keep.merged_from.add(other_id)
+            for k, v in ents.mention_entity.items():
+                if v == other_id:
+                    ents.mention_entity[k] = keep.id
+    for ent in ents.entities.values():
+        ent.member_of = {m if m in ents.entities else _moved(ents, m) for m in ent.member_of} - {None}
+
+
+def _moved(ents: _Entities, eid: str) -> str | None:
+    return next((e.id for e in ents.entities.values() if eid in e.merged_from), None)
+
+
+def resolve(extractions: list[Extraction], same_as: list[tuple[str, str]] = ()) -> Resolution:
+    """Entities and events across all the extractions given (one build or one store).
+    ``same_as``: pairs of entity ids (``person/x``) a person has confirmed are one."""
     ents = _Entities()
     for ex in extractions:
         pkeys = _person_keys(ex)
@@ -134,6 +221,7 @@ def resolve(extractions: list[Extraction]) -> Resolution:
                 pid = ents.mention_entity[(ex.article.id, m.span, m.kind.value)]
                 aid = ents.mention_entity[(ex.article.id, m.affiliation.span, m.affiliation.kind.value)]
                 ents.entities[pid].member_of.add(aid)
+    _merge_entities(ents, list(same_as))
 
     events: list[Event] = []
     for ex in extractions:
@@ -151,8 +239,14 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         ev.key = key if used[key] == 1 else f"{key}-{used[key]}"
 
     statements = [(ex.article, s) for ex in extractions for s in ex.statements]
+    confirmed = []
+    for x, y in same_as:
+        for other in (x, y):
+            kept = other if other in ents.entities else _moved(ents, other)
+            if kept and kept != other:
+                confirmed.append((kept, other))
     return Resolution([ex.article for ex in extractions], extractions, ents.entities,
-                      ents.mention_entity, events, statements)
+                      ents.mention_entity, events, statements, sorted(set(confirmed)))
 
 
 def dates_of(ev: Event) -> list[DateValue]:

@@ -12,15 +12,17 @@ def add_parser(sub) -> None:
                                    "and entities, resolve them and write one RDF 1.1 Turtle file.")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
     p.add_argument("-o", "--output", default=DEFAULT_OUT, help=f"Turtle file to write (default {DEFAULT_OUT})")
+    p.add_argument("--same-as", metavar="FILE",
+                   help="Turtle file of confirmed merges (hkr:person/a owl:sameAs hkr:person/b): joined into one node")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
-    from ..pipeline import build, write_turtle
+    from ..pipeline import build, read_same_as, write_turtle
     from . import report_skipped
 
-    result = build(args.inputs)
+    result = build(args.inputs, same_as=read_same_as(args.same_as) if args.same_as else ())
     report_skipped(result.errors)
     graph = result.graph
     out = write_turtle(graph, args.output)

@@ -1,0 +1,93 @@
+"""Script-independent sound keys for names, so that باركر and Barker meet.
+
+Both scripts are reduced to a consonant skeleton over one small alphabet: Arabic letters map to
+their usual Latin consonant (emphatics to the plain one, ع/ء/vowel letters dropped), Latin
+spelling is folded the same way (v->f, p->b, c->k/s, q->k, x->ks, digraphs sh/th/kh/gh/ch/ph),
+vowels dropped, doubled consonants collapsed. Two names are compatible when their skeletons
+are within one edit of each other per five consonants.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .normalise import fold
+
+_AR = {
+    "ب": "b", "ت": "t", "ط": "t", "ث": "s", "ج": "j", "ح": "h", "ه": "h", "خ": "h", "د": "d",
+    "ض": "d", "ذ": "z", "ز": "z", "ظ": "z", "ر": "r", "س": "s", "ص": "s", "ش": "s", "غ": "g",
+    "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ف": "f", "پ": "b", "چ": "s", "ڤ": "f",
+    "ع": "", "ء": "", "ا": "", "و": "", "ي": "",
+}
+_LATIN_DIGRAPHS = (("sch", "s"), ("tch", "s"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("kh", "h"),
+                   ("gh", "g"), ("ph", "f"), ("dh", "z"), ("ck", "k"), ("qu", "k"), ("ou", "u"))
+_LATIN = {"v": "f", "p": "b", "q": "k", "x": "ks", "c": "k", "w": "", "y": "", "j": "j", "g": "g",
+          "a": "", "e": "", "i": "", "o": "", "u": ""}
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+
+
+def _latin_skeleton(word: str) -> str:
+    w = word.lower()
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    w = re.sub(r"g(?=[eiy])", "j", w)
+    for a, b in _LATIN_DIGRAPHS:
+        w = w.replace(a, b)
+    return "".join(_LATIN.get(ch, ch) for ch in w if ch.isalpha())
+
+
+def _arabic_skeleton(word: str) -> str:
+    if word.endswith("ه") and len(word) > 2:      # ta marbuta (folded to ه) is a vowel in names
+        word = word[:-1]
+    return "".join(_AR.get(ch, "") for ch in word)
+
+
+def _collapse(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(name: str) -> tuple[str, ...]:
+    """One consonant skeleton per word of the name (words of 1 letter dropped)."""
+    out = []
+    for word in re.findall(r"\w+", fold(name.replace("-", " "))):
+        if _ARABIC_LETTER.search(word):
+            if word.startswith("ال") and len(word) > 3:
+                word = word[2:]
+            sk = _arabic_skeleton(word)
+        else:
+            if word in ("al", "el", "the"):
+                continue
+            sk = _latin_skeleton(word)
+        sk = _collapse(sk)
+        if sk:
+            out.append(sk)
+    return tuple(out)
+
+
+def _distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def words_sound_alike(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    allowed = max(len(a), len(b)) // 5 + (1 if min(len(a), len(b)) >= 3 else 0)
+    return _distance(a, b) <= allowed
+
+
+def sound_alike(a: str, b: str) -> bool:
+    """The two names have as many words and every word sounds alike, in order."""
+    sa, sb = skeleton(a), skeleton(b)
+    return bool(sa) and len(sa) == len(sb) and all(words_sound_alike(x, y) for x, y in zip(sa, sb))
+
+
+def surname_alike(a: str, b: str) -> bool:
+    """The last words sound alike (the weaker test, used only with other evidence)."""
+    sa, sb = skeleton(a), skeleton(b)
+    return bool(sa and sb) and words_sound_alike(sa[-1], sb[-1])

@@ -1,0 +1,167 @@
+"""Resolution on claims written by hand (our own sentences), so these tests do not depend on
+how well the extractors read: one node per real thing, across articles and languages."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from rdflib import RDF, RDFS, Literal
+from rdflib.namespace import OWL, PROV, XSD
+
+from kg.build import build_dataset, set_holding_periods, union
+from kg.model import (Article, DateValue, Extraction, HandoverClaim, Kind, Mention, Quantity, Span,
+                      StatementClaim)
+from kg.namespace import HKO, HKR
+from kg.resolve import resolve
+from kg.timeline import holding_periods
+
+
+def _span(text: str, words: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Span(start, start + len(words))
+
+
+class Report:
+    """An article and helpers to point at its words."""
+
+    def __init__(self, text: str, lang: str):
+        self.art = Article(source=f"{lang}-{abs(hash(text)) % 10**6}.txt", text=text, lang=lang)
+        self.ex = Extraction(self.art)
+
+    def m(self, kind: Kind, words: str, key: str | None = None, name: str | None = None, **kw) -> Mention:
+        m = Mention(kind, words, _span(self.art.text, words), key=key, name=name or words, **kw)
+        self.ex.mentions.append(m)
+        return m
+
+    def handover(self, base: Mention, frm=None, to=None, when: tuple | None = None, **kw) -> HandoverClaim:
+        d = DateValue(*when, span=base.span, text="") if when else None
+        c = HandoverClaim(base=base, span=base.span, trigger="t", from_force=frm, to_force=to, date=d, **kw)
+        self.ex.handovers.append(c)
+        return c
+
+
+def k1_arabic() -> Report:
+    r = Report("سلّم التحالف الدولي معسكر K1 إلى الجيش العراقي يوم 29 آذار 2020. وقال العميد فنسنت باركر "
+               "إن القوات العراقية جاهزة. وترك التحالف معدات بمليون دولار.", "ar")
+    coal = r.m(Kind.FORCE, "التحالف الدولي", key="coalition")
+    barker = r.m(Kind.PERSON, "فنسنت باركر", role="العميد", affiliation=None)
+    c = r.handover(r.m(Kind.BASE, "K1", key="k1"), coal, r.m(Kind.FORCE, "الجيش العراقي", key="iraqi_forces"),
+                   when=(2020, 3, 29))
+    c.equipment_usd = Quantity(Decimal(1000000), _span(r.art.text, "بمليون دولار"), "بمليون دولار", unit="USD")
+    r.ex.statements.append(StatementClaim("القوات العراقية جاهزة", _span(r.art.text, "القوات العراقية جاهزة"),
+                                          "reported", speaker=barker))
+    return r
+
+
+def k1_english(day: int = 29) -> Report:
+    r = Report(f"The coalition handed K1 to the Iraqi army on March {day}, 2020. Brig. Gen. Vincent Barker "
+               "said Iraqi forces were ready. Equipment worth $1.1 million was left.", "en")
+    c = r.handover(r.m(Kind.BASE, "K1", key="k1"), r.m(Kind.FORCE, "coalition", key="coalition"),
+                   r.m(Kind.FORCE, "Iraqi army", key="iraqi_forces"), when=(2020, 3, day))
+    c.equipment_usd = Quantity(Decimal(1100000), _span(r.art.text, "$1.1 million"), "$1.1 million", unit="USD")
+    barker = r.m(Kind.PERSON, "Vincent Barker", role="Brig. Gen.")
+    r.ex.statements.append(StatementClaim("Iraqi forces were ready", _span(r.art.text, "Iraqi forces were ready"),
+                                          "reported", speaker=barker))
+    return r
+
+
+def graph_of(*reports: Report, same_as=()):
+    res = resolve([r.ex for r in reports], same_as)
+    ds = build_dataset(res)
+    set_holding_periods(ds, holding_periods(union(ds)))
+    return res, union(ds)
+
+
+def test_resolve_arabic_and_english_report_of_one_handover_are_one_event():
+    res, g = graph_of(k1_arabic(), k1_english())
+    events = list(g.subjects(RDF.type, HKO.Handover))
+    assert len(events) == 1
+    assert len(set(g.objects(events[0], PROV.wasDerivedFrom))) == 2
+    persons = list(g.subjects(RDF.type, HKO.Person))
+    assert len(persons) == 1, "فنسنت باركر and Vincent Barker are one person"
+    langs = {lab.language for lab in g.objects(persons[0], RDFS.label)}
+    assert langs == {"ar", "en"}
+
+
+def test_resolve_disagreement_keeps_both_values_with_their_sources():
+    ar, en = k1_arabic(), k1_english()
+    _, g = graph_of(ar, en)
+    ev = next(g.subjects(RDF.type, HKO.Handover))
+    values = sorted(float(v) for v in g.objects(ev, HKO.equipmentValueUSD))
+    assert values == [1000000.0, 1100000.0]
+    by_source = {}
+    for claim in g.subjects(RDF.predicate, HKO.equipmentValueUSD):
+        by_source[float(g.value(claim, RDF.object))] = g.value(claim, PROV.wasDerivedFrom)
+    assert by_source[1000000.0] == HKR[f"article/{ar.art.id}"]
+    assert by_source[1100000.0] == HKR[f"article/{en.art.id}"]
+
+
+def test_resolve_dates_a_few_days_apart_are_one_event_with_both_dates():
+    _, g = graph_of(k1_arabic(), k1_english(day=31))
+    ev = list(g.subjects(RDF.type, HKO.Handover))
+    assert len(ev) == 1
+    assert {str(d) for d in g.objects(ev[0], HKO.date)} == {"2020-03-29", "2020-03-31"}
+
+
+def test_resolve_two_handovers_of_one_base_months_apart_stay_two():
+    later = Report("Iraqi forces handed K1 back to the coalition on August 2, 2020.", "en")
+    later.handover(later.m(Kind.BASE, "K1", key="k1"), later.m(Kind.FORCE, "Iraqi forces", key="iraqi_forces"),
+                   later.m(Kind.FORCE, "coalition", key="coalition"), when=(2020, 8, 2))
+    _, g = graph_of(k1_arabic(), later)
+    assert len(list(g.subjects(RDF.type, HKO.Handover))) == 2
+
+
+def test_resolve_opposite_directions_on_close_dates_stay_two():
+    back = Report("The Iraqi army returned K1 to the coalition on March 30, 2020.", "en")
+    back.handover(back.m(Kind.BASE, "K1", key="k1"), back.m(Kind.FORCE, "Iraqi army", key="iraqi_forces"),
+                  back.m(Kind.FORCE, "coalition", key="coalition"), when=(2020, 3, 30))
+    _, g = graph_of(k1_english(), back)
+    assert len(list(g.subjects(RDF.type, HKO.Handover))) == 2
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("ar", "غادر التحالف معسكر K1 يوم الأحد.", ("K1", "التحالف")),
+    ("en", "The coalition left K1 on Sunday.", ("K1", "coalition")),
+])
+def test_resolve_undated_report_joins_the_dated_event_which_keeps_its_date(lang, text, words):
+    r = Report(text, lang)
+    r.handover(r.m(Kind.BASE, words[0], key="k1"), r.m(Kind.FORCE, words[1], key="coalition"), weekday=6)
+    _, g = graph_of(k1_english(), r)
+    ev = list(g.subjects(RDF.type, HKO.Handover))
+    assert len(ev) == 1
+    assert list(g.objects(ev[0], HKO.date)) == [Literal("2020-03-29", datatype=XSD.date)]
+    assert len(set(g.objects(ev[0], PROV.wasDerivedFrom))) == 2
+
+
+def _two_parkers():
+    a = Report("Col. John Parker of the coalition said the base was ready.", "en")
+    a.m(Kind.PERSON, "John Parker", affiliation=a.m(Kind.FORCE, "coalition", key="coalition"))
+    b = Report("Parker, a spokesman for the Iraqi army, said the base was quiet.", "en")
+    b.m(Kind.PERSON, "Parker", affiliation=b.m(Kind.FORCE, "Iraqi army", key="iraqi_forces"))
+    return a, b
+
+
+def test_resolve_same_surname_in_different_organisations_stays_two():
+    _, g = graph_of(*_two_parkers())
+    assert len(list(g.subjects(RDF.type, HKO.Person))) == 2
+
+
+def test_resolve_confirmed_merge_joins_and_records_same_as():
+    a, b = _two_parkers()
+    res, _ = graph_of(a, b)
+    ids = sorted(e.id for e in res.entities.values() if e.kind is Kind.PERSON)
+    _, g = graph_of(a, b, same_as=[(ids[0], ids[1])])
+    persons = list(g.subjects(RDF.type, HKO.Person))
+    assert len(persons) == 1
+    assert list(g.objects(persons[0], OWL.sameAs)), "the confirmed merge is recorded"
+
+
+def test_resolve_who_held_the_base_before_and_after_the_handover():
+    _, g = graph_of(k1_arabic())
+    periods = holding_periods(g)
+    held = {(str(p.holder).rsplit("/", 1)[-1], p.start, p.end) for p in periods}
+    assert ("coalition", None, date(2020, 3, 29)) in held
+    assert ("iraqi_forces", date(2020, 3, 29), None) in held
