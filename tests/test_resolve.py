@@ -165,3 +165,27 @@ def test_resolve_who_held_the_base_before_and_after_the_handover():
     held = {(str(p.holder).rsplit("/", 1)[-1], p.start, p.end) for p in periods}
     assert ("coalition", None, date(2020, 3, 29)) in held
     assert ("iraqi_forces", date(2020, 3, 29), None) in held
+
+
+@pytest.mark.parametrize("undated", [False, True])
+def test_resolve_a_later_article_joins_the_event_a_store_already_holds(undated):
+    from kg.resolve import known_from_graph
+
+    first, g1 = graph_of(k1_arabic())
+    later = Report("Coalition troops left K1 near Kirkuk this week, the Pentagon said.", "en")
+    later.handover(later.m(Kind.BASE, "K1", key="k1"), later.m(Kind.FORCE, "Coalition", key="coalition"),
+                   when=None if undated else (2020, 3, 29))
+    res = resolve([later.ex], known=known_from_graph(g1))
+    assert [ev.id for ev in res.events] == [ev.id for ev in first.events]
+    g = g1 + union(build_dataset(res))
+    ev = list(g.subjects(RDF.type, HKO.Handover))
+    assert len(ev) == 1 and len(set(g.objects(ev[0], PROV.wasDerivedFrom))) == 2
+
+
+def test_resolve_a_later_article_in_the_other_script_joins_the_known_person():
+    from kg.resolve import known_from_graph
+
+    first, g1 = graph_of(k1_arabic())
+    res = resolve([k1_english().ex], known=known_from_graph(g1))
+    ar_person = next(e.id for e in first.entities.values() if e.kind is Kind.PERSON)
+    assert [e.id for e in res.entities.values() if e.kind is Kind.PERSON] == [ar_person]

@@ -156,6 +156,8 @@ class Entity:
     roles: set[tuple[str, str]] = field(default_factory=set)    # (role, lang) for persons
     member_of: set[str] = field(default_factory=set)            # entity ids
     merged_from: set[str] = field(default_factory=set)          # ids of entities joined into this one
+    known_names: set[str] = field(default_factory=set)          # names a store already holds for it
+    known: bool = False                                         # already in the store this resolution extends
 
     @property
     def id(self) -> str:
@@ -169,6 +171,10 @@ class Event:
     key: str
     base: str                                   # entity id
     claims: list[tuple[Article, HandoverClaim]] = field(default_factory=list)
+    dates: list[DateValue] = field(default_factory=list)   # every date reported for it
+    froms: set[str] = field(default_factory=set)           # entity ids of the givers reported
+    tos: set[str] = field(default_factory=set)             # entity ids of the receivers reported
+    known: bool = False                                    # already in the store: keeps its key
 
     @property
     def id(self) -> str:

@@ -78,12 +78,14 @@ def read_same_as(path: str | Path) -> list[tuple[str, str]]:
 
 
 def resolve_and_build(extractions: list[Extraction], resources: Resources | None = None,
-                      same_as: list[tuple[str, str]] = ()) -> tuple[Resolution, Dataset]:
+                      same_as: list[tuple[str, str]] = (), known=None) -> tuple[Resolution, Dataset]:
+    """Resolve and build; ``known`` (:func:`kg.resolve.known_from_graph` of a store) makes new
+    articles join the entities and events the store already holds."""
     from .build import build_dataset, set_holding_periods, union
     from .resolve import resolve
     from .timeline import holding_periods
 
-    res = resolve(extractions, same_as)
+    res = resolve(extractions, same_as, known)
     ds = build_dataset(res, (resources or _RESOURCES).get("gazetteer"))
     set_holding_periods(ds, holding_periods(union(ds)))
     return res, ds

@@ -8,6 +8,7 @@ directions do not contradict each other are one event; anything else stays apart
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .model import (Article, DateValue, Entity, Event, Extraction, HandoverClaim, Kind, Mention,
@@ -37,6 +38,7 @@ class _Entities:
         ent = self.entities.get(eid)
         if ent is None:
             ent = self.entities[eid] = Entity(m.kind, key, in_gazetteer=bool(m.key))
+        ent.in_gazetteer = ent.in_gazetteer or bool(m.key)
         ent.mentions.append((art, m))
         lang = art.lang or "und"
         if lang not in ent.labels:
@@ -60,6 +62,10 @@ def _person_keys(ex: Extraction) -> dict[Span, str]:
     return keys
 
 
+def _role_ids(res: _Entities, art: Article, m: Mention | None) -> str | None:
+    return res.mention_entity.get((art.id, m.span, m.kind.value)) if m else None
+
+
 def _all_mentions(ex: Extraction):
     """Every mention of the extraction, including roles inside claims and affiliations."""
     seen = set()
@@ -78,46 +84,36 @@ def _all_mentions(ex: Extraction):
             yield m
 
 
-def _compatible_dates(a: HandoverClaim, b: HandoverClaim) -> bool:
-    da, db = a.date, b.date
+def _compatible_dates(da: DateValue | None, db: DateValue | None) -> bool:
     if da is None or db is None:
         return True
     if da.iso and db.iso:
         return abs(da.as_date() - db.as_date()) <= DATE_TOLERANCE
+    if da.year and db.year and da.year != db.year:
+        return False
     if da.month and db.month and da.day and db.day:
-        if da.year and db.year and da.year != db.year:
-            return False
         try:
             x, y = date(2000, da.month, da.day), date(2000, db.month, db.day)
         except ValueError:
             return False
         return abs(x - y) <= DATE_TOLERANCE
-    if da.year and db.year and da.year != db.year:
+    if da.month and db.month and abs(da.month - db.month) > 1:
         return False
     return True
 
 
-def _role_ids(res: _Entities, art: Article, m: Mention | None) -> str | None:
-    return res.mention_entity.get((art.id, m.span, m.kind.value)) if m else None
-
-
-def _compatible(res: _Entities, ev: Event, art: Article, claim: HandoverClaim) -> bool:
-    fr, to = _role_ids(res, art, claim.from_force), _role_ids(res, art, claim.to_force)
-    for oart, other in ev.claims:
-        if not _compatible_dates(other, claim):
-            return False
-        ofr, oto = _role_ids(res, oart, other.from_force), _role_ids(res, oart, other.to_force)
-        if (fr and fr == oto) or (to and to == ofr):
-            return False                      # opposite directions: two events
-    return True
+def _compatible(ev: Event, when: DateValue | None, giver: str | None, receiver: str | None) -> bool:
+    """Same base already; dates compatible with every date reported; not the opposite direction."""
+    if not all(_compatible_dates(d, when) for d in ev.dates):
+        return False
+    return not ((giver and giver in ev.tos) or (receiver and receiver in ev.froms))
 
 
 def _event_key(base_key: str, ev: Event) -> str:
-    dates = sorted({c.date.iso for _, c in ev.claims if c.date and c.date.iso})
+    dates = sorted({d.iso for d in ev.dates if d.iso})
     if dates:
         return f"{base_key}-{dates[0]}"
-    partial = sorted({f"{c.date.month:02d}-{c.date.day:02d}" for _, c in ev.claims
-                      if c.date and c.date.month and c.date.day})
+    partial = sorted({f"{d.month:02d}-{d.day:02d}" for d in ev.dates if d.month and d.day})
     if partial:
         return f"{base_key}-xxxx-{partial[0]}-{ev.claims[0][0].id[:8]}"
     return f"{base_key}-{ev.claims[0][0].id[:8]}"
@@ -128,7 +124,7 @@ def _name(ent: Entity) -> str:
 
 
 def _names(ent: Entity) -> set[str]:
-    return {m.name or m.surface for _, m in ent.mentions} | set(ent.labels.values())
+    return {m.name or m.surface for _, m in ent.mentions} | set(ent.labels.values()) | ent.known_names
 
 
 def _same_person(a: Entity, b: Entity) -> bool:
@@ -187,7 +183,7 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
     for members in clusters.values():
         if len(members) == 1:
             continue
-        ordered = sorted(members, key=lambda e: (not ents.entities[e].in_gazetteer, e))
+        ordered = sorted(members, key=lambda e: (not ents.entities[e].in_gazetteer, not ents.entities[e].known, e))
         keep = ents.entities[ordered[0]]
         for other_id in ordered[1:]:
             other = ents.entities.pop(other_id)
@@ -197,6 +193,8 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
             keep.roles |= other.roles
             keep.member_of |= other.member_of
             keep.merged_from.add(other_id)
+            keep.known_names |= other.known_names
+            keep.known = keep.known or other.known
             for k, v in ents.mention_entity.items():
                 if v == other_id:
                     ents.mention_entity[k] = keep.id
@@ -208,10 +206,15 @@ def _moved(ents: _Entities, eid: str) -> str | None:
     return next((e.id for e in ents.entities.values() if eid in e.merged_from), None)
 
 
-def resolve(extractions: list[Extraction], same_as: list[tuple[str, str]] = ()) -> Resolution:
+def resolve(extractions: list[Extraction], same_as: list[tuple[str, str]] = (),
+            known: "Known | None" = None) -> Resolution:
     """Entities and events across all the extractions given (one build or one store).
-    ``same_as``: pairs of entity ids (``person/x``) a person has confirmed are one."""
+    ``same_as``: pairs of entity ids (``person/x``) a person has confirmed are one.
+    ``known``: what a store already holds (see :func:`known_from_graph`): new mentions and
+    claims join those entities and events, which keep their IRIs."""
     ents = _Entities()
+    for ent in (known.entities if known else ()):
+        ents.entities[ent.id] = ent
     for ex in extractions:
         pkeys = _person_keys(ex)
         for m in _all_mentions(ex):
@@ -223,20 +226,35 @@ def resolve(extractions: list[Extraction], same_as: list[tuple[str, str]] = ()) 
                 ents.entities[pid].member_of.add(aid)
     _merge_entities(ents, list(same_as))
 
-    events: list[Event] = []
+    events: list[Event] = list(known.events) if known else []
+    by_base: dict[str, list[Event]] = {}
+    for ev in events:
+        ev.base = ev.base if ev.base in ents.entities else (_moved(ents, ev.base) or ev.base)
+        by_base.setdefault(ev.base, []).append(ev)
     for ex in extractions:
+        art = ex.article
         for claim in ex.handovers:
-            bid = ents.mention_entity[(ex.article.id, claim.base.span, claim.base.kind.value)]
-            target = next((ev for ev in events if ev.base == bid and _compatible(ents, ev, ex.article, claim)), None)
+            bid = ents.mention_entity[(art.id, claim.base.span, claim.base.kind.value)]
+            giver, receiver = _role_ids(ents, art, claim.from_force), _role_ids(ents, art, claim.to_force)
+            target = next((ev for ev in by_base.get(bid, ()) if _compatible(ev, claim.date, giver, receiver)), None)
             if target is None:
                 target = Event(key="", base=bid)
                 events.append(target)
-            target.claims.append((ex.article, claim))
-    used: dict[str, int] = {}
+                by_base.setdefault(bid, []).append(target)
+            target.claims.append((art, claim))
+            if claim.date:
+                target.dates.append(claim.date)
+            target.froms |= {giver} - {None}
+            target.tos |= {receiver} - {None}
+    used: dict[str, int] = {ev.key: 1 for ev in events if ev.known}
     for ev in events:
+        if ev.known:
+            continue
         key = _event_key(ents.entities[ev.base].key, ev)
         used[key] = used.get(key, 0) + 1
         ev.key = key if used[key] == 1 else f"{key}-{used[key]}"
+    events = [ev for ev in events if ev.claims]
+    new_entities = {eid: e for eid, e in ents.entities.items() if e.mentions}
 
     statements = [(ex.article, s) for ex in extractions for s in ex.statements]
     confirmed = []
@@ -245,9 +263,56 @@ def resolve(extractions: list[Extraction], same_as: list[tuple[str, str]] = ()) 
             kept = other if other in ents.entities else _moved(ents, other)
             if kept and kept != other:
                 confirmed.append((kept, other))
-    return Resolution([ex.article for ex in extractions], extractions, ents.entities,
+    return Resolution([ex.article for ex in extractions], extractions, new_entities,
                       ents.mention_entity, events, statements, sorted(set(confirmed)))
 
 
-def dates_of(ev: Event) -> list[DateValue]:
-    return [c.date for _, c in ev.claims if c.date]
+@dataclass
+class Known:
+    """Entities and events a store already holds, as resolution needs them."""
+
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+def known_from_graph(g) -> Known:
+    """Read the entities and handover events of a graph (a store's union) for :func:`resolve`."""
+    from rdflib import RDF, RDFS
+    from rdflib.namespace import SKOS
+
+    from .namespace import HKO, HKR
+
+    prefix = str(HKR)
+    classes = {HKO.Base: Kind.BASE, HKO.Force: Kind.FORCE, HKO.Person: Kind.PERSON,
+               HKO.Organization: Kind.ORGANIZATION, HKO.Place: Kind.PLACE}
+    local = lambda node: str(node)[len(prefix):] if str(node).startswith(prefix) else None  # noqa: E731
+    out = Known()
+    for cls, kind in classes.items():
+        for node in set(g.subjects(RDF.type, cls)):
+            eid = local(node)
+            if not eid or "/" not in eid:
+                continue
+            ent = Entity(kind, eid.split("/", 1)[1], known=True)
+            for lab in g.objects(node, RDFS.label):
+                ent.labels.setdefault(lab.language or "und", str(lab))
+            ent.known_names = {str(x) for x in g.objects(node, SKOS.altLabel)}
+            ent.member_of = {local(x) for x in g.objects(node, HKO.memberOf)} - {None}
+            out.entities.append(ent)
+    for node in set(g.subjects(RDF.type, HKO.Handover)):
+        eid = local(node)
+        base = next((local(b) for b in g.objects(node, HKO.base)), None)
+        if not eid or not base:
+            continue
+        ev = Event(key=eid.split("/", 1)[1], base=base, known=True)
+        for d in g.objects(node, HKO.date):
+            try:
+                day = date.fromisoformat(str(d)[:10])
+            except ValueError:
+                continue
+            ev.dates.append(DateValue(day.year, day.month, day.day, Span(0, 0), str(d)))
+        ev.froms = {local(x) for x in g.objects(node, HKO.fromForce)} - {None}
+        ev.tos = {local(x) for x in g.objects(node, HKO.toForce)} - {None}
+        out.events.append(ev)
+    out.entities.sort(key=lambda e: e.id)
+    out.events.sort(key=lambda e: e.key)
+    return out
