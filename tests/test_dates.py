@@ -1,0 +1,282 @@
+"""kg.extract.dates: calendar dates, weekdays, relative days, context year, publication date.
+Sentences are invented for these tests; Arabic and English forms of a phenomenon side by side."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import context_year_of, find_dates, find_weekdays, publication_date
+from kg.extract.lexicon import load_lexicon
+
+D = dt.date
+
+
+def dates(lang, text, **kw):
+    return [(d.year, d.month, d.day) for d in find_dates(text, lang, load_lexicon(lang), **kw)]
+
+
+def only(lang, text, **kw):
+    found = find_dates(text, lang, load_lexicon(lang), **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("lang,text,ymd,surface", [
+    ("ar", "غادرت القوات القاعدة في 29 آذار 2020 بعد سنوات.", (2020, 3, 29), "29 آذار 2020"),
+    ("en", "The troops left the base on 29 March 2020 after years.", (2020, 3, 29), "29 March 2020"),
+    ("ar", "وصل الوفد الأحد 29 آذار 2020 إلى المطار", (2020, 3, 29), "الأحد 29 آذار 2020"),
+    ("en", "The delegation arrived on Sunday, March 29, 2020 at the airport", (2020, 3, 29),
+     "Sunday, March 29, 2020"),
+    ("ar", "سلمت القوات القاعدة في 26 آذار/ مارس 2020 للجيش", (2020, 3, 26), "26 آذار/ مارس 2020"),
+    ("ar", "سلمت القوات القاعدة في 26 مارس (آذار) 2020 للجيش", (2020, 3, 26), "26 مارس (آذار) 2020"),
+    ("ar", "غادر آخر الجنود يوم 5 جويلية 2022 القاعدة", (2022, 7, 5), "يوم 5 جويلية 2022"),
+    ("ar", "أخليت الثكنة في 12 أوت 2021 نهائيا", (2021, 8, 12), "12 أوت 2021"),
+    ("ar", "جرى التسليم في 26ك1 ديسمبر 2024 رسميا", (2024, 12, 26), "26ك1 ديسمبر 2024"),
+    ("ar", "انتهت المهمة في 3 ت2 نوفمبر 2022", (2022, 11, 3), "3 ت2 نوفمبر 2022"),
+    ("ar", "غادرت القافلة في ١٥ نوفمبر ٢٠٢١ صباحا", (2021, 11, 15), "١٥ نوفمبر ٢٠٢١"),
+    ("en", "The last convoy left on Aug. 23, 2021, officials said.", (2021, 8, 23), "Aug. 23, 2021"),
+    ("en", "It was handed over on the 26th of March 2020.", (2020, 3, 26), "26th of March 2020"),
+    ("ar", "وقعت الاتفاقية في 5 شباط من عام 2019 بالعاصمة", (2019, 2, 5), "5 شباط من عام 2019"),
+    ("ar", "فِي 29 آذَار 2020 انسحبت القوات", (2020, 3, 29), "29 آذَار 2020"),
+    ("ar", "في 29 آذـار 2020 انسحبت القوات", (2020, 3, 29), "29 آذـار 2020"),
+])
+def test_dates_day_month_year(lang, text, ymd, surface):
+    d = only(lang, text)
+    assert (d.year, d.month, d.day) == ymd
+    assert d.text == surface == text[d.span.start:d.span.end]
+    assert not d.year_inferred
+
+
+@pytest.mark.parametrize("lang,text,ymd,surface", [
+    ("ar", "دامت عملية الإخلاء ثلاثة أيام (13- 15 نوفمبر 2021) دون حوادث", (2021, 11, 15), "13- 15 نوفمبر 2021"),
+    ("ar", "دامت عملية الإخلاء من 13 إلى 15 نوفمبر 2021", (2021, 11, 15), "13 إلى 15 نوفمبر 2021"),
+    ("en", "The pullout ran from November 13-15, 2021 without incident", (2021, 11, 15), "November 13-15, 2021"),
+    ("en", "The pullout ran 13 to 15 November 2021 without incident", (2021, 11, 15), "13 to 15 November 2021"),
+])
+def test_dates_range_gives_end_day(lang, text, ymd, surface):
+    d = only(lang, text)
+    assert (d.year, d.month, d.day) == ymd and d.text == surface
+
+
+@pytest.mark.parametrize("lang,text,ymd", [
+    ("ar", "أعلن الجيش بتاريخ 29/3/2020 انتهاء المهمة", (2020, 3, 29)),
+    ("en", "The army said on 2020-03-29 that the mission ended", (2020, 3, 29)),
+    ("ar", "أعلن الجيش بتاريخ 29.03.2020 انتهاء المهمة", (2020, 3, 29)),
+    ("ar", "أعلن الجيش بتاريخ ٢٩/٣/٢٠٢٠ انتهاء المهمة", (2020, 3, 29)),
+    ("ar", "صدر البيان في 05/04/2021 ظهرا", (2021, 4, 5)),          # Arabic: day first
+    ("en", "The statement came out on 05/04/2021 at noon", (2021, None, None)),  # US or not: unknown
+    ("en", "The statement came out on 12/25/2020 at noon", (2020, 12, 25)),
+    ("ar", "السبت 03/08/2025 - 09:45", (2025, 3, 8)),                # the weekday decides the order
+    ("en", "Saturday 03/08/2025 09:45", (2025, 3, 8)),
+])
+def test_dates_numeric(lang, text, ymd):
+    assert dates(lang, text) == [ymd]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "انسحب التحالف يوم الأحد، 29 آذار، من معسكر كي وان"),
+    ("en", "The coalition left the camp on Sunday, March 29, according to a statement"),
+])
+def test_dates_year_from_context_year(lang, text):
+    assert dates(lang, text) == [(None, 3, 29)]                 # a day and month are not a date
+    d = only(lang, text, context_year=2020)
+    assert (d.year, d.month, d.day) == (2020, 3, 29) and d.year_inferred
+
+
+@pytest.mark.parametrize("lang,text,context_year,year", [
+    ("ar", "غادرت القوات القاعدة الأحد 29 آذار", 2021, 2020),      # Sunday: only 2020 in 2020..2022
+    ("en", "Troops left the base on Sunday, March 29", 2021, 2020),
+    ("ar", "غادرت القوات القاعدة الثلاثاء 29 آذار", 2020, None),   # no Tuesday 29 March in 2019..2021
+    ("en", "Troops left the base on Tuesday, March 29", 2020, None),
+])
+def test_dates_weekday_fixes_or_rejects_year(lang, text, context_year, year):
+    d = only(lang, text, context_year=context_year)
+    assert d.year == year and (d.month, d.day) == (3, 29)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "غادرت القوات القاعدة الأحد 29 آذار دون مراسم"),
+    ("en", "Troops left the base on Sunday, March 29 without ceremony"),
+])
+def test_dates_weekday_alone_does_not_fix_year(lang, text):
+    assert dates(lang, text) == [(None, 3, 29)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "سلمت القوات القاعدة في 28 ديسمبر، بعد طلب الحكومة انسحابها الكامل بحلول 31 يناير 2025."),
+    ("en", "Troops handed over the base on December 28, weeks before the January 31, 2025 deadline."),
+])
+def test_dates_day_month_across_new_year(lang, text):
+    first = find_dates(text, lang, load_lexicon(lang), context_year=2025)[0]
+    assert first.iso == "2024-12-28" and first.year_inferred
+
+
+@pytest.mark.parametrize("lang,text,anchor,ymd", [
+    ("ar", "انسحبت القوات أمس من القاعدة", D(2020, 3, 30), (2020, 3, 29)),
+    ("en", "Troops withdrew from the base yesterday", D(2020, 3, 30), (2020, 3, 29)),
+    ("ar", "انسحبت القوات أول أمس من القاعدة", D(2020, 3, 30), (2020, 3, 28)),
+    ("en", "Troops withdrew the day before yesterday", D(2020, 3, 30), (2020, 3, 28)),
+    ("ar", "سلمت القوات القاعدة قبل يومين", D(2020, 3, 30), (2020, 3, 28)),
+    ("en", "Troops handed over the base two days ago", D(2020, 3, 30), (2020, 3, 28)),
+    ("ar", "سلمت القوات القاعدة قبل ثلاثة أيام", D(2020, 3, 30), (2020, 3, 27)),
+    ("en", "Troops handed over the base 3 days ago", D(2020, 3, 30), (2020, 3, 27)),
+    ("ar", "أعلن التحالف اليوم انسحابه", D(2020, 3, 30), (2020, 3, 30)),
+    ("en", "The coalition announced its withdrawal today", D(2020, 3, 30), (2020, 3, 30)),
+    ("ar", "أخلت القوات الموقع الخميس الماضي", D(2020, 3, 29), (2020, 3, 26)),
+    ("en", "Forces vacated the site last Thursday", D(2020, 3, 29), (2020, 3, 26)),
+    ("ar", "أخلت القوات الموقع يوم الأحد", D(2020, 3, 29), (2020, 3, 29)),
+    ("en", "Forces vacated the site on Sunday", D(2020, 3, 29), (2020, 3, 29)),
+    ("en", "They left the airfield on Wednesday, an official said", D(2021, 5, 14), (2021, 5, 12)),
+    ("ar", "بدأ الانسحاب الشهر الماضي", D(2020, 3, 29), (2020, 2, None)),
+    ("en", "The drawdown began last month", D(2020, 3, 29), (2020, 2, None)),
+    ("ar", "وفي فبراير/شباط الماضي طلب البرلمان الانسحاب", D(2020, 3, 10), (2020, 2, None)),
+    ("en", "Last October the parliament asked for a withdrawal", D(2021, 11, 16), (2021, 10, None)),
+    ("ar", "أخلت القوات قاعدة أخرى في أكتوبر الماضي", D(2021, 10, 5), (2020, 10, None)),
+    ("ar", "أكد الرئيس في نوفمبر العام الماضي رحيل القوات", D(2025, 3, 8), (2024, 11, None)),
+    ("en", "The president said in November last year that troops would leave", D(2025, 3, 8), (2024, 11, None)),
+])
+def test_dates_relative_resolved_with_anchor(lang, text, anchor, ymd):
+    d = only(lang, text, anchor=anchor)
+    assert (d.year, d.month, d.day) == ymd
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "انسحبت القوات أمس من القاعدة"),
+    ("en", "Troops withdrew from the base yesterday"),
+    ("ar", "أخلت القوات الموقع الخميس الماضي"),
+    ("en", "Forces vacated the site last Thursday"),
+])
+def test_dates_relative_needs_anchor(lang, text):
+    assert dates(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "غادرت قوات أخرى قبل أيام المنطقة"),
+    ("en", "Other forces left the area a few days ago"),
+])
+def test_dates_vague_relative_is_no_date(lang, text):
+    assert dates(lang, text, anchor=D(2020, 3, 30)) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ar", "انسحبت القوات الأمريكية، الإثنين، من مواقعها", [(0, "الإثنين")]),
+    ("en", "US forces left their positions on Monday, officials said", [(0, "Monday")]),
+    ("ar", "وكان مصدر أمني أعلن، الخميس الماضي، الانسحاب", [(3, "الخميس الماضي")]),
+    ("en", "A source announced the pullout last Thursday", [(3, "last Thursday")]),
+    ("ar", "أعلنت القوات اليوم الأحد انسحابها", [(6, "اليوم الأحد")]),
+    ("ar", "وقالت إن الاثنين اتفقا على الجدول", []),                 # الاثنين = 'the two'
+    ("ar", "انسحب التحالف يوم الأحد، 29 آذار، من المعسكر", []),      # part of a calendar date
+    ("en", "troops may leave on sunday", []),                       # lower case: not a name
+])
+def test_dates_find_weekdays(lang, text, expected):
+    got = [(wd, text[s.start:s.end]) for wd, s in find_weekdays(text, lang, load_lexicon(lang))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ar", "مارس الجيش ضغوطا على الحكومة", []),                    # مارس the verb
+    ("ar", "طلب البرلمان في مارس انسحاب القوات", [(None, 3, None)]),
+    ("en", "Troops may leave in May", [(None, 5, None)]),
+    ("en", "Protesters march to the base", []),
+    ("ar", "قاعدة سد 7 نيسان قرب الحدود", [(None, 4, 7)]),
+])
+def test_dates_ambiguous_month_words(lang, text, expected):
+    assert dates(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,year", [
+    ("ar", "قرر البرلمان بداية 2020 إخراج القوات التي دخلت بعد 2003", 2020),
+    ("en", "Parliament voted in early 2020 to expel troops that arrived after 2003", 2020),
+    ("ar", "انسحبت القوات في 29 آذار 2020 و26 آذار 2020 بعد اتفاق عام 2019", 2020),
+    ("en", "The deal was signed in 2020 and troops must leave by 2021", 2020),
+    ("ar", "الأربعاء 22 يناير 2025\nالتحالف ينسحب\nأعاد التحالف نشر قواته طوال 2020 بعد عمليات عام 2019", 2020),
+    ("ar", "انسحبت القوات من القاعدة دون ذكر تاريخ", None),
+    ("en", "Troops left the base at an unnamed date", None),
+])
+def test_dates_context_year_of(lang, text, year):
+    assert context_year_of(text, lang, load_lexicon(lang)) == year
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    ("ar", "التحالف ينسحب\nنشر في 12 آذار 2020\nأعلن التحالف انسحابه", "2020-03-12"),
+    ("en", "Coalition withdraws\nPublished on March 12, 2020\nThe coalition announced", "2020-03-12"),
+    ("ar", "التحالف ينسحب\nآخر تحديث: 12/03/2020\nأعلن التحالف انسحابه", "2020-03-12"),
+    ("en", "(Last updated on: May 2, 2021)\n\nThe US forces handed over a camp", "2021-05-02"),
+    ("ar", "التحالف ينسحب\n12/03/2020 - 10:45\nأعلن التحالف انسحابه", "2020-03-12"),
+    ("en", "Coalition withdraws\n\n12 March 2020 10:45 GMT\n\nThe coalition announced", "2020-03-12"),
+    ("ar", "بغداد - 12 آذار 2020: أعلن التحالف الدولي انسحابه من القاعدة", "2020-03-12"),
+    ("en", "BAGHDAD, March 12, 2020 (Reuters) - The coalition left the base", "2020-03-12"),
+])
+def test_dates_publication_date(lang, text, iso):
+    d = publication_date(text, lang, load_lexicon(lang))
+    assert d is not None and d.iso == iso and text[d.span.start:d.span.end] == d.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "الخميس 12 آذار 2020\nالتحالف ينسحب\nأعلن التحالف انسحابه"),          # header widget
+    ("en", "Thursday, March 12, 2020\nCoalition withdraws\nThe coalition announced"),
+    ("ar", "أعلن التحالف انسحابه.\nاقرأ أيضاً\nنشر في 3 آذار 2020 التحالف يسلم قاعدة"),  # related list
+    ("en", "The coalition announced its pullout.\nRelated Articles\nPublished March 3, 2020 Coalition hands over"),
+    ("en", "BAGHDAD, March 29 (Reuters) - The coalition left the base"),                # no year
+    ("ar", "أعلن التحالف في 29 آذار 2020 انسحابه من القاعدة"),                         # a date in the body
+])
+def test_dates_publication_date_none_when_unsure(lang, text):
+    assert publication_date(text, lang, load_lexicon(lang)) is None
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_dates_empty_text(lang):
+    lex = load_lexicon(lang)
+    assert find_dates("", lang, lex) == [] and find_weekdays("", lang, lex) == []
+    assert context_year_of("", lang, lex) is None and publication_date("", lang, lex) is None
+
+
+@pytest.mark.parametrize("lang,text,ymd,surface", [
+    ("ar", "والثلاثاء 20 تشرين الأول 2020، أخلت القوات الموقع", (2020, 10, 20), "الثلاثاء 20 تشرين الأول 2020"),
+    ("ar", "وأخلت القوات خلال شهر أكتوبر الماضي القاعدة", (None, 10, None), "شهر أكتوبر الماضي"),
+    ("ar", "غادرت القوات قاعدة کرکوک فی 29 آذار 2020", (2020, 3, 29), "29 آذار 2020"),     # Persian letters
+    ("ar", "غَادَرَتِ القُوَّاتُ القَاعِدَةَ يَوْمَ 29 آذَارَ 2020م", (2020, 3, 29), "يَوْمَ 29 آذَارَ 2020م"),
+    ("en", "Troops left on Tuesday, Nov. 16, 2021, the ministry said", (2021, 11, 16), "Tuesday, Nov. 16, 2021"),
+])
+def test_dates_spans_point_into_original_text(lang, text, ymd, surface):
+    d = only(lang, text)
+    assert (d.year, d.month, d.day) == ymd
+    assert d.text == surface == text[d.span.start:d.span.end]
+
+
+@pytest.mark.parametrize("lang,text,anchor,expected", [
+    ("ar", "غدا الوضع أكثر هدوءا بعد الانسحاب", D(2020, 3, 29), []),          # غدا 'became'
+    ("en", "Officials said the base will be handed over tomorrow", D(2020, 3, 29), [(2020, 3, 30)]),
+    ("ar", "وتسلم الجيش القاعدة بالأمس", D(2020, 3, 29), [(2020, 3, 28)]),
+])
+def test_dates_relative_words_in_context(lang, text, anchor, expected):
+    assert dates(lang, text, anchor=anchor) == expected
+
+
+@pytest.mark.parametrize("lang,text,anchor,ymd", [
+    ("ar", "غادرت القوات القاعدة في الـ15 من الشهر الجاري", D(2021, 6, 20), (2021, 6, 15)),
+    ("ar", "غادرت القوات القاعدة في 28 من الشهر الماضي", D(2021, 6, 20), (2021, 5, 28)),
+    ("en", "Troops left the base on the 15th of this month", D(2021, 6, 20), (2021, 6, 15)),
+])
+def test_dates_day_of_relative_month(lang, text, anchor, ymd):
+    assert dates(lang, text, anchor=anchor) == [ymd]
+    assert dates(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Posted 2020-03-29T10:00:00Z by the desk", [(2020, 3, 29)]),
+    ("en", "Bases built in the 1990s were closed", []),
+    ("ar", "أنشئت القاعدة في تسعينيات القرن الماضي", []),
+])
+def test_dates_numeric_edge_cases(lang, text, expected):
+    assert dates(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    ("en", "Coalition withdraws\nUpdated: 10:45 GMT, March 12, 2020\nThe coalition announced", "2020-03-12"),
+    ("ar", "التحالف ينسحب\nتاريخ النشر: الخميس 12 آذار 2020 - 10:45 ص\nأعلن التحالف انسحابه", "2020-03-12"),
+])
+def test_dates_publication_date_label_with_time(lang, text, iso):
+    d = publication_date(text, lang, load_lexicon(lang))
+    assert d is not None and d.iso == iso
