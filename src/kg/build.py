@@ -8,6 +8,7 @@ with canonical labels and gazetteer facts; ``hkr:graph/derived`` with holding pe
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Iterable
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
@@ -60,7 +61,7 @@ class _Writer:
         g.add((s, p, o))
         if span is None:
             return
-        digest = hashlib.sha256("\x1f".join(map(str, (s, p, o, art.id))).encode()).hexdigest()[:20]
+        digest = hashlib.sha256("\x1f".join(map(str, (s, p, o, art.id, span.start, span.end))).encode()).hexdigest()[:20]
         c = HKR[f"claim/{digest}"]
         g.add((c, RDF.type, HKO.Claim))
         g.add((c, RDF.subject, s))
@@ -112,7 +113,12 @@ class _Writer:
             if entry.country:
                 self.ref.add((e, HKO.countryCode, Literal(entry.country)))
             if entry.located_in:
-                self.ref.add((e, HKO.locatedIn, HKR[f"place/{entry.located_in}"]))
+                place = HKR[f"place/{entry.located_in}"]
+                self.ref.add((e, HKO.locatedIn, place))
+                self.ref.add((place, RDF.type, HKO.Place))
+                where = self.gaz.get(Kind.PLACE, entry.located_in)
+                for lang, label in sorted((where.labels if where else {}).items()):
+                    self.ref.add((place, RDFS.label, Literal(label, lang=lang)))
             if entry.wkt:
                 geom = HKR[f"geometry/{ent.kind.value}/{ent.key}"]
                 self.ref.add((e, GEO.hasGeometry, geom))
@@ -165,8 +171,20 @@ class _Writer:
                 g.add((s, HKO.about, event_iri(ev)))
 
 
+# An http(s) IRI as RFC 3987 has it, narrowed to what strict parsers (Jena riot --strict) accept:
+# a host of DNS-like labels, no user info, port or IP literal, percent signs followed by two hex
+# digits, no whitespace, no bidi formatting characters (RFC 3987 4.1), no characters outside the
+# BMP (riot 4.5 rejects them). Anything else is written as a plain literal.
+_UCS = "\u00a0-\u200d\u2010-\u2029\u202f-\u2065\u206a-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
+_LABEL = rf"[A-Za-z0-9_{_UCS}](?:[A-Za-z0-9_\-{_UCS}]*[A-Za-z0-9_{_UCS}])?"
+_PCHAR = rf"(?:[A-Za-z0-9\-._~{_UCS}!$&'()*+,;=:@]|%[0-9A-Fa-f]{{2}})"
+_IRI = re.compile(rf"https?://{_LABEL}(?:\.{_LABEL})*\.?"
+                  rf"(?:/{_PCHAR}*)*(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?")
+_SPACE = re.compile(r"\s")
+
+
 def _iri_safe(url: str) -> bool:
-    return url.startswith(("http://", "https://")) and not any(c in url for c in ' <>"{}|\\^`')
+    return _IRI.fullmatch(url) is not None and not _SPACE.search(url)
 
 
 def build_dataset(res: Resolution, gazetteer: Gazetteer | None = None) -> Dataset:
