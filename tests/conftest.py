@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
 
-pytest_plugins: list[str] = []
+pytest_plugins: list[str] = ["support.stores", "support.browser"]
 
 
 @pytest.fixture(scope="session")
