@@ -36,7 +36,7 @@ class HKO(DefinedNamespace):
     fromForce: URIRef  # from force: The force that leaves the base or hands it over.
     heldBase: URIRef  # held base: The base that was held during the holding period.
     holder: URIRef  # holder: The force or organization that held the base during the holding period.
-    locatedIn: URIRef  # located in: The place (city, province or country) a base or place lies in.
+    locatedIn: URIRef  # located in: The place (city, province or country) a base, place or organization lies in.
     memberOf: URIRef  # member of: The force or organization the person belongs to or speaks for.
     nationalForceOf: URIRef  # national force of: The country whose national forces this force stands for, so that a nationality adjective next to a word for forces resolves to it.
     speaker: URIRef  # speaker: Who made the statement: a person, or a force or organization speaking through a statement.
@@ -45,7 +45,7 @@ class HKO(DefinedNamespace):
 
     # http://www.w3.org/2002/07/owl#DatatypeProperty
     contentHash: URIRef  # content hash: The SHA-256 hash of the article text as read, in hexadecimal.
-    countryCode: URIRef  # country code: The two-letter ISO 3166-1 alpha-2 code of the country.
+    countryCode: URIRef  # country code: The two-letter ISO 3166-1 alpha-2 code of the country a base, force, place or organization belongs to.
     date: URIRef  # date: The day the handover happened, given only when the text lets it be determined. Sources that disagree each keep their value.
     demonym: URIRef  # demonym: A nationality adjective for the place, such as Iraqi, as a language-tagged string.
     equipmentValueUSD: URIRef  # equipment value (USD): The value of the equipment left behind, in US dollars.

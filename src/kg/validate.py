@@ -9,13 +9,15 @@ with ``report.exit_code`` (0 conforms / consistent, 1 not) and 2 on :class:`Reas
 Both functions accept an ``rdflib.Graph`` or a ``Dataset``: a dataset is checked as the union
 of its named graphs (an entity's type and its use often sit in different graphs).
 
-Measured here (2 cores, Java 17, owlready2 0.49, pySHACL 0.40, no inference):
-- Pellet: 0.9-1.0 s for the ontology plus a small graph; 3.9 s for the ontology plus a
-  synthetic 10k-triple graph (3.3k nodes); an inconsistent graph costs a second Pellet run
-  (``pellet explain``), about 1 s more.
-- pySHACL: 0.1 s for a small graph; 1.0 s for the synthetic 10k-triple graph, 1.4 s when the
-  ontology is mixed in (``use_ontology=True``, only needed for subclasses of hko classes);
-  RDFS inference made it about 3 times slower, so it is off by default.
+Measured here (2 cores shared with other jobs, load 7-10; Java 17, owlready2 0.49, pySHACL 0.40):
+- Pellet runs and works on Java 17. One run costs 2.6 s of CPU on a small graph (JVM start-up
+  dominates; 7-8 s wall under that load; components.md saw 1 s idle) and 4.4 s of CPU for a
+  synthetic 10k-triple graph (8k triples sent, 14 s wall). An inconsistent graph costs a second
+  run for ``pellet explain`` unless ``explain=False``. The dev corpus built (6.5k triples):
+  6 s wall.
+- pySHACL, no inference: 1.7 s of CPU for the dev corpus built; 6.0 s for the synthetic 10k
+  graph, 3.4 s of which are the two SPARQL rules (400 handovers, 400 periods).
+  ``use_ontology=True`` adds 0.3 s; ``inference="rdfs"`` adds 2.6 s, so it is off by default.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ import re
 import tempfile
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
@@ -85,7 +88,7 @@ class Problem:
 class ReasonerReport:
     consistent: bool
     problems: list[Problem] = field(default_factory=list)
-    explanation: str = ""   # Pellet's own explanation (short IRIs), when it is inconsistent
+    explanation: str = ""   # Pellet's own explanation (local names only) when inconsistent
     seconds: float = 0.0
     triples: int = 0        # triples of the graph given to the reasoner (ontology excluded)
 
@@ -106,22 +109,65 @@ def _union(graph: Graph) -> Graph:
     return union
 
 
+@lru_cache(maxsize=64)
+def _prepared(text: str, namespaces: tuple):
+    from rdflib.plugins.sparql import prepareQuery
+
+    return prepareQuery(text, initNs=dict(namespaces))
+
+
+class _PreparedQueryGraph(Graph):
+    """A graph that parses each SPARQL text once per process.
+
+    pySHACL re-sends the text of an ``sh:sparql`` constraint for every focus node; rdflib parses
+    it each time (0.14 s for ours, against 2-3 ms to evaluate it), which made 10k triples take
+    a minute or more. Parsing once removes that cost.
+    """
+
+    def query(self, query_object, processor="sparql", result="sparql", initNs=None,  # noqa: N803
+              initBindings=None, use_store_provided=True, **kwargs):  # noqa: N803
+        if isinstance(query_object, str) and processor == "sparql" and not kwargs:
+            namespaces = initNs if initNs is not None else dict(self.namespaces())
+            query_object = _prepared(query_object, tuple(sorted((k, str(v)) for k, v in namespaces.items())))
+        return super().query(query_object, processor, result, initNs, initBindings,
+                             use_store_provided, **kwargs)
+
+
+def _shacl_data(graph: Graph, extra: Graph | None) -> _PreparedQueryGraph:
+    """The data for pySHACL: ``graph`` (plus ``extra``) as a :class:`_PreparedQueryGraph`.
+
+    A plain in-memory graph with nothing to add is shared, not copied.
+    """
+    if (extra is None and not getattr(graph, "context_aware", False)
+            and type(graph.store).__name__ in ("Memory", "SimpleMemory")):
+        return _PreparedQueryGraph(store=graph.store, identifier=graph.identifier,
+                                   namespace_manager=graph.namespace_manager)
+    data = _PreparedQueryGraph()
+    for triple in _union(graph):
+        data.add(triple)
+    for triple in extra or ():
+        data.add(triple)
+    return data
+
+
 def validate_shapes(graph: Graph, *, shapes: Path | None = None, use_ontology: bool = False,
                     inference: str = "none") -> ValidationReport:
     """Validate ``graph`` (a Graph or Dataset) against ``ontology/shapes.ttl``.
 
-    ``use_ontology`` mixes ``hko.ttl`` into the data so that ``sh:class`` sees subclass axioms
-    (not needed while data states the contract classes itself); ``inference`` is pySHACL's
-    ("none", "rdfs", "owlrl", "both"). Warnings do not make the graph non-conforming.
+    ``use_ontology`` mixes ``hko.ttl`` into (a copy of) the data so that ``sh:class`` sees
+    subclass axioms (not needed while data states the contract classes itself); ``inference``
+    is pySHACL's ("none", "rdfs", "owlrl", "both"), run on a copy. Warnings do not make the
+    graph non-conforming. The caller's graph is never modified.
     """
     import pyshacl
 
-    data = _union(graph)
     shacl = Graph().parse(shapes or ontology_path("shapes.ttl"), format="turtle")
     ont = Graph().parse(ontology_path("hko.ttl"), format="turtle") if use_ontology else None
     start = time.perf_counter()
-    conforms, results, _ = pyshacl.validate(data, shacl_graph=shacl, ont_graph=ont,
-                                            inference=inference, allow_warnings=True)
+    copy = use_ontology or inference not in (None, "none")
+    data = _shacl_data(graph, ont if ont is not None else (Graph() if copy else None))
+    conforms, results, _ = pyshacl.validate(data, shacl_graph=shacl, inference=inference,
+                                            allow_warnings=True, inplace=copy)
     violations = sorted(_violations(results), key=lambda v: (
         SEVERITY_ORDER.get(v.severity, 9), str(v.focus_node), str(v.path), v.rule, str(v.value)))
     return ValidationReport(bool(conforms), violations, time.perf_counter() - start)
@@ -252,6 +298,8 @@ def check_consistency(graph: Graph, *, explain: bool = True) -> ReasonerReport:
         except owlready2.OwlReadyJavaError as e:
             lines = [ln for ln in str(e).splitlines() if ln.strip()]
             raise ReasonerError("Pellet failed: " + " ".join(lines[1:4])[:400]) from e
+        except owlready2.OwlReadyError as e:
+            raise ReasonerError(f"owlready2 could not load the graph: {str(e)[:300]}") from e
         except FileNotFoundError as e:
             raise ReasonerError(f"Java was not found ({e}); install a Java runtime (Java 17 works)"
                                 " or run without the reasoner") from e
@@ -304,12 +352,12 @@ def _diagnose(data: Graph, ax: _Axioms) -> list[Problem]:
             needs.setdefault(node, {}).setdefault(atoms, reason)
 
     for s, o in sorted(data.subject_objects(RDF.type), key=lambda so: tuple(map(str, so))):
-        need(s, ax.atoms_of(o), f"typed as a {ax.name(o)}")
+        need(s, ax.atoms_of(o), f"typed as {_a(ax.name(o))}")
     for s, p, o in sorted(data, key=lambda t: tuple(map(str, t))):
         for atoms in ax.domains(p):
-            need(s, atoms, f"the subject of {_short(p)}, which only a {ax.names(atoms)} can have")
+            need(s, atoms, f"the subject of {_short(p)}, which only {_a(ax.names(atoms))} can have")
         for atoms in ax.ranges(p):
-            need(o, atoms, f"the {_short(p)} of {_short(s)}, which must be a {ax.names(atoms)}")
+            need(o, atoms, f"the {_short(p)} of {_short(s)}, which must be {_a(ax.names(atoms))}")
         datatype = ax.datatype(p)
         if isinstance(o, Literal) and datatype is not None and not _fits(o, datatype):
             problems.append(Problem(s, f"{_short(s)} has {_short(p)} {_short(o)}, which is not "
@@ -331,6 +379,10 @@ def _diagnose(data: Graph, ax: _Axioms) -> list[Problem]:
                                            f"values ({', '.join(map(_short, values))}), but it "
                                            "can have only one."))
     return sorted(problems, key=lambda p: (str(p.node), p.message))
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
 
 
 def _satisfiable(requirements: list[frozenset], ax: _Axioms) -> bool:
