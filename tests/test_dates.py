@@ -49,7 +49,7 @@ def test_dates_day_month_year(lang, text, ymd, surface):
 
 
 @pytest.mark.parametrize("lang,text,ymd,surface", [
-    ("ar", "دامت عملية الإخلاء ثلاثة أيام (13- 15 نوفمبر 2021) دون حوادث", (2021, 11, 15), "13- 15 نوفمبر 2021"),
+    ("ar", "استمر تفكيك المعدات من 4- 6 مايو 2022 بلا عوائق", (2022, 5, 6), "4- 6 مايو 2022"),
     ("ar", "دامت عملية الإخلاء من 13 إلى 15 نوفمبر 2021", (2021, 11, 15), "13 إلى 15 نوفمبر 2021"),
     ("en", "The pullout ran from November 13-15, 2021 without incident", (2021, 11, 15), "November 13-15, 2021"),
     ("en", "The pullout ran 13 to 15 November 2021 without incident", (2021, 11, 15), "13 to 15 November 2021"),
@@ -75,7 +75,7 @@ def test_dates_numeric(lang, text, ymd):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ar", "انسحب التحالف يوم الأحد، 29 آذار، من معسكر كي وان"),
+    ("ar", "غادرت الكتيبة يوم الأحد، 29 آذار، مقرها الشمالي"),
     ("en", "The coalition left the camp on Sunday, March 29, according to a statement"),
 ])
 def test_dates_year_from_context_year(lang, text):
@@ -160,13 +160,13 @@ def test_dates_vague_relative_is_no_date(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("ar", "انسحبت القوات الأمريكية، الإثنين، من مواقعها", [(0, "الإثنين")]),
+    ("ar", "أخلت الوحدة الإيطالية، الإثنين، ثكنتها", [(0, "الإثنين")]),
     ("en", "US forces left their positions on Monday, officials said", [(0, "Monday")]),
     ("ar", "وكان مصدر أمني أعلن، الخميس الماضي، الانسحاب", [(3, "الخميس الماضي")]),
     ("en", "A source announced the pullout last Thursday", [(3, "last Thursday")]),
     ("ar", "أعلنت القوات اليوم الأحد انسحابها", [(6, "اليوم الأحد")]),
     ("ar", "وقالت إن الاثنين اتفقا على الجدول", []),                 # الاثنين = 'the two'
-    ("ar", "انسحب التحالف يوم الأحد، 29 آذار، من المعسكر", []),      # part of a calendar date
+    ("ar", "غادرت الكتيبة يوم الأحد، 29 آذار، الثكنة", []),      # part of a calendar date
     ("en", "troops may leave on sunday", []),                       # lower case: not a name
 ])
 def test_dates_find_weekdays(lang, text, expected):
@@ -202,7 +202,7 @@ def test_dates_context_year_of(lang, text, year):
     ("ar", "التحالف ينسحب\nنشر في 12 آذار 2020\nأعلن التحالف انسحابه", "2020-03-12"),
     ("en", "Coalition withdraws\nPublished on March 12, 2020\nThe coalition announced", "2020-03-12"),
     ("ar", "التحالف ينسحب\nآخر تحديث: 12/03/2020\nأعلن التحالف انسحابه", "2020-03-12"),
-    ("en", "(Last updated on: May 2, 2021)\n\nThe US forces handed over a camp", "2021-05-02"),
+    ("en", "(Updated: May 2, 2021)\n\nTroops handed a depot to the army", "2021-05-02"),
     ("ar", "التحالف ينسحب\n12/03/2020 - 10:45\nأعلن التحالف انسحابه", "2020-03-12"),
     ("en", "Coalition withdraws\n\n12 March 2020 10:45 GMT\n\nThe coalition announced", "2020-03-12"),
     ("ar", "بغداد - 12 آذار 2020: أعلن التحالف الدولي انسحابه من القاعدة", "2020-03-12"),

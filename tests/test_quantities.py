@@ -75,9 +75,9 @@ def test_quantities_number_words(lang, text, value):
 
 
 @pytest.mark.parametrize("lang,text,value,unit,surface", [
-    ("ar", "تركت معدات تقدر قيمتها بمليون دولار للقوات", 1000000, "USD", "مليون دولار"),
+    ("ar", "خلّفت الكتيبة وراءها عتاداً يقدَّر بمليون دولار", 1000000, "USD", "مليون دولار"),
     ("en", "It left equipment worth a million dollars", 1000000, "USD", "a million dollars"),
-    ("ar", "تبلغ قيمتها مليون و700 الف دولار", 1700000, "USD", "مليون و700 الف دولار"),
+    ("ar", "بيعت الشحنة بما مجموعه مليون و700 الف دولار", 1700000, "USD", "مليون و700 الف دولار"),
     ("en", "Equipment worth $1.7 million was left behind", 1700000, "USD", "$1.7 million"),
     ("ar", "تبلغ قيمتها 1.7 مليون دولار", 1700000, "USD", "1.7 مليون دولار"),
     ("ar", "تبلغ قيمتها ١٫٧ مليون دولار", 1700000, "USD", "١٫٧ مليون دولار"),
@@ -106,7 +106,7 @@ def test_quantities_money(lang, text, value, unit, surface):
 @pytest.mark.parametrize("lang,text,value,unit,qualifier", [
     ("ar", "يقع المعسكر على بعد 15 كيلومترا شمال المدينة", 15, "km", None),
     ("en", "The camp lies 15 km north of the city", 15, "km", None),
-    ("ar", "تبعد أكثر من ٨٠ كيلومتراً عن الحدود", 80, "km", "more than"),
+    ("ar", "يقع المطار على مسافة أكثر من ٨٠ كيلومتراً من الساحل", 80, "km", "more than"),
     ("en", "It is more than 80 kilometres from the border", 80, "km", "more than"),
     ("ar", "خفضت القوات بنسبة 30 في المئة", 30, "%", None),
     ("en", "Forces were cut by 30 percent", 30, "%", None),
@@ -152,13 +152,13 @@ def test_quantities_not_quantities(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("ar", "سيسحب التحالف 300 جندي ومتعاقد، وسيترك معدات تقدر قيمتها بمليون دولار",
+    ("ar", "ستعيد البعثة 300 جندي إلى بلدانهم، وتهدي الجيش المحلي عتاداً ثمنه مليون دولار",
      [(300, "troops"), (1000000, "USD")]),
     ("en", "The coalition will pull 300 troops and contractors and leave $1 million of equipment",
      [(300, "troops"), (1000000, "USD")]),
-    ("ar", "نقلت 145 رحلة جوية و15 قافلة برية نحو 1500 جندي", [(145, None), (15, None), (1500, "troops")]),
-    ("en", "Of the 1,500 soldiers, 1,346 have returned while the remaining 154 soldiers left",
-     [(1500, "troops"), (1346, None), (154, "troops")]),
+    ("ar", "نفذت 60 طائرة شحن و9 أرتال نقل نحو 1500 جندي", [(60, None), (9, None), (1500, "troops")]),
+    ("en", "Of the 1,200 soldiers, 1,050 are home and another 150 soldiers left on Friday",
+     [(1200, "troops"), (1050, None), (150, "troops")]),
 ])
 def test_quantities_several_in_order(lang, text, expected):
     assert [(int(q.value), q.unit) for q in quantities(lang, text)] == expected
