@@ -1,0 +1,548 @@
+"""Handovers in English news: who left or handed which base to whom.
+
+A trigger verb (``handed over``, ``transferred``, ``turned over control of``, ``withdrew from``,
+``pulled out of``, ``left``, ``vacated``, ``evacuated``, ``took over`` ...) in a clause that is
+neither negated nor only planned (``will``, ``expected to``, ``not``) gives a claim; its voice says
+where the roles are:
+
+* give, active: ``GIVER handed (over) BASE to RECEIVER``; passive: ``BASE was handed over to R (by G)``
+* leave, active: ``GIVER withdrew from / left / vacated BASE``; passive: ``BASE was evacuated (by G)``
+* take, active: ``RECEIVER took over BASE (from GIVER)``; passive: ``BASE was taken over by R``
+
+The base is a named base, a definite description (``the base``, ``the airfield``, ``the site``:
+the base last named), an indefinite one (``a military base in north-eastern Mali``, ``one of its
+largest outposts``, ``the second base``: the handover the article is about), or a place already
+named as a base. ``the second base ... after X`` / ``after that of X`` adds X's earlier handover.
+Several sentences about one base make one claim (:func:`merge`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Kind
+from .english_coref import Naming
+from .english_entities import Cand, Finder
+from .english_names import match_phrase
+from .english_text import QUOTES, Sentence
+
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"})
+_INDEF = "indefinite"
+_GOVERNING_PREPS = frozenset({"from", "to", "in", "at", "near", "into", "against", "with", "of", "by", "for",
+                              "across", "inside", "outside", "toward", "towards", "than"})
+_PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "area", "areas", "region",
+                          "regions", "district", "districts", "province", "provinces", "locations", "localities"})
+_OBJECT_LEAD = frozenset({"the", "full", "control", "of", "security", "responsibility", "for", "over", "from",
+                          "out", "its", "their", "all", "last", "remaining", "command", "two", "three", "keys",
+                          "key", "symbolic", "formal"})
+_NP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "control", "of",
+                       "from", "over", "out", "back", "up", "all", "both", "full", "security", "responsibility",
+                       "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                       "several", "some", "remaining", "former", "main", "key", "command"})
+_NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose", "any",
+                        "every", "no", "each", "further", "full", "final", "complete", "planned", "gradual"})
+
+
+@dataclass
+class Draft:
+    """A claim while the article is being read."""
+
+    base: object                    # Cand, or _INDEF
+    sent: Sentence
+    a: int                          # clause token range
+    b: int
+    trigger: str
+    role: str                       # give / leave / take
+    t: int                          # trigger token index
+    giver: Cand | None = None
+    receiver: Cand | None = None
+    after_of: "Draft | None" = None  # "after X": copies giver/receiver of this draft
+    left: int = 0                   # where the trigger's arguments may start (token index) ...
+    right: int = 0                  # ... and end
+    after: bool = False             # an earlier handover ("the second base after X")
+
+
+class Claims:
+    def __init__(self, finder: Finder, naming: Naming):
+        self.f = finder
+        self.lex = finder.lex
+        self.naming = naming
+        self.drafts: list[Draft] = []
+        self.last_base: Cand | None = None          # what "the base" refers to
+        self.last_handover: Cand | None = None      # the base of the last handover read
+        self.blocked: set[tuple] = set()            # bases only said to be handed over later / not
+
+    # -- clauses --------------------------------------------------------------------------------
+    def clauses(self, s: Sentence) -> list[tuple[int, int]]:
+        toks = s.toks
+        n = len(toks)
+        cuts = [0]
+        for k in range(1, n - 1):
+            t = toks[k]
+            if t.text == ";" or (t.low in self.lex.clause_breaks and toks[k - 1].text == ",") or (
+                    t.low == "but" and toks[k + 1].low in self.lex.subject_starts):
+                cuts.append(k)
+        cuts.append(n)
+        return list(zip(cuts, cuts[1:]))
+
+    # -- one sentence -----------------------------------------------------------------------------
+    def sentence(self, s: Sentence, cands: list[Cand]) -> None:
+        toks = s.toks
+        bases = [c for c in cands if c.kind is Kind.BASE]
+        verbs, nouns = self.lex.verbs, self.lex.nouns
+        if not any(t.low in verbs or t.low in nouns for t in toks):
+            if self.last_handover is None:
+                for c in bases:
+                    self.last_base = c
+            return
+        for a, b in self.clauses(s):
+            i = a
+            while i < b:
+                t = toks[i]
+                if not t.word or i in s.attrib:
+                    i += 1
+                    continue
+                specs = self.lex.verbs.get(t.low)
+                hit = self._verb(s, i, b, specs) if specs else None
+                if hit is None and t.low in self.lex.nouns:
+                    hit = self._noun(s, i, a, b)
+                if hit is None:
+                    i += 1
+                    continue
+                role, end, passive, spec = hit
+                if self._blocked(s, a, i):
+                    # "Gao will be returned to Malian forces": that base is not the one handed over
+                    nb = self._base_np(s, cands, end, b) if not passive else self._base_np(s, cands, a, i, False)
+                    if isinstance(nb, Cand):
+                        self.blocked.add(_key(nb))
+                    i = end
+                    continue
+                self._draft(s, cands, a, b, i, end, role, passive, spec)
+                i = end
+            if self.last_handover is None:
+                for c in bases:
+                    if a <= c.a < b:
+                        self.last_base = c
+
+    def _verb(self, s: Sentence, i: int, b: int, specs):
+        toks = s.toks
+        t = toks[i]
+        if i > 0 and (toks[i - 1].low in _NOUN_DETS or toks[i - 1].text in ("'s", "’s")):
+            return None                         # "the transfer", "its return": a noun
+        for spec in specs:
+            end = i + 1
+            parts = spec.get("particles")
+            if parts:
+                if end < b and toks[end].low in parts:
+                    end += 1
+                else:
+                    # "handed the base over", "handed it back"
+                    k = next((k for k in range(end, min(b, end + 6)) if toks[k].low in parts), None)
+                    if k is None or any(toks[x].text in ",;" for x in range(end, k)):
+                        if spec.get("particle_required"):
+                            continue
+                    else:
+                        end = k + 1
+                        if spec.get("particle_required"):
+                            return spec["role"], i + 1, self._passive(s, i), spec
+            elif spec.get("particle_required"):
+                continue
+            objs = spec.get("_objects")
+            if objs:
+                e = 0
+                for o in objs:
+                    if toks[end:end + len(o)] and tuple(x.low for x in toks[end:end + len(o)]) == o:
+                        e = end + len(o)
+                        break
+                if not e:
+                    continue
+                end = e
+            req = spec.get("requires")
+            if req and not any(toks[k].low in req for k in range(end, min(b, end + 12))):
+                continue
+            if t.low == "left" and end < b and toks[end].low in ("behind", "over", "for", "wing", "alone", "out"):
+                continue
+            if t.low in ("exit", "exits") and i > 0 and toks[i - 1].low in ("the", "an", "its", "their"):
+                continue
+            return spec["role"], end, self._passive(s, i), spec
+        return None
+
+    def _passive(self, s: Sentence, i: int) -> bool:
+        toks = s.toks
+        k = i - 1
+        while k >= 0 and toks[k].low in self.lex.adverbs:
+            k -= 1
+        return k >= 0 and toks[k].low in _PASSIVE_AUX and toks[i].low.endswith(("ed", "en", "left", "taken", "withdrawn", "given"))
+
+    def _noun(self, s: Sentence, i: int, a: int, b: int):
+        """``completed its withdrawal from X`` / ``the handover of X to Y took place``."""
+        toks = s.toks
+        spec = self.lex.nouns[toks[i].low]
+        if i + 1 >= b or toks[i + 1].low not in spec.get("preps", ()):
+            return None
+        gov = any(toks[k].low in self.lex.noun_governors for k in range(max(a, i - 3), i))
+        past = any(match_phrase(self.lex.noun_past, toks, k) for k in range(i + 2, min(b, i + 16)))
+        if not (gov or past):
+            return None
+        return spec["role"], i + 1, False, spec
+
+    def _blocked(self, s: Sentence, a: int, i: int) -> bool:
+        """Negated or not (yet) done: ``has not handed``, ``will hand``, ``plans to withdraw``."""
+        toks = s.toks
+        lex = self.lex
+        k = i - 1
+        seen = 0
+        while k >= a and seen < 5:
+            t = toks[k]
+            if t.text in QUOTES or t.text in ",;":
+                break
+            lo = t.low
+            if lo in lex.negations or lo in ("will", "would", "shall", "could", "may", "might", "should", "must",
+                                              "can", "cannot", "ll"):
+                return True
+            if lo == "to":
+                prev = toks[k - 1].low if k - 1 >= a else ""
+                if prev in lex.aspect or (prev in lex.adverbs and k - 2 >= a and toks[k - 2].low in lex.aspect):
+                    return False
+                return True
+            if lo in lex.modal and lo not in ("until", "before", "about"):
+                return True
+            if lo in lex.adverbs or lo in lex.be_aux or lo in ("had", "has", "have", "also", "already"):
+                k -= 1
+                seen += 1
+                continue
+            break
+        return False
+
+    # -- the arguments ------------------------------------------------------------------------
+    def _actor(self, c: Cand | None) -> Cand | None:
+        if c is None:
+            return None
+        if c.kind is Kind.PLACE:
+            key = self.f.gi.national.get(c.place or "")
+            if key is None or self.f.gi.place_kind.get(c.place) != "country":
+                return None
+            n = Cand(Kind.FORCE, c.sent, c.a, c.b, key=key, name=c.surface, prio=3, place=c.place,
+                     head=("national", c.place))
+            self.naming.name(n)
+            n.key = key
+            return n
+        if c.kind in (Kind.FORCE, Kind.ORGANIZATION):
+            return c
+        return None
+
+    def _actor_left(self, s: Sentence, cands, a: int, t: int) -> Cand | None:
+        toks = s.toks
+        for k in range(t - 1, a - 1, -1):
+            # the subject is inside the clause the trigger heads: not before "that" / a quote
+            if toks[k].low == "that" or toks[k].text in QUOTES or (
+                    toks[k].low in self.lex.report_verbs and not toks[k].cap and k < t - 1):
+                a = k + 1
+                break
+        # the subject: the first actor of the clause that no preposition governs
+        # ("France … withdrawing its troops from Mali with the handover of …": France)
+        for c in cands:
+            if a <= c.a and c.b <= t and c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE):
+                if c.kind is Kind.PLACE and self.f.gi.place_kind.get(c.place or "") != "country":
+                    continue
+                p = c.a - 1
+                while p >= a and toks[p].low in ("the", "its", "their", "all", "some", "last", "remaining"):
+                    p -= 1
+                if p >= a and toks[p].low in _GOVERNING_PREPS:
+                    continue
+                return c
+        return None
+
+    def _actor_after(self, s: Sentence, cands, start: int, b: int, preps) -> Cand | None:
+        toks = s.toks
+        for k in range(start, b):
+            if toks[k].low in preps:
+                c = next((c for c in cands if c.a in (k + 1, k + 2) and c.kind in
+                          (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE)), None)
+                if c is not None and (c.a == k + 1 or toks[k + 1].low in ("the", "its", "their")):
+                    act = self._actor(c)
+                    if act is not None:
+                        return act
+        return None
+
+    def _base_np(self, s: Sentence, cands, start: int, stop: int, forward: bool = True):
+        """The base a trigger's object (or passive subject) names: a Cand, _INDEF or None."""
+        toks = s.toks
+        lex = self.lex
+        rng = range(start, min(stop, start + 12)) if forward else range(stop - 1, max(start, stop - 12) - 1, -1)
+        for k in rng:
+            t = toks[k]
+            if t.text in QUOTES or (forward and t.text in ";"):
+                break
+            if forward and k == start and t.low == "it" and self.last_handover is not None \
+                    and self.last_handover.sent is s:
+                return self.last_handover           # "withdrew from the base and handed it over to …"
+            if forward and k > start and not self._np_inside(toks[k - 1]):
+                break                               # the object ends: "vacated in a month after X"
+            c = next((c for c in cands if c.a == k and c.kind is Kind.BASE), None)
+            if c is None and not forward:
+                c = next((c for c in cands if c.b == k + 1 and c.kind is Kind.BASE), None)
+            if c is not None:
+                return c
+            if forward and k > start and toks[k - 1].low in ("to", "by") and any(
+                    c.a == k and c.kind in (Kind.FORCE, Kind.ORGANIZATION) for c in cands):
+                break                               # "... to the Malian army": past the object
+            e = match_phrase(lex.base_anaphors, toks, k) or match_phrase(lex.base_common, toks, k)
+            if e:
+                plural = toks[e - 1].low.endswith("s") and toks[e - 1].low not in ("facilities", "premises", "barracks",
+                                                                                  "headquarters")
+                det = self._determiner(toks, k)
+                if det == "one of" or (plural and _one_of(toks, k)):
+                    return _INDEF
+                if plural:
+                    return self._base_list(s, cands, e, stop) if forward else None  # "their bases": none
+                if det in ("the", "this", "that", "all the", "its", "their"):
+                    ref = self._toponym_after(s, cands, e, stop) or self.last_base
+                    return ref if ref is not None else _INDEF
+                if det in ("a", "an", "another", "ordinal"):
+                    return _INDEF
+            if forward and t.word and t.cap and k == start:
+                # a place named as a base before ("evacuated Morek") or a base's gazetteer short name
+                known = self.naming.bases.get(t.low)
+                m = self.f.gi.base_named(toks, k) if known is None else None
+                if known is not None or m is not None:
+                    e = k + 1 if known is not None else m[0]
+                    n = Cand(Kind.BASE, s, k, e, key=known.key if known is not None else m[1].key,
+                             name=known.name if known is not None else s.text[t.start:toks[e - 1].end],
+                             prio=3, head=t.low)
+                    for o in [o for o in cands if o.kind is Kind.PLACE and k <= o.a < e]:
+                        cands.remove(o)
+                    cands.append(n)
+                    cands.sort(key=lambda x: x.a)
+                    if known is None:
+                        self.naming.name(n)
+                    return n
+        return None
+
+    def _np_inside(self, t) -> bool:
+        """May this word stand inside the object noun phrase before its head?"""
+        lo = t.low
+        return (lo in _NP_WORDS or lo in self.lex.base_adj or lo in self.lex.ordinals or t.cap
+                or lo[:1].isdigit() or lo.endswith("est") or t.text in ("'s", "’s", "-"))
+
+    def _base_list(self, s: Sentence, cands, e: int, stop: int):
+        """``three bases, Biyo Adde, Raaga Ceel and Qoryooley, to …``: the bases named."""
+        toks = s.toks
+        j = e
+        while j < stop and (toks[j].low in (",", ":", "—", "–", "(", "including", "namely", "in", "at", "of", "the")
+                            or toks[j].low in self.lex.region_words or toks[j].low in _PLACE_NOUNS):
+            j += 1                                   # "bases in the northern towns of Kidal and Tessalit"
+        found = []                                   # (start, end, existing base or None)
+        while j < stop and toks[j].word and toks[j].cap and toks[j - 1].text != "(":
+            k = j + 1
+            while k < stop and (toks[k].word and (toks[k].cap or toks[k].low in self.lex.particles)
+                                or toks[k].text == "-"):
+                k += 1
+            c = next((c for c in cands if c.a == j and c.kind is Kind.BASE), None)
+            if c is None and any(c.a <= j < c.b and c.kind is not Kind.PLACE for c in cands):
+                break
+            found.append((j, c.b if c is not None else k, c))
+            j = found[-1][1]
+            if j < stop and toks[j].text == ",":
+                j += 1
+            if j < stop and toks[j].low == "and":
+                j += 1
+            if j >= stop or not toks[j].cap:
+                break
+        if len(found) < 2:
+            return None
+        out = []
+        for j, k, c in found:
+            if c is None:
+                m = self.f.gi.base_named(toks, j)
+                c = Cand(Kind.BASE, s, j, k, key=m[1].key if m and m[0] == k else None,
+                         name=s.text[toks[j].start:toks[k - 1].end], prio=3, head=toks[j].low)
+                for o in [o for o in cands if o.kind is Kind.PLACE and j <= o.a < k]:
+                    cands.remove(o)
+                cands.append(c)
+                self.naming.name(c)
+            out.append(c)
+        cands.sort(key=lambda x: x.a)
+        return ("list", out)
+
+    def _determiner(self, toks, k: int) -> str | None:
+        j = k - 1
+        while j >= 0 and (toks[j].low in self.lex.base_adj or (toks[j].cap and toks[j].word and toks[j].low not in
+                                                                  ("the", "a", "an"))):
+            if toks[j].low in self.lex.ordinals:
+                return "ordinal"
+            j -= 1
+        if j < 0:
+            return None
+        lo = toks[j].low
+        if lo == "the" and j > 0 and toks[j - 1].low == "all":
+            return "all the"
+        if lo in ("the", "this", "that", "a", "an", "another", "its", "their"):
+            return lo
+        if lo == "of" and j > 0 and toks[j - 1].low == "one":
+            return "one of"
+        return None
+
+    def _toponym_after(self, s: Sentence, cands, e: int, stop: int) -> Cand | None:
+        """``the camp occupied by the Barkhane force in Tessalit`` -> the base named Tessalit."""
+        toks = s.toks
+        for k in range(e, min(stop, e + 9)):
+            if toks[k].text in ",;" or toks[k].text in QUOTES:
+                return None
+            if toks[k].low in ("in", "at") and k + 1 < len(toks):
+                known = self.naming.bases.get(toks[k + 1].low)
+                if known is not None:
+                    return known
+        return None
+
+    def _after_base(self, s: Sentence, cands, start: int, b: int) -> list[Cand]:
+        """``after Kidal`` / ``after that of Kidal`` / ``after Kidal and Timbuktu``: the bases
+        handed over before."""
+        toks = s.toks
+        for k in range(start, b - 1):
+            if toks[k].low not in ("after", "following"):
+                continue
+            j = k + 1
+            if j + 1 < b and toks[j].low in ("that", "those") and toks[j + 1].low == "of":
+                j += 2
+            out = []
+            while j < b and toks[j].cap and toks[j].word:
+                c = self._prior_base(s, cands, j, b)
+                if c is None:
+                    break
+                out.append(c)
+                j = c.b
+                if j < b and toks[j].low in ("in", "near", "inside", "outside", "at"):
+                    # "K1 in Kirkuk, al-Qaim near the Syrian border, …": where each one is
+                    while j < b and toks[j].text not in (",", ";") and toks[j].low != "and":
+                        j += 1
+                if j + 1 < b and toks[j].text in (",", "and") and toks[j + 1].low == "and":
+                    j += 1
+                if j + 1 < b and toks[j].low in ("and", ","):
+                    j += 1
+                    continue
+                break
+            if out:
+                return out
+        return []
+
+    def _prior_base(self, s: Sentence, cands, j: int, b: int) -> Cand | None:
+        toks = s.toks
+        c = next((c for c in cands if c.a == j), None)
+        if c is not None and c.kind is Kind.BASE:
+            return c
+        if c is not None and c.kind is not Kind.PLACE:
+            return None
+        if c is not None and self.f.gi.place_kind.get(c.place or "") == "country":
+            return None
+        e = j + 1
+        while e < b and toks[e].cap and toks[e].word:
+            e += 1
+        m = self.f.gi.match(toks, j, short=True) if self.f.gi.index else None
+        key = m[1].key if m and m[1].kind is Kind.BASE and m[0] == e else None
+        n = Cand(Kind.BASE, s, j, e, key=key, name=s.text[toks[j].start:toks[e - 1].end], prio=3, head=toks[j].low)
+        if c is not None:
+            cands.remove(c)
+        cands.append(n)
+        cands.sort(key=lambda x: x.a)
+        self.naming.name(n)
+        return n
+
+    def _draft(self, s: Sentence, cands, a: int, b: int, i: int, end: int, role: str, passive: bool, spec) -> None:
+        toks = s.toks
+        nxt = next((d.t for d in self.drafts if d.sent is s and d.t > i), b)
+        right_stop = min(b, nxt)
+        prev_end = max([d.t + 1 for d in self.drafts if d.sent is s and d.t < i] + [a])
+        base = None
+        ordinal = False
+        giver = receiver = None
+        if passive:
+            base = self._base_np(s, cands, prev_end, i, forward=False)
+            agent = self._actor_after(s, cands, end, right_stop, ("by",))
+            if role == "take":
+                receiver = agent
+            else:
+                giver = agent
+                receiver = self._actor_after(s, cands, end, right_stop, ("to",)) if role == "give" else None
+        else:
+            subj = self._actor(self._actor_left(s, cands, prev_end, i))
+            start = end
+            # "transferred (the) control of X", "handed over the keys to X", "withdrew its troops from X"
+            while start < right_stop:
+                lo = toks[start].low
+                if lo in _OBJECT_LEAD or (lo == "to" and toks[start - 1].low in ("keys", "key")) or (
+                        role == "leave" and lo in self.lex.force_first):
+                    start += 1
+                    continue
+                break
+            base = self._base_np(s, cands, start, right_stop)
+            if base is None:
+                base = self._ordinal_left(s, prev_end, i)
+                if base is not None:
+                    ordinal = True
+            if role == "take":
+                receiver = subj
+                giver = self._actor_after(s, cands, end, right_stop, ("from",))
+            else:
+                giver = subj
+                if role == "give":
+                    receiver = self._actor_after(s, cands, end, right_stop, ("to",))
+        if spec.get("needs_base_object") and (base is None or (base is _INDEF and not ordinal)):
+            return
+        if base is None:
+            return
+        if isinstance(base, tuple):                 # a list of bases: one draft each
+            for b_ in base[1]:
+                d = Draft(b_, s, a, b, toks[i].text if end == i + 1 else s.text[toks[i].start:toks[end - 1].end],
+                          role, i, giver, receiver)
+                d.right, d.left = right_stop, prev_end
+                self.drafts.append(d)
+            self.last_handover = self.last_base = base[1][-1]
+            return
+        d = Draft(base, s, a, b, toks[i].text if end == i + 1 else s.text[toks[i].start:toks[end - 1].end],
+                  role, i, giver, receiver)
+        d.right, d.left = right_stop, prev_end
+        self.drafts.append(d)
+        if isinstance(base, Cand) and not passive:
+            # "handed over the Tessalit camp on Oct. 21 and the Aguelhok camp two days later"
+            for k in range(base.b, right_stop - 1):
+                if toks[k].low == "and" and not any(c.a < k < c.b for c in cands):
+                    other = self._base_np(s, cands, k + 1, right_stop)
+                    if isinstance(other, Cand) and other is not base and other.a <= k + 4:
+                        d3 = Draft(other, s, a, b, d.trigger, role, i, giver, receiver)
+                        d3.right, d3.left = right_stop, prev_end
+                        self.drafts.append(d3)
+                    break
+                if toks[k].text in (";",) or any(c.a == k and c.kind in (Kind.FORCE, Kind.ORGANIZATION)
+                                                 for c in cands):
+                    break
+        if isinstance(base, Cand):
+            self.last_base = self.last_handover = base
+        priors = self._after_base(s, cands, end, right_stop) if role == "give" or base is _INDEF else []
+        if not priors and base is _INDEF:
+            priors = self._after_base(s, cands, a, b)
+        for prior in priors:
+            d2 = Draft(prior, s, a, b, d.trigger, role, i, giver, receiver, after_of=d, after=True)
+            d2.right, d2.left = right_stop, prev_end
+            self.drafts.append(d2)
+
+    def _ordinal_left(self, s: Sentence, a: int, i: int):
+        """``It is the second military base the French are handing over``."""
+        toks = s.toks
+        for k in range(a, i):
+            if toks[k].low in self.lex.ordinals and k + 1 < i:
+                e = next((x for x in range(k + 1, min(i, k + 4)) if match_phrase(self.lex.base_common, toks, x)), None)
+                if e is not None:
+                    return _INDEF
+        return None
+
+
+def _key(c: Cand) -> tuple:
+    return ("key", c.key) if c.key else ("name", (c.name or c.surface).lower())
+
+
+def _one_of(toks, k: int) -> bool:
+    """``one of its largest outposts``: ``one of`` a few words before the noun."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if toks[j].low == "of" and j > 0 and toks[j - 1].low == "one":
+            return True
+    return False

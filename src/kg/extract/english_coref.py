@@ -1,0 +1,342 @@
+"""People's roles and one name per thing within an English article.
+
+:func:`people` finds names that only their context marks as people (``X, a spokesman for Y``;
+``a spokesman for Y X``) and reads roles and affiliations (``commander of Z``, ``of the Niger
+army``). :class:`Naming` gives every mention of one thing in an article the same ``key``/``name``
+(so :mod:`kg.resolve` makes one node of them) and answers descriptions: ``the Corps``, ``FAMa``,
+``the war monitor``, ``the French military chief``.
+"""
+from __future__ import annotations
+
+from ..model import Kind
+from .english_entities import Cand, Finder
+from .english_names import match_phrase
+from .english_text import QUOTES, Sentence
+
+_ROLE_END = frozenset({",", ".", ";", ":", ")", "(", "—", "–"}) | QUOTES
+_DET = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
+_FORCE_WORDS = frozenset({"force", "forces", "troops", "army", "military", "soldiers", "servicemen", "units",
+                          "contingent", "personnel"})
+
+
+def _role_phrase(s: Sentence, j: int, finder: Finder) -> int:
+    """End of a role phrase starting at token ``j`` (``j`` when it is none)."""
+    toks = s.toks
+    lex = finder.lex
+    k = j
+    has_role = False
+    while k < len(toks) and k - j < 16:
+        t = toks[k]
+        if t.text in _ROLE_END or (t.word and k > j and not t.cap and (
+                t.low in lex.report_verbs or t.low in lex.be_aux or t.low in lex.modal
+                or (t.low.endswith("ed") and toks[k - 1].low not in ("of", "for", "in", "the", "a", "an"))
+                or t.low in lex.verbs)):
+            break                                   # "…, the FOB Commander called on …": the role ends
+        if t.low in lex.role_nouns:
+            has_role = True
+        k += 1
+    if not has_role:
+        return j
+    first = toks[j]
+    if not (first.low in _DET or first.low in lex.role_nouns or first.cap or first.low in ("former", "deputy", "acting")):
+        return j
+    return k
+
+
+def _det_before(toks, k: int) -> int | None:
+    """The determiner opening the noun phrase whose head is token ``k`` (``the French military
+    chief``, ``a spokesman``), looking back over at most four modifiers."""
+    j = k - 1
+    while j >= 0 and k - j <= 5:
+        t = toks[j]
+        if t.low in _DET or t.low == "former":
+            return j
+        if not t.word and t.text not in ("'s", "’s"):
+            return None
+        j -= 1
+    return None
+
+
+def _cand_in(chosen: list[Cand], a: int, b: int, kinds) -> Cand | None:
+    return next((c for c in chosen if a <= c.a and c.b <= b and c.kind in kinds), None)
+
+
+def people(s: Sentence, chosen: list[Cand], finder: Finder) -> None:
+    """Add persons marked by an appositive role; attach roles and affiliations."""
+    if s.title:
+        return
+    toks = s.toks
+    n = len(toks)
+    taken = set()
+    for c in chosen:
+        taken.update(range(c.a, c.b))
+    actor = (Kind.FORCE, Kind.ORGANIZATION)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if i in taken or not finder.nameword(t) or not t.cap:
+            i += 1
+            continue
+        k = finder.name_run(toks, i)
+        if k - i < 2 or any(x in taken for x in range(i, k)):
+            i = max(k, i + 1)
+            continue
+        role_a = role_b = None
+        if k + 1 < n and toks[k].text == ",":
+            e = _role_phrase(s, k + 1, finder)
+            if e > k + 1:
+                role_a, role_b = k + 1, e
+        if role_a is None and i > 0:
+            # "a spokesman for Afghanistan's 205th Atal Military Corps Khwaja Yahya Alvi"
+            back = i - 1
+            while back >= 0 and i - back <= 10 and toks[back].text not in _ROLE_END:
+                d = _det_before(toks, back) if toks[back].low in finder.lex.role_nouns else None
+                if d is not None:
+                    role_a, role_b = d, i
+                    break
+                back -= 1
+        if role_a is None:
+            i = k
+            continue
+        c = Cand(Kind.PERSON, s, i, k, name=s.text[toks[i].start:toks[k - 1].end], prio=3)
+        c.role = s.text[toks[role_a].start:toks[role_b - 1].end]
+        c.aff = _cand_in(chosen, role_a, role_b, actor)
+        chosen.append(c)
+        taken.update(range(i, k))
+        i = k
+    chosen.sort(key=lambda c: c.a)
+    lex = finder.lex
+    for c in chosen:
+        if c.kind is not Kind.PERSON:
+            continue
+        if c.role is None:
+            # a gazetteer name written with its title: "President Mohamed Bazoum"
+            j = c.a
+            while True:
+                e = match_phrase(lex.ranks, toks, j) or match_phrase(lex.offices, toks, j)
+                if not e or e >= c.b:
+                    break
+                j = e
+            if j > c.a:
+                q = c.a - 1 if c.a > 0 and toks[c.a - 1].cap and toks[c.a - 1].word and finder.nationality(
+                    toks[c.a - 1]) else c.a
+                c.role = s.text[toks[q].start:toks[j - 1].end]
+        b = c.b
+        if b + 1 < n and toks[b].text == ",":
+            e = _role_phrase(s, b + 1, finder)
+            if e > b + 1:
+                extra = s.text[toks[b + 1].start:toks[e - 1].end]
+                if c.role is None:
+                    c.role = extra
+                elif extra not in c.role:
+                    c.role = f"{c.role}, {extra}"
+                c.aff = c.aff or _cand_in(chosen, b + 1, e, actor)
+        if b + 1 < n and toks[b].low == "of":
+            nxt = _cand_in(chosen, b + 1, min(n, b + 8), actor)
+            if nxt and nxt.a <= b + 2:
+                c.aff = c.aff or nxt
+        t0 = c.t0
+        if t0 > 2 and toks[t0 - 1].text == ",":
+            # "the French military chief of staff, General X said"
+            back = t0 - 2
+            while back > 0 and t0 - back <= 12 and toks[back].text not in _ROLE_END:
+                d = _det_before(toks, back) if toks[back].low in finder.lex.role_nouns else None
+                if d is not None:
+                    prefix = s.text[toks[d].start:toks[t0 - 2].end]
+                    c.role = f"{prefix}, {c.role}" if c.role else prefix
+                    c.aff = c.aff or _cand_in(chosen, back, t0 - 1, actor)
+                    break
+                back -= 1
+        if c.role is None and t0 > 0 and toks[t0 - 1].low in finder.lex.role_nouns and not toks[t0 - 1].cap:
+            # "coalition spokesman Col. X": the words before the name say what the person is
+            a = t0 - 1
+            while a > 0 and t0 - a < 4 and toks[a - 1].word and toks[a - 1].low not in _DET \
+                    and toks[a - 1].low not in finder.lex.function_words \
+                    and toks[a - 1].low not in finder.lex.report_verbs:
+                a -= 1
+            c.role = s.text[toks[a].start:toks[t0 - 1].end]
+            c.aff = c.aff or _cand_in(chosen, a, t0, actor)
+        if c.role is None and c.a > 0:
+            # "a spokesman for Afghanistan's 205th Atal Military Corps Khwaja Yahya Alvi"
+            back = c.a - 1
+            while back > 0 and c.a - back <= 10 and toks[back].text not in _ROLE_END:
+                d = _det_before(toks, back) if toks[back].low in finder.lex.role_nouns else None
+                if d is not None:
+                    c.role = s.text[toks[d].start:toks[c.a - 1].end]
+                    c.aff = c.aff or _cand_in(chosen, back, c.a, actor)
+                    break
+                back -= 1
+
+
+class Naming:
+    """One key/name per real thing within an article; descriptions resolved to named things."""
+
+    def __init__(self, finder: Finder):
+        self.finder = finder
+        self.gi = finder.gi
+        self.bases: dict[str, Cand] = {}        # toponym -> first base mention
+        self.forces: list[Cand] = []
+        self.orgs: list[Cand] = []
+        self.persons: list[Cand] = []
+        self.acronyms: dict[str, Cand] = {}
+
+    # -- names ------------------------------------------------------------------------------
+    def _demonym_of(self, place: str, fallback: str) -> str:
+        entry = self.gi.gaz.get(Kind.PLACE, place) if self.gi.gaz is not None else None
+        if entry:
+            dem = next((d for d, lang in entry.demonyms if lang in ("en", "")), None)
+            if dem:
+                return dem
+            if entry.labels.get("en"):
+                return entry.labels["en"]
+        return fallback
+
+    def name(self, c: Cand) -> bool:
+        """Give ``c`` its article-wide key and name; False when it denotes nothing known."""
+        if c.kind is Kind.BASE:
+            return self._base(c)
+        if c.kind is Kind.FORCE:
+            return self._force(c)
+        if c.kind is Kind.ORGANIZATION:
+            return self._org(c)
+        if c.kind is Kind.PERSON:
+            words = (c.name or c.surface).split()
+            if len(words) == 1 and c.key is None:
+                # a surname alone: the person named in full before
+                full = next((p for p in reversed(self.persons) if len((p.name or "").split()) > 1
+                             and p.sent.toks[p.b - 1].low == c.sent.toks[c.b - 1].low), None)
+                if full is not None:
+                    c.key, c.name = full.key, full.name
+                    if full.role and c.role is None:
+                        c.role = None
+            self.persons.append(c)
+            return True
+        return True
+
+    def _strip_det(self, text: str) -> str:
+        for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+            if text.startswith(det):
+                return text[len(det):]
+        return text
+
+    def _base(self, c: Cand) -> bool:
+        if c.head is None:
+            # a gazetteer name: its toponym is the first capitalised word that is no head noun
+            lex = self.finder.lex
+            toks = c.sent.toks
+            c.head = next((t.low for t in toks[c.a:c.b] if t.word and (t.cap or t.text[:1].isdigit())
+                           and t.low not in lex.base_words and t.low not in self.gi.demonym), toks[c.a].low)
+        head = c.head
+        if c.key is None and self.gi.index:
+            # a gazetteer short name after a head noun: "the Kirkuk air base", "the base in Kirkuk"
+            toks = c.sent.toks
+            for k in range(c.a, c.b):
+                if toks[k].low == head:
+                    m = self.gi.base_named(toks, k)
+                    if m and m[0] <= c.b:
+                        c.key = m[1].key
+                    break
+        prior = self.bases.get(head)
+        if prior is not None:
+            c.key, c.name = prior.key, prior.name
+            return True
+        if c.key is None and not c.name:
+            c.name = self._strip_det(c.surface)
+        self.bases[head] = c
+        return True
+
+    def _register_acronym(self, c: Cand) -> None:
+        for f in c.flags:
+            if f.startswith("acronym:"):
+                self.acronyms.setdefault(f[8:], c)
+
+    def _force(self, c: Cand) -> bool:
+        head = c.head
+        low = c.surface.lower()
+        if c.key is None and head is None:
+            pass
+        elif c.key is None and head[0] == "national":
+            place = head[1]
+            c.key = self.gi.national.get(place)
+            c.name = f"{self._demonym_of(place, c.sent.toks[c.a].text)} forces"
+        elif c.key is None and head[0] == "word":
+            c.name = f"{head[1]} forces"
+        elif c.key is None and head[0] == "anaphor":
+            prior = next((f for f in reversed(self.forces)
+                          if (f.name or "").lower().split()[-1:] == [head[1]]), None)
+            if prior is None:
+                return False
+            c.key, c.name = prior.key, prior.name
+            return True
+        elif c.key is None and head[0] == "named":
+            words = self._strip_det(head[1]).split()
+            c.name = " ".join(words)
+            if words and words[-1].lower() in ("force", "forces") and len(words) >= 2 and "named-suffix" not in c.flags:
+                c.name = " ".join(words[:-1] + ["forces"])
+            for f in reversed(self.forces):                # "regime forces" after "Syrian regime forces"
+                fn = (f.name or "").lower().split()
+                cn = c.name.lower().split()
+                if f is not c and len(cn) < len(fn) and fn[-len(cn):] == cn:
+                    c.key, c.name = f.key, f.name
+                    break
+        ac = self.acronyms.get(low)
+        if ac is not None and ac is not c:
+            c.key, c.name = ac.key, ac.name
+        self._register_acronym(c)
+        self.forces.append(c)
+        return True
+
+    def _org(self, c: Cand) -> bool:
+        head = c.head
+        if c.key is None and head:
+            if head[0] == "org":
+                words = self._strip_det(c.surface)
+                c.name = words
+            else:
+                c.name = self._strip_det(head[1])
+        ac = self.acronyms.get(c.surface.lower())
+        if ac is not None and ac is not c:
+            c.key, c.name = ac.key, ac.name
+        self._register_acronym(c)
+        self.orgs.append(c)
+        return True
+
+    # -- descriptions -----------------------------------------------------------------------
+    def acronym_cands(self, s: Sentence, chosen: list[Cand]) -> None:
+        """Standalone uses of an acronym defined earlier (``FAMa``)."""
+        if not self.acronyms:
+            return
+        taken = set()
+        for c in chosen:
+            taken.update(range(c.a, c.b))
+        for i, t in enumerate(s.toks):
+            if i in taken or not t.word:
+                continue
+            src = self.acronyms.get(t.low)
+            if src is not None and t.text[:1].isupper() and not (i > 0 and s.toks[i - 1].text == "("):
+                c = Cand(src.kind, s, i, i + 1, key=src.key, name=src.name, prio=3, place=src.place, head=src.head)
+                chosen.append(c)
+        chosen.sort(key=lambda c: c.a)
+
+    def describe(self, words: list[str]) -> Cand | None:
+        """The named thing a description stands for: ``the war monitor`` -> the Observatory,
+        ``the French military chief`` -> the person whose role says so."""
+        ws = [w for w in words if w not in ("the", "a", "an", "this", "that")]
+        if not ws:
+            return None
+        desc = self.finder.lex.descriptors
+        for n in (2, 1):
+            tail = tuple(ws[-n:])
+            if tail in desc:
+                targets = desc[tail]
+                for c in reversed(self.orgs + self.forces):
+                    nm = (c.name or c.surface).lower()
+                    if any(t in nm for t in targets):
+                        return c
+        wanted = set(ws)
+        for p in reversed(self.persons):
+            if p.role and len(wanted) >= 2:
+                rw = set(p.role.lower().replace(",", " ").replace("’s", " ").replace("'s", " ").split())
+                if wanted <= rw:
+                    return p
+        return None

@@ -1,0 +1,259 @@
+"""English names: the gazetteer's English names indexed for the English token layer, and the
+lexicon's word lists turned into the sets and phrase tables the recognisers use.
+
+Built once per extractor (not per article): everything here is read-only afterwards.
+"""
+from __future__ import annotations
+
+from ..model import Kind
+from .english_text import Tok, low_of, prepare, tokenize
+
+
+def words_of(name: str) -> tuple[str, ...]:
+    """A name as the English token layer sees it (``U.S.-led coalition`` -> ``usled coalition``),
+    a leading ``the`` dropped: gazetteer names and text tokens meet on the same keys."""
+    ws = tuple(t.low for t in tokenize(name) if t.word)
+    return ws[1:] if len(ws) > 1 and ws[0] == "the" else ws
+
+
+def phrase(text: str) -> tuple[str, ...]:
+    """Token keys of a lexicon phrase: ``"Brig. Gen."`` -> ``("brig", "gen")``."""
+    return tuple(w for w in (low_of(p) for p in text.replace(".", " ").replace("-", " ").split()) if w)
+
+
+def phrases(items) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases indexed by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for it in items:
+        p = phrase(it)
+        if p:
+            out.setdefault(p[0], []).append(p)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+def match_phrase(table: dict, toks: list[Tok], i: int, skip_dots: bool = True) -> int:
+    """End index (exclusive) of the longest phrase of ``table`` starting at token ``i``; 0 if none.
+    Dots between words are skipped (``Lt. Col.``)."""
+    n = len(toks)
+    if i >= n:
+        return 0
+    cands = table.get(toks[i].low)
+    if not cands:
+        return 0
+    for p in cands:
+        m = len(p)
+        if m == 1:
+            j = i + 1
+        else:
+            j, k = i + 1, 1
+            while k < m and j < n:
+                t = toks[j]
+                if skip_dots and t.text == ".":
+                    j += 1
+                    continue
+                if t.low != p[k]:
+                    break
+                j += 1
+                k += 1
+            if k < m:
+                continue
+        last = toks[j - 1]
+        if skip_dots and j < n - 1 and toks[j].text == "." and toks[j].start == last.end \
+                and last.cap and len(last.text) <= 5:
+            j += 1                     # the dot of an abbreviated title (Gen.), not a full stop
+        return j
+    return 0
+
+
+class GazIndex:
+    """The gazetteer's non-Arabic names by first word, demonyms and national forces."""
+
+    def __init__(self, gaz):
+        self.gaz = gaz
+        self.index: dict[str, list] = {}
+        self.demonym: dict[str, str] = {}            # 'afghan' / 'afghans' -> place key
+        self.national: dict[str, str] = {}           # place key -> force key
+        self.place_kind: dict[str, str] = {}         # place key -> 'country' | 'place'
+        entries = list(gaz.entries.values()) if gaz is not None else []
+        for e in entries:
+            names = [s for s, lang in e.names if lang != "ar"] + [v for k, v in e.labels.items() if k != "ar"]
+            for s in names:
+                self._add(words_of(s), e, False, _lower(s))
+            for s, lang in e.short_names:
+                if lang != "ar":
+                    self._add(words_of(s), e, True, _lower(s))
+            for s, lang in e.demonyms:
+                if lang == "ar":
+                    continue
+                nk = words_of(s)
+                if len(nk) == 1:
+                    self.demonym.setdefault(nk[0], e.key)
+                    if not nk[0].endswith("s"):
+                        self.demonym.setdefault(nk[0] + "s", e.key)
+            if e.national_force_of:
+                self.national.setdefault(e.national_force_of, e.key)
+        containers = {e.located_in for e in entries if e.kind is Kind.PLACE and e.located_in}
+        for e in entries:
+            if e.kind is Kind.PLACE:
+                country = e.key in self.national or any(v == e.key for v in self.demonym.values())
+                self.place_kind[e.key] = ("country" if country and not e.located_in
+                                          else "region" if e.key in containers else "place")
+        for bucket in self.index.values():
+            bucket.sort(key=lambda t: -len(t[0]))
+        # the same names by their whole word tuple, for matching in one look-up per length
+        self.names: dict[tuple[str, ...], list] = {}
+        self.longest: dict[str, int] = {}
+        for first, bucket in self.index.items():
+            self.longest[first] = max(len(w) for w, *_ in bucket)
+            for words, entry, is_short, lower in bucket:
+                self.names.setdefault(words, []).append((entry, is_short, lower))
+
+    def _add(self, words: tuple[str, ...], entry, short: bool, lower: bool = False) -> None:
+        words = tuple(w for w in words if w)
+        if not words or not all(w.isascii() for w in words):
+            return
+        bucket = self.index.setdefault(words[0], [])
+        if not any(w == words and e is entry and s == short for w, e, s, _ in bucket):
+            bucket.append((words, entry, short, lower))
+
+    def match(self, toks: list[Tok], i: int, short: bool = False):
+        """(end index, entry, is_short) of the longest gazetteer name at token ``i``. A name
+        written in lower case in the gazetteer (``coalition troops``, ``the coalition``) matches
+        lower-case text; a one-word one only after ``the``."""
+        t = toks[i]
+        longest = self.longest.get(t.low)
+        if not longest or not t.word:
+            return None
+        upper = t.cap or t.text[:1].isdigit()
+        words, ends = [t.low], [i + 1]
+        j, n = i + 1, len(toks)
+        while len(words) < longest and j < n:
+            tj = toks[j]
+            if not tj.word:
+                if tj.text in ("-", ".", "'s", "’s"):
+                    j += 1                     # "Kharab al - Jir", "K - 1", "Niger's military"
+                    continue
+                break
+            words.append(tj.low)
+            j += 1
+            ends.append(j)
+        names = self.names
+        for L in range(len(words), 0, -1):
+            hits = names.get(tuple(words[:L]))
+            if not hits:
+                continue
+            for entry, is_short, lower in hits:
+                if is_short and not short:
+                    continue
+                if not upper and not (lower and (L > 1 or (i > 0 and toks[i - 1].low == "the"))):
+                    continue
+                return ends[L - 1], entry, is_short
+        return None
+
+    def base_named(self, toks: list[Tok], i: int):
+        """(end, entry) of a base's name or short name at token ``i`` (``Kirkuk`` after a head noun)."""
+        t = toks[i]
+        for words, entry, is_short, _ in self.index.get(t.low, ()):
+            if entry.kind is not Kind.BASE:
+                continue
+            n = len(words)
+            if tuple(x.low for x in toks[i:i + n]) == words:
+                return i + n, entry
+        return None
+
+    def place_of(self, low: str) -> str | None:
+        """The place a word names as a demonym (``afghan``) or as its own name (``niger``)."""
+        if low in self.demonym:
+            return self.demonym[low]
+        for words, entry, short, _ in self.index.get(low, ()):
+            if len(words) == 1 and entry.kind is Kind.PLACE and not short:
+                return entry.key
+        return None
+
+
+def _lower(surface: str) -> bool:
+    """Is the name written in lower case (after a leading "the")?"""
+    words = surface.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].islower()
+
+
+class Lexicon:
+    """The English lexicon, prepared for fast look-ups."""
+
+    def __init__(self, raw: dict):
+        lex = prepare(raw)
+        self.raw = lex
+        s = lambda k: frozenset(low_of(w) for w in lex.get(k, ()))  # noqa: E731
+        self.ranks = phrases(lex["titles"]["ranks"])
+        self.offices = phrases(lex["titles"]["offices"])
+        self.particles = s("name_particles")
+        self.name_stop = frozenset(lex.get("name_stopwords", ()))
+        self.role_nouns = s("role_nouns")
+        self.unnamed_heads = s("unnamed_speaker_heads")
+        self.report_verbs = s("reporting_verbs")
+        self.report_need_clause = s("reporting_verbs_need_clause")
+        self.report_take_object = s("reporting_verbs_take_object")
+        self.report_objects = phrases(lex.get("reporting_objects", ()))
+        self.speech_nouns = phrases(lex.get("speech_nouns", ()))
+        self.institutional = phrases(lex.get("institutional_heads", ()))
+        self.quotative = phrases(lex.get("quotative_links", ()))
+        self.attrib_words = s("attribution_adverbials")
+        self.media = phrases(lex.get("news_media", ()))
+        self.media_heads = phrases(lex.get("media_heads", ()))
+        self.force_generic = phrases(lex["force_generic_nouns"])
+        self.force_specific = phrases(lex["force_specific_nouns"])
+        self.force_standalone = phrases(lex.get("force_standalone", ()))
+        self.force_modifiers = s("force_modifiers")
+        self.force_nonnames = s("force_nonnames")
+        self.unit_heads = frozenset(lex["force_unit_heads"]) - {"Council", "Movement", "Alliance"}
+        self.unit_heads_qual = frozenset(lex["force_unit_heads_need_qualifier"])
+        self.force_non_heads = s("force_non_heads")
+        self.org_heads = frozenset(lex["org_heads"])
+        self.org_heads_qual = frozenset(lex["org_heads_need_qualifier"])
+        self.org_common = phrases(lex["org_common_heads"])
+        self.force_first = frozenset(self.force_generic) | frozenset(self.force_specific)
+        self.org_first = frozenset(self.org_common)
+        self.org_in_place = frozenset(lex["org_in_place"])
+        self.descriptors = {phrase(k): v for k, v in lex["descriptors"].items()}
+        self.base_after = phrases(lex["base_heads_after"])
+        self.base_before = phrases(lex["base_heads_before"])
+        self.base_common = phrases(lex["base_common_nouns"])
+        self.base_by_place = phrases(lex["base_named_by_place"])
+        self.base_anaphors = phrases(lex["base_anaphors"])
+        self.base_words = frozenset(w for k in ("base_heads_after", "base_heads_before", "base_common_nouns")
+                                    for p in lex[k] for w in phrase(p)) | {"military", "observation"}
+        self.base_adj = s("base_adjectives")
+        self.base_links = phrases(lex["base_name_links"])
+        self.ordinals = s("ordinals")
+        self.region_words = s("region_words")
+        self.region_nouns = s("region_nouns")
+        self.withdrawal_ctx = s("withdrawal_context")
+        self.troop_governors = s("troop_governors")
+        self.equipment_words = s("equipment_words")
+        self.modal = s("modal_words")
+        self.negations = s("negations")
+        self.adverbs = s("skippable_adverbs")
+        self.be_aux = s("be_aux")
+        self.aspect = s("aspect_verbs")
+        self.subject_starts = s("subject_starts")
+        self.clause_breaks = frozenset(lex.get("clause_breaks", ()))
+        self.noun_governors = s("noun_trigger_governors")
+        self.noun_past = phrases(lex.get("noun_trigger_past", ()))
+        self.pronouns = dict(lex.get("pronouns", {}))
+        self.verbs: dict[str, list[dict]] = {}
+        for spec in lex["handover_verbs"]:
+            spec = dict(spec)
+            spec["_objects"] = [phrase(o) for o in spec.get("objects", ())]
+            for f in spec["forms"]:
+                self.verbs.setdefault(low_of(f), []).append(spec)
+        self.nouns: dict[str, dict] = {}
+        for spec in lex["handover_nouns"]:
+            for f in spec["forms"]:
+                self.nouns[low_of(f)] = spec
+        self.function_words = frozenset({
+            "the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "with", "to", "and", "or", "but",
+            "as", "that", "this", "these", "those", "its", "their", "his", "her", "our", "which", "who"})

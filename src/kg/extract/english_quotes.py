@@ -1,0 +1,713 @@
+"""Who said what, in English news.
+
+Direct quotations in every quote style (“…”, "…", «…», a quotation left open at the paragraph's
+end) and reported speech, attributed by the shapes English uses:
+
+* quote first: ``"…," said X, a spokesman for Y.`` / ``"…," X said.`` / ``"…," the statement read.``
+* speaker first: ``X said: "…"`` / ``X said (that) …`` / ``X told AFP that …`` / ``X announced the …``
+* around: ``According to X, …`` / ``…, according to X.`` / ``…, as reported by X.`` / ``…, X said.``
+* continuation: a quotation with no attribution right after an attributed one (same speaker);
+  ``he added`` / ``they said`` / ``the statement said`` / ``the war monitor said`` resolved to the
+  person or body named before.
+
+Speakers must be named (a person, a force, an organisation, or a description that stands for one
+named in the article); words of an unnamed official, a source or a news agency make no statement.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Kind
+from .english_coref import Naming
+from .english_entities import Cand, Finder
+from .english_names import match_phrase
+from .english_text import QUOTES, Sentence
+
+UNNAMED = "unnamed"
+MEDIA = "media"
+_BOUND = frozenset({";", ":", "(", ")"}) | QUOTES
+_CLAUSE_INTRO = frozenset({"while", "whereas", "but", "as", "and", "although", "though", "after", "when",
+                           "because", "since", "so", "which", "where"})
+_DETS = frozenset({"the", "a", "an", "this", "that"})
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+                         "afternoon", "evening", "night", "week", "weekend", "month", "year", "today",
+                         "yesterday", "day", "days", "hours", "ago", "january", "february", "march", "april",
+                         "may", "june", "july", "august", "september", "october", "november", "december",
+                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_OUTLETS = frozenset({"media", "television", "tv", "radio", "channel", "telegram", "twitter", "facebook", "x",
+                      "website", "account", "platform", "network", "broadcaster", "post", "posts", "page",
+                      "instagram", "youtube", "whatsapp", "conference", "briefing", "interview", "statement",
+                      "reporters", "journalists", "newspaper", "agency", "outlet", "outlets"})
+_PLACE_MODIFIERS = frozenset({"neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central",
+                              "northeastern", "northwestern", "southeastern", "southwestern", "province", "region",
+                              "city", "town", "capital", "district", "governorate", "state", "village", "nearby"})
+_INVERTIBLE = frozenset({"said", "says", "added", "adds", "stated", "noted", "explained", "wrote", "tweeted",
+                         "continued", "concluded", "insisted", "argued", "warned", "asked", "replied", "read",
+                         "reads", "stressed", "told", "declared", "confirmed", "announced", "posted"})
+_CLAUSE_WORDS = frozenset({"that", "had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "do",
+                           "does", "could", "should", "may", "might", "can", "must", "been"})
+_ADVERBS = frozenset({"also", "then", "later", "further", "previously", "separately", "again", "earlier",
+                      "reportedly", "recently", "had", "has", "have", "would", "will", "once", "publicly",
+                      "officially", "subsequently", "meanwhile", "however", "too"})
+
+
+@dataclass
+class Said:
+    """A statement before its speaker becomes a Mention."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: object                 # Cand, UNNAMED or MEDIA
+    sent: Sentence
+    pieces: list = field(default_factory=list)
+
+
+class Speakers:
+    """What a pronoun or a description in a speaker slot stands for (article memory)."""
+
+    def __init__(self, naming: Naming):
+        self.naming = naming
+        self.history: list[tuple[int, object]] = []     # (sentence index, Cand | UNNAMED)
+        self.subjects: list[tuple[int, Cand]] = []       # persons opening a sentence
+        self.issuer: Cand | None = None                  # who issued "the statement"
+
+    def remember(self, sent: Sentence, who) -> None:
+        self.history.append((sent.index, who))
+
+    def pronoun(self, word: str, at: int = 10 ** 9):
+        if word in ("he", "she", "i"):
+            last = next(((i, who) for i, who in reversed(self.history)
+                         if who is UNNAMED or (isinstance(who, Cand) and who.kind is Kind.PERSON)), None)
+            # a person just introduced as the subject of a sentence ("Col. X highlighted …. He said …")
+            named = next(((i, c) for i, c in reversed(self.subjects) if i < at), None)
+            if named is not None and (last is None or named[0] > last[0]):
+                return named[1]
+            return last[1] if last is not None else UNNAMED
+        if not self.history:
+            return UNNAMED
+        if word in ("they", "we"):
+            last = self.history[-1][1]
+            if isinstance(last, Cand) and last.kind is not Kind.PERSON:
+                return last
+            group = []
+            for _, who in reversed(self.history):
+                if not (isinstance(who, Cand) and who.kind is Kind.PERSON):
+                    break
+                if all(g.name != who.name for g in group):
+                    group.append(who)
+                if len(group) == 2:
+                    break
+            return group[-1] if group else UNNAMED
+        if word == "it":
+            for _, who in reversed(self.history):
+                if isinstance(who, Cand) and who.kind is not Kind.PERSON:
+                    return who
+        return UNNAMED
+
+
+class Quotes:
+    """Finds statements sentence by sentence (one per article)."""
+
+    def __init__(self, finder: Finder, naming: Naming):
+        self.f = finder
+        self.lex = finder.lex
+        self.naming = naming
+        self.speakers = Speakers(naming)
+        self.out: list[Said] = []
+        self.last_direct: tuple[int, object] | None = None   # (sentence index, speaker)
+
+    # -- speaker noun phrases ---------------------------------------------------------------
+    def speaker_of(self, s: Sentence, a: int, b: int, cands: list[Cand]):
+        """The speaker named by tokens ``[a, b)``: a Cand, UNNAMED or MEDIA (None: no phrase)."""
+        toks = s.toks
+        while a < b and (toks[a].text in ",—–-" or toks[a].low in _ADVERBS or toks[a].low == "and"):
+            a += 1
+        while b > a and (toks[b - 1].text in ",—–-" or toks[b - 1].low in _ADVERBS):
+            b -= 1
+        if a >= b:
+            return None
+        ands = [k for k in range(a + 1, b - 1) if toks[k].low == "and" and not any(c.a < k < c.b for c in cands)]
+        if ands and not any(c.kind is Kind.PERSON and c.a < ands[0] < c.b for c in cands):
+            # "a war monitor and a pro-Ankara rebel commander said": the first named one speaks
+            parts, x = [], a
+            for k in ands + [b]:
+                parts.append((x, k))
+                x = k + 1
+            found = [self.speaker_of(s, x, y, cands) for x, y in parts]
+            named = [w for w in found if isinstance(w, Cand)]
+            if named:
+                return named[0]
+            return MEDIA if all(w is MEDIA for w in found) else UNNAMED
+        inside = [c for c in cands if a <= c.a and c.b <= b]
+        words = [t.low for t in toks[a:b] if t.word]
+        if not words:
+            return None
+        first = toks[a]
+        if b - a == 1 and first.low in self.lex.pronouns:
+            return self.speakers.pronoun(first.low, s.index)
+        if any(match_phrase(self.lex.media, toks, k) for k in range(a, min(b, a + 3))) and not any(
+                c.kind is Kind.PERSON for c in inside):
+            return MEDIA
+        if any(match_phrase(self.lex.media_heads, toks, k) for k in range(a, b)) and not any(
+                c.kind in (Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION) for c in inside):
+            return MEDIA                               # "Iraq's al-Sumaria television network"
+        persons = [c for c in inside if c.kind is Kind.PERSON]
+        if persons:
+            return persons[0]
+        head = a + 1 if first.low in _DETS else a
+        if head < b and any(c.a == head or c.a == a for c in inside) and toks[head].low not in self.lex.unnamed_heads:
+            c = next(c for c in inside if c.a in (a, head))
+            follow = {t.low for t in toks[c.b:min(b, c.b + 3)] if t.word}
+            if follow & (self.lex.unnamed_heads | self.lex.role_nouns):
+                return UNNAMED                         # "an Afghan army officer", "a U.S. defense official"
+            if c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE):
+                if c.kind is Kind.PLACE:
+                    return self._national(c)
+                return c
+        if words[-1] in ("statement", "communique", "communiqué", "release", "tweet", "post", "report") \
+                and first.low in ("the", "this", "that", "a", "its", "their"):
+            return self.speakers.issuer or UNNAMED
+        desc = self.naming.describe(words)
+        if desc is not None:
+            return desc
+        k = self.f.name_run(toks, head)
+        if k - head >= 2 and (k >= b - 1 or toks[k].text == "," or toks[k].low in ("of", "from", "at", "with", "who")):
+            # "Mohamed Ali, who heads the council, said" / "John Smith of the ministry said"
+            c = Cand(Kind.PERSON, s, head, k, name=s.text[toks[head].start:toks[k - 1].end], prio=3)
+            cands.append(c)
+            cands.sort(key=lambda x: x.a)
+            self.naming.name(c)
+            return c
+        if k == head + 1 and k >= b - 1:
+            low = toks[head].low
+            for p in reversed(self.naming.persons):
+                if (p.name or "").lower().split()[-1:] == [toks[head].text.lower()] or p.sent.toks[p.b - 1].low == low:
+                    c = Cand(Kind.PERSON, s, head, k, name=s.text[toks[head].start:toks[k - 1].end], prio=3)
+                    cands.append(c)
+                    cands.sort(key=lambda x: x.a)
+                    self.naming.name(c)
+                    return c
+        if b - a >= 2 and self.f.nameword(toks[b - 1]) and toks[b - 1].cap and toks[b - 2].word \
+                and not toks[b - 2].cap and (toks[b - 2].low in self.lex.role_nouns or toks[b - 2].low in
+                                             self.lex.unnamed_heads) and not any(c.b == b for c in inside):
+            # "said Afghan soldier Naematullah": one name after a role noun
+            c = Cand(Kind.PERSON, s, b - 1, b, name=toks[b - 1].text, prio=3)
+            c.role = s.text[toks[a].start:toks[b - 2].end]
+            cands.append(c)
+            cands.sort(key=lambda x: x.a)
+            self.naming.name(c)
+            return c
+        for j in range(max(a + 1, b - 5), b - 1):
+            # "Security expert Abdi Warsame told VOA …": a name closing the phrase, a title before it
+            if self.f.name_run(toks, j) == b and toks[j - 1].word and not toks[j - 1].cap \
+                    and not any(c.a < b and c.b > j for c in inside):
+                c = Cand(Kind.PERSON, s, j, b, name=s.text[toks[j].start:toks[b - 1].end], prio=3)
+                c.role = s.text[toks[a].start:toks[j - 1].end]
+                cands.append(c)
+                cands.sort(key=lambda x: x.a)
+                self.naming.name(c)
+                return c
+        e = match_phrase(self.lex.institutional, toks, head)
+        if e and e < b and toks[e].low in ("of", "for", "at"):
+            # "the media office of the JOC said": the body speaks through its office
+            c = next((c for c in inside if c.a in (e + 1, e + 2) and c.kind in (Kind.FORCE, Kind.ORGANIZATION)), None)
+            if c is not None:
+                return c
+        for k in range(a, b - 1):
+            # "The subsequent authorities, led by the National Council …": the body that leads
+            if toks[k].low in ("led", "headed", "represented") and toks[k + 1].low == "by":
+                c = next((c for c in inside if c.a in (k + 2, k + 3) and c.kind in (Kind.FORCE, Kind.ORGANIZATION)),
+                         None)
+                if c is not None:
+                    return c
+        return UNNAMED
+
+    def _national(self, c: Cand):
+        key = self.f.gi.national.get(c.place or "")
+        if key is None:
+            return UNNAMED
+        n = Cand(Kind.FORCE, c.sent, c.a, c.b, key=key, name=c.surface, prio=3, place=c.place,
+                 head=("national", c.place))
+        n.kind = Kind.FORCE
+        return n
+
+    # -- one sentence -------------------------------------------------------------------------
+    def sentence(self, s: Sentence, cands: list[Cand]) -> None:
+        if s.title:
+            return
+        toks = s.toks
+        first = next((c for c in cands if c.kind is Kind.PERSON), None)
+        if first is not None and first.t0 == 0:
+            self.speakers.subjects.append((s.index, first))
+        if not s.quotes and not any(t.low in self.lex.report_verbs or t.low == "according" for t in toks):
+            if self.last_direct and self.last_direct[0] < s.index - 2:
+                self.last_direct = None
+            return
+        quotes = [(a, b) for a, b in s.quotes if sum(1 for t in toks[a:b] if t.word) >= 1]
+        big = [(a, b) for a, b in quotes if sum(1 for t in toks[a:b] if t.word) >= 4]
+        verbs = [i for i, t in enumerate(toks) if t.word and t.low in self.lex.report_verbs and not s.in_quote(i)
+                 and not (i > 0 and toks[i - 1].low in ("to", "be", "been", "being", "was", "were", "is", "are")
+                          and t.low not in ("said",))
+                 and not (i > 0 and toks[i - 1].low in ("a", "an", "the", "its", "their"))]   # "an estimated 4,600"
+        if big:
+            self._direct(s, cands, quotes, big, verbs)
+        else:
+            self._reported(s, cands, verbs)
+
+    def _emit(self, s: Sentence, a: int, b: int, kind: str, who, split: bool = True) -> None:
+        toks = s.toks
+        while a < b and (toks[a].text in ",;:—–-" or toks[a].text in QUOTES):
+            a += 1
+        while b > a and (toks[b - 1].text in ",;:—–-" or toks[b - 1].text in QUOTES):
+            b -= 1
+        if b - a < 3:
+            return
+        pieces = self._clauses(s, a, b) if split else [(a, b)]
+        for pa, pb in pieces:
+            while pb > pa and toks[pb - 1].text in ",;:—–-.":
+                pb -= 1
+            while pa < pb and toks[pa].text in ",;:—–-":
+                pa += 1
+            if sum(1 for t in toks[pa:pb] if t.word) < 3:
+                continue
+            st, en = toks[pa].start, toks[pb - 1].end
+            self.out.append(Said(st, en, s.text[st:en], kind, who, s))
+
+    def _clauses(self, s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
+        """A quotation cut where it joins two statements: ``…, while …``, ``… but I …``, ``;``."""
+        toks = s.toks
+        cuts = [a]
+        for k in range(a + 1, b - 1):
+            t = toks[k]
+            nxt = toks[k + 1].low
+            if t.text == ";" or (t.low in self.lex.clause_breaks and toks[k - 1].text == ",") or (
+                    t.low == "but" and (toks[k - 1].text == "," or nxt in self.lex.subject_starts)):
+                cuts.append(k + (1 if t.text == ";" else 0))
+        cuts.append(b)
+        pieces = []
+        for x, y in zip(cuts, cuts[1:]):
+            if pieces and sum(1 for t in toks[x:y] if t.word) < 4:
+                pieces[-1] = (pieces[-1][0], y)
+            elif pieces and sum(1 for t in toks[pieces[-1][0]:pieces[-1][1]] if t.word) < 4:
+                pieces[-1] = (pieces[-1][0], y)
+            else:
+                if x > a and (toks[x].low in self.lex.clause_breaks or toks[x].low == "but"):
+                    x += 1
+                pieces.append((x, y))
+        return pieces
+
+    def _final_attribution(self, s: Sentence, start: int, cands: list[Cand]):
+        """``…, X said [on Sunday].`` / ``…, said X, a spokesman for Y.`` / ``…, according to X.``
+        / ``…, as reported by X``: (first token of the attribution, speaker) or None."""
+        toks = s.toks
+        n = len(toks)
+        end = n
+        while end > start and toks[end - 1].text in ".!?" or (end > start and toks[end - 1].text in QUOTES):
+            end -= 1
+        # find the last comma or closing quote after which an attribution runs to the end
+        media = None
+        for k in range(end - 1, start, -1):
+            t = toks[k]
+            closing = (t.text in QUOTES or t.text == "’") and k > start and s.in_quote(k - 1)
+            if t.text not in (",", "—", "–") and not closing:
+                continue
+            a = k + 1
+            if a >= end:
+                continue
+            if toks[a].text == ",":
+                a += 1
+            res = self._attribution_clause(s, a, end, cands)
+            if res is MEDIA:
+                media = media or (k, res)      # "…, as reported by X, according to AFP": X speaks
+                end = k
+                continue
+            if res is not None:
+                if not (isinstance(res, Cand) and res.kind is Kind.PERSON) and self._role_start(s, a):
+                    # "…, Col. X, a spokesman for the coalition, said": the name before the role
+                    k2 = next((x for x in range(k - 1, max(start, k - 9), -1) if toks[x].text == ","), None)
+                    if k2 is not None:
+                        p = next((c for c in cands if c.kind is Kind.PERSON and k2 < c.a and c.b <= k), None)
+                        if p is not None:
+                            return k2, p
+                return k, res
+        return media
+
+    def _role_start(self, s: Sentence, a: int) -> bool:
+        toks = s.toks
+        j = a + 1 if a < len(toks) and toks[a].low in ("a", "an", "the") else a
+        for k in range(j, min(len(toks), j + 4)):
+            if toks[k].low in self.lex.role_nouns or toks[k].low in self.lex.unnamed_heads:
+                return True
+            if not toks[k].word:
+                return False
+        return False
+
+    def _attribution_clause(self, s: Sentence, a: int, end: int, cands: list[Cand]):
+        toks = s.toks
+        lex = self.lex
+        if a >= end:
+            return None
+        if toks[a].low == "according" and a + 1 < end and toks[a + 1].low == "to":
+            stop = next((k for k in range(a + 2, end) if toks[k].text == ","), end)
+            if stop < end:
+                return None                   # "X, according to Y, is ...": not a closing attribution
+            return self.speaker_of(s, a + 2, end, cands) or UNNAMED
+        if toks[a].low == "as" and a + 2 < end and toks[a + 1].low in ("reported", "announced", "stated", "said") \
+                and toks[a + 2].low == "by":
+            # "…, as reported by X, according to the AFP news agency"
+            stop = next((k for k in range(a + 3, end) if toks[k].text == ","), end)
+            return self.speaker_of(s, a + 3, stop, cands) or UNNAMED
+        verb = next((k for k in range(a, min(end, a + 14)) if toks[k].low in lex.report_verbs and toks[k].word), None)
+        if verb is None:
+            return None
+        if s.in_quote(verb):
+            return None
+        for k in range(verb + 1, end - 1):
+            # "…," Barker added, using the Arabic acronym for ISIS.": the participle clause is no content
+            if toks[k].text == "," and (toks[k + 1].low.endswith("ing") or toks[k + 1].low in ("as", "in", "when")):
+                end = k
+                break
+        tail = [t for t in toks[verb + 1:end] if t.word]
+        if verb == a or (verb == a + 1 and toks[a].low in ("also", "then")):
+            # inverted: said X, a spokesman ...
+            stop = next((k for k in range(verb + 1, end) if toks[k].text == ","), end)
+            if toks[verb].low not in _INVERTIBLE or stop - verb > 13 or any(
+                    t.low in _CLAUSE_WORDS for t in toks[verb + 1:stop]):
+                return None                   # "…, said the soldiers had gone": a clause, no speaker
+            who = self.speaker_of(s, verb + 1, stop, cands)
+            if who is None or (who is UNNAMED and not any(
+                    t.low in self.lex.unnamed_heads or t.low in self.lex.role_nouns or t.low in self.lex.pronouns
+                    for t in toks[verb + 1:stop])):
+                return None
+            return who
+        if any(t.low not in lex.attrib_words and not t.cap and not t.text[0].isdigit() for t in tail) \
+                and self._skip_adverbials(s, verb, verb + 1) < end:
+            # words after the verb that are no adverbials: not a closing attribution
+            return None
+        if any(t.word and t.low in lex.report_verbs for t in toks[a:verb]):
+            return None
+        return self.speaker_of(s, a, verb, cands) or UNNAMED
+
+    def _initial_attribution(self, s: Sentence, verb: int, cands: list[Cand]):
+        """Speaker of ``X said …`` for a verb at ``verb``: looks left to the clause start."""
+        toks = s.toks
+        a = verb
+        while a > 0:
+            p = toks[a - 1]
+            if p.text in _BOUND or p.low in _CLAUSE_INTRO and a - 1 > 0 and not (
+                    p.low == "and" and toks[a - 2].word and a - 1 < verb - 1):
+                break
+            if p.low == "that" and a - 1 > 0:
+                break
+            a -= 1
+        a0 = a
+        # skip an opening adverbial: "In a statement on Tuesday, ..." / "On June 10, 2021, ..."
+        while True:
+            comma = next((k for k in range(a, verb) if toks[k].text == ","), None)
+            if comma is None:
+                break
+            head = toks[a].low
+            if any(c.kind is Kind.PERSON and a <= c.a < comma for c in cands):
+                break                                  # "Last week Maj. Gen. X, spokesman for Y, said"
+            if head in ("in", "on", "at", "after", "during", "later", "earlier", "meanwhile", "however",
+                        "also", "separately", "speaking", "addressing", "asked", "last", "this", "since",
+                        "following", "according") or toks[a].text[:1].isdigit():
+                if head == "in" and any(t.low in ("statement", "communique", "communiqué", "interview", "tweet")
+                                        for t in toks[a:comma]):
+                    s.attrib.update(range(a, comma))
+                a = comma + 1
+                continue
+            break
+        if a >= verb:
+            return None, a0
+        return self.speaker_of(s, a, verb, cands), a
+
+    def _direct(self, s: Sentence, cands, quotes, big, verbs) -> None:
+        toks = s.toks
+        n = len(toks)
+        q0, qn = quotes[0][0], quotes[-1][1]
+        who = None
+        mixed_from = None
+        # 1) attribution after the (last) quotation
+        res = self._final_attribution(s, max(qn - 1, 0), cands) if qn < n else None
+        if res is not None:
+            k, who = res
+            s.attrib.update(range(k, n))
+            mixed_from = 0 if q0 <= 1 else None
+        # 2) attribution before the first quotation: X said: "…" / X said that "…"
+        body = None
+        if who is None or not isinstance(who, Cand):
+            before = [v for v in verbs if v < q0]
+            if before:
+                v = before[-1]
+                w, a = self._initial_attribution(s, v, cands)
+                if isinstance(w, Cand) or (who is None and w is not None):
+                    who = w
+                    res = None                         # the speaker is named before the quotation
+                    s.attrib.update(range(a, v + 1))
+                    j = self._skip_adverbials(s, v, v + 1)
+                    if j < q0 - 1 and sum(1 for t in toks[j:q0] if t.word and t.low != "that") >= 3:
+                        body = j      # 'X said the move was "long-planned" and …': the whole clause
+        # 3) '"…," he said, "…"': the attribution between two quotations
+        if who is None and len(quotes) > 1:
+            for (a1, b1), (a2, b2) in zip(quotes, quotes[1:]):
+                gap = [v for v in verbs if b1 < v < a2]
+                if gap:
+                    res = self._attribution_clause(s, b1 + 1 if toks[b1 + 1].text != "," else b1 + 2, a2 - 1, cands) \
+                        if b1 + 1 < a2 else None
+                    if res is None:
+                        w, _ = self._initial_attribution(s, gap[0], cands)
+                        res = w
+                    if res is not None:
+                        who = res
+                        s.attrib.update(range(b1, a2))
+                        break
+        # 4) "… on the grounds that "…"" / "…, saying "…"": the subject speaks
+        if who is None and q0 > 0:
+            link = any(match_phrase(self.lex.quotative, toks, k) for k in range(max(0, q0 - 5), q0))
+            if link:
+                subj = next((c for c in cands if c.a < q0 and c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PERSON)), None)
+                who = subj or UNNAMED
+        # 5) continuation of the previous sentence's quotation
+        if who is None and q0 <= 1 and self.last_direct and self.last_direct[0] >= s.index - 2:
+            who = self.last_direct[1]
+        if who is None:
+            return
+        if who is not MEDIA:
+            self.speakers.remember(s, who)
+        if "statement" in {t.low for t in toks if s.in_quote(t.i) is False} and isinstance(who, Cand) \
+                and who.kind is not Kind.PERSON:
+            self.speakers.issuer = who
+        self.last_direct = (s.index, who)
+        if who is UNNAMED or who is MEDIA:
+            return
+        if body is not None:
+            self._emit(s, body, n, "reported", who, split=False)
+            return
+        if res is not None and q0 > 1 and sum(1 for t in toks[:q0] if t.word) >= 3:
+            # 'It comes ahead of the pull-out "at the end of the summer", he added.': the whole clause
+            self._emit(s, 0, res[0], "reported", who, split=False)
+            return
+        # the quoted words (and, in a sentence mixing quotation and paraphrase, the paraphrase)
+        if mixed_from is not None and len(quotes) > 1:
+            # "“They left at night” and no troops remain there, “not now,” said X": the quoted
+            # words and the paraphrase between them are statements of X; a short quoted tail
+            # belongs to the paraphrase before it.
+            k = 0
+            while k < len(quotes):
+                a, b = quotes[k]
+                self._emit(s, a, b, "direct", who)
+                if k + 1 >= len(quotes):
+                    break
+                na, nb = quotes[k + 1]
+                gap_words = sum(1 for t in toks[b:na] if t.word)
+                nxt_words = sum(1 for t in toks[na:nb] if t.word)
+                if gap_words >= 4:
+                    g0 = b
+                    while g0 < na and (toks[g0].text in QUOTES or toks[g0].low in ("and", ",")):
+                        g0 += 1
+                    self._emit(s, g0, nb if nxt_words <= 4 else na, "reported", who, split=False)
+                    if nxt_words <= 4:
+                        k += 1
+                k += 1
+            return
+        for a, b in quotes:
+            if sum(1 for t in toks[a:b] if t.word) >= 4:
+                self._emit(s, a, b, "direct", who)
+
+    def _reported(self, s: Sentence, cands, verbs) -> None:
+        toks = s.toks
+        n = len(toks)
+        lex = self.lex
+        # "According to X, …" / "According to X, a spokesman … Y, …"
+        if n > 3 and toks[0].low == "according" and toks[1].low == "to":
+            c1 = next((k for k in range(2, n) if toks[k].text == ","), None)
+            if c1 is not None:
+                who = self.speaker_of(s, 2, c1, cands)
+                body = c1 + 1
+                if who is MEDIA or who is UNNAMED or who is None:
+                    c2 = next((k for k in range(c1 + 1, n) if toks[k].text == ","), None)
+                    if c2 is not None:
+                        inner = self.speaker_of(s, c1 + 1, c2, cands)
+                        if isinstance(inner, Cand) and inner.kind is Kind.PERSON:
+                            who, body = inner, c2 + 1
+                s.attrib.update(range(0, body))
+                if isinstance(who, Cand) and who is not None:
+                    if toks[2].low in ("the", "this") and any(t.low == "statement" for t in toks[2:c1]):
+                        pass
+                    self._remember(s, who)
+                    # the body may itself be "one official said …": then the inner verb decides
+                    inner_verbs = [v for v in verbs if v > body]
+                    if not inner_verbs:
+                        self._emit(s, body, n, "reported", who, split=False)
+                        return
+                elif who is not None:
+                    self._remember(s, who)
+                verbs = [v for v in verbs if v > body]
+                if not verbs:
+                    return
+        # "…, X said." / "…, according to X." / "…, as reported by X"
+        res = self._final_attribution(s, 0, cands)
+        if res is not None:
+            k, who = res
+            s.attrib.update(range(k, n))
+            self._remember(s, who)
+            if isinstance(who, Cand):
+                self._emit(s, 0, k, "reported", who, split=False)
+            return
+        # "…, the army said, in the latest step …": a parenthetical attribution
+        for v in verbs:
+            j = self._skip_adverbials(s, v, v + 1)
+            if j >= n or toks[j].text != ",":
+                continue
+            k = next((x for x in range(v - 1, max(0, v - 13), -1) if toks[x].text == ","), None)
+            if k is None or k < 3 or any(toks[x].low in lex.report_verbs for x in range(k + 1, v)):
+                continue
+            who = self.speaker_of(s, k + 1, v, cands)
+            if who is None:
+                continue
+            s.attrib.update(range(k, j + 1))
+            self._remember(s, who)
+            if isinstance(who, Cand):
+                self._emit(s, 0, k, "reported", who, split=False)
+            return
+        # "X said (that) …" / "X told AFP that …" / "…, while X said that …"
+        for v in verbs:
+            t = toks[v]
+            j = v + 1
+            if t.low in lex.raw.get("reporting_particles", {}) and j < n and toks[j].low == lex.raw["reporting_particles"][t.low]:
+                j += 1
+            j = self._skip_adverbials(s, v, j)
+            if j >= n:
+                continue
+            nxt = toks[j]
+            that = nxt.low == "that"
+            if not that and nxt.text not in (",", ":") and not nxt.word:
+                continue
+            if not that and nxt.low in ("on", "in", "at", "via", "during", "to", "after", "before", "by", "with"):
+                continue                               # "said on social media": no content follows
+            if not that and t.low in lex.report_need_clause and t.low not in lex.report_take_object \
+                    and not self._clause_at(s, j):
+                continue
+            if not that and t.low in lex.report_take_object and not (nxt.low in ("the", "a", "an", "its", "his", "their") or nxt.cap):
+                continue
+            if not that and t.low not in lex.report_take_object and nxt.text == "," and toks[v - 1].text == ",":
+                continue                               # a parenthetical "…, he said, …" handled elsewhere
+            who, a = self._initial_attribution(s, v, cands)
+            if who is None:
+                continue
+            s.attrib.update(range(a, j))
+            self._remember(s, who)
+            if who is UNNAMED or who is MEDIA:
+                if who is MEDIA:
+                    continue                           # "Stripes reported that X said …": look further
+                return
+            body = j + 1 if nxt.text in (",", ":") else j
+            stop = n
+            for v2 in verbs:
+                if v2 > body:
+                    # "… that X … while Y said that …": stop before the next attributed clause
+                    w0 = v2
+                    while w0 > body and toks[w0 - 1].low not in _CLAUSE_INTRO and toks[w0 - 1].text != ",":
+                        w0 -= 1
+                    if w0 > body:
+                        stop = w0 - 1
+                        break
+            self._emit(s, body, stop, "reported", who, split=False)
+            if stop == n:
+                return
+
+    def _skip_adverbials(self, s: Sentence, v: int, j: int) -> int:
+        """Past what may follow a reporting verb before its content: ``told Stars and Stripes``,
+        ``told reporters``, ``said in a statement``, ``said on Sunday``, ``said earlier this week``."""
+        toks = s.toks
+        lex = self.lex
+        n = len(toks)
+        while j < n and j - v < 12:
+            tj = toks[j]
+            # "told reporters", "told the press", "told us" (but "said US forces had left": no object)
+            pronoun_like = tj.cap and tj.low in ("us", "me", "him", "her", "them")
+            e = (0 if pronoun_like else match_phrase(lex.report_objects, toks, j)) or match_phrase(lex.media, toks, j)
+            if e:
+                j = e
+                continue
+            lo = tj.low
+            if lo in _TIME_WORDS or lo in ("earlier", "later", "also", "again", "publicly", "separately",
+                                            "recently", "previously", "today", "yesterday", "tonight"):
+                j += 1
+                continue
+            if lo in ("on", "in", "at", "during", "via", "to", "this", "last", "late", "early") and j + 1 < n:
+                # a short prepositional adverbial ending in a time word or a speech noun
+                k = j + 1
+                while k < n and k - j <= 6 and (toks[k].low in ("a", "an", "the", "its", "his", "her", "their",
+                                                                 "this", "last", "written", "televised", "joint",
+                                                                 "separate", "official", "brief", "press", "state",
+                                                                 "local", "national", "social", "online", "on")
+                                                or toks[k].low in _OUTLETS
+                                                or toks[k].text[:1].isdigit() or toks[k].low in _TIME_WORDS
+                                                or match_phrase(lex.speech_nouns, toks, k)
+                                                or match_phrase(lex.report_objects, toks, k)):
+                    e = match_phrase(lex.speech_nouns, toks, k) or match_phrase(lex.report_objects, toks, k)
+                    k = e if e else k + 1
+                if k > j + 1 and (toks[k - 1].low in _TIME_WORDS or toks[k - 1].text[:1].isdigit()
+                                  or toks[k - 1].low in _OUTLETS
+                                  or any(match_phrase(lex.speech_nouns, toks, x) for x in range(j + 1, k))
+                                  or any(match_phrase(lex.report_objects, toks, x) for x in range(j + 1, k))):
+                    j = k
+                    continue
+                break
+            if toks[v].low in ("told", "tells", "informed", "briefed") and j == v + 1:
+                # told RFI / told Al Jazeera / told the state news agency INA (that …)
+                k = next((x for x in range(j, min(n, j + 13)) if toks[x].low == "that"), None)
+                if k is not None and not any(toks[x].text in ",;" or toks[x].text in QUOTES for x in range(j, k)):
+                    j = k
+                    break
+            if tj.cap and tj.word and toks[v].low in ("told", "tells", "informed", "briefed"):
+                j += 1
+                continue
+            if lo in ("on", "of") and j + 1 < n and toks[j + 1].low == "condition":
+                j += 1
+                continue
+            if lo in ("from", "in", "at", "near", "outside", "inside") and j + 1 < n and (
+                    toks[j + 1].cap or toks[j + 1].low in _PLACE_MODIFIERS):
+                # "told AFP from Al-Nayrab in neighbouring Idlib province": where it was said
+                k = j + 1
+                while k < n and (toks[k].cap or toks[k].low in _PLACE_MODIFIERS or toks[k].low in (
+                        "in", "of", "the", "near")) and toks[k].word:
+                    k += 1
+                if k > j + 1 and any(toks[x].cap for x in range(j + 1, k)):
+                    j = k
+                    continue
+            if lo == "with" and j > v + 1 and (toks[j - 1].low in _OUTLETS or match_phrase(
+                    lex.speech_nouns, toks, j - 1)):
+                k = j + 1                              # "in an interview with the BBC"
+                while k < n and k - j <= 5 and (toks[k].cap or toks[k].low in ("the", "a", "an", "state")):
+                    k += 1
+                if k > j + 1:
+                    j = k
+                    continue
+            break
+        return j
+
+    def _clause_at(self, s: Sentence, j: int) -> bool:
+        """Does a clause start at ``j`` (``confirmed US forces had left``), not a noun phrase
+        (``confirmed the handover``)?"""
+        toks = s.toks
+        for k in range(j + 1, min(len(toks), j + 9)):
+            t = toks[k]
+            if t.text in ",;:" or t.text in QUOTES:
+                return False
+            if t.low in _CLAUSE_WORDS - {"that"}:
+                return True
+        return False
+
+    def _remember(self, s: Sentence, who) -> None:
+        if who is None:
+            return
+        if who is not MEDIA:
+            self.speakers.remember(s, who)
+        if isinstance(who, Cand) and who.kind is not Kind.PERSON and any(
+                t.low in ("statement", "communique", "communiqué") for t in s.toks):
+            self.speakers.issuer = who

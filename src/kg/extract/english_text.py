@@ -1,0 +1,253 @@
+"""English text layer: tokens, paragraphs, sentences, quotations and page furniture.
+
+Works on the article text as read (offsets are the article's), without the character-level
+normalisation of :mod:`kg.normalise` (too slow for the English budget); a token's ``low`` is the
+same key :func:`kg.normalise.name_key` gives a word (lower case, dots/apostrophes/hyphens inside
+a word dropped, accents removed), so gazetteer names match.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# a word (letters/digits with inner . ' ’ - &), a number with separators, a quote mark, punctuation
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?:-[^\W\d_]+)?(?![^\W_])"     # U.S. , U.N. , U.S.-led (the dots belong to it)
+    r"|\d+(?:[.,]\d+)+"                                 # 1,500 / 1.4
+    r"|[^\W_]+(?:(?:[.'’‘\-&](?![sS]\b))[^\W_]+)*"     # words with inner . ' ’ - & ; a possessive 's apart
+    r"|['’][sS]\b"                                       # the possessive
+    r"|[^\w\s]")
+_INNER = re.compile(r"[.'’‘\-&]")
+_POSSESSIVE = ("'s", "’s")
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_HYPHENED = re.compile(r"-[^\W\d_]+")
+OPEN_Q = "“«„"
+CLOSE_Q = "”»"
+QUOTES = set(OPEN_Q + CLOSE_Q + '"‘')
+SENT_END = {".", "!", "?", "…"}
+_QP = QUOTES | {")"}
+
+
+@lru_cache(maxsize=65536)
+def low_of(word: str) -> str:
+    """The matching key of a word: ``U.S`` -> ``us``, ``al-Assad`` -> ``alassad``."""
+    w = _INNER.sub("", word).lower()
+    if not w.isascii():
+        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    return w
+
+
+_INFO: dict[str, tuple[str, bool, bool]] = {}
+
+
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ul|ibn|bin|abu)-[A-Z]")
+
+
+def _info(text: str) -> tuple[str, bool, bool]:
+    word = text[0].isalnum()
+    cap = text[0].isupper() or bool(_ARTICLE_PREFIX.match(text))     # al-Qaim, el-Sisi: names
+    info = (low_of(text) if word else text, word, cap)
+    if len(_INFO) < 200000:
+        _INFO[text] = info
+    return info
+
+
+class Tok:
+    """One token of a sentence (offsets into the article text)."""
+
+    __slots__ = ("text", "start", "end", "low", "cap", "word", "i")
+
+    def __init__(self, text: str, start: int, end: int, i: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.i = i                                    # index in its sentence
+        self.low, self.word, self.cap = _INFO.get(text) or _info(text)
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}@{self.start})"
+
+
+class Sentence:
+    """A sentence (or a furniture line) of one paragraph, with its quotations."""
+
+    __slots__ = ("start", "end", "toks", "para", "title", "quotes", "index", "attrib", "text")
+
+    def __init__(self, text: str, start: int, end: int, toks: list[Tok], para: int, title: bool):
+        self.text = text                  # the article text (tokens point into it)
+        self.start = start
+        self.end = end
+        self.toks = toks
+        self.para = para
+        self.title = title                # a headline / furniture line: no persons, no quotes
+        self.quotes: list[tuple[int, int]] = []   # token index ranges [a, b) inside quote marks
+        self.index = 0
+        self.attrib: set[int] = set()     # token indices of an attribution ("X said on Sunday")
+
+    def in_quote(self, i: int) -> bool:
+        return any(a <= i < b for a, b in self.quotes)
+
+    def words(self) -> str:
+        return self.text[self.start:self.end]
+
+
+def _tokens(text: str, start: int, end: int) -> list[Tok]:
+    out: list[Tok] = []
+    add = out.append
+    for m in _TOKEN.finditer(text, start, end):
+        add(Tok(m.group(), m.start(), m.end(), len(out)))
+    return out
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Tokens of a short text (a lexicon or gazetteer name)."""
+    return _tokens(text, 0, len(text))
+
+
+def _boilerplate(line: str, lex: dict) -> bool:
+    s = line.strip().lower()
+    if not s:
+        return True
+    if s in lex["_furniture_exact"]:
+        return True
+    if s.startswith(lex["_furniture_prefixes"]):
+        return True
+    return any(x in line for x in lex["_furniture_contains"])
+
+
+def _is_title(toks: list[Tok]) -> bool:
+    """A line without sentence punctuation at its end: headline, dateline, menu."""
+    last = next((t for t in reversed(toks) if t.text not in QUOTES and t.text not in ")]"), None)
+    return last is None or last.text not in SENT_END
+
+
+def _quote_spans(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Token ranges inside quotation marks; a quotation left open runs to the paragraph's end.
+    Single quotes (‘…’, '…') count when no double quotation is open and they open a word and
+    close after one (an apostrophe inside or after a word is no quotation mark)."""
+    spans, open_at, single = [], None, False
+    n = len(toks)
+    for t in toks:
+        c = t.text
+        if c in OPEN_Q or (c == '"' and open_at is None):
+            if open_at is None:
+                open_at, single = t.i + 1, False
+        elif c in CLOSE_Q or c == '"':
+            if open_at is not None and not single:
+                spans.append((open_at, t.i))
+                open_at = None
+        elif c in "‘'" and open_at is None and t.i + 1 < n and toks[t.i + 1].word \
+                and (t.i == 0 or toks[t.i - 1].end < t.start or not toks[t.i - 1].word):
+            open_at, single = t.i + 1, True
+        elif c in "’'" and open_at is not None and single and t.i > open_at \
+                and (t.i + 1 >= n or not toks[t.i + 1].word or toks[t.i + 1].start > t.end):
+            spans.append((open_at, t.i))
+            open_at, single = None, False
+    if open_at is not None and open_at < n and not single:
+        spans.append((open_at, n))
+    return spans
+
+
+def segment(text: str, lex: dict) -> list[Sentence]:
+    """Paragraphs (lines) cut into sentences. Furniture lines (menus, "Read more", captions,
+    credits, bylines) are dropped; short lines without final punctuation are kept as titles."""
+    abbrev = lex["_abbrev"]
+    out: list[Sentence] = []
+    pos = 0
+    for para, line in enumerate(text.split("\n")):
+        lstart, lend = pos, pos + len(line)
+        pos = lend + 1
+        if _boilerplate(line, lex):
+            continue
+        toks = _tokens(text, lstart, lend)
+        if not toks:
+            continue
+        if _is_title(toks) and len(toks) <= 25:
+            s = Sentence(text, toks[0].start, toks[-1].end, toks, para, True)
+            s.quotes = _quote_spans(toks)
+            out.append(s)
+            continue
+        kept = _drop_dateline(toks, lex["_media_lows"])
+        if not kept:
+            continue
+        if kept is not toks:
+            toks = kept
+            for k, t in enumerate(toks):
+                t.i = k
+        quotes = _quote_spans(toks)
+        first = 0
+        n = len(toks)
+        for k, t in enumerate(toks):
+            if t.text not in SENT_END or k == n - 1:
+                continue
+            nxt = k + 1
+            while nxt < n and toks[nxt].text in _QP:
+                nxt += 1
+            if nxt >= n:
+                continue
+            follower = toks[nxt]
+            if not (follower.cap or follower.text[0].isdigit() or toks[k + 1].text in QUOTES):
+                continue
+            if t.text == "." and k > 0:
+                prev = toks[k - 1]
+                if prev.end == t.start and (prev.low in abbrev or (len(prev.text) == 1 and prev.cap)):
+                    continue
+                if prev.end == t.start and "." in prev.text and prev.text.replace(".", "").isupper():
+                    continue                    # U.S. , U.N.
+            cut = nxt if all(toks[j].text in _QP for j in range(k + 1, nxt)) else k + 1
+            if cut > k + 1 and any(a == k + 2 for a, _ in quotes):
+                cut = k + 1                     # the next sentence opens a quotation: the mark is its own
+            if any(a <= k < b and b > cut for a, b in quotes):
+                continue                        # a sentence inside a running quotation: keep going
+            out.append(_sentence(text, toks[first:cut], para, quotes, first))
+            first = cut
+        if first < n:
+            out.append(_sentence(text, toks[first:], para, quotes, first))
+    for i, s in enumerate(out):
+        s.index = i
+    return out
+
+
+def _drop_dateline(toks: list[Tok], media: frozenset = frozenset()) -> list[Tok]:
+    """``AL-NAYRAB, Syria: …`` / ``KABUL (Reuters) - …`` / ``N'DJAMENA, Jan 11 (AFP) — …`` /
+    ``Kabul (BNA) …``: the dateline is no part of the first sentence."""
+    if len(toks) < 6 or not toks[0].word or not toks[0].cap:
+        return toks
+    caps = toks[0].text.isupper() and len(toks[0].low) >= 3
+    for k in range(1, min(12, len(toks) - 3)):
+        t = toks[k]
+        if t.text in (":", "—", "–", "-") and caps:
+            return toks[k + 1:]
+        if t.text == ")" and k >= 3 and toks[k - 2].text == "(" and toks[k - 1].cap:
+            j = k + 1
+            dash = j < len(toks) and toks[j].text in ("—", "–", "-", ":")
+            if dash or toks[k - 1].low in media:       # "KABUL (Reuters) -", "Kabul (BNA) …"
+                return toks[j + 1:] if dash else toks[j:]
+            return toks
+        if not (t.cap or t.text[:1].isdigit() or t.text in (",", ".", "(", ")", "/")):
+            break
+    return toks
+
+
+def _sentence(text: str, toks: list[Tok], para: int, quotes, offset: int) -> Sentence:
+    rebased = []
+    for i, t in enumerate(toks):
+        t.i = i
+        rebased.append(t)
+    s = Sentence(text, toks[0].start, toks[-1].end, rebased, para, False)
+    n = len(toks)
+    s.quotes = [(max(a - offset, 0), min(b - offset, n)) for a, b in quotes
+                if a - offset < n and b - offset > 0 and min(b - offset, n) > max(a - offset, 0)]
+    return s
+
+
+def prepare(lex: dict) -> dict:
+    """Derived tables the text layer needs (computed once per lexicon)."""
+    lex = dict(lex)
+    lex["_abbrev"] = frozenset(low_of(a.rstrip(".")) for a in lex.get("abbreviations", ()))
+    lex["_furniture_exact"] = frozenset(s.lower() for s in lex.get("furniture_lines", ()))
+    lex["_furniture_prefixes"] = tuple(s.lower() for s in lex.get("furniture_prefixes", ()))
+    lex["_furniture_contains"] = tuple(lex.get("furniture_contains", ()))
+    lex["_media_lows"] = frozenset(low_of(m) for m in lex.get("news_media", ()) if " " not in m)
+    return lex
