@@ -1,22 +1,203 @@
-"""Placeholder arabic extractor: gazetteer names only (replaced by the full extractor)."""
+"""The Arabic extractor: rules over normalised tokens, language knowledge in
+``data/lang/ar/lexicon.json`` and the gazetteer.
+
+Stages (one module each): :mod:`.arabic_text` (tokens, sentences, page furniture) ->
+:mod:`.arabic_mentions` (forces, bases, organisations; gazetteer names through
+:mod:`.arabic_gazindex`) -> :mod:`.arabic_persons` (people, roles, affiliations) ->
+:mod:`.arabic_statements` (quotes and reported speech) -> :mod:`.arabic_handovers` (who handed
+which base to whom, with dates and figures from :mod:`.arabic_values`, merged per base) -> here:
+one identity per real thing within the article, and the :class:`~kg.model.Extraction`.
+Word lists are compiled by :mod:`.arabic_lex`.
+"""
 from __future__ import annotations
 
-from ..model import Article, Extraction
-from ..normalise import tokens
+from ..model import Article, Extraction, Kind, Mention, Span
 from . import Resources, register_extractor
-from .gazetteer import mention_of
+from .arabic_gazindex import GazIndex
+from .arabic_handovers import HandoverFinder
+from .arabic_lex import ArabicLexicon
+from .arabic_mentions import M, MentionFinder
+from .arabic_persons import PersonFinder
+from .arabic_statements import StatementFinder
+from .arabic_text import Doc, mark_furniture
+from .arabic_values import Values
+
+_OUTPUT_KINDS = (Kind.FORCE, Kind.BASE, Kind.PERSON, Kind.ORGANIZATION)
 
 
 @register_extractor("arabic-rules")
 class ArabicExtractor:
     languages = frozenset({"ar"})
-    needs = frozenset({"gazetteer"})
-    gives = frozenset({"mentions"})
+    needs = frozenset({"gazetteer", "lexicon:ar"})
+    gives = frozenset({"mentions", "handovers", "statements", "published"})
 
     def __init__(self, resources: Resources):
         self.gaz = resources.get("gazetteer")
+        self.raw = resources.get("lexicon:ar")
+        self.lex = ArabicLexicon(self.raw)
+        self.index = GazIndex(self.gaz)
 
     def __call__(self, article: Article) -> Extraction:
-        _, toks = tokens(article.text)
-        mentions = [mention_of(m, toks, article.text) for m in self.gaz.find_all(toks)]
-        return Extraction(article, mentions=mentions)
+        text = article.text
+        doc = Doc(text)
+        mark_furniture(doc, self.lex.boilerplate, self.lex.short_line)
+        values = Values(text, self.raw)
+        mf = MentionFinder(doc, self.lex, self.gaz, self.index)
+        ents = mf.find()
+        persons = PersonFinder(mf, ents).find()
+        ms = sorted(ents + persons, key=lambda m: (m.a, -m.b))
+        sf = StatementFinder(mf, ms)
+        statements = sf.find()
+        groups0 = _identities(ms)
+        hf = HandoverFinder(mf, ms, values, sf,
+                            lambda m: id(groups0[id(m)]) if id(m) in groups0 else id(m))
+        handovers = hf.find()
+        if hf.created:
+            ms = sorted(ms + hf.created, key=lambda m: (m.a, -m.b))
+            groups = _identities(ms)
+        else:
+            groups = _identities(ms)
+        conv = _Converter(text, groups)
+        ex = Extraction(article)
+        for m in ms:
+            if doc.junk_line[doc.line[m.a]]:
+                continue
+            mention = conv.mention(m)
+            if mention is not None:
+                ex.mentions.append(mention)
+        ex.statements = [s.to_claim(conv) for s in statements]
+        ex.statements = [s for s in ex.statements if s is not None]
+        ex.handovers = [h.to_claim(conv) for h in handovers]
+        ex.handovers = [h for h in ex.handovers if h is not None]
+        if values.published is not None and values.published.iso:
+            ex.published = values.published
+        return ex
+
+
+# -- one identity per real thing within the article ---------------------------------------------------
+
+class _Group:
+    __slots__ = ("kind", "key", "members", "idents", "name", "place")
+
+    def __init__(self, m: M):
+        self.kind = m.kind
+        self.key = m.key
+        self.place = m.place
+        self.members = [m]
+        self.idents = [m.ident] if m.ident else []
+        self.name = None
+
+
+def _fuzzy_eq(a: str, b: str) -> bool:
+    """Two spellings of one transliterated word (فايا/فاي، أبشي/أبيشي): one letter apart."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1 or a[:2] != b[:2]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    s, t = (a, b) if len(a) < len(b) else (b, a)
+    return any(t[:k] + t[k + 1:] == s for k in range(len(t)))
+
+
+def _ident_match(a: frozenset[str], b: frozenset[str], fuzzy: bool) -> bool:
+    if not a or not b:
+        return False
+    if a <= b or b <= a:
+        return True
+    if fuzzy and len(a) == len(b):
+        return all(any(_fuzzy_eq(x, y) for y in b) for x in a)
+    return False
+
+
+def _identities(ms: list[M]) -> dict[int, _Group]:
+    """Group the article's mentions: a gazetteer key, a national force's country, or the words of
+    a name (a shorter name joins the longer one it is part of: التحالف -> التحالف الدولي)."""
+    groups: list[_Group] = []
+    of: dict[int, _Group] = {}
+    by_key: dict[tuple, _Group] = {}
+    for m in ms:
+        if m.kind not in _OUTPUT_KINDS:
+            continue
+        if m.cat in ("anaphor", "fanaphor") and "antecedent" not in m.extra and m.kind is Kind.BASE:
+            continue
+        ante = m.extra.get("antecedent") or m.extra.get("same_as") or m.extra.get("alias_of")
+        if ante is not None and id(ante) in of:
+            g = of[id(ante)]
+            g.members.append(m)
+            of[id(m)] = g
+            continue
+        g = None
+        if m.key:
+            g = by_key.get((m.kind, "key", m.key))
+        elif m.cat == "national" and m.place:
+            g = by_key.get((m.kind, "place", m.place))
+        if g is None and m.ident:
+            fuzzy = m.kind in (Kind.BASE, Kind.PERSON)
+            for cand in reversed(groups):
+                if cand.kind is not m.kind:
+                    continue
+                if m.key and cand.key and cand.key != m.key:
+                    continue
+                if any(_ident_match(m.ident, x, fuzzy) for x in cand.idents):
+                    g = cand
+                    break
+        if g is None and m.cat == "fanaphor" and not m.extra.get("generic_head"):
+            for cand in reversed(groups):             # البعثة -> the last بعثة named
+                if cand.kind is m.kind and any(x.head == m.head and x.cat != "fanaphor" for x in cand.members):
+                    g = cand
+                    break
+        if g is None:
+            if m.cat == "fanaphor":
+                continue
+            g = _Group(m)
+            groups.append(g)
+        else:
+            g.members.append(m)
+            if m.ident:
+                g.idents.append(m.ident)
+            if m.key and not g.key:
+                g.key = m.key
+        if m.key:
+            by_key[(m.kind, "key", m.key)] = g
+        if m.cat == "national" and m.place:
+            by_key[(m.kind, "place", m.place)] = g
+        of[id(m)] = g
+    for g in groups:
+        named = [m for m in g.members if m.cat not in ("anaphor", "fanaphor")]
+        first = named[0] if named else g.members[0]
+        g.name = first.name or first.extra.get("surface")
+        for m in g.members:
+            if m.key is None and g.key:
+                m.key = g.key
+    return of
+
+
+class _Converter:
+    """Internal mentions -> :class:`~kg.model.Mention` (one object per internal mention)."""
+
+    def __init__(self, text: str, groups: dict[int, _Group]):
+        self.text = text
+        self.groups = groups
+        self.cache: dict[int, Mention | None] = {}
+
+    def group(self, m: M) -> _Group | None:
+        return self.groups.get(id(m))
+
+    def mention(self, m: M | None) -> Mention | None:
+        if m is None:
+            return None
+        if id(m) in self.cache:
+            return self.cache[id(m)]
+        g = self.groups.get(id(m))
+        out = None
+        if g is not None and m.kind in _OUTPUT_KINDS:
+            surface = self.text[m.start:m.end]
+            name = g.name or m.name or surface
+            if not any(c.isalnum() for c in name):
+                name = surface
+            aff = self.mention(m.aff) if m.aff is not None else None
+            out = Mention(m.kind, surface, Span(m.start, m.end), key=g.key, name=name,
+                          role=m.role, affiliation=aff)
+        self.cache[id(m)] = out
+        return out

@@ -1,0 +1,252 @@
+"""The Arabic extractor on sentences written for these tests (none is taken from a real article).
+
+A small gazetteer is built here, so the tests do not move when the project's gazetteer grows:
+countries with their demonyms and national forces, a few cities and provinces, one coalition,
+one armed group, one base with a short name. Every other name (قاعدة الوطية، معسكر اليرموك،
+نقطة تل الزعتر ...) must be found from how Arabic names things.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Resources
+from kg.extract.arabic import ArabicExtractor
+from kg.extract.gazetteer import Entry, Gazetteer
+from kg.extract.lexicon import load_lexicon
+from kg.model import Article, Kind
+from kg.normalise import fold
+
+
+def _place(key, label, demonyms=(), names=(), located_in=None):
+    return Entry(Kind.PLACE, key, labels={"ar": label}, names=[(n, "ar") for n in names],
+                 demonyms=[(d, "ar") for d in demonyms], located_in=located_in)
+
+
+def _force(key, label, place=None, names=()):
+    return Entry(Kind.FORCE, key, labels={"ar": label}, names=[(n, "ar") for n in names],
+                 national_force_of=place)
+
+
+def _gazetteer() -> Gazetteer:
+    return Gazetteer([
+        _place("libya", "ليبيا", ["ليبي", "ليبية"]),
+        _place("italy", "إيطاليا", ["إيطالي", "إيطالية"]),
+        _place("uk", "بريطانيا", ["بريطاني", "بريطانية"]),
+        _place("iraq", "العراق", ["عراقي", "عراقية"]),
+        _place("jordan", "الأردن", ["أردني", "أردنية"]),
+        _place("sudan", "السودان", ["سوداني", "سودانية"]),
+        _place("usa", "الولايات المتحدة", ["أمريكي", "أمريكية", "أميركي", "أميركية"]),
+        _place("tripoli", "طرابلس", located_in="libya"),
+        _place("misrata", "مصراتة", located_in="libya"),
+        _place("basra", "البصرة", located_in="iraq"),
+        _place("anbar", "الأنبار", located_in="iraq"),
+        _force("libyan_army", "الجيش الليبي", "libya"),
+        _force("italian_forces", "القوات الإيطالية", "italy"),
+        _force("british_forces", "القوات البريطانية", "uk"),
+        _force("iraqi_forces", "القوات العراقية", "iraq"),
+        _force("sudanese_forces", "القوات السودانية", "sudan"),
+        _force("us_forces", "القوات الأمريكية", "usa"),
+        _force("coalition", "التحالف الدولي", None, ["التحالف الدولي ضد داعش"]),
+        _force("isis", "داعش", None, ["تنظيم الدولة"]),
+        Entry(Kind.BASE, "h3", labels={"ar": "قاعدة إتش 3"}, names=[("H3", "ar")], short_names=[("الرطبة", "ar")]),
+        Entry(Kind.ORGANIZATION, "un", labels={"ar": "الأمم المتحدة"}),
+    ])
+
+
+@pytest.fixture(scope="module")
+def extract():
+    res = Resources({"gazetteer": _gazetteer(), "lexicon:ar": load_lexicon("ar")})
+    ext = ArabicExtractor(res)
+    return lambda text: ext(Article(source="test.txt", text=text, lang="ar"))
+
+
+def _same(a: str | None, b: str) -> bool:
+    return a is not None and fold(a).strip() == fold(b).strip()
+
+
+def _mentions(ex, kind):
+    return [m for m in ex.mentions if m.kind is kind]
+
+
+def _surfaces(ex, kind):
+    return {fold(m.surface) for m in _mentions(ex, kind)}
+
+
+def _claim(ex, base_word):
+    found = [h for h in ex.handovers if fold(base_word) in fold(h.base.surface) or
+             fold(base_word) in fold(h.base.name or "")]
+    assert len(found) == 1, [(h.base.surface, h.base.name) for h in ex.handovers]
+    return found[0]
+
+
+# -- text handling ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "سَلَّمَتِ القُوَّاتُ الإيطاليةُ قاعدةَ الوطية الجوية إلى الجيش الليبي.",
+    "سلمت القـــوات الإيطالية قاعدة الوطية الجوية الى الجيش الليبى.",
+    "سلمت القوات الايطاليه قاعده الوطيه الجويه إلى الجيش الليبي.",
+])
+def test_extract_ar_normalises_diacritics_tatweel_and_letter_variants(extract, text):
+    ex = extract(text)
+    h = _claim(ex, "الوطية")
+    assert h.from_force.key == "italian_forces" and h.to_force.key == "libyan_army"
+    for m in ex.mentions:                         # spans point into the text as written
+        assert text[m.span.start:m.span.end] == m.surface
+
+
+@pytest.mark.parametrize("text", [
+    "اقرأ أيضاً: القوات البريطانية تسلم قاعدة الوطية للجيش الليبي",
+    "اشترك في النشرة الإخبارية",
+    "القوات البريطانية تنسحب من قاعدة الوطية\n\nوكالة الأنباء الليبية",
+])
+def test_extract_ar_page_furniture_gives_no_facts(extract, text):
+    ex = extract(text)
+    assert ex.handovers == [] and ex.statements == []
+
+
+# -- forces ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("surface", ["القوات الإيطالية", "الجيش الإيطالي", "قوات إيطالية",
+                                      "قوات الأمن الإيطالية", "القوات البحرية الإيطالية"])
+def test_extract_ar_national_force_from_demonym(extract, surface):
+    ex = extract(f"وصلت {surface} إلى الميناء صباح اليوم.")
+    forces = _mentions(ex, Kind.FORCE)
+    assert [m.key for m in forces] == ["italian_forces"]
+    assert _same(forces[0].surface, surface)
+
+
+def test_extract_ar_one_national_force_for_its_many_names(extract):
+    ex = extract("انسحب الجيش السوداني من المدينة. وقالت القوات السودانية إن قوات سودانية أخرى ستصل.")
+    assert {m.key for m in _mentions(ex, Kind.FORCE)} == {"sudanese_forces"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("هاجمت ميليشيا الكانيات المدينة ليلاً.", "ميليشيا الكانيات"),
+    ("أعلن جهاز الأمن الوقائي اعتقال ثلاثة أشخاص.", "جهاز الأمن الوقائي"),
+    ("دخلت قوات الفجر البلدة بعد معارك.", "قوات الفجر"),
+    ("تبنت حركة \"الأحرار\" الهجوم.", 'حركة "الأحرار"'),
+])
+def test_extract_ar_named_force_from_head_noun(extract, text, name):
+    ex = extract(text)
+    forces = _mentions(ex, Kind.FORCE)
+    assert len(forces) == 1 and _same(forces[0].surface, name)
+    assert forces[0].key is None and forces[0].name
+
+
+@pytest.mark.parametrize("text", [
+    "بدأت الحكومة اعادة تنظيم مواقع تمركز الوحدات.",
+    "وصلت قوات إضافية إلى المنطقة.",
+    "قالت القوات الخاصة إن العملية انتهت.",
+    "نشرت وكالة الأنباء الليبية الخبر.",
+    "بث تلفزيون “الوطنية” صور الحفل.",
+    "زار الوفد ليبيا والأردن الأسبوع الماضي.",
+])
+def test_extract_ar_not_a_force(extract, text):
+    assert _mentions(extract(text), Kind.FORCE) == []
+
+
+def test_extract_ar_generic_force_joins_the_force_it_repeats(extract):
+    ex = extract("انسحب جيش الاحتلال البريطاني من البلدة. وقالت مصادر إن قوات الاحتلال دمرت الجسر.")
+    assert {m.key for m in _mentions(ex, Kind.FORCE)} == {"british_forces"}
+
+
+@pytest.mark.parametrize("text,org", [
+    ("أعلنت وزارة الدفاع الليبية انتهاء المناورات.", "وزارة الدفاع الليبية"),
+    ("قالت السفارة البريطانية في طرابلس إن الموظفين بخير.", "السفارة البريطانية في طرابلس"),
+    ("طالبت لجنة الأمن والدفاع بالبرلمان الأردني بتقرير.", "لجنة الأمن والدفاع بالبرلمان الأردني"),
+])
+def test_extract_ar_organisation(extract, text, org):
+    ex = extract(text)
+    orgs = _mentions(ex, Kind.ORGANIZATION)
+    assert any(_same(m.surface, org) for m in orgs), [m.surface for m in orgs]
+    assert _mentions(ex, Kind.FORCE) == []
+
+
+# -- bases ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,name", [
+    ("زار الوزير قاعدة الوطية الجوية أمس.", "قاعدة الوطية الجوية", "الوطية"),
+    ("زار الوزير معسكر اليرموك أمس.", "معسكر اليرموك", "اليرموك"),
+    ("زار الوزير معسكر (B7) أمس.", "معسكر (B7)", "B7"),
+    ("زار الوزير قاعدة “النصر” أمس.", "قاعدة “النصر”", "النصر"),
+    ("زار الوزير القاعدة الجوية في مصراتة أمس.", "القاعدة الجوية في مصراتة", "مصراتة"),
+    ("زار الوزير نقطة المراقبة الواقعة في قرية الزعفرانة أمس.", "نقطة المراقبة الواقعة في قرية الزعفرانة", "الزعفرانة"),
+    ("زار الوزير مطار كفرة القديم أمس.", "مطار كفرة القديم", "كفرة"),
+])
+def test_extract_ar_base_named_after_its_head_noun(extract, text, surface, name):
+    bases = _mentions(extract(text), Kind.BASE)
+    assert len(bases) == 1 and _same(bases[0].surface, surface)
+    assert fold(name) in fold(bases[0].name)
+
+
+def test_extract_ar_base_from_gazetteer_short_name_after_head(extract):
+    ex = extract("وصل الجنود إلى قاعدة الرطبة الجوية. وبقيت الطائرات في H3.")
+    assert {m.key for m in _mentions(ex, Kind.BASE)} == {"h3"}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("أخلت القوات معسكري اليرموك والصمود.", ["اليرموك", "الصمود"]),
+    ("أخلت القوات نقاط المراقبة في تل الزعتر وعين الحمرا وكفر نبل.", ["تل الزعتر", "عين الحمرا", "كفر نبل"]),
+    ("أغلقت البعثة قاعدتين هما سرت والجفرة.", ["سرت", "الجفرة"]),
+])
+def test_extract_ar_list_of_bases(extract, text, names):
+    bases = _mentions(extract(text), Kind.BASE)
+    assert [fold(m.name) for m in bases] == [fold(n) for n in names]
+
+
+@pytest.mark.parametrize("text", [
+    "تنتشر قواعد في ليبيا منذ سنوات.",
+    "توزعت نقاط المراقبة في طرابلس ومصراتة.",
+    "استهدف الصاروخ قاعدة عسكرية قرب المدينة.",
+    "حدث عطل في قاعدة البيانات.",
+])
+def test_extract_ar_not_a_base(extract, text):
+    assert _mentions(extract(text), Kind.BASE) == []
+
+
+# -- people -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,role,aff", [
+    ("وقال العقيد سالم الورفلي إن الوضع هادئ.", "العقيد سالم الورفلي", "العقيد", None),
+    ("وقال المتحدث باسم الجيش الليبي العميد أحمد الحاسي إن الوضع هادئ.", "العميد أحمد الحاسي",
+     "المتحدث باسم الجيش الليبي", "libyan_army"),
+    ("وقال وزير الدفاع البريطاني، جون ماركهام، إن الوضع هادئ.", "جون ماركهام", "وزير الدفاع البريطاني", None),
+    ("وقال قائد القوات الإيطالية في ليبيا الجنرال ماريو فيتالي إن الوضع هادئ.", "الجنرال ماريو فيتالي",
+     "قائد القوات الإيطالية في ليبيا", "italian_forces"),
+    ("وقال مدير مطار معيتيقة خالد الزنتاني \"الرحلات مستمرة\".", "خالد الزنتاني", "مدير مطار معيتيقة", None),
+    ("وقال يوسف كرمان، قائد الحرس البلدي في مصراتة: \"لن نتراجع\".", "يوسف كرمان",
+     "قائد الحرس البلدي في مصراتة", None),
+])
+def test_extract_ar_person_with_role(extract, text, surface, role, aff):
+    persons = _mentions(extract(text), Kind.PERSON)
+    assert len(persons) == 1, [p.surface for p in persons]
+    p = persons[0]
+    assert _same(p.surface, surface) and _same(p.role, role)
+    if aff:
+        assert p.affiliation is not None and p.affiliation.key == aff
+
+
+def test_extract_ar_surname_is_the_same_person(extract):
+    ex = extract("وقال العقيد سالم الورفلي إن الوضع هادئ. وأضاف الورفلي أن الدوريات مستمرة.")
+    persons = _mentions(ex, Kind.PERSON)
+    assert len(persons) == 2 and len({p.name for p in persons}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر أمني إن الوضع هادئ.",
+    "وقالت وكالة الأنباء الأردنية إن الوضع هادئ.",
+    "وتعتبر المدينة محل اهتمام كبير.",
+])
+def test_extract_ar_no_person(extract, text):
+    assert _mentions(extract(text), Kind.PERSON) == []
+
+
+def test_extract_ar_force_named_by_its_enemy_names_both(extract):
+    ex = extract("أعلنت قوات التحالف الدولي ضد تنظيم الدولة انتهاء العمليات.")
+    assert sorted(m.key for m in _mentions(ex, Kind.FORCE)) == ["coalition", "isis"]
+
+
+def test_extract_ar_related_article_links_name_nothing(extract):
+    ex = extract("انسحبت القوات البريطانية من قاعدة الوطية الجوية.\n\nاقرأ أيضاً: القوات الإيطالية تغادر معسكر اليرموك")
+    assert {m.key for m in _mentions(ex, Kind.FORCE)} == {"british_forces"}
+    assert [fold(m.name) for m in _mentions(ex, Kind.BASE)] == [fold("الوطية")]

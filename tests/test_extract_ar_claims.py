@@ -1,0 +1,268 @@
+"""Handovers and statements read by the Arabic extractor, on sentences written for these tests
+(none is taken from a real article). The gazetteer is the small one of ``test_extract_ar``."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import Resources
+from kg.extract.arabic import ArabicExtractor
+from kg.extract.lexicon import load_lexicon
+from kg.model import Article, Kind
+from kg.normalise import fold
+
+from test_extract_ar import _gazetteer
+
+
+@pytest.fixture(scope="module")
+def extract():
+    res = Resources({"gazetteer": _gazetteer(), "lexicon:ar": load_lexicon("ar")})
+    ext = ArabicExtractor(res)
+    return lambda text: ext(Article(source="test.txt", text=text, lang="ar"))
+
+
+def _f(s: str | None) -> str:
+    return fold(s or "").strip()
+
+
+def _only(ex):
+    assert len(ex.handovers) == 1, [(h.base.surface, h.trigger) for h in ex.handovers]
+    return ex.handovers[0]
+
+
+def _key(m):
+    return None if m is None else (m.key or _f(m.name))
+
+
+# -- handovers: triggers in their forms ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,frm,to", [
+    # give: the subject hands the object to (إلى / لـ) a receiver
+    ("سلّمت القوات الإيطالية قاعدة الوطية الجوية إلى الجيش الليبي.", "italian_forces", "libyan_army"),
+    ("القوات الإيطالية سلمت قاعدة الوطية الجوية للجيش الليبي.", "italian_forces", "libyan_army"),
+    ("وتم تسليم قاعدة الوطية الجوية إلى الجيش الليبي.", None, "libyan_army"),
+    # the one force leaving in the text is the giver of the passive handover
+    ("وجرى تسليم قاعدة الوطية الجوية للقوات العراقية بعد انسحاب القوات الأمريكية.", "us_forces", "iraqi_forces"),
+    # receive: the subject receives it, from (من) the giver
+    ("تسلّم الجيش الليبي قاعدة الوطية الجوية من القوات الإيطالية.", "italian_forces", "libyan_army"),
+    ("واستلمت القوات العراقية قاعدة الوطية الجوية من القوات البريطانية.", "british_forces", "iraqi_forces"),
+    # leave: the subject leaves (من) or empties the base
+    ("انسحبت القوات البريطانية من قاعدة الوطية الجوية.", "british_forces", None),
+    ("أكملت القوات البريطانية انسحابها من قاعدة الوطية الجوية.", "british_forces", None),
+    ("أخلت القوات البريطانية قاعدة الوطية الجوية فجر الأحد.", "british_forces", None),
+    ("غادر آخر جندي من القوات البريطانية قاعدة الوطية الجوية.", "british_forces", None),
+    ("بدأت القوات البريطانية بإخلاء قاعدة الوطية الجوية.", "british_forces", None),
+    ("أغلقت القوات البريطانية قاعدة الوطية الجوية.", "british_forces", None),
+    # a country acting stands for its national force
+    ("وسلمت بريطانيا قاعدة الوطية الجوية إلى الجيش الليبي.", "british_forces", "libyan_army"),
+])
+def test_extract_ar_handover_roles(extract, text, frm, to):
+    h = _only(extract(text))
+    assert "الوطيه" in _f(h.base.name)
+    assert _key(h.from_force) == frm
+    assert _key(h.to_force) == to
+
+
+@pytest.mark.parametrize("text", [
+    "انسحبت القوات البريطانية من قاعدة الوطية الجوية ثم حلت محلها قوات سودانية.",
+    "انسحبت القوات البريطانية من قاعدة الوطية الجوية، وانتشرت القوات السودانية في القاعدة.",
+])
+def test_extract_ar_handover_receiver_moves_in(extract, text):
+    h = _only(extract(text))
+    assert _key(h.from_force) == "british_forces" and _key(h.to_force) == "sudanese_forces"
+
+
+def test_extract_ar_handover_one_claim_per_listed_base(extract):
+    ex = extract("سلمت القوات الإيطالية كلاً من معسكري اليرموك في طرابلس والصمود في مصراتة إلى الجيش الليبي.")
+    assert sorted(_f(h.base.name) for h in ex.handovers) == sorted([_f("اليرموك"), _f("الصمود")])
+    assert all(_key(h.from_force) == "italian_forces" and _key(h.to_force) == "libyan_army" for h in ex.handovers)
+
+
+def test_extract_ar_handover_list_after_a_plural(extract):
+    ex = extract("أعلنت البعثة أنها أغلقت ثلاث قواعد هي سرت والجفرة وبراك.")
+    assert sorted(_f(h.base.name) for h in ex.handovers) == sorted(map(_f, ["سرت", "الجفرة", "براك"]))
+
+
+def test_extract_ar_handover_mentioned_in_passing(extract):
+    ex = extract("وقع الهجوم بعد ثلاثة أيام من تسليم قاعدة الوطية الجوية إلى الجيش الليبي.")
+    assert _key(_only(ex).to_force) == "libyan_army"
+
+
+@pytest.mark.parametrize("text", [
+    "انسحبت القوات البريطانية من قاعدة الوطية الجوية. وسلمت القوات البريطانية القاعدة إلى الجيش الليبي.",
+    "انسحبت القوات البريطانية من قاعدة الوطية الجوية، وسلمتها إلى الجيش الليبي.",
+    "انسحبت القوات البريطانية من قاعدة الوطية الجوية. وقال ضابط إن الجيش الليبي تسلم المعسكر منها.",
+])
+def test_extract_ar_handover_merged_and_anaphora(extract, text):
+    h = _only(extract(text))
+    assert _key(h.from_force) == "british_forces" and _key(h.to_force) == "libyan_army"
+
+
+@pytest.mark.parametrize("text", [
+    "وستنسحب القوات البريطانية من قاعدة الوطية الجوية الشهر المقبل.",
+    "تنوي القوات البريطانية إخلاء قاعدة الوطية الجوية قبل نهاية العام.",
+    "ولم تسلم القوات البريطانية قاعدة الوطية الجوية حتى الآن.",
+    "ومن المقرر تسليم قاعدة الوطية الجوية إلى الجيش الليبي.",
+])
+def test_extract_ar_no_handover_for_plans(extract, text):
+    assert extract(text).handovers == []
+
+
+def test_extract_ar_plan_adds_figures_to_a_reported_handover(extract):
+    ex = extract("انسحبت القوات البريطانية من قاعدة الوطية الجوية أمس. "
+                 "وستسحب القوات البريطانية 250 جندياً من القاعدة، وستترك معدات تقدر قيمتها بثلاثة ملايين دولار.")
+    h = _only(ex)
+    assert h.troops is not None and h.troops.value == Decimal(250)
+    assert h.equipment_usd is not None and h.equipment_usd.value == Decimal(3000000)
+
+
+# -- handover attributes ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,iso,weekday", [
+    ("سلمت القوات الإيطالية قاعدة الوطية الجوية إلى الجيش الليبي يوم الأحد 12 أيار 2019.", "2019-05-12", None),
+    ("سلمت القوات الإيطالية في 3 حزيران/يونيو 2018 قاعدة الوطية الجوية إلى الجيش الليبي.", "2018-06-03", None),
+    ("سلمت القوات الإيطالية قاعدة الوطية الجوية إلى الجيش الليبي يوم 12 أيار.", None, None),
+    ("سلمت القوات الإيطالية قاعدة الوطية الجوية إلى الجيش الليبي يوم الخميس.", None, 3),
+])
+def test_extract_ar_handover_date(extract, text, iso, weekday):
+    h = _only(extract(text))
+    assert (h.date.iso if h.date else None) == iso
+    if weekday is not None:
+        assert h.weekday == weekday
+
+
+@pytest.mark.parametrize("text,troops", [
+    ("سحبت القوات البريطانية 800 جندي من قاعدة الوطية الجوية.", 800),
+    ("انسحبت القوات البريطانية من قاعدة الوطية الجوية، ونقلت نحو 1200 عسكري إلى مالطا.", 1200),
+    ("وكانت قاعدة الوطية الجوية تضم 300 جندي، وأخلتها القوات البريطانية الأسبوع الماضي.", 300),
+    ("انسحبت القوات البريطانية من قاعدة الوطية الجوية. ويتمركز 5000 جندي بريطاني في المنطقة.", None),
+])
+def test_extract_ar_handover_troops(extract, text, troops):
+    h = _only(extract(text))
+    assert (h.troops.value if h.troops else None) == (Decimal(troops) if troops else None)
+
+
+def test_extract_ar_handover_figures_of_several_bases_are_not_one_base(extract):
+    ex = extract("سحبت البعثة 3000 جندي وسلمت قاعدتي سرت والجفرة إلى الجيش الليبي.")
+    assert len(ex.handovers) == 2 and all(h.troops is None for h in ex.handovers)
+
+
+def test_extract_ar_handover_equipment(extract):
+    ex = extract("انسحبت القوات البريطانية من قاعدة الوطية الجوية، وتركت معدات وأسلحة تبلغ قيمتها مليوناً و500 ألف دولار.")
+    assert _only(ex).equipment_usd.value == Decimal(1500000)
+
+
+# -- statements ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,quote", [
+    ('وقال العقيد سالم الورفلي: "الوضع في المدينة هادئ تماماً".', "الوضع في المدينة هادئ تماماً"),
+    ("وقال العقيد سالم الورفلي: «الوضع في المدينة هادئ تماماً».", "الوضع في المدينة هادئ تماماً"),
+    ("وقال العقيد سالم الورفلي: “الوضع في المدينة هادئ تماماً”.", "الوضع في المدينة هادئ تماماً"),
+    ("وقال العقيد سالم الورفلي:” الوضع في المدينة هادئ تماماً”.", "الوضع في المدينة هادئ تماماً"),
+    ('وقال العقيد سالم الورفلي: "الوضع في المدينة هادئ تماماً، والدوريات مستمرة\nخبر آخر في سطر جديد.',
+     "الوضع في المدينة هادئ تماماً، والدوريات مستمرة"),
+])
+def test_extract_ar_direct_quote_in_every_mark(extract, text, quote):
+    ex = extract(text)
+    assert len(ex.statements) == 1
+    s = ex.statements[0]
+    assert s.kind == "direct" and _f(s.quote) == _f(quote)
+    assert s.speaker.kind is Kind.PERSON and "الورفلي" in _f(s.speaker.surface)
+    assert text[s.span.start:s.span.end] == s.quote
+
+
+@pytest.mark.parametrize("text,speaker,fragment", [
+    ("وقال العقيد سالم الورفلي إن الدوريات ستستمر في الأحياء الشرقية.", "الورفلي", "الدوريات ستستمر"),
+    ("وأكد الجيش الليبي أن الوحدات أتمت انتشارها في المدينة.", "libyan_army", "الوحدات أتمت انتشارها"),
+    ("الجيش الليبي أشار إلى أن الوحدات أتمت انتشارها في المدينة.", "libyan_army", "الوحدات أتمت انتشارها"),
+    ("وأعلنت القوات الإيطالية انتهاء مهمتها التدريبية في البلاد.", "italian_forces", "انتهاء مهمتها التدريبية"),
+    ("وذكرت القوات الإيطالية في بيان أن المهمة انتهت بنجاح.", "italian_forces", "المهمة انتهت بنجاح"),
+    ("وأشار بيان للقوات الإيطالية إلى أن المهمة انتهت بنجاح.", "italian_forces", "المهمة انتهت بنجاح"),
+    ("وجاء في بيان صادر عن السفارة البريطانية في طرابلس أن الموظفين غادروا العاصمة.", "السفارة البريطانيه",
+     "الموظفين غادروا العاصمة"),
+    ("وبحسب بيان الجيش الليبي، فإن الوحدات أتمت انتشارها في المدينة.", "libyan_army", "الوحدات أتمت انتشارها"),
+    ("ووفقاً للجيش الليبي، فإن الوحدات أتمت انتشارها في المدينة.", "libyan_army", "الوحدات أتمت انتشارها"),
+])
+def test_extract_ar_reported_speech(extract, text, speaker, fragment):
+    ex = extract(text)
+    assert len(ex.statements) == 1, [(s.speaker.surface, s.quote) for s in ex.statements]
+    s = ex.statements[0]
+    assert _f(fragment) in _f(s.quote)
+    assert speaker in (s.speaker.key, ) or speaker in _f(s.speaker.surface) or _f(speaker) in _f(s.speaker.name)
+
+
+def test_extract_ar_continuation_keeps_the_speaker(extract):
+    ex = extract("وقال العقيد سالم الورفلي إن الدوريات مستمرة. وأضاف أن الطرق آمنة، مشيراً إلى أن الأسواق فتحت. "
+                 'وتابع: "لا خوف على المدينة".')
+    assert len(ex.statements) == 4
+    assert len({s.speaker.name for s in ex.statements}) == 1
+
+
+def test_extract_ar_statement_by_role_anaphor(extract):
+    ex = extract("وقال سالم الورفلي، وهو ضابط في الجيش الليبي، إن الدوريات مستمرة. وأوضح الضابط أن الطرق آمنة.")
+    assert len(ex.statements) == 2 and len({s.speaker.name for s in ex.statements}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وكالة الأنباء الليبية إن الدوريات مستمرة.",
+    "وقال مصدر أمني إن الدوريات مستمرة. وأضاف أن الطرق آمنة.",
+    "وأفادت تقارير بأن الدوريات مستمرة.",
+    'ورفع المحتجون لافتات كتب عليها "ارحلوا".',
+    "وتعتبر المدينة محل اهتمام كبير.",
+])
+def test_extract_ar_no_statement_without_a_speaker(extract, text):
+    assert extract(text).statements == []
+
+
+def test_extract_ar_speaker_is_the_body_behind_a_statement(extract):
+    ex = extract("أصدرت القوات الإيطالية بياناً صباح اليوم. وأشار البيان إلى أن المهمة انتهت بنجاح.")
+    assert [s.speaker.key for s in ex.statements] == ["italian_forces"]
+
+
+def test_extract_ar_published_only_when_stated(extract):
+    assert extract("انسحبت القوات البريطانية من قاعدة الوطية الجوية.").published is None
+
+
+# -- who acts, when the sentence does not say it plainly --------------------------------------------------
+
+@pytest.mark.parametrize("text,frm,to", [
+    # its forces: the forces of the country whose ministry speaks
+    ("أعلنت وزارة الدفاع البريطانية أن قواتها أكملت انسحابها من قاعدة الوطية الجوية.", "british_forces", None),
+    # a part of the receiver
+    ("سلمت القوات الإيطالية قاعدة الوطية الجوية إلى وحدات من الجيش الليبي.", "italian_forces", "libyan_army"),
+    # the body that held what is received
+    ("تسلم الجيش الليبي قاعدة الوطية الجوية التي كانت تشغلها القوات الإيطالية.", "italian_forces", "libyan_army"),
+    # a part of the giver
+    ("غادر آخر جندي من القوات البريطانية قاعدة الوطية الجوية.", "british_forces", None),
+])
+def test_extract_ar_handover_actor_through_the_sentence(extract, text, frm, to):
+    h = _only(extract(text))
+    assert _key(h.from_force) == frm and _key(h.to_force) == to
+
+
+def test_extract_ar_handover_reporter_is_not_the_actor(extract):
+    ex = extract("وذكرت وزارة الدفاع الليبية أن رتلاً عسكرياً غادر قاعدة الوطية الجوية صباح اليوم.")
+    assert _key(_only(ex).from_force) is None
+
+
+def test_extract_ar_handover_description_named_by_apposition(extract):
+    ex = extract("انسحبت القوات البريطانية من أكبر قاعدة جوية في المنطقة، وهي قاعدة الوطية، قبل يومين.")
+    assert "الوطيه" in _f(_only(ex).base.name)
+
+
+def test_extract_ar_handover_quoted_bases_coordinated(extract):
+    ex = extract("أخلت القوات البريطانية كل القواعد التي انسحبت منها، من قاعدة “الصمود” مروراً بقاعدة “النصر” "
+                 "و”الفتح”، وصولاً إلى “اليرموك”.")
+    assert sorted(_f(h.base.name) for h in ex.handovers) == sorted(map(_f, ["الصمود", "النصر", "الفتح", "اليرموك"]))
+
+
+def test_extract_ar_handover_misspelt_head_noun(extract):
+    ex = extract("سلمت القوات الإيطالية القاعد العسكرية في غريان إلى الجيش الليبي.")
+    assert "غريان" in _f(_only(ex).base.name)
+
+
+def test_extract_ar_acronym_names_the_force_again(extract):
+    ex = extract("أعلنت بعثة الأمم المتحدة للدعم في ليبيا (أونسميل) انتهاء مهمتها. وقالت أونسميل إن الموظفين غادروا.")
+    forces = [m for m in ex.mentions if m.kind is Kind.FORCE]
+    assert len(forces) == 2 and len({m.name for m in forces}) == 1
