@@ -23,8 +23,8 @@ APT_PACKAGES = {
     # package: a file that shows it is installed
     "virtuoso-opensource": "/usr/bin/virtuoso-t",
     "libapache-jena-java": "/usr/share/java/jena-arq.jar",
-    "chromium": "/usr/bin/chromium",
-    "chromium-driver": "/usr/bin/chromedriver",
+    "chromium": "/usr/bin/chromium",  # the viz tests drive it over CDP (tests/support/browser.py): no driver
+    "fonts-dejavu-core": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",  # Arabic glyphs in screenshots
 }
 
 
