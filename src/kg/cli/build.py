@@ -24,6 +24,10 @@ def run(args) -> int:
 
     result = build(args.inputs, same_as=read_same_as(args.same_as) if args.same_as else ())
     report_skipped(result.errors)
+    if not args.quiet:   # how inputs were read when it is worth saying (encoding guessed, characters removed)
+        for art in result.resolution.articles:
+            for note in art.notes:
+                print(f"note {art.source}: {note}", file=sys.stderr)
     graph = result.graph
     out = write_turtle(graph, args.output)
     if not args.quiet:
