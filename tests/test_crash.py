@@ -411,9 +411,6 @@ def test_crash_kill_while_creating_the_database(tmp_path, corpus, landmark):
     assert q.returncode == 0 or (q.returncode == 2 and len(lines) == 1 and "kg ingest" in lines[0]), q.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the reference graph's handover labels depend on how the "
-                                       "articles were split across ingest runs (one run: the Arabic "
-                                       "mention, tagged @en; a later run: the gazetteer's English name)")
 def test_crash_resumed_ingest_labels_handovers_as_one_run_does(tmp_path):
     """Two Arabic articles about one base, ingested in one run or in two (as when a kill -9 falls
     between them): the stores must be equal; today `handover of <base>`@en differs."""
