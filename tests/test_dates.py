@@ -67,8 +67,8 @@ def test_dates_range_gives_end_day(lang, text, ymd, surface):
     ("ar", "صدر البيان في 05/04/2021 ظهرا", (2021, 4, 5)),          # Arabic: day first
     ("en", "The statement came out on 05/04/2021 at noon", (2021, None, None)),  # US or not: unknown
     ("en", "The statement came out on 12/25/2020 at noon", (2020, 12, 25)),
-    ("ar", "السبت 03/08/2025 - 09:45", (2025, 3, 8)),                # the weekday decides the order
-    ("en", "Saturday 03/08/2025 09:45", (2025, 3, 8)),
+    ("ar", "الخميس 03/09/2023 - 07:20", (2023, 3, 9)),              # the weekday decides the order
+    ("en", "Thursday 03/09/2023 07:20", (2023, 3, 9)),
 ])
 def test_dates_numeric(lang, text, ymd):
     assert dates(lang, text) == [ymd]
@@ -190,7 +190,12 @@ def test_dates_ambiguous_month_words(lang, text, expected):
     ("en", "Parliament voted in early 2020 to expel troops that arrived after 2003", 2020),
     ("ar", "انسحبت القوات في 29 آذار 2020 و26 آذار 2020 بعد اتفاق عام 2019", 2020),
     ("en", "The deal was signed in 2020 and troops must leave by 2021", 2020),
-    ("ar", "الأربعاء 22 يناير 2025\nالتحالف ينسحب\nأعاد التحالف نشر قواته طوال 2020 بعد عمليات عام 2019", 2020),
+    # a date line among the site's navigation (the reader's "today") is furniture: it does not vote
+    ("ar", "الوضع الليلي\nالأربعاء 22 يناير 2025\nبحث\nالتحالف ينسحب\nأعاد التحالف نشر قواته طوال 2020 بعد عمليات عام 2019",
+     2020),
+    ("en", "Dark mode\nWednesday, January 22, 2025\nSearch\nCoalition withdraws\nThe coalition redeployed in 2020", 2020),
+    # ... while a date line under the headline is the publication date, whose year wins
+    ("ar", "التحالف ينسحب\nالأربعاء 22 يناير 2025\nأعاد التحالف نشر قواته طوال 2020 بعد عمليات عام 2019", 2025),
     ("ar", "انسحبت القوات من القاعدة دون ذكر تاريخ", None),
     ("en", "Troops left the base at an unnamed date", None),
 ])
@@ -214,8 +219,8 @@ def test_dates_publication_date(lang, text, iso):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ar", "الخميس 12 آذار 2020\nالتحالف ينسحب\nأعلن التحالف انسحابه"),          # header widget
-    ("en", "Thursday, March 12, 2020\nCoalition withdraws\nThe coalition announced"),
+    ("ar", "الوضع المظلم\nالخميس 12 آذار 2020\nشعار\nالتحالف ينسحب\nأعلن التحالف انسحابه"),  # header widget
+    ("en", "Logo\nThursday, March 12, 2020\nSign in\nCoalition withdraws\nThe coalition announced"),
     ("ar", "أعلن التحالف انسحابه.\nاقرأ أيضاً\nنشر في 3 آذار 2020 التحالف يسلم قاعدة"),  # related list
     ("en", "The coalition announced its pullout.\nRelated Articles\nPublished March 3, 2020 Coalition hands over"),
     ("en", "BAGHDAD, March 29 (Reuters) - The coalition left the base"),                # no year
@@ -280,3 +285,198 @@ def test_dates_numeric_edge_cases(lang, text, expected):
 def test_dates_publication_date_label_with_time(lang, text, iso):
     d = publication_date(text, lang, load_lexicon(lang))
     assert d is not None and d.iso == iso
+
+
+# --- publication date: a date line near the top, page furniture, datelines -----------------------
+
+def pub(lang, text):
+    d = publication_date(text, lang, load_lexicon(lang))
+    if d is not None:
+        assert text[d.span.start:d.span.end] == d.text
+    return d.iso if d is not None else None
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    # a date alone on its line under the headline or byline is the publication date
+    ("ar", "القوات الإيطالية تغادر ثكنتها\nالأحد 12 أيار 2024\nغادرت آخر وحدة إيطالية ثكنتها صباح اليوم.", "2024-05-12"),
+    ("en", "Italian troops leave their barracks\nSunday, May 12, 2024\nThe last Italian unit left this morning.",
+     "2024-05-12"),
+    ("ar", "القوات الإيطالية تغادر ثكنتها\nبقلم: سامر خليل\n12/05/2024\nغادرت آخر وحدة إيطالية ثكنتها.", "2024-05-12"),
+    ("en", "Italian troops leave their barracks\nBy Dana Whitfield\n\n12 May 2024\n\nThe last Italian unit left.",
+     "2024-05-12"),
+    ("ar", "القوات الإيطالية تغادر ثكنتها\n2024-05-12 10:31\nغادرت آخر وحدة إيطالية ثكنتها.", "2024-05-12"),
+    ("en", "Italian troops leave their barracks\n2024-05-12 10:31 GMT\nThe last Italian unit left.", "2024-05-12"),
+    # above the headline, with no navigation around it (formerly dropped as a "today" widget)
+    ("ar", "الخميس 12 آذار 2020\nالتحالف ينسحب\nأعلن التحالف انسحابه", "2020-03-12"),
+    ("en", "Thursday, March 12, 2020\nCoalition withdraws\nThe coalition announced", "2020-03-12"),
+    # a Hijri and a Gregorian date on one line: the Gregorian one
+    ("ar", "الجيش يتسلم المطار\nالخميس 13 رجب 1445 هـ الموافق 25 كانون الثاني 2024 م\nتسلم الجيش المطار أمس الأربعاء.",
+     "2024-01-25"),
+    ("ar", "الجيش يتسلم المطار\nالإثنين 27 شوال 1445 هـ - 6 أيار 2024 م\nتسلم الجيش المطار اليوم.", "2024-05-06"),
+])
+def test_dates_publication_date_line_near_top(lang, text, iso):
+    assert pub(lang, text) == iso
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    ("ar", "الموصل - الأربعاء 9 حزيران 2021 (رويترز)\nغادرت القوات المعسكر شمال المدينة.", "2021-06-09"),
+    ("en", "MOSUL, Iraq (AP) — June 9, 2021\nThe troops left the camp north of the city.", "2021-06-09"),
+    ("ar", "أربيل، 9 حزيران 2021 -\nغادرت القوات المعسكر شمال المدينة.", "2021-06-09"),
+    ("en", "ERBIL, June 9, 2021 —\nThe troops left the camp north of the city.", "2021-06-09"),
+    ("ar", "زيندر – «وكالة الساحل» | الأربعاء 9 حزيران 2021\nغادرت القوات المعسكر شمال المدينة.", "2021-06-09"),
+    ("en", "ZINDER, Niger — Wednesday, June 9, 2021\nThe troops left the camp north of the city.", "2021-06-09"),
+    ("en", "Troops leave camp\nZINDER | Wed., June 9, 2021\nThe troops left the camp north of the city.", "2021-06-09"),
+    ("ar", "زيندر - الأربعاء 28 شوال 1442 هـ - 9 حزيران 2021 م\nغادرت القوات المعسكر.", "2021-06-09"),
+])
+def test_dates_publication_dateline_variants(lang, text, iso):
+    assert pub(lang, text) == iso
+
+
+@pytest.mark.parametrize("lang,text,year", [
+    # navigation words next to the date line
+    ("ar", "الوضع الليلي\nالسبت 9 آب 2025\nتسجيل الدخول\nالقوات تغادر المعسكر\nأعادت القوات انتشارها عام 2021.", 2021),
+    ("en", "Dark mode\nSaturday, August 9, 2025\nSign in\nTroops leave the camp\nThe troops redeployed in 2021.", 2021),
+    ("en", "Logo | Search | Sign in\n9 August 2025\nTroops leave the camp\nThe troops redeployed in 2021.", 2021),
+    ("ar", "شعار الموقع\nالقائمة\n9/8/2025\nالقوات تغادر المعسكر\nأعادت القوات انتشارها عام 2021.", 2021),
+    # a run of menu items above it
+    ("ar", "الرئيسية\nسياسة\nاقتصاد\nرياضة\nالسبت 9 آب 2025\nالقوات تغادر المعسكر\nأعادت القوات انتشارها عام 2021.", 2021),
+    ("en", "Home\nWorld\nBusiness\nSport\nSaturday, August 9, 2025\nTroops leave the camp\nThe troops redeployed in 2021.",
+     2021),
+])
+def test_dates_date_line_among_navigation_is_furniture(lang, text, year):
+    assert pub(lang, text) is None
+    assert context_year_of(text, lang, load_lexicon(lang)) == year
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    # the body's "today"/"yesterday" names another weekday than the line's date
+    ("ar", "القوات تغادر المعسكر\nالثلاثاء 4 شباط 2025\nغادرت القوات المعسكر اليوم الأحد.", None),
+    ("en", "Troops leave the camp\nTuesday, February 4, 2025\nThe troops left the camp yesterday, Saturday, an aide said.",
+     None),
+    # a sentence saying "today" holds a full date years before the line's
+    ("ar", "القوات تغادر المعسكر\nالثلاثاء 4 شباط 2025\nأعلن الجيش اليوم أن القوات غادرت المعسكر في 3 أيار 2019.", None),
+    ("en", "Troops leave the camp\nTuesday, February 4, 2025\nThe army said today the troops left the camp on May 3, 2019.",
+     None),
+    # agreeing bodies keep the line: the weekday matches, or lags by the day between writing and publishing
+    ("ar", "القوات تغادر المعسكر\nالثلاثاء 4 شباط 2025\nغادرت القوات اليوم الثلاثاء المعسكر الذي أنشئ عام 2014.",
+     "2025-02-04"),
+    ("ar", "القوات تغادر المعسكر\nالأربعاء 5 شباط 2025\nغادرت القوات المعسكر اليوم الثلاثاء.", "2025-02-05"),
+    ("en", "Troops leave the camp\nTuesday, February 4, 2025\nThe troops left the camp yesterday, Monday, an aide said.",
+     "2025-02-04"),
+    ("en", "Troops leave the camp\nTuesday, February 4, 2025\nThe army said today the troops left the camp built in 2014.",
+     "2025-02-04"),
+])
+def test_dates_date_line_contradicting_the_body(lang, text, iso):
+    assert pub(lang, text) == iso
+
+
+# --- ordinal day words, parts of a month, Hijri dates ---------------------------------------------
+
+@pytest.mark.parametrize("lang,text,ymd,surface", [
+    ("ar", "غادرت الكتيبة المعسكر في التاسع من أيلول/سبتمبر 2023", (2023, 9, 9), "التاسع من أيلول/سبتمبر 2023"),
+    ("en", "The battalion left the camp on the ninth of September 2023", (2023, 9, 9), "ninth of September 2023"),
+    ("ar", "وتسلم الجيش الموقع في الحادي والعشرين من كانون الأول", (None, 12, 21), "الحادي والعشرين من كانون الأول"),
+    ("en", "The army took over the site on the twenty-first of December", (None, 12, 21), "twenty-first of December"),
+    ("ar", "أخليت الثكنة يوم الثالث عشر من شباط 2022", (2022, 2, 13), "يوم الثالث عشر من شباط 2022"),
+    ("en", "The barracks were emptied on the 13th of February 2022", (2022, 2, 13), "13th of February 2022"),
+    ("ar", "وفي الأول من آب 2020 أخليت النقطة", (2020, 8, 1), "الأول من آب 2020"),
+    ("en", "On the first of August 2020 the post was vacated", (2020, 8, 1), "first of August 2020"),
+])
+def test_dates_ordinal_day_words(lang, text, ymd, surface):
+    d = only(lang, text)
+    assert (d.year, d.month, d.day) == ymd
+    assert d.text == surface == text[d.span.start:d.span.end]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ar", "تسارع الانسحاب في النصف الثاني من آذار", [(None, 3, None)]),        # a half, not a day
+    ("en", "The pullout sped up in the second half of March", [(None, 3, None)]),
+    ("ar", "انتهت المرحلة في الأسبوع الأول من أيار 2023", [(2023, 5, None)]),
+    ("en", "The phase ended in the first week of May 2023", [(2023, 5, None)]),
+    ("ar", "جاءت الكتيبة الثانية من حزيران الماضي", [(None, 6, None)]),         # a feminine ordinal: no day
+])
+def test_dates_ordinal_words_that_are_not_days(lang, text, expected):
+    assert dates(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "غادرت القوات المعسكر في العاشر من الشهر الجاري"),
+    ("en", "The troops left the camp on the tenth of this month"),
+])
+def test_dates_ordinal_day_of_relative_month(lang, text):
+    assert dates(lang, text, anchor=D(2021, 6, 20)) == [(2021, 6, 10)]
+    assert dates(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text,ymd,surface", [
+    ("ar", "بدأ الانسحاب في منتصف آذار", (None, 3, None), "منتصف آذار"),
+    ("en", "The withdrawal began in mid-March", (None, 3, None), "mid-March"),
+    ("ar", "اكتمل الانسحاب أواخر أيار 2023", (2023, 5, None), "أواخر أيار 2023"),
+    ("en", "The withdrawal ended in late May 2023", (2023, 5, None), "late May 2023"),
+    ("ar", "تبدأ المرحلة الثانية أوائل شهر مارس", (None, 3, None), "أوائل شهر مارس"),
+    ("en", "The second phase starts in early March", (None, 3, None), "early March"),
+])
+def test_dates_part_of_month_gives_month_only(lang, text, ymd, surface):
+    d = only(lang, text)
+    assert (d.year, d.month, d.day) == ymd
+    assert d.text == surface == text[d.span.start:d.span.end]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "غادرت القوات الموقع في 5 ذو الحجة 1445 هـ بعد الظهر"),
+    ("en", "The troops left the site on 5 Dhu al-Hijjah 1445 AH in the afternoon"),
+])
+def test_dates_hijri_date_is_recognised_not_converted(lang, text):
+    assert dates(lang, text) == []
+    from kg.extract.dates import date_spans
+    assert date_spans(text, load_lexicon(lang))                 # its numbers are not quantities
+
+
+# --- weekdays tied to "today" / "yesterday" -----------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,anchor,expected", [
+    ("ar", "غادرت القوات المعسكر أمس الجمعة", D(2024, 5, 11), [(2024, 5, 10)]),
+    ("en", "The troops left the camp yesterday, Friday", D(2024, 5, 11), [(2024, 5, 10)]),
+    ("ar", "تسلم الجيش المعسكر اليوم السبت", D(2024, 5, 11), [(2024, 5, 11)]),
+    ("en", "The army took over the camp today, Saturday", D(2024, 5, 11), [(2024, 5, 11)]),
+    ("ar", "غادرت القوات المعسكر، الخميس، وفق مصدر", D(2024, 5, 11), [(2024, 5, 9)]),
+    ("en", "The troops left the camp on Thursday, a source said", D(2024, 5, 11), [(2024, 5, 9)]),
+    # published a day after it was written: the weekday decides
+    ("ar", "غادرت القوات المعسكر أمس الجمعة", D(2024, 5, 12), [(2024, 5, 10)]),
+    ("en", "The troops left the camp yesterday, Friday", D(2024, 5, 12), [(2024, 5, 10)]),
+    # a weekday that disagrees with "yesterday" gives no date
+    ("ar", "غادرت القوات المعسكر أمس الإثنين", D(2024, 5, 11), []),
+    ("en", "The troops left the camp yesterday, Monday", D(2024, 5, 11), []),
+])
+def test_dates_weekday_with_relative_word(lang, text, anchor, expected):
+    assert dates(lang, text, anchor=anchor) == expected
+
+
+@pytest.mark.parametrize("lang,text,ymd,surface", [
+    ("ar", "الجيش يتسلم المعسكر\nالسبت 11 أيار 2024\nتسلم الجيش المعسكر أمس الجمعة بعد رحيل القوات.", (2024, 5, 10),
+     "أمس الجمعة"),
+    ("en", "Army takes over the camp\nSaturday, May 11, 2024\nThe army took over the camp on Friday after the troops left.",
+     (2024, 5, 10), "Friday"),
+])
+def test_dates_weekday_resolved_against_publication_line(lang, text, ymd, surface):
+    lex = load_lexicon(lang)
+    p = publication_date(text, lang, lex)
+    assert p is not None and p.iso == "2024-05-11"
+    found = [d for d in find_dates(text, lang, lex, anchor=p.as_date()) if d.span != p.span]
+    assert [(d.year, d.month, d.day, d.text) for d in found] == [(*ymd, surface)]
+
+
+def test_dates_public_api_and_shared_helpers_importable():
+    from kg.extract import dates
+    for name in ("find_dates", "find_weekdays", "context_year_of", "publication_date", "date_spans",
+                 "Phrases", "folded", "key", "trie_regex", "trigger_patterns", "triggers"):
+        assert callable(getattr(dates, name)), name
+
+
+@pytest.mark.parametrize("lang,text", [
+    # short lines under the date line are as likely share buttons: the date stays
+    ("ar", "القوات تغادر المعسكر\nالسبت 9 آب 2025\nفيسبوك\nتويتر\nواتساب\nغادرت القوات المعسكر صباح اليوم."),
+    ("en", "Troops leave the camp\nSaturday, August 9, 2025\nFacebook\nTwitter\nEmail\nThe troops left the camp today."),
+])
+def test_dates_date_line_above_share_buttons_is_kept(lang, text):
+    assert pub(lang, text) == "2025-08-09"

@@ -1,0 +1,273 @@
+"""The page around the dates: page furniture, related-article lists, and the publication date
+(internal to :mod:`kg.extract.dates`, which exports :func:`publication_date`).
+
+Where a news page states its publication date, in order of trust:
+
+1. after a label (نشر في، تاريخ النشر، آخر تحديث، Published, Updated);
+2. a date-and-time stamp alone on a line near the top (``2 June 2023 08:15 GMT``);
+3. a dateline opening the body: a place (and an agency credit), then the date, then a dash,
+   a colon or the end of the line (``بغداد - 12 آذار 2020:``, ``CITY, Country (AP) — July 5, 2021``,
+   ``مدينة - الجمعة 2 تموز 2021 (أ ف ب)``);
+4. a date alone on a line near the top (``الأحد 12 أيار 2024``, ``12/05/2024``), the form most
+   Arabic sites print under the headline or byline.
+
+"Near the top" is among the first lines and before the body's paragraphs. A Hijri date on the
+same line (``5 ذو الحجة 1445 هـ - 9 حزيران 2024 م``) is part of the line; the Gregorian date is taken.
+
+A date line (2 or 4) is **page furniture**, not the publication date, when
+
+* it sits among the site's navigation: a neighbouring line is made of navigation words (logo,
+  search, login, menu, dark mode / الوضع الليلي ...: ``date_page_navigation``), or a run of menu
+  items (three or more one- or two-word lines) ends right above it: the reader's "today" widget
+  sits in the site's header, before the headline;
+* or it contradicts the body: the body's "today"/"yesterday" with a weekday (اليوم الأحد،
+  أمس الإثنين، today, Monday) names another weekday than the line's date (a day's lag between
+  writing and publishing allowed), or a sentence that says "today"/"yesterday" holds a full
+  date a year or more before the line's date while no date of the body lies near it.
+
+Dates inside related-article lists (a marker line such as "اقرأ أيضاً" / "Related", and the block
+after a marker standing alone on its line) are furniture too. Only full dates with a stated year
+are publication dates; two different dates of the same kind give None.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..model import DateValue
+from .datelex import TIME, DateLang, Hit, valid, value
+from .datescan import scan
+from .textscan import Folded, letters_before
+
+TOP_LINES = 10          # the lines a date line or dateline may stand on ...
+LONG_LINE = 25          # ... with at most one line of this many words (a standfirst) before it
+_MENU_RUN = 3           # this many one- or two-word lines in a row are a menu
+_ITEM_SPLIT = re.compile(r"\s*(?:[|•·»>/\\]|\s{2,}|\t)\s*")
+_NO_MENU = re.compile(r"[0-9:.،,؟?!\"«»“”()\[\]]")
+_DATELINE_HEAD = re.compile(r"[^\W\d_][^\d\n]{0,40}?\s*[,،\-–—|]\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:\-–—]\s*\S|[:\-–—]?\s*$)")
+_LABEL_WORDS = re.compile(r"(?<![^\W\d_])(?:on|at|في|بتاريخ|يوم)(?![^\W\d_])")   # between a label and its date
+_SENTENCE_END = ".!?؟\n"
+_BLANK = " \t\r\u00a0"
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+class TopLine(NamedTuple):
+    """One of the first non-blank lines of the folded text (``[start, end)`` without the white
+    space around it)."""
+
+    start: int
+    end: int
+    words: int
+
+
+@dataclass(frozen=True)
+class PageContext:
+    f: Folded
+    hits: list[Hit]
+    furniture: frozenset[int]       # indexes of hits that are page furniture
+    cut: int                        # start of a related-articles block (or len)
+    related: tuple                  # (start, end) of lines opened by a related marker
+    top: tuple[TopLine, ...]
+    lines: dict                     # hit index -> (before, after, alone, has_time) of a date on a top line
+
+    @property
+    def years(self) -> set[int]:
+        return {h.year for i, h in enumerate(self.hits) if h.kind in ("date", "year") and h.year
+                and i not in self.furniture}
+
+    @property
+    def refs(self) -> list[dt.date]:
+        return [dt.date(h.year, h.month, h.day or 15) for i, h in enumerate(self.hits)
+                if h.kind == "date" and h.year and h.month and i not in self.furniture and valid(h.year, h.month, h.day)]
+
+
+def _top_index(top: tuple[TopLine, ...], pos: int) -> int | None:
+    """Index in ``top`` of the line holding ``pos``; None past the top lines or the body's start."""
+    long_lines = 0
+    for k, ln in enumerate(top):
+        if ln.start <= pos <= ln.end:
+            return k
+        long_lines += ln.words >= LONG_LINE
+        if long_lines > 1:
+            return None
+    return None
+
+
+def _top_lines(s: str) -> tuple[TopLine, ...]:
+    """The first non-blank lines, up to :data:`TOP_LINES`, or to the second long one (the body)."""
+    out: list[TopLine] = []
+    pos, n, long_lines = 0, len(s), 0
+    while pos < n:
+        en = s.find("\n", pos)
+        if en < 0:
+            en = n
+        st, e = pos, en
+        while st < e and s[st] in _BLANK:
+            st += 1
+        while e > st and s[e - 1] in _BLANK:
+            e -= 1
+        if e > st:
+            words = s.count(" ", st, e) + 1
+            out.append(TopLine(st, e, words))
+            long_lines += words >= LONG_LINE
+            if len(out) == TOP_LINES or long_lines > 1:
+                break
+        pos = en + 1
+    return tuple(out)
+
+
+def _nav(C: DateLang, line: str) -> bool:
+    """A line made of the site's navigation words (``Logo``, ``بحث | تسجيل الدخول``)."""
+    items = [i for i in (x.strip(" \t-–—:*") for x in _ITEM_SPLIT.split(line)) if i]
+    return bool(items) and all(" ".join(i.split()) in C.nav for i in items)
+
+
+def _menu(line: str) -> bool:
+    """A menu item: one or two words, no digits or sentence punctuation."""
+    return line.count(" ") <= 1 and not _NO_MENU.search(line) and any(c.isalpha() for c in line)
+
+
+def _among_navigation(C: DateLang, s: str, top: tuple[TopLine, ...], k: int) -> bool:
+    """The line ``top[k]`` has a navigation line next to it, or a run of menu items right above it
+    (below a date line, short lines are as likely the article's share buttons)."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(top) and top[j].words <= 6 and _nav(C, s[top[j].start:top[j].end]):
+            return True
+    run, j = 0, k - 1
+    while j >= 0 and _menu(s[top[j].start:top[j].end]):
+        run, j = run + 1, j - 1
+    return run >= _MENU_RUN
+
+
+def _rest(C: DateLang, rest: str) -> tuple[bool, bool]:
+    """(only a time and punctuation left, a time of day present) beside a date on its line."""
+    timed = TIME.sub(" ", rest)
+    words = [w for w in _WORDS.findall(timed) if w not in C.line_words]
+    return not words, len(timed) != len(rest) or timed != rest
+
+
+def _beside(s: str, hits: list[Hit], i: int, st: int, en: int) -> tuple[str, str]:
+    """The text before and after hit ``i`` on its line ``[st, en)``, Hijri dates taken out."""
+    h = hits[i]
+    j = i
+    while j > 0 and hits[j - 1].ns >= st:
+        j -= 1
+    head, pos = [], st
+    for x in hits[j:i]:
+        if x.kind == "hijri":
+            head.append(s[pos:x.ns])
+            pos = x.ne
+    head.append(s[pos:h.ns])
+    tail, pos = [], h.ne
+    for x in hits[i + 1:]:
+        if x.ns >= en:
+            break
+        if x.kind == "hijri":
+            tail.append(s[pos:x.ns])
+            pos = x.ne
+    tail.append(s[pos:en])
+    return "".join(head), "".join(tail)
+
+
+def _contradicts(C: DateLang, s: str, hits: list[Hit], line_end: int, d: dt.date) -> bool:
+    """The body (after the line) contradicts a date line saying ``d`` (see module doc)."""
+    deictic, said, agree = [], False, False
+    for h in hits:
+        if h.ns < line_end:
+            continue
+        if h.kind == "weekday" and h.offset:
+            said = True
+            day = d + dt.timedelta(days=h.offset[1])
+            agree = agree or (day.weekday() - h.weekday) % 7 <= 1
+            deictic.append(h.ns)
+        elif h.kind == "relative" and h.offset and h.offset[0] == "days" and h.offset[1] in (0, -1) and h.day is None:
+            deictic.append(h.ns)
+    if said and not agree:
+        return True
+    if not deictic:
+        return False
+    old = []
+    for h in hits:
+        if h.ns < line_end or h.kind != "date" or not (h.year and h.month) or not valid(h.year, h.month, h.day):
+            continue
+        t = dt.date(h.year, h.month, h.day or 15)
+        if abs((t - d).days) <= 31:
+            return False                                      # the body has a date near the line's
+        if h.day and (d - t).days >= 365:
+            old.append(h)
+    for h in old:
+        a = max(s.rfind(c, 0, h.ns) for c in _SENTENCE_END)
+        b = min((x for x in (s.find(c, h.ne) for c in _SENTENCE_END) if x >= 0), default=len(s))
+        if any(a < p < b for p in deictic):
+            return True
+    return False
+
+
+def page_context(text: str, C: DateLang) -> PageContext:
+    """Hits plus page furniture: date lines among navigation or contradicting the body, and
+    anything in related-article lists (a marker line, or the block after a marker standing
+    alone on its line)."""
+    f, hits = scan(text, C)
+    got = C.scan_cache.get(("ctx", text))
+    if got is not None:
+        return got
+    s = f.text
+    related, cut = [], len(s)
+    for m in C.re_related.finditer(s):
+        related.append((m.start(), m.end()))
+        if not m["rest"].strip(" :：-–|") and cut == len(s):
+            cut = m.start()
+    top = _top_lines(s)
+    top_end = top[-1].end if top else -1
+    furniture, lines = set(), {}
+    for i, h in enumerate(hits):
+        if h.ns >= cut or related and any(a <= h.ns < b for a, b in related):
+            furniture.add(i)
+        elif h.kind == "date" and h.year and h.ns <= top_end:
+            k = _top_index(top, h.ns)
+            if k is None or h.ne > top[k].end:
+                continue
+            head, tail = _beside(s, hits, i, top[k].start, top[k].end)
+            alone, has_time = _rest(C, head + " " + tail)
+            lines[i] = (head, tail, alone, has_time)
+            if alone and (_among_navigation(C, s, top, k) or (h.day and valid(h.year, h.month, h.day) and _contradicts(
+                    C, s, hits, top[k].end, dt.date(h.year, h.month, h.day)))):
+                furniture.add(i)
+    ctx = PageContext(f, hits, frozenset(furniture), cut, tuple(related), top, lines)
+    C.scan_cache[("ctx", text)] = ctx
+    return ctx
+
+
+def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
+    s = ctx.f.text
+    full = [(i, h) for i, h in enumerate(ctx.hits) if h.kind == "date" and h.year and h.month and h.day
+            and i not in ctx.furniture]
+    if not full:
+        return None
+    found: dict[str, set] = {"published": set(), "updated": set(), "stamp": set(), "dateline": set(), "line": set()}
+    for m in C.re_label.finditer(s, 0, ctx.cut):
+        if letters_before(s, m.start()) != "" or s[m.end():m.end() + 1].isalpha():
+            continue
+        for _, h in full:
+            if 0 <= h.ns - m.end() <= 30 and _rest(C, _LABEL_WORDS.sub(" ", s[m.end():h.ns]))[0]:
+                found[C.labels[" ".join(m.group().split())]].add(h)
+                break
+    for i, h in full:
+        if i not in ctx.lines:
+            continue
+        head, tail, alone, has_time = ctx.lines[i]
+        if alone:
+            found["stamp" if has_time else "line"].add(h)
+        elif _DATELINE_HEAD.fullmatch(head) and len(head.split()) <= 5 and _DATELINE_TAIL.match(tail):
+            found["dateline"].add(h)
+    for kind in ("published", "updated", "stamp", "dateline", "line"):
+        dates = {(h.year, h.month, h.day) for h in found[kind]}
+        if len(dates) > 1:
+            return None
+        if dates:
+            h = min(found[kind], key=lambda x: x.ns)
+            return value(ctx.f, h, h.year, h.month, h.day)
+    return None
