@@ -189,3 +189,12 @@ def test_resolve_a_later_article_in_the_other_script_joins_the_known_person():
     res = resolve([k1_english().ex], known=known_from_graph(g1))
     ar_person = next(e.id for e in first.entities.values() if e.kind is Kind.PERSON)
     assert [e.id for e in res.entities.values() if e.kind is Kind.PERSON] == [ar_person]
+
+
+def test_resolve_a_unit_and_its_national_army_do_not_keep_one_person_apart():
+    a = Report("Khwaja Yahya Alavi, a spokesman for the 205th Atal Corps, said the base was empty.", "en")
+    a.m(Kind.PERSON, "Khwaja Yahya Alavi", affiliation=a.m(Kind.FORCE, "205th Atal Corps", key="atal_corps"))
+    b = Report("قال خواجه يحيى علوي المتحدث باسم الجيش الأفغاني إن القاعدة خالية.", "ar")
+    b.m(Kind.PERSON, "خواجه يحيى علوي", affiliation=b.m(Kind.FORCE, "الجيش الأفغاني", key="afghan_forces"))
+    _, g = graph_of(a, b)
+    assert len(list(g.subjects(RDF.type, HKO.Person))) == 1

@@ -127,10 +127,28 @@ def _names(ent: Entity) -> set[str]:
     return {m.name or m.surface for _, m in ent.mentions} | set(ent.labels.values()) | ent.known_names
 
 
+def _country(eid: str) -> str | None:
+    """The country of a gazetteer force or body (a corps and its national army share one)."""
+    from .extract.gazetteer import load_gazetteer
+
+    kind, _, key = eid.partition("/")
+    entry = load_gazetteer().entries.get(f"{kind}/{key}")
+    return entry.country if entry else None
+
+
+def _same_side(a: set[str], b: set[str]) -> bool:
+    """Affiliations that do not tell two people apart: the same body, or gazetteer forces of one
+    country (a unit and its army)."""
+    if a & b:
+        return True
+    ca, cb = {_country(x) for x in a} - {None}, {_country(x) for x in b} - {None}
+    return bool(ca & cb)
+
+
 def _same_person(a: Entity, b: Entity) -> bool:
     """Full names that sound alike across scripts; a bare surname only with a shared
     affiliation. People in different organisations stay apart."""
-    if a.member_of and b.member_of and not (a.member_of & b.member_of):
+    if a.member_of and b.member_of and not _same_side(a.member_of, b.member_of):
         return False
     na, nb = _names(a), _names(b)
     if any(sound_alike(x, y) for x in na for y in nb if len(name_key(x)) > 1 and len(name_key(y)) > 1):
@@ -167,7 +185,7 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
     blocks: dict[tuple, list[str]] = {}
     for eid, ent in sorted(ents.entities.items()):
         sk = skeleton(_name(ent))
-        blocks.setdefault((ent.kind, sk[-1][:2] if sk else ""), []).append(eid)
+        blocks.setdefault((ent.kind, sk[-1][:1] if sk else ""), []).append(eid)
     for (kind, _), ids in blocks.items():
         same = _same_person if kind is Kind.PERSON else _same_thing
         for i, x in enumerate(ids):
