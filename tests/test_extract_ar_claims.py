@@ -247,12 +247,12 @@ def test_extract_ar_handover_reporter_is_not_the_actor(extract):
 
 
 def test_extract_ar_handover_description_named_by_apposition(extract):
-    ex = extract("انسحبت القوات البريطانية من أكبر قاعدة جوية في المنطقة، وهي قاعدة الوطية، قبل يومين.")
+    ex = extract("انسحبت القوات البريطانية من أهم قاعدة للطائرات المسيرة في الجنوب، وهي قاعدة الوطية، قبل يومين.")
     assert "الوطيه" in _f(_only(ex).base.name)
 
 
 def test_extract_ar_handover_quoted_bases_coordinated(extract):
-    ex = extract("أخلت القوات البريطانية كل القواعد التي انسحبت منها، من قاعدة “الصمود” مروراً بقاعدة “النصر” "
+    ex = extract("أخلت القوات البريطانية قواعدها الأربع تباعاً، من قاعدة “الصمود” مروراً بقاعدة “النصر” "
                  "و”الفتح”، وصولاً إلى “اليرموك”.")
     assert sorted(_f(h.base.name) for h in ex.handovers) == sorted(map(_f, ["الصمود", "النصر", "الفتح", "اليرموك"]))
 
@@ -266,3 +266,191 @@ def test_extract_ar_acronym_names_the_force_again(extract):
     ex = extract("أعلنت بعثة الأمم المتحدة للدعم في ليبيا (أونسميل) انتهاء مهمتها. وقالت أونسميل إن الموظفين غادروا.")
     forces = [m for m in ex.mentions if m.kind is Kind.FORCE]
     assert len(forces) == 2 and len({m.name for m in forces}) == 1
+
+
+# -- who gives and who receives -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,frm,to", [
+    # a giving verb with two objects: the first is who receives (VSOO, SVOO)
+    ("سلمت إيطاليا الجيش الليبي قاعدة الجفرة الجوية.", "italian_forces", "libyan_army"),
+    ("وكانت القوات الإيطالية قد سلمت الجيش الليبي في أيار الماضي قاعدة الجفرة الجوية.",
+     "italian_forces", "libyan_army"),
+    ("القوات الإيطالية سلمت الجيش الليبي، أمس، قاعدة الجفرة الجوية.", "italian_forces", "libyan_army"),
+    # the force that left, and the one whose units moved into its place
+    ("انسحبت القوات البريطانية من قاعدة الجفرة الجوية، وحلت محلها وحدات من الجيش السوداني.",
+     "british_forces", "sudanese_forces"),
+    ("انسحبت القوات البريطانية من قاعدة الجفرة الجوية، ثم حلت مكانها عناصر من الجيش الليبي.",
+     "british_forces", "libyan_army"),
+    # a part of a force acts for it: the last advisers belonging to a force
+    ("تسلمت القوات العراقية قاعدة الجفرة الجوية إثر مغادرة آخر المستشارين التابعين للقوات البريطانية.",
+     "british_forces", "iraqi_forces"),
+    # troops of a nationality as the subject
+    ("وقالت القيادة إن نحو ألف جندي بريطاني غادروا قاعدة الجفرة الجوية.", "british_forces", None),
+    # a base described by a nationality was that nation's force's
+    ("تسلم الجيش الليبي، أمس، قاعدة «النصر» في طرابلس، آخر موقع عسكري إيطالي في البلاد.",
+     "italian_forces", "libyan_army"),
+    # a speaker receiving: إنها تسلّمت
+    ("وأعلن الجيش الليبي، يوم الأحد، أنه تسلم قاعدة الجفرة الجوية من القوات الإيطالية.",
+     "italian_forces", "libyan_army"),
+])
+def test_extract_ar_handover_roles_in_arabic_syntax(extract, text, frm, to):
+    h = _only(extract(text))
+    assert _key(h.from_force) == frm and _key(h.to_force) == to
+
+
+@pytest.mark.parametrize("text,frm", [
+    # a passive report takes the giver its headline names, when it names one
+    ("القوات الإيطالية تسلم قاعدة الجفرة للجيش الليبي\nتم اليوم تسليم قاعدة الجفرة الجوية إلى الجيش الليبي.",
+     "italian_forces"),
+    ("القوات الإيطالية والبريطانية تغادران ليبيا\nتم اليوم تسليم قاعدة الجفرة الجوية إلى الجيش الليبي.", None),
+    # ... or the sentence names, when it names one
+    ("تم تسليم قاعدة الجفرة الجوية إلى الجيش الليبي بعد انسحاب القوات البريطانية منها.", "british_forces"),
+])
+def test_extract_ar_handover_giver_of_a_passive(extract, text, frm):
+    assert _key(_only(extract(text)).from_force) == frm
+
+
+def test_extract_ar_handover_receiver_not_inherited_from_another_giver(extract):
+    ex = extract("سلمت القوات الإيطالية قاعدة الجفرة الجوية إلى الجيش الليبي. "
+                 "وانسحبت القوات البريطانية من قاعدة الوطية الجوية قبل ساعات.")
+    h = [h for h in ex.handovers if "الوطيه" in _f(h.base.name)][0]
+    assert _key(h.from_force) == "british_forces" and h.to_force is None
+
+
+# -- which bases a trigger governs -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,bases", [
+    # a destination is not handed over: after a purpose verb, after إلى
+    ("غادر الجنود البريطانيون قاعدة الوطية الجوية ليتوزعوا على قاعدتي سرت والجفرة.", ["الوطيه"]),
+    ("انسحبت القوات البريطانية من قاعدة الوطية الجوية، ونقل معظم جنودها إلى قاعدة اليرموك.", ["الوطيه"]),
+    # a landmark is not handed over
+    ("سلمت القوات الإيطالية قاعدة الصمود المحاذية لمطار هون إلى الجيش الليبي.", ["الصمود"]),
+    # two bases with their heads, and a verb left out between two bases
+    ("سلمت القوات البريطانية معسكر اليرموك ومعسكر الصمود إلى الجيش الليبي.", ["اليرموك", "الصمود"]),
+    ("وكانت القوات الإيطالية قد أخلت قاعدة النصر في أيار، وقبلها قاعدة الصمود في نيسان، وسلمتهما إلى الجيش الليبي.",
+     ["النصر", "الصمود"]),
+    # a base named by where it is, after a relative clause
+    ("تسلم الجيش الليبي القاعدة الجوية التي كانت تشغلها القوات الإيطالية في مدينة مصراتة.", ["مصراته"]),
+    # the Nth base handed over, after the ones before it
+    ("وقالت القيادة إن مصراتة هي القاعدة الثالثة التي تخليها القوات الإيطالية بعد سرت والجفرة.",
+     ["مصراته", "سرت", "الجفره"]),
+])
+def test_extract_ar_handover_bases_governed(extract, text, bases):
+    ex = extract(text)
+    assert sorted(_f(h.base.name) for h in ex.handovers) == sorted(bases), \
+        [(h.base.surface, h.base.name) for h in ex.handovers]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الجيش البريطاني أنه لا نية لديه للانسحاب من قاعدة الوطية الجوية.",
+    "وتستعد القوات البريطانية لاستكمال الانسحاب من قاعدة الوطية الجوية.",
+    "وستسلم القوات البريطانية قاعدة الوطية الجوية إلى الجيش الليبي الشهر المقبل.",
+])
+def test_extract_ar_no_handover_when_not_done(extract, text):
+    assert extract(text).handovers == []
+
+
+# -- figures --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,troops", [
+    ("غادر نحو ألف جندي بريطاني قاعدة الوطية الجوية خلال الأسابيع الأخيرة.", 1000),
+    ("وأوضحت القيادة أن نحو ألف جندي بريطاني غادروا قاعدة الوطية الجوية خلال الأسابيع الأخيرة.", 1000),
+    ("وأكد البيان أن نحو ثلاثمئة من مستشاريه غادروا قاعدة الوطية الجوية.", 300),
+    ("وغادر نحو ثلاثمئة من جنودها قاعدة الوطية الجوية.", 300),
+    ("انسحبت القوات البريطانية من قاعدة الوطية الجوية، ونقلت نحو مئتي جندي كانوا متمركزين في الوطية إلى مالطا.", 200),
+])
+def test_extract_ar_handover_troops_in_reported_clauses_and_possessives(extract, text, troops):
+    h = _only(extract(text))
+    assert h.troops is not None and h.troops.value == Decimal(troops)
+
+
+# -- statements -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker,fragment", [
+    # the subject before the verb, read across prepositional phrases
+    ("وكانت لجنة الأمن في البرلمان الأردني أعلنت أن الوحدات أتمت انتشارها.", "لجنه الامن", "الوحدات أتمت"),
+    # a writing verb with the platform written on
+    ("وكتب العقيد سالم الورفلي على منصة إكس: «الوضع في المدينة هادئ تماماً».", "الورفلي", "الوضع في المدينة"),
+    ("من جهته، رحب العقيد سالم الورفلي بالقرار، وكتب على تويتر: «هذه خطوة مهمة للبلاد».", "الورفلي",
+     "خطوة مهمة للبلاد"),
+    # words reported through another's account: عن X قوله
+    ("ونقل البيان عن العقيد سالم الورفلي قوله إن الدوريات ستستمر في الأحياء الشرقية.", "الورفلي",
+     "الدوريات ستستمر"),
+    # the antecedent of a relative pronoun
+    ("وأشرف على المراسم العقيد سالم الورفلي، الذي قال في كلمته: «اليوم يوم تاريخي للمدينة».", "الورفلي",
+     "يوم تاريخي"),
+    ("ونفت ذلك الحكومة الليبية التي قالت إن الوحدات أتمت انتشارها في المدينة.", "الحكومه الليبيه", "الوحدات أتمت"),
+])
+def test_extract_ar_speaker_in_arabic_syntax(extract, text, speaker, fragment):
+    ex = extract(text)
+    assert len(ex.statements) == 1, [(s.speaker.surface, s.quote) for s in ex.statements]
+    s = ex.statements[0]
+    assert _f(fragment) in _f(s.quote)
+    assert _f(speaker) in _f(s.speaker.name or s.speaker.surface)
+
+
+def test_extract_ar_statement_of_a_body_named_before(extract):
+    ex = extract("أعلنت وزارة الدفاع البريطانية انتهاء المهمة في البلاد. "
+                 "وجاء في بيان الوزارة: «غادرت آخر وحدة البلاد صباح اليوم».")
+    assert len(ex.statements) == 2 and len({_f(s.speaker.name) for s in ex.statements}) == 1
+
+
+def test_extract_ar_unnamed_spokesman_speaks_for_his_body(extract):
+    ex = extract("وقال العقيد سالم الورفلي إن الدوريات مستمرة. "
+                 "وأشار المتحدث باسم الجيش الليبي في بيان إلى أن ثلاث قواعد أخرى ستسلم قريباً.")
+    assert [s.speaker.key or _f(s.speaker.name) for s in ex.statements] == [_f("سالم الورفلي"), "libyan_army"]
+
+
+def test_extract_ar_joint_statement_credits_its_first_issuer(extract):
+    ex = extract("وقال بيان مشترك صادر عن وزارة الدفاع الليبية ووزارة الدفاع الإيطالية إن المهمة انتهت بنجاح.")
+    assert len(ex.statements) == 1 and "الليبيه" in _f(ex.statements[0].speaker.name)
+
+
+@pytest.mark.parametrize("text", [
+    "وكان مصدر عسكري في وزارة الدفاع الليبية قد أكد أن الدوريات مستمرة.",
+    "وقال مسؤول في الجيش الليبي، طالباً عدم ذكر اسمه، إن الدوريات مستمرة.",
+])
+def test_extract_ar_anonymous_source_inside_a_body_is_no_speaker(extract, text):
+    assert extract(text).statements == []
+
+
+# -- trigger morphology --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word,type_,pronoun", [
+    ("سلّمتاها", "give", True), ("يسلمونها", "give", True), ("سلمتهما", "give", True), ("يخليها", "leave", True),
+    ("سلّمتا", "give", False), ("يسلمان", "give", False), ("ستنسحب", "leave", False), ("المنقولة", "give", False),
+    ("تسليمها", "give", True),
+])
+def test_extract_ar_trigger_forms_from_morphology(word, type_, pronoun):
+    from kg.extract.arabic_lex import ArabicLexicon
+    tr = ArabicLexicon(load_lexicon("ar")).profile(fold(word)).trigger
+    assert tr is not None and tr.type == type_ and tr.pronoun == pronoun
+
+
+@pytest.mark.parametrize("word", ["نقلاً", "سلماً"])
+def test_extract_ar_accusative_adverb_is_no_trigger(word):
+    from kg.extract.arabic_lex import ArabicLexicon
+    assert ArabicLexicon(load_lexicon("ar")).profile(fold(word)).trigger is None
+
+
+@pytest.mark.parametrize("text,speaker,fragment", [
+    # a role phrase set beside the person after a comma
+    ("وصرح قائد القطاع الثاني في الجيش الليبي، العقيد سالم الورفلي، بأن قواته «أتمت انتشارها في المدينة».",
+     "الورفلي", "أتمت انتشارها"),
+    # a body named once by a known name with its head noun, then by the head alone
+    ("انسحبت بعثة الأمم المتحدة من المعسكر. وذكرت البعثة في بيان أنها «اضطرت إلى تقديم موعد مغادرتها».",
+     "الامم المتحده", "اضطرت إلى تقديم"),
+])
+def test_extract_ar_speaker_through_apposition_and_anaphora(extract, text, speaker, fragment):
+    ex = extract(text)
+    s = [s for s in ex.statements if _f(fragment) in _f(s.quote)]
+    assert len(s) == 1 and _f(speaker) in _f(s[0].speaker.name or s[0].speaker.surface)
+
+
+@pytest.mark.parametrize("text", [
+    # what a denial verb denies, and a plan that goes on in a coordinated verbal noun
+    "ونفت وزارة الدفاع البريطانية الأنباء التي تحدثت عن قرب انسحاب قواتها من قاعدة الوطية الجوية.",
+    "وأفادت تقارير بأن القوات البريطانية تدرس سحب جنودها من قاعدة الوطية الجوية ونقلهم إلى مالطا.",
+])
+def test_extract_ar_no_handover_denied_or_considered(extract, text):
+    assert extract(text).handovers == []

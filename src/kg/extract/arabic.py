@@ -1,19 +1,29 @@
 """The Arabic extractor: rules over normalised tokens, language knowledge in
 ``data/lang/ar/lexicon.json`` and the gazetteer.
 
-Stages (one module each): :mod:`.arabic_text` (tokens, sentences, page furniture) ->
-:mod:`.arabic_mentions` (forces, bases, organisations; gazetteer names through
-:mod:`.arabic_gazindex`) -> :mod:`.arabic_persons` (people, roles, affiliations) ->
-:mod:`.arabic_statements` (quotes and reported speech) -> :mod:`.arabic_handovers` (who handed
-which base to whom, with dates and figures from :mod:`.arabic_values`, merged per base) -> here:
-one identity per real thing within the article, and the :class:`~kg.model.Extraction`.
-Word lists are compiled by :mod:`.arabic_lex`.
+Stages, one module each (and a mixin module or two where a stage has many rules):
+
+- :mod:`.arabic_text`: tokens with what folding hides (the article as written, ى / ي), sentences,
+  page furniture;
+- :mod:`.arabic_mentions`: the finder of forces, bases, bodies and places (gazetteer names
+  through :class:`~kg.extract.gazetteer.Gazetteer`'s word trie), with :mod:`.arabic_forces` and
+  :mod:`.arabic_bases` for how Arabic names each;
+- :mod:`.arabic_persons`: people, their roles and the body they belong to;
+- :mod:`.arabic_statements`: quotes and reported speech, with :mod:`.arabic_speakers` for who
+  speaks;
+- :mod:`.arabic_handovers`: which bases a trigger governs, with :mod:`.arabic_roles` for who
+  gives and receives and :mod:`.arabic_claims` for dates and figures (from
+  :mod:`.arabic_values`) and one claim per base;
+- here: one identity per real thing within the article, and the :class:`~kg.model.Extraction`.
+
+Word lists and word shapes (conjugations, verbal nouns) are compiled by :mod:`.arabic_lex`.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Article, Extraction, Kind, Mention, Span
 from . import Resources, register_extractor
-from .arabic_gazindex import GazIndex
 from .arabic_handovers import HandoverFinder
 from .arabic_lex import ArabicLexicon
 from .arabic_mentions import M, MentionFinder
@@ -23,6 +33,7 @@ from .arabic_text import Doc, mark_furniture
 from .arabic_values import Values
 
 _OUTPUT_KINDS = (Kind.FORCE, Kind.BASE, Kind.PERSON, Kind.ORGANIZATION)
+_ALNUM = re.compile(r"[^\W_]")
 
 
 @register_extractor("arabic-rules")
@@ -35,14 +46,13 @@ class ArabicExtractor:
         self.gaz = resources.get("gazetteer")
         self.raw = resources.get("lexicon:ar")
         self.lex = ArabicLexicon(self.raw)
-        self.index = GazIndex(self.gaz)
 
     def __call__(self, article: Article) -> Extraction:
         text = article.text
         doc = Doc(text)
         mark_furniture(doc, self.lex.boilerplate, self.lex.short_line)
         values = Values(text, self.raw)
-        mf = MentionFinder(doc, self.lex, self.gaz, self.index)
+        mf = MentionFinder(doc, self.lex, self.gaz)
         ents = mf.find()
         persons = PersonFinder(mf, ents).find()
         ms = sorted(ents + persons, key=lambda m: (m.a, -m.b))
@@ -54,9 +64,7 @@ class ArabicExtractor:
         handovers = hf.find()
         if hf.created:
             ms = sorted(ms + hf.created, key=lambda m: (m.a, -m.b))
-            groups = _identities(ms)
-        else:
-            groups = _identities(ms)
+        groups = _identities(ms)                  # again: the handovers resolved anaphors
         conv = _Converter(text, groups)
         ex = Extraction(article)
         for m in ms:
@@ -89,7 +97,8 @@ class _Group:
 
 
 def _fuzzy_eq(a: str, b: str) -> bool:
-    """Two spellings of one transliterated word (فايا/فاي، أبشي/أبيشي): one letter apart."""
+    """Two spellings of one transliterated word, one letter apart (a long vowel written or not,
+    a doubled letter)."""
     if a == b:
         return True
     if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1 or a[:2] != b[:2]:
@@ -194,7 +203,7 @@ class _Converter:
         if g is not None and m.kind in _OUTPUT_KINDS:
             surface = self.text[m.start:m.end]
             name = g.name or m.name or surface
-            if not any(c.isalnum() for c in name):
+            if not _ALNUM.search(name):
                 name = surface
             aff = self.mention(m.aff) if m.aff is not None else None
             out = Mention(m.kind, surface, Span(m.start, m.end), key=g.key, name=name,

@@ -1,16 +1,17 @@
-"""Bases named in an Arabic article: a head noun (قاعدة، معسكر، مطار، مقر، نقطة ...) with a
-genitive proper name (قاعدة القيارة)، a quoted or coded name (قاعدة "قصر يلدا"، معسكر (K1))، a
-located name (النقطة التركية في بلدة مورك، مقرها في محافظة نينوى)، a description that points back
-(القاعدة الجوية، ثاني قاعدة)، or, after a plural or dual head, a list of names (نقاط مورك وشير
-مغار، قاعدتين هما X وY، القواعد ... التي تنتهي في X وY وZ)."""
+"""Bases named in an Arabic article (rules of :class:`~kg.extract.arabic_mentions.MentionFinder`).
+
+A base is a head noun (قاعدة، معسكر، مطار، مقر، نقطة ...) with what names it: a genitive proper
+name (قاعدة X)، a quoted or coded name (قاعدة «X»، معسكر (B7))، a located name (النقطة X في بلدة
+Y، مقرها في محافظة Y)، a place after a relative clause about it (القاعدة التي كانت تشغلها قوات X في
+مدينة Y)، or, after a plural or dual head, a list of names (نقاط X وY، قاعدتين هما X وY). A head
+with only adjectives (القاعدة الجوية، ثاني قاعدة) points back to a base named before; a name
+given once with its head noun is the same base when it comes back alone."""
 from __future__ import annotations
 
 import bisect
 
 from ..model import Kind
-from .arabic_common import (BASE_HEADS, ENUM_LINKS, NOT_BASE_NAME, STOP_LIST, M, conjoined,
-                            latin)
-from .arabic_lex import definite
+from .arabic_common import BASE_HEADS, ENUM_LINKS, NOT_BASE_NAME, STOP_LIST, M, conjoined
 
 
 class BaseRules:
@@ -19,18 +20,21 @@ class BaseRules:
 
     def _typo_confirmed(self, i: int) -> bool:
         """A misspelt head counts when what follows is what follows that head: an adjective of
-        bases (القاعد العسكرية) or a known force name / nationality (قوت برخان)."""
+        bases (a head with a letter dropped, then العسكرية) or a known force name / nationality."""
         j = i + 1
         if j >= self.n or self.punct(j):
             return False
-        if "BH_SING" in self.tags[i] and self.has(j, "B_ADJ") and definite(self.doc.norm[j]) == definite(self.doc.norm[i]):
+        if "BH_SING" in self.tags[i] and self.has(j, "B_ADJ") and self.defn[j] == self.defn[i]:
             return True
         if "FH_STRONG" in self.tags[i]:
             return self.gaz_at(j, (Kind.FORCE,)) is not None or bool(self.demonym(j))
         return False
 
     def _ordinal_base(self, i: int) -> bool:
-        return "ORDINAL" in self.tags[i] and i + 1 < self.n and bool(self.tags[i + 1] & BASE_HEADS)
+        """ثاني قاعدة، أكبر معسكر: an ordinal or superlative in construct with a base head (never
+        across punctuation, never with the article: الأحد is a weekday)."""
+        return "ORDINAL" in self.tags[i] and i + 1 < self.n and bool(self.tags[i + 1] & BASE_HEADS) \
+            and not self.defn[i] and not self.punct(i + 1)
 
     def _base(self, i: int, in_list: bool = False):
         doc, n = self.doc, self.n
@@ -44,25 +48,25 @@ class BaseRules:
         plural = "BH_PLUR" in t
         dual = "BH_DUAL" in t
         weak = "BH_WEAK" in t
-        is_def = definite(w)
+        is_def = self.defn[i]
         j = i + 1
         if plural or dual:
             return self._base_list(i, dual)
-        # (K1), "قصر يلدا"
+        # a coded name in brackets (B7) or a quoted one
         pe = self._paren_end(j)
         if pe and not self.punct(j + 0) or pe:
             pa, pb = self._paren_tokens(j)
-            if pb - pa <= 3 and all(latin(doc.norm[k]) for k in range(pa, pb)):
+            if pb - pa <= 3 and all(self.latin[k] for k in range(pa, pb)):
                 return self._base_named(i, pa, pb, pe)
         q = self._quoted_at(j)
-        if q and q[1] - q[0] <= 6:
+        if q and q[1] - q[0] <= 6 and (not is_def or self._quoted_name_ok(i, q)):
             return self._base_named(i, q[0], q[1], q[2])
         # a gazetteer base / place right after the head
         if j < n and not self.punct(j):
             gm = self.gaz_at(j, (Kind.BASE, Kind.PLACE), short=True)
             if gm is not None and not (gm.entry.kind is Kind.PLACE and not gm.entry.located_in):
                 return self._base_named(i, j, gm.last, None, gm)
-        # a genitive proper name: قاعدة تيساليت، قاعدة القيارة، مطار كيسمايو القديم
+        # a genitive proper name, maybe with adjectives: قاعدة X، مطار X القديم
         if not is_def and j < n and not self.punct(j) and self._base_name_word(j):
             k = j
             while k < n and k < j + 3 and (k == j or not self.punct(k) and not conjoined(doc.norm[k])) \
@@ -72,15 +76,15 @@ class BaseRules:
                 return self._base_named(i, j, k, None)
         if in_list and not is_def and j < n and not self.punct(j) and self.has(j, "ORG_HEAD"):
             k = j + 1
-            while k < n and k < j + 3 and not self.punct(k) and definite(doc.norm[k]) and not self.has(k, "FUNC") \
+            while k < n and k < j + 3 and not self.punct(k) and self.defn[k] and not self.has(k, "FUNC") \
                     and not doc.norm[k].startswith("و"):
                 k += 1
-            return self._base_named(i, j, k, None)             # مقر البرلمان
-        # head + adjectives ... في + name: القاعدة الجوية في قندهار، مقرها في محافظة نينوى
+            return self._base_named(i, j, k, None)             # the seat of a body (مقر + its name)
+        # head + adjectives ... في + name: القاعدة الجوية في X، مقرها في محافظة X
         k = j
         while k < n and k < j + 5 and not self.punct(k) and (
-                self.tags[k] & {"B_ADJ", "B_GENERIC", "B_LOC"} or self.demonym(k)
-                or (self.has(k, "F_GENERIC") and definite(doc.norm[k]))):
+                self.tags[k] & {"B_ADJ", "B_GENERIC", "B_LOC"} or self.demonym(k) or self._base_adj(k)
+                or (self.has(k, "F_GENERIC") and self.defn[k])):
             if self.has(k, "B_LOC") and doc.forms(k)[0] in ("تي", "ذي") :
                 break
             k += 1
@@ -88,6 +92,10 @@ class BaseRules:
         if loc:
             la, lb, lend, gm = loc
             return self._base_named(i, la, lb, lend, gm)
+        if is_def and k < n and doc.norm[k] in ("التي", "الذي") and not self.punct(k):
+            named = self._named_after_relative(i, k)
+            if named is not None:
+                return named
         if is_def or doc.norm[i - 1:i] and i > 0 and doc.forms(i - 1)[0] in ("هذا", "هذه", "ذلك", "تلك"):
             b = self._skip(j, {"B_ADJ"})
             if weak and b == j:
@@ -95,8 +103,76 @@ class BaseRules:
             return M(Kind.BASE, i, b, doc.start[i], doc.end[b - 1], "anaphor", head=head)
         return None
 
+    def _named_after_relative(self, i: int, k: int) -> M | None:
+        """A base named by where it is, after a relative clause about it (القاعدة العسكرية التي
+        كانت تشغلها قوات X في مدينة Y): the base is Y's. Its mention keeps the head and its
+        adjectives only, so the clause's own mentions stay theirs."""
+        doc, n = self.doc, self.n
+        y = k + 1
+        while y < n and y < k + 9 and not self.punct(y):
+            if doc.norm[y] == "في" or (doc.norm[y][:1] == "ب" and "LOCALITY" in self.tags[y]):
+                loc = self._located_name(y)
+                if loc is None:
+                    return None
+                la, lb, _, gm = loc
+                key = gm.entry.key if gm is not None and gm.entry.kind is Kind.BASE else None
+                return M(Kind.BASE, i, k, doc.start[i], doc.end[k - 1], "gaz" if key else "named", key=key,
+                         name=doc.text[doc.start[la]:doc.end[lb - 1]], head=doc.forms(i)[0],
+                         ident=self._lazy(la, lb))
+            if self.tags[y] & {"TRIGGER", "SPEECH", "COMPL"} and y > k + 1 and "HOLDER" not in self.tags[y]:
+                return None
+            y += 1
+        return None
+
+    def _named_again(self, out: list[M]) -> list[M]:
+        """A base named with its head noun (قاعدة X) is the same base when X comes back alone
+        later in the article (غادروا X): the bare name, matched word for word."""
+        doc, n = self.doc, self.n
+        names: dict[str, list[tuple[tuple[str, ...], M]]] = {}
+        taken = [False] * n
+        places: dict[int, M] = {}
+        for m in out:
+            if m.kind is None and m.cat == "place" and not m.country:
+                places[m.a] = m                      # a town a base is named after: the base, here
+                continue
+            for k in range(m.a, min(m.b, n)):
+                taken[k] = True
+            if m.kind is Kind.BASE and m.cat in ("named", "gaz") and isinstance(m.ident, tuple):
+                _, na, nb, _ = m.ident
+                while na < nb and self.tags[na] & BASE_HEADS:
+                    na += 1                          # معسكر X: the name is X
+                while nb > na and self._base_adj(nb - 1):
+                    nb -= 1                          # X الجوية
+                words = tuple(doc.forms(k)[0] for k in range(na, nb))
+                if words and all(self._base_name_word(k) and not self.tags[k] for k in range(na, nb)):
+                    names.setdefault(words[0], []).append((words, m))
+        if not names:
+            return []
+        found = []
+        last = -1
+        for k in doc.positions(names):
+            if taken[k] or k <= last:
+                continue
+            cands = [c for f in doc.forms(k) for c in names.get(f, ())]
+            if cands:
+                for words, m in cands:
+                    e = k + len(words)
+                    if m.b <= k and e <= n and not any(taken[x] for x in range(k, e)) and \
+                            all(words[j] in doc.forms(k + j) for j in range(len(words))) and \
+                            (e >= n or not self.defn[e] or self.punct(e)):
+                        p = places.get(k)
+                        if p is not None and p.b != e:
+                            continue
+                        if p is not None:
+                            out.remove(p)
+                        found.append(M(Kind.BASE, k, e, doc.start[k], doc.end[e - 1], m.cat, key=m.key, name=m.name,
+                                       ident=self._lazy(k, e, strip_conj=True), extra={"same_as": m}))
+                        last = e - 1
+                        break
+        return found
+
     def _coordinated(self, first: M) -> list[M]:
-        """Bases coordinated with a named one: قاعدة "X" و"Y" ...، وصولاً إلى "Z" و"W".
+        """Bases coordinated with a named one: قاعدة «X» و«Y» ...، وصولاً إلى «Z»؛ معسكر X ومعسكر Y.
         Only quoted names or head-noun names count; place phrases between them are skipped."""
         doc, n = self.doc, self.n
         out: list[M] = []
@@ -106,7 +182,7 @@ class BaseRules:
                 break
             w = doc.norm[k]
             if w == "في" or (w[:1] == "ب" and "LOCALITY" in self.tags[k]):
-                k = self._skip_modifier(k)          # في جبل عبد العزيز بريف الحسكة الشرقي،
+                k = self._skip_modifier(k)          # where the last one is (في منطقة ... بريف ...)
                 continue
             x = k
             if w == "و" or (w in ENUM_LINKS):
@@ -138,12 +214,21 @@ class BaseRules:
         return out
 
     def _skip(self, k: int, tags: set[str]) -> int:
-        while k < self.n and not self.punct(k) and (self.tags[k] & tags or self.demonym(k)):
+        while k < self.n and not self.punct(k) and (self.tags[k] & tags or self.demonym(k)
+                                                     or ("B_ADJ" in tags and self._base_adj(k))):
             k += 1
         return k
 
+    def _base_adj(self, k: int) -> bool:
+        """An adjective of a base: a listed one, or a definite participle / verbal noun by its
+        shape (القواعد المنقولة، القاعدة المدمرة)."""
+        t = self.tags[k]
+        return "B_ADJ" in t or ("VN" in t and self.defn[k])
+
     def _base_name_word(self, k: int) -> bool:
         t = self.tags[k]
+        if self.defn[k] and "GIVEN" in t:
+            t = t - {"GIVEN"}                        # النصر، الحسن: with the article, not a person's name
         if t & NOT_BASE_NAME or self.demonym(k) or self.doc.norm[k].isdigit():
             return False
         g = self.gaz_at(k, (Kind.FORCE, Kind.ORGANIZATION))
@@ -158,11 +243,11 @@ class BaseRules:
         if w == "في":
             x = k + 1
         elif w.startswith("ب") and "LOCALITY" in self.tags[k]:
-            x = k                                # ببلدة تل بيدر
+            x = k                                # ببلدة X
         else:
             return None
         locality = False
-        if x < n and not self.punct(x) and "LOCALITY" in self.tags[x] and not definite(doc.norm[x]):
+        if x < n and not self.punct(x) and "LOCALITY" in self.tags[x] and not self.defn[x]:
             x += 1
             locality = True
         elif x < n and x != k and "LOCALITY" in self.tags[x] and doc.norm[x].startswith("ب"):
@@ -178,14 +263,14 @@ class BaseRules:
         gm = self.gaz_at(x, (Kind.BASE, Kind.PLACE), short=True)
         if gm is not None:
             if gm.entry.kind is Kind.PLACE and not gm.entry.located_in:
-                return None                      # قاعدة في سوريا: a country is not a base's name
+                return None                      # a base in a country: the country is not its name
             return gm.first, gm.last, doc.end[gm.last - 1], gm
-        if (definite(doc.norm[x]) and not locality) or not self._base_name_word(x) or self.has(x, "B_ADJ"):
-            return None                          # في المنطقة: no name; في قرية الزعفرانة: a name
+        if (self.defn[x] and not locality) or not self._base_name_word(x) or self.has(x, "B_ADJ"):
+            return None                          # في المنطقة: no name; في قرية X: a name
         y = x
         while y < n and y < x + 3 and (y == x or not self.punct(y) and not conjoined(doc.norm[y])) \
                 and self._base_name_word(y) \
-                and (y == x or not definite(doc.norm[y]) or definite(doc.norm[x])) and "LOCALITY" not in self.tags[y]:
+                and (y == x or not self.defn[y] or self.defn[x]) and "LOCALITY" not in self.tags[y]:
             y += 1
         if y == x:
             return None
@@ -196,7 +281,7 @@ class BaseRules:
         b = nb
         if end is None:
             end = doc.end[nb - 1]
-            while b < n and not self.punct(b) and (self.has(b, "B_ADJ") or self.demonym(b)):
+            while b < n and not self.punct(b) and (self._base_adj(b) or self.demonym(b)):
                 b += 1
             end = doc.end[b - 1]
         else:
@@ -217,17 +302,17 @@ class BaseRules:
         return bisect.bisect_left(self.doc.start, offset)
 
     def _base_list(self, i: int, dual: bool) -> list[M] | None:
-        """نقاط مورك وشير مغار ...، معسكري (K1) في كركوك والقيارة، القواعد التي تنتهي في X وY."""
+        """A list after a plural or dual head: نقاط X وY، معسكري (B7) في X وY، القواعد التي تقع في X وY."""
         doc, n = self.doc, self.n
         j = i + 1
         # the items may follow directly (construct), after في, or after هي/هما/:
         k = j
         while k < n and k < j + 5 and not self.punct(k) and (
-                self.tags[k] & {"B_ADJ", "B_GENERIC"} or self.demonym(k) or doc.norm[k].isdigit()
-                or (definite(doc.norm[k]) and self.has(k, "F_GENERIC"))
-                or (doc.norm[k][:1] == "و" and definite(doc.norm[k]) and k + 1 < n and doc.norm[k + 1] == "في"
+                self.tags[k] & {"B_ADJ", "B_GENERIC"} or self.demonym(k) or doc.norm[k].isdigit() or self._base_adj(k)
+                or (self.defn[k] and self.has(k, "F_GENERIC"))
+                or (doc.norm[k][:1] == "و" and self.defn[k] and k + 1 < n and doc.norm[k + 1] == "في"
                     and not self.gaz_at(k))):
-            k += 1                                     # المرافق والمساكن في ...
+            k += 1                                     # adjectives, and nouns joined to the head
         start = None
         after_in = False
         if k < n and doc.norm[k] in ("التي", "الذي") and k + 2 < n and doc.norm[k + 2] == "في":
@@ -242,28 +327,30 @@ class BaseRules:
                 break
         if k < n and doc.norm[k] == "في" and not self.punct(k):
             start, after_in = k + 1, True
-            if start < n and "LOCALITY" in self.tags[start] and not definite(doc.norm[start]):
+            if start < n and "LOCALITY" in self.tags[start] and not self.defn[start]:
                 start += 1
-                after_in = doc.forms(start - 1)[0][-1:] not in ("ي", "ن")   # منطقتي X وY: two names
+                after_in = doc.forms(start - 1)[0][-1:] not in ("ي", "ن") or "ADMIN" in self.tags[start - 1]
+                # منطقتي X وY: two sites named; إقليمي X وY: two provinces the bases are in
         elif k < n and ("LIST_OPEN" in self.tags[k] or doc.gap[k].strip().endswith(":")):
             start = k + 1 if "LIST_OPEN" in self.tags[k] else k
-        elif (k == j and not self.punct(j) and not definite(doc.norm[i])) or \
+        elif (k == j and not self.punct(j) and not self.defn[i]) or \
                 (i > 0 and "LIST_OPEN" in self.tags[i - 1] and k < n and not self.punct(k)):
-            start = k                                  # نقاط مورك وشير مغار; تشمل القواعد ... X وY
+            start = k                                  # نقاط X وY; تشمل القواعد ... X وY
         if start is None or start >= n:
             return None
         items = self._list_items(start, dual)
         if not items:
             return None
-        if after_in and (len(items) < 2 or (any(it.extra.get("place") for it in items)
+        admin = start > 0 and "ADMIN" in self.tags[start - 1]
+        if after_in and (len(items) < 2 or ((admin or any(it.extra.get("place") for it in items))
                                             and not any(it.key for it in items))):
-            return None                                # قواعد في العراق، في حماة وإدلب: regions
+            return None                                # bases in a country or in provinces: regions
         if start == j and not (i > 0 and "LIST_OPEN" in self.tags[i - 1] and len(items) >= 2) \
                 and not (dual and len(items) == 2):
             it = items[0]
             if it.key is None and not it.extra.get("quoted") and not it.extra.get("coded") \
                     and not self._proper(it.a):
-                return None                            # مواقع أقل: an adjective, not a name
+                return None                            # an indefinite adjective, not a name
         for it in items:
             it.items = len(items)
             it.list_id = i
@@ -282,7 +369,7 @@ class BaseRules:
                     break
             w = doc.norm[k]
             if w == "و" and items:
-                k += 1                                  # "و معرحطاط": a detached conjunction
+                k += 1                                  # "و X": a detached conjunction
                 continue
             conjoined = w.startswith("و") and len(w) > 2 and w not in ("وهي", "وهما")
             if items and not conjoined:
@@ -332,7 +419,7 @@ class BaseRules:
         if k >= n:
             return None
         t = self.tags[k]
-        name_like = bool(t) and t <= {"RANK", "GIVEN", "RANK_MOD", "TITLE"} and (not first or not definite(doc.norm[k]))
+        name_like = bool(t) and t <= {"RANK", "GIVEN", "RANK_MOD", "TITLE"} and (not first or not self.defn[k])
         if t & (STOP_LIST - {"ORG_HEAD"}) and not (t & BASE_HEADS) and not name_like:
             return None
         q = self._quoted_at(k)
@@ -343,7 +430,7 @@ class BaseRules:
         pe = self._paren_end(k)
         if pe:
             pa, pb = self._paren_tokens(k)
-            if all(latin(doc.norm[x]) for x in range(pa, pb)):
+            if all(self.latin[x] for x in range(pa, pb)):
                 it = self._list_base(k, pa, pb, pe)
                 it.extra["coded"] = True
                 return it
@@ -354,14 +441,14 @@ class BaseRules:
             m = self._base(k, in_list=True)
             if isinstance(m, M) and m.cat != "anaphor":
                 return m
-            if isinstance(m, M) and definite(doc.norm[k]) and m.b > k + 1:
+            if isinstance(m, M) and self.defn[k] and m.b > k + 1:
                 return self._list_base(k, k, m.b, None)   # والمطار القديم: named by its adjective
         gm = self.gaz_at(k, (Kind.BASE, Kind.PLACE, Kind.FORCE, Kind.ORGANIZATION), short=True)
         if gm is not None:
             if gm.entry.kind is Kind.FORCE:
                 return None
             if gm.entry.kind is Kind.ORGANIZATION:
-                return self._list_base(k, gm.first, gm.last, None)   # مقر البرلمان، البرلمان
+                return self._list_base(k, gm.first, gm.last, None)   # a body's seat, named by the body
             if gm.entry.kind is Kind.PLACE and not gm.entry.located_in:
                 return None
             it = self._list_base(k, gm.first, gm.last, None, gm)
@@ -378,7 +465,7 @@ class BaseRules:
                                                               self.tags[e] <= {"RANK", "GIVEN", "RANK_MOD"}) \
                 and not (doc.norm[e].startswith("و") and len(doc.norm[e]) > 2) and "DEST" not in self.tags[e]:
             e += 1
-        while e < n and not self.punct(e) and "B_ADJ" in self.tags[e] and definite(doc.norm[e]):
+        while e < n and not self.punct(e) and self._base_adj(e) and self.defn[e]:
             e += 1                                  # والمطار القديم
         return self._list_base(k, k, e, None)
 
@@ -395,8 +482,9 @@ class BaseRules:
             if g2 is not None and g2.last == nb:
                 key = g2.entry.key
         name = doc.text[doc.start[na]:doc.end[nb - 1]]
-        if doc.norm[na].startswith("و") and na == k and gm is None and len(doc.norm[na]) > 2:
-            name = name[1:].lstrip()                 # وشير مغار -> شير مغار
+        if doc.norm[na].startswith("و") and na == k and len(doc.norm[na]) > 2 and \
+                (gm is None or not self.gaz.starts_name(doc.forms(na)[0])):
+            name = name[1:].lstrip()                 # وX -> X: the conjunction is not the name's
         e = end if end is not None else doc.end[nb - 1]
         b = nb if end is None else max(nb, self._tok_after(end))
         return M(Kind.BASE, k, b, doc.start[k], e, "gaz" if key else "named", key=key, name=name,

@@ -38,7 +38,7 @@ def latin(word: str) -> bool:
     return all(c in LATIN for c in word)
 
 
-FORCE_HEADS = frozenset({"FH_STRONG", "FH_WEAK", "FH_DEM", "FH_PLACE"})
+FORCE_HEADS = frozenset({"FH_STRONG", "FH_WEAK", "FH_DEM", "FH_PLACE", "FH_UNIT"})
 BASE_HEADS = frozenset({"BH_SING", "BH_DUAL", "BH_PLUR"})
 BLOCKERS = frozenset({"MEDIA", "ANON"})
 
@@ -56,7 +56,7 @@ NOT_NAME_TAGS = frozenset({"TRIGGER", "LOCALITY", "TIME", "FUNC", "SPEECH", "PAR
                             "BH_SING", "BH_PLUR", "BH_DUAL", "ORG_HEAD", "LIST_OPEN", "DEST", "NEG",
                             "FUTURE_VERB", "TROOP_NOUN", "EQUIP"})
 NOT_BASE_NAME = (NOT_NAME_TAGS - {"ORG_HEAD"}) | {"B_ADJ", "B_GENERIC", "F_GENERIC", "LOCALITY", "B_LOC", "GIVEN",
-                                                 "ANON", "FH_WEAK", "FH_DEM"}
+                                                 "ANON", "FH_WEAK", "FH_DEM", "VN"}
 STOP_IN_FORCE = frozenset({"TRIGGER", "FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE", "BH_SING", "BH_PLUR",
                             "BH_DUAL", "MEDIA", "PASSIVE", "NEG", "DEST", "LIST_OPEN", "ATTR_PREP", "TROOP_NOUN"})
 STOP_IN_ORG = frozenset({"TRIGGER", "FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE", "BH_PLUR",

@@ -1,58 +1,51 @@
-"""Handover claims in an Arabic article: which force left or handed which base to whom, when,
-with how many troops and what equipment left behind.
+"""Handover claims in an Arabic article: which force left or handed which base to whom.
 
-Each trigger word (سلّم، تسلّم، انسحب، غادر، أخلى، أغلق، حلّت محلها، انتشر في ... in their
-verbal, nominal, passive and participle forms) reads its clause: the bases it governs (after it,
-never a destination after إلى/نحو; the last base named when it says منها/ها/القاعدة), the agent
-(right after a verb or a nominal, else the subject before it), the receiver (إلى/لـ after a
-giving verb; the subject of a receiving one). Planned or denied handovers (ستنسحب، تنوي إخلاء،
-لم يسلّم) create nothing themselves but add their figures to a reported one. Claims about one
-base are merged into one per article; roles the clause leaves open come from the article's
-previous claim.
+Each trigger word (handing over, receiving, withdrawing, leaving, evacuating, closing, moving
+into a place another left; verbal, nominal, passive and participle forms) reads its clause:
+
+- the bases it governs: after it, up to a new clause (a purpose verb ليتوزعوا، حيث ...), never a
+  destination (إلى / نحو / باتجاه) or a landmark (المحاذية لـ، قرب); bases coordinated with the verb
+  left out (وقبلها قاعدة Y، بعد X وY); for an object pronoun, the base(s) it stands for (ها: the
+  last, هما: the last two); before it for a passive, a participle or a relative clause;
+- the agent: the subject before the verb (SVO) or right after it (VSO), through a part of a
+  force (وحدات من X، آخر الجنود التابعين لـ X); a country stands for its national force;
+- the receiver: after إلى / لـ, or the first object of a giving verb with two (سلّمت X الجيشَ Y
+  القاعدةَ Z); the subject of a receiving verb, whose giver follows من or held the base;
+- for "moved into its place" (حلّت محلها), the receiver moves in where the force that left was.
+
+Planned, future, negated or purposive handovers (ستنسحب، تنوي إخلاء، لم يسلّم، لاستكمال الانسحاب)
+create nothing themselves but add their figures to a reported one. A base a nationality adjective
+describes (موقع فرنسي) was held by that nation's force. Roles a claim leaves open come from its
+sentence, then from the article's previous claim; claims about one base are merged.
 """
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 
-from ..model import DateValue, HandoverClaim, Kind, Quantity, Span
-from .arabic_lex import definite
+from ..model import Kind
+from .arabic_claims import Claim, ClaimRules
+from .arabic_roles import RoleRules
+from .arabic_lex import stem_shape
 from .arabic_mentions import M, MentionFinder
 from .arabic_values import Values
 
 _AGENTS = (Kind.FORCE, Kind.ORGANIZATION)
-_EXCLUDE_BEFORE = ("غرار", "مثل", "بخلاف", "عكس", "قرب", "بالقرب", "جانب")
+_DESTINATION = ("الي", "نحو", "باتجاه", "صوب", "اتجاه")
+_LANDMARK_PREPS = ("غرار", "مثل", "بخلاف", "عكس", "قرب", "بالقرب", "جانب", "بجوار", "بمحاذاه", "جوار")
+_RELATIVES = ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان")
+_CLAUSE_WORDS = frozenset({"حيث", "بينما", "فيما", "عندما", "حين", "كي", "لكي"})
+_PURPOSE = frozenset({"لي", "لت", "لن"})
 
 
-@dataclass(slots=True)
-class Claim:
-    t: int                         # trigger token
-    type: str
-    trigger: str
-    sent: int
-    base: M | None = None
-    frm: M | None = None
-    to: M | None = None
-    factual: bool = True
-    listed: int = 1                # how many bases this trigger governs
-    date: DateValue | None = None
-    weekday: int | None = None
-    troops: Quantity | None = None
-    usd: Quantity | None = None
-    span: tuple[int, int] = (0, 0)
-    inherited: set = field(default_factory=set)
-
-    def to_claim(self, conv) -> HandoverClaim | None:
-        base = conv.mention(self.base)
-        if base is None:
-            return None
-        return HandoverClaim(base=base, span=Span(*self.span), trigger=self.trigger,
-                             from_force=conv.mention(self.frm), to_force=conv.mention(self.to),
-                             date=self.date, weekday=self.weekday, troops=self.troops,
-                             equipment_usd=self.usd)
+def _masdar(form: str) -> bool:
+    """Is a trigger form (article off) a verbal noun rather than a finite verb? (تسليم، انسحاب،
+    إخلاء، مغادرة، إعادة، استلام)"""
+    if form.endswith(("ه", "اء")) or stem_shape(form) == "strong":
+        return True
+    return len(form) == 5 and form[0] == "ت" and form[3] == "ي"
 
 
-class HandoverFinder:
+class HandoverFinder(RoleRules, ClaimRules):
     def __init__(self, mf: MentionFinder, ms: list[M], values: Values, statements, group_key=id):
         self.mf, self.doc, self.n, self.tags = mf, mf.doc, mf.n, mf.tags
         self.lex = mf.lex
@@ -68,6 +61,7 @@ class HandoverFinder:
                     self.owner[k] = m
         self.created: list[M] = []
         self.claimed: list[M] = []          # bases of factual claims, in text order
+        self.headline_givers: list[M] = []  # who gives or leaves in the headline (no claims of its own)
 
     # -- helpers ------------------------------------------------------------------------------------
     def _prep(self, m: M) -> str:
@@ -78,24 +72,44 @@ class HandoverFinder:
             return "ل"
         if w.startswith("ب") and len(doc.forms(m.a)) > 1 and m.kind is Kind.BASE:
             return "ب"
-        if m.a > 0 and not doc.punct_before(m.a):
-            p = doc.norm[m.a - 1]
+        x = m.a - 1
+        if x > 0 and not doc.punct_before(m.a) and not doc.defn[x] and self.owner[x] is None \
+                and self.tags[x] & {"FH_WEAK", "FH_STRONG", "ORG_HEAD", "PARTITIVE"}:
+            x -= 1                                   # إلى قيادة X: through the head in construct
+        if x >= 0 and not doc.punct_before(x + 1):
+            p = doc.norm[x]
             if p in ("الي", "الى", "نحو", "باتجاه", "صوب", "من", "في", "علي", "عن", "مع", "ضد", "بين", "لدي",
-                     "داخل", "عبر", "ل", "حول", "قرب", "بحق", "لصالح", "غرار", "مثل", "جانب", "عند"):
-                return p
-            if p in ("بالقرب",):
+                     "داخل", "عبر", "ل", "حول", "قرب", "بحق", "لصالح", "غرار", "مثل", "جانب", "عند", "بالقرب",
+                     "بجوار", "اتجاه"):
                 return p
         return ""
 
+    def _landmark(self, m: M) -> bool:
+        """A base named as where another is (القاعدة المحاذية لمطار X، قرب معسكر Y): a landmark."""
+        doc = self.doc
+        if self._prep(m) in _LANDMARK_PREPS:
+            return True
+        x = m.a - 1
+        if x >= 0 and doc.norm[x] in ("ل", "من"):
+            x -= 1
+        return x >= 0 and not doc.punct_before(x + 1) and "ADJACENT" in self.tags[x] \
+            and (doc.norm[m.a][:1] in "لم" or doc.norm[m.a - 1] in ("ل", "من") or x < m.a - 1)
+
+    def _destination(self, m: M) -> bool:
+        if self._prep(m) in _DESTINATION:
+            return True
+        head = m.extra.get("list_head")
+        return head is not None and self._prep_at(head[0]) in _DESTINATION
+
     def _antecedent(self, upto: int) -> M | None:
         """The base an anaphor refers to: the last base a reported handover concerned, else
-        the last base named."""
+        the last base named (never a destination or a landmark)."""
         for m in reversed(self.claimed):
             if m.a < upto:
                 return m
         for m in reversed(self.ms):
             if m.kind is Kind.BASE and m.b <= upto and m.cat not in ("anaphor",) and m.items == 1 \
-                    and self._prep(m) not in ("الي", "نحو", "باتجاه", "صوب"):
+                    and not self._destination(m) and not self._landmark(m):
                 return m
         return None
 
@@ -104,17 +118,33 @@ class HandoverFinder:
             return m
         ante = m.extra.get("antecedent")
         if ante is None:
-            ante = self._antecedent(m.a)
+            ante = self._copula(m) or self._antecedent(m.a)
             if ante is None:
                 return None
             ante = ante.extra.get("antecedent", ante)
             m.extra["antecedent"] = ante
         return m
 
+    def _copula(self, m: M) -> M | None:
+        """X هي القاعدة الثالثة ...: the description is X's (a place becomes a base)."""
+        doc = self.doc
+        c = m.a - 1
+        if c < 1 or doc.norm[c] not in ("هي", "هو", "وهي", "وهو") or doc.punct_before(m.a):
+            return None
+        x = c - 1
+        o = self.owner[x]
+        if o is None or o.b != c or doc.punct_before(c) and doc.gap[c].strip() not in ("،", ","):
+            return None
+        if o.kind is Kind.BASE and o.cat != "anaphor":
+            return o
+        if o.kind is None and o.cat == "place" and not o.country:
+            return self._as_base(o)
+        return None
+
     def _can_act(self, m: M | None) -> bool:
         """Can this mention be the one that gives, leaves or receives?"""
         if m is None or "(" in self.doc.gap[m.a] or m.extra.get("nested"):
-            return False                             # (UNSOS); ضد داعش inside the coalition's name
+            return False                             # an acronym in brackets; an enemy inside a name
         return (m.kind in _AGENTS and m.cat != "fanaphor") or (m.kind is None and m.cat == "place" and m.country)
 
     def _agent(self, m: M | None) -> M | None:
@@ -126,8 +156,8 @@ class HandoverFinder:
         return m
 
     def _national(self, place: str, at: M) -> M:
-        """The national force of a country, mentioned by the words of ``at`` (a country acting,
-        or قواتها after a country's body): one mention per position."""
+        """The national force of a country, mentioned by the words of ``at``: one mention per
+        position."""
         f = at.extra.get("as_force")
         if f is None:
             f = M(Kind.FORCE, at.a, at.b, at.start, at.end, "national", key=self.mf.gaz.national_force.get(place),
@@ -144,7 +174,7 @@ class HandoverFinder:
         doc = self.doc
         x = t - 1
         while x > a and (doc.norm[x] in ("قد", "لقد") or "FUNC" in self.tags[x]) and not doc.punct_before(x + 1):
-            x -= 1                                   # قواتها أكملت انسحابها
+            x -= 1
         if x <= a or not ("POSS" in self.tags[x] and "FH_STRONG" in self.tags[x]) or self.owner[x] is not None:
             return None
         for m in reversed(self._between(a, x)):
@@ -169,19 +199,51 @@ class HandoverFinder:
     def find(self) -> list[Claim]:
         doc = self.doc
         claims: list[Claim] = []
+        body_started = False
         for si, (a, b) in enumerate(doc.sents):
-            if not doc.fact_line[doc.line[a]]:
+            li = doc.line[a]
+            if not doc.fact_line[li]:
+                if not body_started and not doc.junk_line[li]:
+                    self._headline(a, b, si)
                 continue
+            body_started = True
             trig = [i for i in range(a, b) if "TRIGGER" in self.tags[i] and self._valid(i, b)]
+            here: list[Claim] = []
             for k, t in enumerate(trig):
                 ws = trig[k - 1] + 1 if k else a
                 we = trig[k + 1] if k + 1 < len(trig) else b
-                claims += self._read(t, ws, we, a, b, si, claims)
-            self._figures(a, b, [c for c in claims if c.sent == si])
+                here += self._read(t, ws, we, a, b, si, claims + here)
+            self._same_sentence(here)
+            self._figures(a, b, here)
+            claims += here
+        self._headline_giver(claims)
         return self._merge(claims)
 
+    def _headline(self, a: int, b: int, si: int) -> None:
+        """A headline's triggers make no claims, but who gives or leaves in it may complete a
+        passive report of the body (تم تسليم ...) when it is the only one."""
+        saved = len(self.claimed)
+        for t in range(a, b):
+            if "TRIGGER" in self.tags[t] and self._valid(t, b):
+                for c in self._read(t, a, b, a, b, si, []):
+                    if c.frm is not None and c.type in ("give", "leave", "close") and c.factual:
+                        self.headline_givers.append(c.frm)
+                        for m in self._between(a, t):   # X وY تغادران: all the subjects give
+                            if m is not c.frm and self._can_act(m) and self._prep(m) == "":
+                                self.headline_givers.append(m)
+        del self.claimed[saved:]
+
+    def _headline_giver(self, claims: list[Claim]) -> None:
+        givers = {self.group_key(g): g for g in self.headline_givers}
+        if len(givers) != 1:
+            return
+        giver = next(iter(givers.values()))
+        for c in claims:
+            if c.frm is None and c.factual and c.type in ("give", "leave", "close", "receive") and c.to is not giver:
+                c.frm = giver
+
     def _valid(self, i: int, b: int) -> bool:
-        tr = self.mf.lex.profile(self.doc.norm[i]).trigger
+        tr = self.lex.profile(self.doc.norm[i]).trigger
         if tr is None or (self.owner[i] is not None and self.owner[i].kind is not None
                           and self.owner[i].cat not in ("anaphor",)):
             return False
@@ -190,116 +252,273 @@ class HandoverFinder:
         return True
 
     def _modal(self, t: int, a: int, we: int) -> bool:
+        """Is the trigger planned, future, negated, conditional or a purpose (not done)?"""
         doc = self.doc
-        tr = self.mf.lex.profile(doc.norm[t]).trigger
+        tr = self.lex.profile(doc.norm[t]).trigger
         if tr.future:
             return True
+        w = doc.norm[t]
+        if (w.startswith("لل") or (w[:1] == "ل" and doc.forms(t)[-1] != w)) and tr.form[:1] not in "ل":
+            return True                              # للانسحاب، لإخلاء: in order to withdraw
         for x in range(max(a, t - 3), t):
             if self.tags[x] & {"MODAL", "NEG", "FUTURE_VERB"}:
                 return True
+            v = doc.norm[x]
+            if v[:1] == "ل" and len(v) > 4 and "VN" in self.tags[x]:
+                return True                          # لاستكمال الانسحاب: a purpose
         if t + 1 < we and "MODAL_AFTER" in self.tags[t + 1]:
-            return True                              # الانسحاب المستقبلي / المرتقب
+            return True                              # الانسحاب المرتقب
         for x in range(t + 1, min(we, t + 14)):
             if "FUTURE_VERB" in self.tags[x]:
-                return True                          # إخلاء القواعد ... سيبدأ بعد
+                return True                          # ... سيبدأ بعد
         if t > 0 and doc.forms(t - 1)[0] in ("سيتم", "ستتم", "سيجري"):
             return True
-        return False
+        return any("DENIAL" in self.tags[x] for x in range(a, t))   # what is denied was not done
+
+    def _clause_break(self, x: int) -> bool:
+        """Does a new clause open at token x (a purpose verb ليتوزعوا / لتنتقل, حيث، بينما ...)?"""
+        w = self.doc.norm[x]
+        if w in _CLAUSE_WORDS:
+            return True
+        return w[:2] in _PURPOSE and len(w) >= 5 and not self.tags[x] and self.owner[x] is None
 
     def _read(self, t: int, ws: int, we: int, a: int, b: int, si: int, prev: list[Claim]) -> list[Claim]:
         doc = self.doc
-        prof = self.mf.lex.profile(doc.norm[t])
-        tr = prof.trigger
+        tr = self.lex.profile(doc.norm[t]).trigger
         typ = tr.type
+        for x in range(t + 1, we):
+            if self._clause_break(x):
+                we = x
+                break
         before = [m for m in self._between(ws, t) if m.b <= t]
         after = [m for m in self._between(t + 1, we) if m.b <= we]
         passive = t > 0 and "PASSIVE" in self.tags[t - 1]
-        participle = doc.forms(t)[0].startswith("م") and not doc.forms(t)[0].startswith("مغادر")
-        # -- bases -----------------------------------------------------------------------------
+        form = doc.forms(t)[0]
+        participle = form.startswith("م") and not form.startswith("مغادر")
+        verbal = not passive and not participle and not doc.defn[t] and not _masdar(form)
+        bases = self._bases(t, tr, typ, before, after, we, si, prev, passive, participle)
+        # -- roles -------------------------------------------------------------------------------
+        agent, first_object = None, None
+        if not passive and not participle:
+            agent = self._possessed_force(t, a)
+            if agent is None:
+                agent, first_object = self._agent_of(t, before, after, bases, t + 2 if tr.needs_next else t + 1)
+        frm = to = None
+        if typ == "give_or_receive":
+            typ = "give" if any(self._prep(m) in ("الي", "ل") and self._can_act(m) for m in after) \
+                or (first_object is not None and verbal) else "receive"
+        if typ in ("give", "leave", "close"):
+            frm = agent
+            if typ == "give":
+                to = self._receiver(t, after, agent)
+                if to is None and first_object is not None and verbal:
+                    to = first_object                # سلّمت X الجيشَ Y القاعدةَ Z: two objects
+        elif typ in ("receive", "replace"):
+            to = agent or self._speaker_agent(t)   # قالت X إنها تسلّمت: the speaker
+            for m in after:
+                if self._prep(m) == "من" and self._can_act(m) and m is not agent and not self._partitive_of(m):
+                    frm = self._agent(m)
+                    break
+            if frm is None:
+                frm = self._holder(after, agent)
+            if frm is None and typ == "replace" and tr.needs_next:
+                frm = self._last_leaver(prev)       # حلّت محلها: the force that left
+        if frm is None and typ in ("give", "leave", "close") and not passive and not participle:
+            frm = self._partitive(t, after) or self._troop_subject(t) or self._speaker_agent(t)
+        factual = not self._modal(t, a, we)
+        if factual and doc.norm[t][:1] == "و":
+            last = next((c for c in reversed(prev) if c.sent == si and c.t < t), None)
+            if last is not None and not last.factual and not any(doc.hard_punct_before(x) for x in range(last.t + 1, t + 1)):
+                factual = False                      # تدرس سحب قواتها ونقلها: the plan goes on
+        out = []
+        s0, s1 = doc.start[a], doc.end[b - 1]
+        event = False
+        if not bases and factual and self._event_noun(t, after, typ):
+            ante = self._claimed_before(t)
+            if ante is not None:                     # مراسم التسليم جرت يوم ...: the handover reported
+                bases, event, frm, to = [ante], True, None, None
+        if not bases:
+            out.append(Claim(t, typ, doc.surface(t, t + 1), si, None, frm, to, factual, 0, span=(s0, s1)))
+            return out
+        for base in bases:
+            if frm is None and typ in ("receive", "leave", "give", "replace"):
+                frm = self._implied_holder(base)
+            c = Claim(t, typ, doc.surface(t, t + 1), si, base, frm, to, factual, len(bases), span=(s0, s1),
+                      event=event)
+            out.append(c)
+            if factual and not event:
+                self.claimed.append(base.extra.get("antecedent", base))
+        return out
+
+    # -- bases ------------------------------------------------------------------------------------
+    def _bases(self, t, tr, typ, before, after, we, si, prev, passive, participle) -> list[M]:
+        doc = self.doc
         bases: list[M] = []
         if tr.pronoun and typ in ("give", "give_or_receive", "close", "leave") and not \
                 doc.forms(t)[0].startswith(("انسحاب", "انتشار")):
             listed = [m for m in after if m.kind is Kind.BASE and m.list_id >= 0 and m.a - t <= 3]
-            if listed:                              # تم إغلاقهما هما X وY
-                bases = [m for m in after if m.kind is Kind.BASE and m.list_id == listed[0].list_id]
-            else:
-                ante = self._prev_base(prev, si) or self._antecedent(t)
-                if ante is not None:
-                    bases = [ante]
-        if not bases:
-            limit = t + 7 if tr.weak else we
-            lists = set()
-            appos = None
-            for m in after:
-                if m.kind is not Kind.BASE:
-                    continue
-                if m.cat == "anaphor" and m is not appos:
-                    appos = self._apposition(m, after)
-                    if appos is not None:
-                        continue                     # أكبر قاعدة جوية في المحافظة، وهي قاعدة القيارة
-                if bases and m is not appos and m.list_id not in lists and any(doc.gap[x].strip() for x in range(bases[-1].b, m.a + 1)
-                                                            if x < self.n):
-                    break                            # وبعد إخلاء قاعدة X، تبقى القاعدة Y ...
-                if m.a > limit and m.list_id not in lists:
-                    continue
-                if m.list_id >= 0:
-                    lists.add(m.list_id)
-                if self._prep(m) in ("الي", "نحو", "باتجاه", "صوب") + _EXCLUDE_BEFORE and m.items == 1:
-                    continue
-                if m.extra.get("list_head") and self._prep_at(m.extra["list_head"][0]) in ("الي", "نحو", "باتجاه", "صوب"):
-                    continue
-                r = self._resolve(m)
-                if r is not None:
-                    bases.append(r)
-            if tr.needs_base_in:
-                bases = [m for m in bases if self._prep(m) in ("في", "ب")] if bases else []
+            if listed:                              # closed them both: X and Y
+                return [m for m in after if m.kind is Kind.BASE and m.list_id == listed[0].list_id]
+            if doc.norm[t].endswith(("هما", "هم")):
+                two = self._last_bases(t, 2)       # سلّمتهما: the last two bases
+                if two:
+                    return two
+            head = self._relative_head(t)
+            if head is not None:                    # القاعدة الثالثة التي تخليها X [بعد A وB]
+                return [head] + self._earlier_in_series(head, t, we)
+            ante = self._prev_base(prev, si) or self._antecedent(t)
+            if ante is not None:
+                return [ante]
+        limit = t + 7 if tr.weak else we
+        lists = set()
+        appos = None
+        for m in after:
+            if m.kind is not Kind.BASE:
+                continue
+            if m.cat == "anaphor" and m is not appos:
+                appos = self._apposition(m, after)
+                if appos is not None:
+                    continue                         # a description, then the name it has (وهي قاعدة X)
+            if bases and m is not appos and m.list_id not in lists and self._separated(bases[-1], m):
+                break                                # another sentence part: another base's story
+            if m.a > limit and m.list_id not in lists:
+                continue
+            if m.list_id >= 0:
+                lists.add(m.list_id)
+            if (self._destination(m) or self._landmark(m)) and (m.items == 1 or m.extra.get("list_head")):
+                continue
+            if m.items > 1 and self._destination(m):
+                continue
+            r = self._resolve(m)
+            if r is not None:
+                bases.append(r)
+        if tr.needs_base_in:
+            bases = [m for m in bases if self._prep(m) in ("في", "ب")] if bases else []
         if not bases and (passive or participle or self._relative(t)):
             for m in reversed(before):
                 if m.kind is Kind.BASE:
                     r = self._resolve(m)
-                    if r is not None:
+                    if r is not None and not self._landmark(m):
                         bases = [r]
                     break
         if not bases and typ in ("give", "leave", "close") and self._plural_object(t, we):
-            bases = [m for m in [self._claimed_before(t)] if m is not None]   # سلموا جميع المنشآت
+            bases = [m for m in [self._claimed_before(t)] if m is not None]   # all the sites
         if not bases and (t + 1 < we and self.tags[t + 1] & {"BARE_ANAPH"} or
                           (typ == "replace" and tr.needs_next)):
             ante = self._antecedent(t)
             if ante is not None:
                 bases = [ante]
-        # -- roles -------------------------------------------------------------------------------
-        agent = None
-        if not passive and not participle:
-            agent = self._possessed_force(t, a) or self._agent_of(t, before, after)
-        frm = to = None
-        if typ == "give_or_receive":
-            typ = "give" if any(self._prep(m) in ("الي", "ل") and self._can_act(m) for m in after) else "receive"
-        if typ in ("give", "leave", "close"):
-            frm = agent
-            if typ == "give":
-                to = self._receiver(t, after, agent)
-        elif typ in ("receive", "replace"):
-            to = agent
-            for m in after:
-                if self._prep(m) == "من" and self._can_act(m) and m is not agent:
-                    frm = self._agent(m)
-                    break
-            if frm is None:
-                frm = self._holder(after, agent)
-        if frm is None and typ in ("give", "leave", "close") and not passive and not participle:
-            frm = self._partitive(t, after) or self._speaker_agent(t)
-        factual = not self._modal(t, a, we)
-        out = []
-        s0, s1 = doc.start[a], doc.end[b - 1]
-        if not bases:
-            out.append(Claim(t, typ, doc.surface(t, t + 1), si, None, frm, to, factual, 0, span=(s0, s1)))
-            return out
-        for base in bases:
-            c = Claim(t, typ, doc.surface(t, t + 1), si, base, frm, to, factual, len(bases), span=(s0, s1))
-            out.append(c)
-            if factual:
-                self.claimed.append(base.extra.get("antecedent", base))
+        return bases
+
+    def _relative_head(self, t: int) -> M | None:
+        """The base a relative clause with an object pronoun is about (القاعدة ... التي تخليها)."""
+        doc = self.doc
+        r = t - 1 if t > 0 and doc.norm[t - 1] in _RELATIVES else (t - 2 if t > 1 and doc.norm[t - 2] in _RELATIVES else None)
+        if r is None or doc.punct_before(r):
+            return None
+        for m in reversed(self._between(max(0, r - 6), r)):
+            if m.kind is Kind.BASE and r - m.b <= 3:
+                return self._resolve(m) if m.cat != "anaphor" or self._copula(m) or self.claimed else None
+            break
+        return None
+
+    def _earlier_in_series(self, head: M, t: int, we: int) -> list[M]:
+        """The Nth base handed over "after X and Y": X and Y were handed over before it."""
+        doc = self.doc
+        if not any("ORDINAL_ADJ" in self.tags[k] or "ORDINAL" in self.tags[k] for k in range(head.a, head.b)):
+            return []
+        out: list[M] = []
+        for x in range(t + 1, min(we, t + 10)):
+            if doc.norm[x] in ("بعد", "قبل") and not doc.punct_before(x):
+                y = x + 1
+                while y < min(we, x + 12):
+                    if y > x + 1 and doc.punct_before(y) and doc.gap[y].strip() not in ("،", ","):
+                        break
+                    m = self.owner[y]
+                    if m is not None and m.a == y and (m.kind is Kind.BASE or (m.kind is None and m.cat == "place"
+                                                                              and not m.country)):
+                        out.append(self._as_base(m))
+                        y = m.b
+                        continue
+                    g = self.mf.gaz_at(y, (Kind.BASE,), short=True) if m is None else None
+                    if g is None:
+                        break
+                    out.append(self._as_base(M(None, y, g.last, doc.start[y], doc.end[g.last - 1], "place")))
+                    y = g.last
+                break
         return out
+
+    def _as_base(self, m: M) -> M:
+        """A base named by a place or base mention (one mention per position)."""
+        if m.kind is Kind.BASE:
+            return m
+        b = m.extra.get("as_base")
+        if b is None:
+            g = self.mf.gaz_at(m.a, (Kind.BASE,), short=True)
+            key = g.entry.key if g is not None and g.last == m.b else None
+            b = M(Kind.BASE, m.a, m.b, m.start, m.end, "gaz" if key else "named", key=key,
+                  name=self.doc.text[m.start:m.end], ident=frozenset(self.doc.forms(k)[-1] for k in range(m.a, m.b)))
+            m.extra["as_base"] = b
+            for k in range(m.a, m.b):
+                self.owner[k] = b
+            self.created.append(b)
+        return b
+
+    def _separated(self, prev: M, m: M) -> bool:
+        """Is base m in another part of the sentence than the base before it? Not when a link
+        coordinates it with the verb left out (، وقبلها قاعدة Y؛ بعد X وY) or only a time phrase
+        stands between them."""
+        doc = self.doc
+        if not any(doc.gap[x].strip() for x in range(prev.b, min(m.a + 1, self.n))):
+            return False
+        x = m.a - 1
+        if x >= prev.b and "ELLIPSIS" in self.tags[x]:
+            return any(self._clause_break(y) or self.tags[y] & {"TRIGGER", "SPEECH", "COMPL"}
+                       for y in range(prev.b, x))
+        return True
+
+    def _last_bases(self, t: int, k: int) -> list[M]:
+        out: list[M] = []
+        for m in reversed(self.claimed):
+            if m.a < t and all(self.group_key(m) != self.group_key(o) for o in out):
+                out.append(m)
+                if len(out) == k:
+                    break
+        return list(reversed(out))
+
+    def _implied_holder(self, base: M) -> M | None:
+        """A base a nationality adjective describes, in its name or in apposition (النقطة
+        التركية، آخر موقع عسكري فرنسي): it was that nation's force's."""
+        doc = self.doc
+        b = base.extra.get("antecedent", base)
+        spans = [(b.a, b.b)]
+        e = b.b
+        if e < self.n and doc.norm[e] == "في" and not doc.hard_punct_before(e):
+            o = self.owner[e + 1] if e + 1 < self.n else None
+            e = o.b if o is not None and o.kind is None else e   # ... في X، where it is
+        if e < self.n and doc.gap[e].strip() in ("،", ","):
+            y = e
+            while y < self.n and y - e < 6 and not (doc.punct_before(y) and y > e):
+                y += 1
+            spans.append((e, y))                    # the apposition after it
+        for x0, x1 in spans:
+            for k in range(x0, x1):
+                p = self.mf.demonym(k)
+                o = self.owner[k]
+                if p and (o is None or o is b or o.kind is Kind.BASE) and self.mf.gaz.national_force.get(p):
+                    tok = M(Kind.FORCE, k, k + 1, doc.start[k], doc.end[k], "national")
+                    return self._national(p, tok)
+        return None
+
+    def _event_noun(self, t: int, after: list[M], typ: str) -> bool:
+        """A definite verbal noun with nothing after it to hand over (مراسم التسليم، الانسحاب
+        جرى ...): the handover the article reported."""
+        doc = self.doc
+        if typ not in ("give", "give_or_receive", "receive", "leave") or not doc.defn[t]:
+            return False
+        if any(m.kind is None and m.cat == "place" for m in after[:1]) and after[0].a - t <= 2:
+            return False                             # الانسحاب من البلاد: a country, not a base
+        return t + 1 >= self.n or doc.norm[t + 1] not in ("من", "الي", "عن") or doc.punct_before(t + 1)
 
     def _apposition(self, m: M, after: list[M]) -> M | None:
         """The named base a description is identified with: ...، وهي قاعدة X."""
@@ -316,8 +535,8 @@ class HandoverFinder:
         """A plural base noun (المنشآت، المواقع، القواعد) right after the trigger, naming none."""
         doc = self.doc
         for x in range(t + 1, min(we, t + 4)):
-            if self.tags[x] & {"BH_PLUR"} and definite(doc.norm[x]) and self.owner[x] is None:
-                return True
+            if self.tags[x] & {"BH_PLUR"} and (doc.defn[x] or "POSS" in self.tags[x]) and self.owner[x] is None:
+                return True                          # المنشآت، منشآتها: the sites of the base named
             if doc.norm[x] not in ("جميع", "كل", "كافة", "كامل", "باقي", "بقية"):
                 if self.owner[x] is None or self.owner[x].kind is Kind.BASE:
                     return False
@@ -341,8 +560,8 @@ class HandoverFinder:
         return ""
 
     def _relative(self, t: int) -> bool:
-        return t > 0 and self.doc.norm[t - 1] in ("التي", "الذي") or \
-            (t > 1 and self.doc.norm[t - 2] in ("التي", "الذي"))
+        return t > 0 and self.doc.norm[t - 1] in _RELATIVES or \
+            (t > 1 and self.doc.norm[t - 2] in _RELATIVES)
 
     def _prev_base(self, prev: list[Claim], si: int) -> M | None:
         for c in reversed(prev):
@@ -350,207 +569,4 @@ class HandoverFinder:
                 return c.base.extra.get("antecedent", c.base)
         return None
 
-    def _agent_of(self, t: int, before: list[M], after: list[M]) -> M | None:
-        """The subject: right after the verb or nominal (VSO, genitive agent), else the nearest
-        force before it that no preposition governs and no relative clause holds. A country
-        acts only right next to the verb (سلمت فرنسا، الولايات المتحدة أكملت)."""
-        for m in after[:2]:
-            if m.a - t > 3:
-                break
-            if m.kind is None and m.cat == "place" and m.a != t + 1:
-                break
-            if self._prep(m) == "" and m.kind is not Kind.BASE and self._can_act(m):
-                return self._agent(m)
-            if m.kind is Kind.BASE or self._prep(m):
-                break
-        for m in reversed(before):
-            if any("COMPL" in self.tags[x] or "SPEECH" in self.tags[x] for x in range(m.b, t)):
-                break                                # ذكر المرصد أن رتلاً غادر: not the one leaving
-            if m.kind is Kind.BASE:
-                continue
-            if m.kind is None and m.cat == "place" and not self._adjacent_subject(m, t):
-                continue
-            if self._relative_held(m) or m.extra.get("in_role"):
-                continue
-            if self._prep(m) == "" and self._can_act(m):
-                return self._agent(m)
-        return None
-
-    def _receiver(self, t: int, after: list[M], agent: M | None) -> M | None:
-        """After a giving word: the body after إلى / لـ, also through a part of it (إلى وحدات من
-        الجيش)."""
-        doc = self.doc
-        for m in after:
-            if m is agent or not self._can_act(m):
-                continue
-            p = self._prep(m)
-            if p in ("الي", "ل"):
-                return self._agent(m)
-            if p == "من" and m.a >= 3 and any(doc.norm[x] in ("الي", "الى") for x in range(m.a - 3, m.a - 1)):
-                return self._agent(m)
-        return None
-
-    def _holder(self, after: list[M], agent: M | None) -> M | None:
-        """مواقع كانت تشغلها البعثة: the body that held what is received gave it."""
-        for m in after:
-            if m is agent or m.kind not in _AGENTS or m.a == 0:
-                continue
-            if "HOLDER" in self.tags[m.a - 1] and not self.doc.punct_before(m.a):
-                return m
-        return None
-
-    def _partitive(self, t: int, after: list[M]) -> M | None:
-        """غادر آخر جندي من القوات البريطانية القاعدة: the force a part of which acts."""
-        doc = self.doc
-        for m in after:
-            if m.kind is Kind.BASE or m.a - t > 5:
-                return None
-            if self._prep(m) == "من" and m.kind in _AGENTS:
-                if any(doc.norm[x] in ("الي", "الى") or doc.norm[x].startswith("ل") for x in range(t + 1, m.a)):
-                    return None                      # إلى وحدات من الجيش: the receiver
-                return m
-        return None
-
-    def _adjacent_subject(self, m: M, t: int) -> bool:
-        """Nothing but particles and light verbs between a subject and its trigger
-        (فرنسا بدأت في إعادة ...، الولايات المتحدة أكملت انسحابها)."""
-        doc = self.doc
-        if t - m.b > 3 or any(doc.punct_before(x) for x in range(m.b, t + 1)):
-            return False
-        return all(doc.norm[x] in ("قد", "لقد") or "FUNC" in self.tags[x] for x in range(m.b, t))
-
-    def _relative_held(self, m: M) -> bool:
-        """Is m inside a relative clause (التي تقودها الولايات المتحدة)?"""
-        doc = self.doc
-        for x in range(max(0, m.a - 3), m.a):
-            if doc.norm[x] in ("التي", "الذي", "اللذين", "اللتين", "الذين") and doc.sent[x] == doc.sent[m.a]:
-                return True
-        return False
-
-    def _speaker_agent(self, t: int) -> M | None:
-        """The trigger sits in a statement by a force (قالت البعثة إنها سلمت ...): the speaker."""
-        off = self.doc.start[t]
-        for s in self.sf.stmts:
-            if s.start <= off < s.end and s.speaker.kind in _AGENTS:
-                w = self.doc.norm[t - 1] if t else ""
-                if w in ("انها", "انه", "انهم", "بانها", "بانه", "اننا", "انا"):
-                    return s.speaker                 # قالت البعثة إنها سلمت: the speaker itself
-        return None
-
-    # -- figures: dates, troops, equipment --------------------------------------------------------
-    def _figures(self, a: int, b: int, claims: list[Claim]) -> None:
-        if not claims:
-            return
-        doc, v = self.doc, self.values
-        s0, s1 = doc.start[a], doc.end[b - 1]
-        inside = [(m.start, m.end) for m in self._between(a, b) if m.kind is Kind.BASE]
-        dates = [d for d in v.dates_in(s0, s1) if d.month and d.day
-                 and not any(a0 <= d.span.start < a1 for a0, a1 in inside)]   # سد 7 نيسان is a name
-        based = [c for c in claims if c.base is not None]
-        for c in claims:
-            off = doc.start[c.t]
-            if dates:
-                c.date = min(dates, key=lambda d: abs(d.span.start - off))
-            else:
-                wds = v.weekdays_in(s0, s1)
-                if wds:
-                    c.weekday = min(wds, key=lambda w: abs(w[0] - off))[2]
-        if not based:
-            return
-        groups = {self.group_key(self._base_of(c)) for c in based}
-        single = len(groups) == 1 and all(c.listed == 1 for c in based)
-        for q in v.quantities_in(s0, s1, "troops"):
-            target = self._troop_target(q, based, single)
-            if target is not None and target.troops is None:
-                target.troops = q
-        if single:
-            usd = v.quantities_in(s0, s1, "USD")
-            if usd and any("EQUIP" in self.tags[x] for x in range(a, b)):
-                c = based[0]
-                c.usd = c.usd or usd[0]
-
-    def _base_of(self, c: Claim) -> M:
-        return c.base.extra.get("antecedent", c.base) if c.base is not None else None
-
-    def _troop_target(self, q: Quantity, based: list[Claim], single: bool) -> Claim | None:
-        doc = self.doc
-        qi = self.mf._tok_after(q.span.start)
-        # a figure in parentheses right after a base: القواعد في X (50 جنديا)
-        if qi > 0 and "(" in doc.gap[qi]:
-            for c in based:
-                if c.base is not None and c.base.b <= qi and qi - c.base.b <= 1:
-                    return c
-        if not single:
-            return None
-        c = based[0]
-        # governed by a withdrawal word: سحب 800 جندي، نقلت نحو 1500 عسكري، 450 جندياً غادروا
-        qe = self.mf._tok_after(q.span.end)
-        for x in list(range(max(0, qi - 4), qi)) + list(range(qe, min(self.n, qe + 2))):
-            tr = self.mf.lex.profile(doc.norm[x]).trigger
-            if tr is not None and tr.type in ("leave", "give") and (x < qi or not doc.punct_before(x)):
-                return c
-        # housed by the base: كانت القاعدة ... تضم 400 جندي
-        for x in range(max(0, qi - 3), qi):
-            if "TROOP_HOST" in self.tags[x]:
-                sa, _ = doc.sentence_of(qi)
-                if any(m.kind is Kind.BASE and m.b <= x for m in self._between(sa, x)):
-                    return c
-        return None
-
-    # -- one claim per base -------------------------------------------------------------------------
-    def _merge(self, claims: list[Claim]) -> list[Claim]:
-        ctx_from = ctx_to = None
-        for c in claims:
-            if c.frm is None and ctx_from is not None:
-                c.frm = ctx_from
-                c.inherited.add("from")
-            if c.to is None and ctx_to is not None and c.type not in ("close",):
-                c.to = ctx_to
-                c.inherited.add("to")
-            if c.frm is not None and "from" not in c.inherited:
-                ctx_from = c.frm
-            if c.to is not None and "to" not in c.inherited:
-                ctx_to = c.to
-        stated = [c.frm for c in claims if c.frm is not None and "from" not in c.inherited and c.factual]
-        if len({self.group_key(f) for f in stated}) == 1:   # one giver in the whole article: it gave them all
-            giver = stated[0]
-            for c in claims:
-                if c.frm is None:
-                    c.frm = giver
-                    c.inherited.add("from")
-        merged: dict[int, Claim] = {}
-        order: list[int] = []
-        factual_bases = {self.group_key(self._base_of(c)) for c in claims if c.base is not None and c.factual}
-        for c in claims:
-            if c.base is None:
-                continue
-            key = self.group_key(self._base_of(c))
-            if key not in factual_bases:
-                continue
-            if key not in merged:
-                if not c.factual:
-                    continue
-                merged[key] = c
-                order.append(key)
-                continue
-            m = merged[key]
-            for role in ("frm", "to"):
-                cur, new = getattr(m, role), getattr(c, role)
-                name = "from" if role == "frm" else "to"
-                if new is not None and (cur is None or (name in m.inherited and name not in c.inherited)):
-                    setattr(m, role, new)
-                    if name in c.inherited:
-                        m.inherited.add(name)
-                    else:
-                        m.inherited.discard(name)
-            if c.factual:
-                if c.date is not None and (m.date is None or (c.date.iso and not m.date.iso)):
-                    m.date = c.date
-                if m.weekday is None and c.weekday is not None:
-                    m.weekday = c.weekday
-            m.troops = m.troops or c.troops
-            m.usd = m.usd or c.usd
-        out = [merged[k] for k in order]
-        # the merged claims with unresolved bases after all other claims are merged are dropped
-        # (a claim whose base entity wins a later, better name is still one claim)
-        return out
+    # -- roles ------------------------------------------------------------------------------------

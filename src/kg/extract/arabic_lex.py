@@ -14,7 +14,12 @@ from .arabic_text import forms_of
 
 
 def _w(word: str) -> str:
-    return strip_article(fold(word).strip())
+    """A list word as the text's words are looked up: folded, without its article (but a word
+    opening with a hamza on alef before lam has none: ألوية، إليه، آليات keep their first letters)."""
+    w = word.strip()
+    if w[:2] in ("أل", "إل", "آل"):
+        return fold(w)
+    return strip_article(fold(w))
 
 
 def _set(words) -> frozenset[str]:
@@ -41,6 +46,65 @@ def definite(word: str) -> bool:
             w = w[1:]
         else:
             return False
+    return False
+
+
+def stem_shape(stem: str) -> str | None:
+    """The derived-noun pattern a bare stem (no article, no ta marbuta) has, if any.
+
+    ``strong``: shapes proper names hardly ever take: the verbal nouns of the derived forms
+    انفعال / افتعال / استفعال (انطلاق، ارتكاز، استقبال). ``weak``: shapes names do take now and
+    then (تفعيل، تفعّل، مفاعلة and the participles مُفعَّل / مفعول: تدريب، تجمع، مراقبة، مدمر، منقول,
+    but also تكريت، تدمر، الموصل), which count only where grammar confirms them."""
+    n = len(stem)
+    if n == 6 and stem[0] == "ا" and stem[4] == "ا" and (stem[1] == "ن" or stem[2] in "تطد"):
+        return "strong"                          # انفعال، افتعال (اصطفاف، ازدحام)
+    if n == 7 and stem.startswith("است") and stem[5] == "ا":
+        return "strong"                          # استفعال
+    if n == 5 and stem[0] == "ت" and stem[3] == "ي":
+        return "weak"                            # تفعيل
+    if n in (4, 5) and stem[0] == "ت" and "ا" not in stem[1:3] and "و" not in stem[1:3]:
+        return "weak"                            # تفعّل، تفعلل (تجمع، تمركز)
+    if n == 5 and stem[0] == "م" and stem[2] == "ا":
+        return "weak"                            # مفاعلة (without its ta marbuta)
+    if stem[0] == "م" and (n == 4 or (n == 5 and stem[3] == "و")):
+        return "weak"                            # مُفعَّل، مفعول
+    return None
+
+
+def derived_noun(word: str, last: str = "") -> bool:
+    """Is a (normalised) word a verbal noun or participle, by its shape? A common noun, never
+    part of a proper name: قاعدة انطلاق، نقطة ارتكاز، مواقع تمركزه، القاعدة المدمرة.
+
+    Strong shapes count alone; weak ones (which names share) only with the article or a
+    possessive pronoun attached, or, for participles, the ta marbuta of agreement. ``last`` is
+    the word's last letter as written: a final ه is a pronoun unless it was written ة."""
+    suffixes = ("هما", "هم", "ها") if last == "ة" else ("هما", "هم", "ها", "ه")
+    w = word
+    arts = definite(w)
+    for _ in range(2):
+        if w[:1] in "وفبكل" and len(w) > 4 and not w.startswith("ال"):
+            w = w[1:]
+    if w.startswith("لل") and len(w) > 4:
+        w = w[2:]
+    elif w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    poss = False
+    for suf in suffixes:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            stem = w[:-len(suf)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            if stem_shape(stem.removesuffix("ه")) is not None:
+                w, poss = stem, True
+                break
+    fem = w.endswith("ه")
+    stem = w[:-1] if fem else w
+    shape = stem_shape(stem)
+    if shape == "strong":
+        return True
+    if shape == "weak":
+        participle = stem[0] == "م" and not (len(stem) == 5 and stem[2] == "ا")
+        return poss or (arts and (fem or not participle))
     return False
 
 
@@ -77,8 +141,9 @@ class ArabicLexicon:
             "BH_SING": _set(bh["singular"]), "BH_DUAL": _set(bh["dual"]), "BH_PLUR": _set(bh["plural"]),
             "BH_WEAK": _set(bh["weak"]), "B_ADJ": _set(m["base_adjectives"]),
             "B_GENERIC": _set(m["base_generic_complements"]), "B_LOC": _set(m["base_locative_links"]),
-            "ORDINAL": _set(m["base_ordinals"]),
+            "ORDINAL": _set(m["base_ordinals"]), "ORDINAL_ADJ": _set(m.get("ordinal_adjectives", ())),
             "LOCALITY": _set(m["locality_nouns"]), "LIST_OPEN": _set(m["list_openers"]),
+            "ADMIN": _set(m.get("admin_regions", ())),
             "DEST": _set(m["destination_preps"]),
             "ORG_HEAD": _set(m["org_heads"]["heads"]), "ORG_NEED_NAME": _set(m["org_heads"]["need_name"]),
             "MEDIA": _set(m["media_heads"]), "ANON": _set(m["anonymous_sources"]),
@@ -92,14 +157,33 @@ class ArabicLexicon:
             "COMPL": _set(s["complementizers"]), "COMPL_PREP": _set(s["complement_preps"]),
             "ATTR_PREP": _set(s["attribution_preps"]), "ATTR_VERBAL": _set(s["attribution_verbal"]),
             "STMT_NOUN": _set(s["statement_nouns"]), "ISSUER_LINK": _set(s["statement_issuer_links"]),
-            "QUOTE_WORD": _set(s["quote_words"]),
+            "QUOTE_WORD": _set(s["quote_words"]), "WRITE": _set(s.get("writing_verbs", ())),
+            "PLATFORM": _set(s.get("platforms", ())),
             "EQUIP": _set(h["equipment_nouns"]), "TROOP_HOST": _set(h["troop_host_verbs"]),
             "TROOP_NOUN": _set(h["troop_nouns"]), "PASSIVE": _set(h["passive_markers"]),
             "HOLDER": _set(h["holder_verbs"]),
             "MODAL": _set(h["modal_before"]), "FUTURE_VERB": _set(h["future_verbs"]),
             "MODAL_AFTER": _set(h["modal_after"]),
             "NEG": _set(h["negations"]), "BARE_ANAPH": _set(h["bare_anaphora"]),
+            "DENIAL": _set(h.get("denial_verbs", ())),
+            "STATIONED": _set(h.get("stationed_words", ())), "ADJACENT": _set(h.get("adjacency_words", ())), "ELLIPSIS": _set(h.get("ellipsis_links", ())),
+            "PARTITIVE": _set(w for w in h.get("partitive_nouns", ()) if " " not in w),
+            "FH_UNIT": _set(fh.get("units", ())), "NAME_CONT": _set(per.get("name_continuations", ())),
+            "RANK_AMBIG": _set(per.get("ambiguous_ranks", ())),
         }
+        numbers = [*raw.get("number_words", ()), *raw.get("number_hundred_words", ()),
+                   *raw.get("number_scales", ()), *raw.get("number_teen_units", ()), *raw.get("number_half", ())]
+        self.sets["NUMBER"] = _set(numbers)       # a number word: a sentence may hold a figure
+        if "date_months" in raw:                 # the dates' own month names are time words too
+            months = [name.split()[0] for names in raw["date_months"].values() for name in names
+                      if len(fold(name.split()[0])) > 2]      # كانون الثاني: the month word only
+            self.sets["TIME"] = self.sets["TIME"] | _set(months)
+        # words the lists write with a final alef maqsura (على، إلى، لدى): folded, they meet names
+        # written with ya (علي); the text's own spelling tells them apart (see arabic_mentions)
+        self.maqsura_words = frozenset(
+            _w(x) for group in (m["function_words"], m["generic_nouns_not_names"], m["destination_preps"],
+                                s["complement_preps"], per["role_links"])
+            for x in group if isinstance(x, str) and x.endswith("ى"))
         self.force_compounds: dict[str, list[tuple[str, ...]]] = {}
         for comp in _phrases(fh["compound"]):
             comp = tuple(strip_article(w) for w in comp)
@@ -118,6 +202,12 @@ class ArabicLexicon:
                 f = _w(form)
                 self.triggers.setdefault(f, Trigger(entry["type"], bool(entry.get("weak")), nxt,
                                                     bool(entry.get("needs_base_in")), form=f))
+        for f, t in list(self.triggers.items()):
+            # the passive participle مفعول of a transitive form I verb (نقل -> منقول، منقولة)
+            if len(f) == 3 and t.type in ("give", "leave", "close") and not t.needs_next:
+                ptcp = "م" + f[:2] + "و" + f[2]
+                for form in (ptcp, ptcp + "ه"):
+                    self.triggers.setdefault(form, Trigger(t.type, t.weak, t.needs_next, t.needs_base_in, form=form))
         self._cache: dict[str, Profile] = {}
         self._all = frozenset().union(*self.sets.values(), self.triggers)
 
@@ -130,12 +220,20 @@ class ArabicLexicon:
 
     def _profile(self, word: str) -> Profile:
         forms = forms_of(word)
+        if word.startswith("ال") and len(word) > 3:
+            forms = forms + (word,)             # ألوية، آليات: listed whole (their أل is no article)
         if len(word) == 3 and word[0] in "وف" and word[1:] in self.sets["NEG"]:
             forms = forms + (word[1:],)           # ولم، ولن، فلا: short particles keep their clitic
         tags = {tag for tag, words in self.sets.items() if any(f in words for f in forms)}
+        if any(c.isdigit() for c in word) or forms[-1].endswith(("مئه", "مائه", "مئتي", "مئتين")):
+            tags.add("NUMBER")                  # 750، ثلاثمئة
         trig = self._trigger(forms)
         if trig is not None:
             tags.add("TRIGGER")
+        if not tags:
+            for f in forms:                     # the accusative alef of an indefinite noun (متعاقداً)
+                if f.endswith("ا") and len(f) > 4:
+                    tags |= {tag for tag in ("TROOP_NOUN", "EQUIP") if f[:-1] in self.sets[tag]}
         if not tags and 3 <= len(forms[0]) <= 6:
             tags |= self._typo_heads(forms[0])
         for f in forms:                       # مقرها، قاعدتها: a base head with a possessive
@@ -143,7 +241,9 @@ class ArabicLexicon:
                 if f.endswith(suf) and len(f) - len(suf) >= 3:
                     stem = f[:-len(suf)]
                     stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)   # قاعدتها
-                    for tag in ("BH_SING", "BH_PLUR", "FH_STRONG", "HOLDER"):
+                    if stem.endswith("ي"):            # مقاتليه، مستشاريها: a plural in construct
+                        stems = stems + (stem[:-1] + "ين", stem[:-1] + "ون")
+                    for tag in ("BH_SING", "BH_PLUR", "FH_STRONG", "HOLDER", "TROOP_NOUN"):
                         if any(x in self.sets[tag] for x in stems) and tag not in tags:
                             tags.update((tag, "POSS") if tag != "HOLDER" else (tag,))
         return Profile(frozenset(tags), trig)
@@ -166,20 +266,37 @@ class ArabicLexicon:
             if t:
                 return t
         for f in forms:
-            future = f[:1] == "س" and f[1:2] in ("ي", "ت", "ن") and len(f) > 3
+            future = f[:1] == "س" and f[1:2] in ("ي", "ت", "ن", "ا") and len(f) > 3
             stems = [f] + ([f[1:]] if future else [])
             for k, stem in enumerate(stems):
                 fut = k == 1
-                t = self.triggers.get(stem)
-                if t:
-                    return Trigger(t.type, t.weak, t.needs_next, t.needs_base_in, fut, False, t.form)
-                for suf in self.object_suffixes:
-                    if stem.endswith(suf) and len(stem) - len(suf) >= 3:
-                        base = stem[:-len(suf)]
-                        t = self.triggers.get(base) or (self.triggers.get(base + "ا") if base.endswith("و") else None)
-                        if t:
-                            return Trigger(t.type, t.weak, t.needs_next, t.needs_base_in, fut, True, t.form)
+                for cand, pron in self._conjugations(stem):
+                    t = self.triggers.get(cand)
+                    if t:
+                        return Trigger(t.type, t.weak, t.needs_next, t.needs_base_in, fut, pron, t.form)
         return None
+
+    def _conjugations(self, stem: str):
+        """(form, has an object pronoun) a verb or verbal noun of the text may be written from:
+        itself; without an object / possessive pronoun (سلمتها، إخلاءها، سلموها -> سلموا); without
+        the dual endings of a listed form (سلمتا -> سلمت، يسلمان -> يسلم), also after a pronoun
+        (سلمتاها). The masculine dual ending ا alone is not peeled: it is the accusative ending
+        of adverbs (نقلاً) as often."""
+        yield stem, False
+        bases = [(stem, False)]
+        for suf in self.object_suffixes:
+            if stem.endswith(suf) and len(stem) - len(suf) >= 3:
+                base = stem[:-len(suf)]
+                if base.endswith("و"):
+                    yield base + "ا", True          # سلموها -> سلموا
+                yield base, True
+                bases.append((base, True))
+                break
+        for base, pron in bases:
+            if base.endswith("تا") and len(base) > 4:
+                yield base[:-1], pron               # سلمتا -> سلمت
+            elif base.endswith("ان") and len(base) > 4 and base[0] in "يت":
+                yield base[:-2], pron               # يسلمان -> يسلم
 
     def known(self, word: str) -> bool:
         """Is the word itself (not a clitic-peeled form) in one of the lists?"""

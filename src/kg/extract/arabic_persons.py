@@ -1,29 +1,41 @@
 """People named in an Arabic article, with their role and the body they belong to.
 
-A person is recognised by what surrounds the name, as Arabic news writes it:
-a rank or title before it (العميد فنسنت باركر، الرئيس الفرنسي إيمانويل ماكرون), a role phrase
-before it (المتحدث باسم قيادة عمليات نينوى العميد ...، مدير مطار قندهار مسعود بشتون), an
-appositive between commas (مستشار الأمن القومي، حسين شيخ علي،), or a reporting verb right
-before it (وقال تشنان عيسى الشيخ، مدير ...). A name already seen (or its last word, the
-surname) is recognised again anywhere later in the article.
+A person is recognised by what surrounds a name, as Arabic news writes it, never by a list of
+people: a rank or title before it (العقيد X، الرئيس الأمريكي X); a role phrase before it, however
+long its chain of genitives, adjectives and prepositional phrases (المتحدث باسم وزارة X العميد Y،
+الباحث في شؤون الأمن X); an appositive between commas (وزير الدفاع، X،); or a reporting verb just
+before it (وقال X، مدير ...). A name already seen, or its surname, is the same person later.
+
+What a name is made of: words no list knows (transliterated names), very common given names,
+the nisba surnames in -ي with the article (الفلاني), the particles that join two name words (بن،
+ابن، ولد، أبو، آل، عبد) and the words that continue one (عبد + any definite word: عبد الأمير؛
+الله / الدين / الرحمن after a name word: أسد الله، نور الدين). The spelling as written tells the
+name علي from the preposition على, in texts that write the two apart.
 """
 from __future__ import annotations
 
 from ..model import Kind
-from .arabic_lex import definite
 from .arabic_mentions import M, MentionFinder
 
 _NAME_STOP = frozenset({"FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE", "ROLE", "NOT_NAME",
-                        "TRIGGER", "FH_STRONG", "FH_WEAK", "FH_DEM", "BH_SING", "BH_PLUR", "BH_DUAL",
-                        "ORG_HEAD", "MEDIA", "ANON", "PASSIVE", "MODAL", "NEG", "DEST", "ATTR_PREP",
-                        "STMT_NOUN", "LOCALITY", "B_ADJ", "F_GENERIC", "LIST_OPEN", "QUOTE_WORD",
-                        "FUTURE_VERB", "TROOP_NOUN", "EQUIP", "ROLE_LINK", "P_ANAPH", "B_GENERIC"})
+                        "TRIGGER", "FH_STRONG", "FH_WEAK", "FH_DEM", "FH_UNIT", "BH_SING", "BH_PLUR",
+                        "BH_DUAL", "ORG_HEAD", "MEDIA", "ANON", "PASSIVE", "MODAL", "NEG", "DEST",
+                        "ATTR_PREP", "STMT_NOUN", "LOCALITY", "B_ADJ", "F_GENERIC", "LIST_OPEN",
+                        "QUOTE_WORD", "FUTURE_VERB", "TROOP_NOUN", "EQUIP", "ROLE_LINK", "P_ANAPH",
+                        "B_GENERIC", "TIME"})
+_CHAIN = frozenset({"ROLE_LINK", "ROLE", "TITLE", "B_ADJ", "F_GENERIC"})
+_PREPS = frozenset({"في", "ب", "ل", "عن", "من", "لدي", "باسم", "علي", "مع"})
+_NOT_IN_CHAIN = frozenset({"SPEECH", "PARTICIPLE", "COMPL", "TRIGGER", "PASSIVE", "MODAL", "NEG", "TIME",
+                           "STMT_NOUN", "MEDIA", "ANON", "QUOTE_WORD", "FUTURE_VERB"})
+_CONJ_ART = ("وال", "فال", "بال", "لل", "كال")
+_ANCHORS = frozenset({"RANK", "ROLE", "TITLE", "SPEECH"})
 
 
 class PersonFinder:
     def __init__(self, mf: MentionFinder, mentions: list[M]):
         self.mf = mf
         self.doc = mf.doc
+        self.defn = mf.defn
         self.n = mf.n
         self.tags = mf.tags
         self.mentions = mentions
@@ -36,9 +48,27 @@ class PersonFinder:
         return 0 <= i < self.n and tag in self.tags[i]
 
     # -- names ------------------------------------------------------------------------------------
-    def name_at(self, k: int, min_len: int = 1, max_len: int = 4) -> int:
+    def _ambiguous(self, x: int) -> bool:
+        """A given name that is also a function word in this text's spelling (علي / على where the
+        text never writes ى)."""
+        t = self.tags[x]
+        return "GIVEN" in t and bool(t & {"FUNC", "NOT_NAME", "DEST"})
+
+    def _name_word(self, x: int) -> bool:
+        """Could token x open a name? A given name, a particle that opens one (عبد، أبو), or a
+        word no list knows."""
+        t = self.tags[x]
+        if self.owner[x] is not None or self._ambiguous(x):
+            return False
+        if "GIVEN" in t and not (t & {"FUNC", "SPEECH", "ROLE_LINK"}):
+            return True
+        if "PARTICLE" in t and x + 1 < self.n and not self.mf.punct(x + 1):
+            return True
+        return self._looks_foreign(x)
+
+    def name_at(self, k: int, min_len: int = 1, max_len: int = 5) -> int:
         """End of a personal name starting at token k (k itself when there is none)."""
-        doc, n = self.doc, self.n
+        doc, n, defn = self.doc, self.n, self.defn
         x = k
         while x < n and x - k < max_len:
             if x > k and self.mf.punct(x):
@@ -47,22 +77,84 @@ class PersonFinder:
                 break
             w = doc.norm[x]
             t = self.tags[x]
-            given_last = "GIVEN" in t and x > k and (x + 1 >= n or self.mf.punct(x + 1))   # حسين شيخ علي،
-            if t & _NAME_STOP and not ("GIVEN" in t and "FUNC" not in t and "SPEECH" not in t) \
-                    and not ("PARTICLE" in t and x > k) and not given_last:
+            if len(w) < 2 or w.isdigit() or (x > k and self._phrase_start(x)):
+                break                                    # للصحفيين، والجيش: a new phrase
+            if x > k:
+                prev = doc.forms(x - 1)[0]
+                if prev == "عبد" and defn[x]:
+                    x += 1                               # عبد + a definite word: one name unit
+                    continue
+                if "NAME_CONT" in t and self._is_name_part(x - 1):
+                    x += 1                               # أسد الله، نور الدين
+                    continue
+            if "PARTICLE" in t and not (t & {"FUNC"}):
+                if x + 1 < n and not self.mf.punct(x + 1) and self.owner[x + 1] is None:
+                    x += 1                               # بن، ولد، أبو: joins the next name word
+                    continue
                 break
-            if w.isdigit() or self.mf.demonym(x):
+            if self._ambiguous(x):
+                nxt_ok = x + 1 >= n or self.mf.punct(x + 1) or (
+                    not defn[x + 1] and (not self.tags[x + 1] or "GIVEN" in self.tags[x + 1]))
+                if x > k and nxt_ok:
+                    x += 1                               # علي inside a name, in a text that spells على so
+                    continue
                 break
-            if definite(w) and not w.startswith("لل") and not w.startswith(("وال", "فال", "بال")):
-                prev_given = x > k and ("GIVEN" in self.tags[x - 1] or "PARTICLE" in self.tags[x - 1])
-                if x == k or not (w.endswith("ي") or prev_given):
-                    break
+            if t & _NAME_STOP and not ("GIVEN" in t and not (t & {"FUNC", "SPEECH"})):
+                break
+            if self.mf.demonym(x):
+                break
+            if defn[x]:
+                if x == k or not (w.endswith("ي") or self._is_name_part(x - 1)):
+                    break                                # الفلاني، or a definite word after a given name
             elif w[:1] == "و" and x > k and len(w) > 3 and self.mf.lex.profile(w[1:]).tags:
-                break                                   # وقائد ...، but وليد is a name
+                break                                    # وقائد ...: the next phrase (وليد is a name)
             x += 1
+        while x > k and "PARTICLE" in self.tags[x - 1]:
+            x -= 1                                       # a name does not end on a particle
         if x - k < min_len:
             return k
         return x
+
+    def _phrase_start(self, x: int) -> bool:
+        """A word with a conjunction or preposition and the article (والجيش، للصحفيين، بالقاعدة)
+        opens a new phrase: it is never inside a name."""
+        w = self.doc.norm[x]
+        return w.startswith(_CONJ_ART) and self.defn[x]
+
+    def _hard_punct(self, x: int) -> bool:
+        """Punctuation before token x other than quotation marks (a quoted name inside a role
+        phrase does not end it)."""
+        return self.mf.punct(x) and bool(self.doc.gap[x].strip(' "“”«»'))
+
+    def _is_name_part(self, x: int) -> bool:
+        t = self.tags[x]
+        return bool(t & {"GIVEN", "PARTICLE", "NAME_CONT"}) or self._looks_foreign(x)
+
+    def _looks_foreign(self, k: int) -> bool:
+        """A word no list knows (a transliterated name)."""
+        return not self.tags[k] and not self.defn[k] and len(self.doc.norm[k]) >= 3 \
+            and not self.doc.norm[k].isdigit() and self.mf.gaz_at(k) is None
+
+    # -- roles ------------------------------------------------------------------------------------
+    def _chain_word(self, x: int, forward: bool) -> bool:
+        """Is token x part of a role phrase (a genitive, adjective or prepositional chain)?"""
+        doc = self.doc
+        t = self.tags[x]
+        if t & _NOT_IN_CHAIN:
+            return False
+        if t & _CHAIN or self.defn[x] or self.mf.demonym(x):
+            return True
+        w = doc.norm[x]
+        if w in _PREPS:
+            return True
+        if any(c in doc.gap[x] for c in '"“«') and self.mf.punct(x):
+            return True                               # a quoted name: في «X»
+        # an indefinite noun in a chain: after a preposition (في شؤون) or before its genitive
+        before = doc.norm[x - 1] if x > 0 and not self.mf.punct(x) else ""
+        after_def = x + 1 < self.n and not self.mf.punct(x + 1) and (self.defn[x + 1] or self.owner[x + 1] is not None)
+        if (before in _PREPS or after_def) and not (t & {"GIVEN", "PARTICLE"}) and not self._looks_foreign(x):
+            return len(w) > 2 and not w.isdigit()
+        return False
 
     def _role_before(self, r: int, lo: int) -> int | None:
         """Start of a role phrase ending right before token r (a rank or a name)."""
@@ -70,7 +162,7 @@ class PersonFinder:
         x = r - 1
         best = None
         while x >= lo and r - x <= 14:
-            if self.mf.punct(x + 1) and x + 1 != r:
+            if self._hard_punct(x + 1) and x + 1 != r:
                 break
             m = self.owner[x]
             if m is not None:
@@ -84,11 +176,10 @@ class PersonFinder:
                 if x > lo and self.owner[x - 1] is None and (self.tags[x - 1] & {"ROLE", "TITLE"}):
                     x -= 1
                     continue
-                # أحد القادة ...، نائب رئيس ...: keep going while roles chain
                 if x > lo and doc.norm[x - 1] in ("احد", "احدي"):
-                    best = x - 1
+                    best = x - 1                      # one of the role's holders
                 break
-            if t & {"ROLE_LINK"} or definite(doc.norm[x]) or self.mf.demonym(x) or t & {"B_ADJ", "F_GENERIC"}:
+            if self._chain_word(x, False):
                 x -= 1
                 continue
             break
@@ -132,13 +223,7 @@ class PersonFinder:
             if role is None and na > m.a:
                 role = (m.a, na)
             if role:
-                ra, rb = role
-                m.role = _role_text(doc, ra, rb, self.mf.lex)
-                m.extra["role_start"] = ra if ra < m.a else None
-                m.extra["role_head"] = doc.forms(ra)[0] if doc.norm[ra] not in ("احد", "احدي") else \
-                    (doc.forms(ra + 1)[0] if ra + 1 < self.n else "")
-                m.extra["role_end"] = rb if rb > m.b else None
-                self._affiliate(m, ra, rb)
+                self._set_role(m, *role)
             out.append(m)
         return out
 
@@ -146,12 +231,13 @@ class PersonFinder:
         doc, n = self.doc, self.n
         found: list[M] = []
         known = self._known()
-        i = 0
-        while i < n:
-            if self.owner[i] is not None:
-                i = self.owner[i].b
+        junk, line = doc.junk_line, doc.line
+        tags = self.tags
+        nxt = 0
+        for i in [k for k in range(n) if tags[k] & _ANCHORS or doc.norm[k] == "لسان"]:
+            if i < nxt or self.owner[i] is not None or junk[line[i]]:
                 continue
-            t = self.tags[i]
+            t = tags[i]
             p = None
             if "RANK" in t:
                 p = self._after_rank(i)
@@ -163,9 +249,7 @@ class PersonFinder:
                 found.append(p)
                 for k in range(p.a, p.b):
                     self.owner[k] = p
-                i = p.b
-                continue
-            i += 1
+                nxt = p.b
         found += self._again(found + known)
         found.sort(key=lambda m: m.a)
         return found
@@ -177,13 +261,17 @@ class PersonFinder:
               ident=frozenset(doc.forms(k)[0] for k in range(na, nb)))
         m.extra["name_tokens"] = tuple(doc.forms(k)[0] for k in range(na, nb))
         if role:
-            ra, rb = role
-            m.role = _role_text(doc, ra, rb, self.mf.lex)
-            m.extra["role_end"] = rb if rb > nb else None
-            m.extra["role_start"] = ra if ra < a else None
-            m.extra["role_head"] = doc.forms(ra)[0] if doc.norm[ra] not in ("احد", "احدي") else doc.forms(ra + 1)[0] if ra + 1 < self.n else ""
-            self._affiliate(m, ra, rb)
+            self._set_role(m, *role)
         return m
+
+    def _set_role(self, m: M, ra: int, rb: int) -> None:
+        doc = self.doc
+        m.role = _role_text(doc, ra, rb, self.mf.lex)
+        m.extra["role_end"] = rb if rb > m.b else None
+        m.extra["role_start"] = ra if ra < m.a else None
+        first = ra + 1 if doc.norm[ra] in ("احد", "احدي") and ra + 1 < self.n else ra
+        m.extra["role_head"] = doc.forms(first)[0]
+        self._affiliate(m, ra, rb)
 
     def _affiliate(self, p: M, ra: int, rb: int) -> None:
         """The first force or body in a person's role is the one they belong to; the mentions
@@ -195,22 +283,33 @@ class PersonFinder:
                 if p.aff is None and o.kind in (Kind.FORCE, Kind.ORGANIZATION):
                     p.aff = o
 
+    def _unit_after(self, k: int) -> bool:
+        """A quoted name, a number or an ordinal after a rank that is also a unit noun (لواء «X»،
+        اللواء 52): the unit, not a person."""
+        if k >= self.n:
+            return True
+        g = self.doc.gap[k]
+        return any(c in g for c in '"“”«„') or self.doc.norm[k].isdigit() or "ORDINAL_ADJ" in self.tags[k]
+
     def _after_rank(self, i: int) -> M | None:
         doc, n = self.doc, self.n
         k = i + 1
-        while k < n and (self.tags[k] & {"RANK_MOD", "RANK"}) and not self.mf.punct(k):
-            k += 1
-        if k < n and doc.norm[k][:1] == "و" and "GIVEN" not in self.tags[k]:
+        while k < n and (self.tags[k] & {"RANK_MOD", "RANK"} or (self.mf.demonym(k) and self.defn[k])) \
+                and not self.mf.punct(k):
+            k += 1                                      # العميد الركن، الجنرال الفرنسي
+        if k >= n or self.mf.punct(k):
+            return None
+        if self._unit_after(k):
+            return None
+        if doc.norm[k][:1] == "و" and "GIVEN" not in self.tags[k]:
             return None                                 # a name does not open with و
-        if not definite(doc.norm[i]) and not ("GIVEN" in self.tags[min(k, n - 1)] or self._looks_foreign(min(k, n - 1))):
-            return None                                 # جنرال / ماريشال as a plain noun
+        if not self.defn[i] and not self._name_word(k):
+            return None                                 # an indefinite rank noun, used as a noun
         e = self.name_at(k, 1)
         if e == k:
             return None
         if e - k == 1 and "GIVEN" not in self.tags[k] and not self._looks_foreign(k):
-            # a single word after a rank: a surname is fine unless it is a common word
-            if self.tags[k]:
-                return None
+            return None                                 # one word after a rank: a name, not a noun
         rs = self._role_before(i, max(0, i - 14))
         role = (rs, i) if rs is not None else self._role_after(e)
         if role is None:
@@ -218,16 +317,18 @@ class PersonFinder:
         return self._person(i, k, e, role)
 
     def _after_role(self, i: int) -> M | None:
-        """ROLE ... [rank] NAME, ROLE ...، NAME،, TITLE [demonym] NAME."""
+        """ROLE ... [rank] NAME, ROLE ...، NAME،, TITLE [demonym] NAME: the role phrase may run
+        through genitives, adjectives, nationalities and prepositional phrases."""
         doc, n = self.doc, self.n
         x = i + 1
         while x < n and x - i <= 14:
-            if self.mf.punct(x):
+            if self._hard_punct(x):
                 g = doc.gap[x].strip()
                 if g in ("،", ","):
                     e = self.name_at(x, 2)
-                    if e > x and (e >= n or doc.gap[e].strip()[:1] in ("،", ",", ":", "", '"', "“", "”", "«")
-                                  or self.tags[e] & {"COMPL", "SPEECH"}):
+                    if e > x and self._name_word(x) and (
+                            e >= n or doc.gap[e].strip()[:1] in ("،", ",", ":", "", '"', "“", "”", "«")
+                            or self.tags[e] & {"COMPL", "SPEECH"}):
                         return self._person(x, x, e, (i, x))
                 break
             m = self.owner[x]
@@ -238,25 +339,23 @@ class PersonFinder:
                 continue
             t = self.tags[x]
             if "RANK" in t:
-                p = self._after_rank(x)
-                return p
-            if "GIVEN" in t and not (t & {"FUNC", "ROLE_LINK"}) or (x > i + 1 and self._looks_foreign(x) and not definite(doc.norm[x])):
+                return self._after_rank(x)
+            if self._name_word(x) and not self.defn[x] and (x > i + 1 or t & {"GIVEN", "PARTICLE"}):
                 e = self.name_at(x, 2)
                 if e > x:
                     return self._person(x, x, e, (i, x))
                 return None
-            if t & {"ROLE_LINK", "ROLE", "TITLE"} or definite(doc.norm[x]) or self.mf.demonym(x) or \
-                    t & {"B_ADJ", "F_GENERIC"}:
+            if self._chain_word(x, True):
                 x += 1
                 continue
             break
         return None
 
     def _after_verb(self, i: int) -> M | None:
-        """وقال NAME، ROLE: / على لسان، NAME،"""
+        """وقال NAME، ROLE: / على لسان NAME،"""
         doc, n = self.doc, self.n
         k = i + 1
-        if k >= n or self.owner[k] is not None:
+        if k >= n or self.owner[k] is not None or (self.mf.punct(k) and self.doc.gap[k].strip() not in ("،", ",")):
             return None
         if self.tags[k] & {"RANK", "ROLE", "TITLE"}:
             return None
@@ -266,46 +365,47 @@ class PersonFinder:
         nxt = doc.gap[e].strip()[:1] if e < n else ""
         if not (nxt in ("،", ",", ":") or (e < n and self.tags[e] & {"COMPL"}) or (nxt and nxt[0] in '"“”«')):
             return None
-        if not any("GIVEN" in self.tags[x] or self._looks_foreign(x) for x in range(k, e)):
+        if not self._name_word(k):
             return None
         return self._person(k, k, e, self._role_after(e))
 
-    def _looks_foreign(self, k: int) -> bool:
-        """A word no list knows (a transliterated name)."""
-        return not self.tags[k] and not definite(self.doc.norm[k]) and len(self.doc.norm[k]) >= 3 \
-            and self.mf.gaz_at(k) is None
-
     def _again(self, found: list[M]) -> list[M]:
-        """Later mentions of a person already named: the full name or its last word."""
+        """Later mentions of a person already named: the full name or its surname (the last
+        name word, with the particle or continuation it needs: ولد X، يار الله)."""
         doc, n = self.doc, self.n
         if not found:
             return []
         names: dict[tuple[str, ...], M] = {}
-        surnames: dict[str, M] = {}
+        surnames: dict[tuple[str, ...], M] = {}
         for p in found:
             nt = p.extra["name_tokens"]
             names[nt] = p
             if len(nt) >= 2:
-                surnames.setdefault(nt[-1], p)
+                tail = nt[-2:] if (len(nt) >= 3 and self.mf.lex.profile(nt[-1]).tags & {"NAME_CONT"}) \
+                    or (len(nt) >= 3 and nt[-2] in self.mf.lex.sets["PARTICLE"]) else nt[-1:]
+                if tail != nt:
+                    surnames.setdefault(tail, p)
         by_first: dict[str, list] = {}
-        for nt, p in names.items():
-            if nt:
-                by_first.setdefault(nt[0], []).append((nt, p))
+        for key in list(names) + list(surnames):
+            if key:
+                by_first.setdefault(key[0], []).append(key)
         out = []
-        x = 0
         first_pos = min(p.a for p in found)
-        while x < n:
-            if self.owner[x] is not None:
-                x = self.owner[x].b
+        nxt = 0
+        for x in doc.positions(by_first):
+            if x < nxt or self.owner[x] is not None:
                 continue
             w = doc.forms(x)[0]
             hit = None
-            for nt, p in by_first.get(w, ()):
-                if tuple(doc.forms(k)[0] for k in range(x, min(n, x + len(nt)))) == nt:
-                    hit = (x + len(nt), p)
+            for key in sorted(by_first.get(w, ()), key=len, reverse=True):
+                if tuple(doc.forms(k)[0] for k in range(x, min(n, x + len(key)))) != key:
+                    continue
+                if key in names:
+                    hit = (x + len(key), names[key])
                     break
-            if hit is None and w in surnames and x > first_pos and not (self.tags[x] & _NAME_STOP):
-                hit = (x + 1, surnames[w])
+                if x > first_pos and not (self.tags[x] & _NAME_STOP and "GIVEN" not in self.tags[x]):
+                    hit = (x + len(key), surnames[key])
+                    break
             if hit:
                 e, p = hit
                 m = M(Kind.PERSON, x, e, doc.start[x], doc.end[e - 1], "person", name=doc.surface(x, e),
@@ -316,15 +416,17 @@ class PersonFinder:
                 out.append(m)
                 for k in range(x, e):
                     self.owner[k] = m
-                x = e
-                continue
-            x += 1
+                nxt = e
         return out
 
 
 def _role_text(doc, ra: int, rb: int, lex=None) -> str:
     """The role as written, without a leading conjunction (وقائد ... -> قائد ...)."""
-    text = doc.surface(ra, rb).strip(" ،,:")
+    text = doc.surface(ra, rb)
+    for o, c in (("«", "»"), ("(", ")")):
+        if text.count(o) > text.count(c) and doc.text[doc.end[rb - 1]:doc.end[rb - 1] + 1] == c:
+            text += c                                 # في «X»: the closing mark of a name in the role
+    text = text.strip(" ،,:")
     w = doc.norm[ra]
     if w[:1] == "و" and len(w) > 3 and text[:1] == "و" and lex is not None and not lex.known(w):
         text = text[1:]

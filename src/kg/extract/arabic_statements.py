@@ -2,13 +2,14 @@
 
 Anchors, as Arabic news attributes words:
 - a reporting verb (قال، أكد، أشار، أوضح، ذكر، أعلن، نوّه، أضاف ...) with its subject after it
-  (وقال المتحدث ...), before it (التحالف الدولي أشار ...), or none (وأضاف: the last speaker);
+  (وقال المتحدث ...), before it (X أشار ...، X، الذي قال ...), or none (وأضاف: the last speaker);
   its words follow as a quotation ("..." “...” ”...“ «...», or a quote that never closes and
   ends with the paragraph), a clause (أن/إن/بأن/إلى أن/على أن ... to the end of the sentence)
   or, for announcing verbs, a noun (أعلن الجيش مغادرة ...);
 - a participle continuing the speaker (مضيفاً أن، مشيراً إلى أن، مبيناً أن ...);
-- an attribution (بحسب X، ...، ووفقاً لـ X، ...، ... بحسب X.), a statement (بيان للتحالف،
-  جاء في بيان صادر عن X) or a tongue (على لسان X ... قوله:).
+- an attribution (بحسب X، ...، ووفقاً لـ X، ...، ... بحسب X.), a statement (بيان لـ X، جاء في بيان
+  صادر عن X، جاء في بيان X:) or a tongue (على لسان X ... قوله:، نقل البيان عن X قوله إن ...);
+- a writing verb with the platform written on (كتب X على منصة ...: «...»).
 News outlets and anonymous sources are never speakers: what they report yields no statement,
 and a continuation after them does not fall back to an earlier speaker.
 """
@@ -17,13 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Kind, Span, StatementClaim
-from .arabic_lex import definite
 from .arabic_mentions import M, MentionFinder
+from .arabic_speakers import BLOCK, PREPS, SpeakerRules
 from .arabic_text import QUOTE_MARKS, find_closing, is_opening
 
-_BLOCK = object()
 _ACTORS = (Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION)
-_FILLERS = ("بدورها", "بدوره", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها")
 
 
 @dataclass
@@ -43,7 +42,7 @@ class Stmt:
                               kind=self.kind, speaker=sp)
 
 
-class StatementFinder:
+class StatementFinder(SpeakerRules):
     def __init__(self, mf: MentionFinder, ms: list[M]):
         self.mf, self.doc, self.n, self.tags = mf, mf.doc, mf.n, mf.tags
         self.owner: list[M | None] = [None] * self.n
@@ -53,14 +52,20 @@ class StatementFinder:
                     self.owner[k] = m
         self.ms = ms
         self.role_of: dict[int, M] = {}              # first word of a role phrase -> its person
+        self.role_end_of: dict[int, M] = {}          # token after an appositive role -> its person
         for m in ms:
-            rs = m.extra.get("role_start") if m.kind is Kind.PERSON else None
+            if m.kind is not Kind.PERSON:
+                continue
+            rs, re_ = m.extra.get("role_start"), m.extra.get("role_end")
             if rs is not None:
                 self.role_of[rs] = m
+            if re_ is not None:
+                self.role_end_of[re_] = m
         self.stmts: list[Stmt] = []
         self.quoted: list[tuple[int, int]] = []      # direct quotes found (offsets)
         self.last_speaker: M | None = None
         self.blocked = False
+        self.blocked_sent = -1
         self.issuers = self._issuers()
 
     # -- helpers ------------------------------------------------------------------------------------
@@ -79,136 +84,6 @@ class StatementFinder:
         if a <= offset < b:
             return True
         return len(q) > 1 and any(a <= offset < b for a, b in q)
-
-    def _issuers(self) -> list[tuple[int, M]]:
-        """(token, issuer) for every بيان of the text: أصدرت X بياناً، بيان للتحالف، في بيان صادر عن X."""
-        doc, out = self.doc, []
-        for s in range(self.n):
-            if "STMT_NOUN" not in self.tags[s] or self.owner[s] is not None:
-                continue
-            a, _ = doc.sentence_of(s)
-            after = self._issuer_after(s + 1)
-            if after is not None:
-                out.append((s, after))
-                continue
-            x = s - 1
-            while x >= a and s - x <= 12:
-                m = self.owner[x]
-                if m is not None:
-                    if self.actor(m):
-                        out.append((s, m))
-                        break
-                    if m.kind is not None:
-                        break
-                    x = m.a - 1
-                    continue
-                if self.tags[x] & {"SPEECH"}:
-                    break
-                x -= 1
-        return out
-
-    def _issuer_after(self, x: int) -> M | None:
-        doc = self.doc
-        noun = x - 1
-        for _ in range(4):
-            if x >= self.n:
-                return None
-            m = self.starting(x)
-            if m is not None:
-                genitive = x == noun + 1 and not definite(doc.norm[noun]) and not doc.punct_before(x)
-                return m if self.actor(m) and (genitive or doc.norm[x].startswith("ل")
-                                               or doc.norm[x - 1] in ("عن", "ل")) else None
-            if doc.forms(x)[0] in ("صادر", "صدر", "عن", "صحفي", "رسمي", "مشترك", "ل"):
-                x += 1
-                continue
-            return None
-        return None
-
-    def issuer_before(self, i: int) -> M | None:
-        best = None
-        for s, m in self.issuers:
-            if s < i:
-                best = m
-        return best
-
-    def speaker_after(self, x: int):
-        """(speaker | _BLOCK | None, next token) for a subject starting at token x."""
-        doc, n = self.doc, self.n
-        if x < n and doc.forms(x)[0] in _FILLERS:
-            x += 1
-        if x < n and doc.norm[x] in ("من",) and x + 1 < n and doc.forms(x + 1)[0] in _FILLERS:
-            x += 2
-        if x >= n:
-            return None, x
-        if x in self.role_of:                          # وقال المتحدث باسم ... العميد X
-            p = self.role_of[x]
-            return p, (p.extra.get("role_end") or p.b)
-        m = self.starting(x)
-        if m is None and self.owner[x] is not None and self.owner[x].kind is Kind.PERSON:
-            m = self.owner[x]
-        if m is not None:
-            if m.cat in ("media", "anon"):
-                return _BLOCK, m.b
-            if self.actor(m):
-                return m, (m.extra.get("role_end") or m.b)
-            if m.cat == "anaphor":
-                return None, x
-            return None, x
-        t = self.tags[x]
-        if "STMT_NOUN" in t:
-            iss = self._issuer_after(x + 1)
-            if iss is not None:
-                return iss, iss.b
-            iss = self.issuer_before(x) or self.last_speaker
-            return (iss, x + 1) if iss is not None else (None, x)
-        if "MEDIA" in t or ("ANON" in t and not definite(doc.norm[x])):
-            return _BLOCK, x + 1
-        if "P_ANAPH" in t or (definite(doc.norm[x]) and t & {"ORG_HEAD", "FH_STRONG", "FH_WEAK"}):
-            ante = self._anaphor(x)
-            if ante is not None:
-                return ante, x + 1
-        return None, x
-
-    def _anaphor(self, x: int) -> M | None:
-        """الضابط، اللجنة، المسؤولَين: the last person with that role / body with that head."""
-        doc = self.doc
-        w = doc.forms(x)[0]
-        plural = w.endswith(("ين", "ان", "ون")) and len(w) > 5
-        stem = w[:-2] if plural else w
-        persons = []
-        for s in reversed(self.stmts):
-            if s.speaker.kind is Kind.PERSON and s.speaker not in persons:
-                persons.append(s.speaker)
-        if plural and len(persons) >= 2:
-            return persons[1]
-        for m in reversed(self.ms):
-            if m.a >= x:
-                continue
-            if m.kind is Kind.PERSON and m.extra.get("role_head") in (w, stem):
-                return m.extra.get("same_as", m)
-            if m.kind in (Kind.ORGANIZATION, Kind.FORCE) and m.head == w and m.cat != "fanaphor":
-                return m
-        if plural and persons:
-            return persons[0]
-        return None
-
-    def speaker_before(self, v: int) -> M | None:
-        """The subject before the verb (التحالف أشار، وكان مصدر أمني في نينوى أعلن)."""
-        doc = self.doc
-        x = v - 1
-        if x >= 0 and doc.norm[x] in ("قد", "لقد") and not doc.punct_before(v):
-            x -= 1
-        if x < 0 or doc.sent[x] != doc.sent[v] or doc.gap[x + 1].strip() not in ("", "،", ","):
-            return None
-        m = self.owner[x]
-        if m is not None and m.kind is None and m.cat == "place" and m.a >= 2 and doc.norm[m.a - 1] == "في":
-            x = m.a - 2                              # ... في نينوى أعلن: the subject before the place
-            m = self.owner[x]
-        if m is not None and m.b == x + 1 and self.actor(m):
-            return m.extra.get("same_as", m) if m.kind is Kind.PERSON else m
-        if m is not None and m.b == x + 1 and m.cat in ("media", "anon"):
-            return _BLOCK
-        return None
 
     # -- the words --------------------------------------------------------------------------------
     def _open_mark(self, y: int) -> int | None:
@@ -230,6 +105,9 @@ class StatementFinder:
         while y < limit:
             mark = self._open_mark(y)
             if mark is not None and not self.in_quote(mark):
+                if y > x and ":" not in doc.gap[y] and self._quoted_name(y, mark):
+                    y = self.mf._tok_after(self._quoted_name(y, mark))
+                    continue                         # في «X»: a name in a prepositional phrase
                 if is_opening(doc.text, mark) or ":" in doc.gap[y]:
                     return "direct", mark
             if y > x and ":" in doc.gap[y] and self._open_mark(y) is None:
@@ -255,6 +133,21 @@ class StatementFinder:
                 return None
             y += 1
         return None
+
+    def _quoted_name(self, y: int, mark: int) -> int | None:
+        """End offset of a short quoted name at token y that a preposition or a noun governs
+        (على صفحته في «X»، صحيفة «X»): a name, not the words reported."""
+        doc = self.doc
+        prev = doc.norm[y - 1]
+        if "COMPL" in self.tags[y - 1] or self.tags[y - 1] & {"SPEECH", "PARTICIPLE", "QUOTE_WORD"}:
+            return None
+        if not (prev in PREPS or prev[:1] in "بل" and len(prev) <= 2 or self.tags[y - 1] & {"MEDIA", "PLATFORM"}
+                or self._platform(y - 1)):
+            return None
+        close = find_closing(doc.text, mark, self._line_end_at(mark))
+        if close is None or len(doc.text[mark + 1:close].split()) > 3:
+            return None
+        return close + 1
 
     def _skip_parenthetical(self, y: int) -> int:
         z = y + 1
@@ -292,13 +185,13 @@ class StatementFinder:
     def _emit(self, speaker, how, sent_end: int, sent: int) -> int | None:
         """Record a statement; returns the offset where its words end."""
         doc = self.doc
-        if speaker is None or speaker is _BLOCK or how is None:
+        if speaker is None or speaker is BLOCK or how is None:
             return None
         kind, pos = how
         if kind == "direct":
             close = find_closing(doc.text, pos, self._line_end_at(pos))
             if close is not None and self._goes_on(close, sent_end):
-                kind, start = "reported", pos       # بأنه "عمل سيادي" والاتفاق نفسه "..."
+                kind, start = "reported", pos       # quoted words inside a clause that goes on
                 end = self._reported_end(self.mf._tok_after(pos), sent_end)
                 words = doc.text[start:end].strip()
                 self.stmts.append(Stmt(speaker, start, start + len(words), kind, sent, doc.text))
@@ -360,6 +253,10 @@ class StatementFinder:
                     sp = self._attribution(i, a, b, si)
                 elif doc.norm[i] == "علي" and i + 1 < b and doc.norm[i + 1] == "لسان":
                     sp = self._tongue(i, b, si)
+                elif "QUOTE_WORD" in t:
+                    sp = self._quote_word(i, b, si)
+                elif "WRITE" in t and o is None:
+                    sp = self._write(i, b, si, sent_speaker)
                 if sp is not None:
                     sent_speaker = sp
         return self.stmts
@@ -376,32 +273,85 @@ class StatementFinder:
             if self._emit(sp, how, b, si) is not None:
                 return sp
             return None
+        if v > 0 and not doc.punct_before(v) and (doc.norm[v - 1] in _NOMINAL_BEFORE or doc.norm[v - 1] in PREPS):
+            return None                              # عدم ذكر اسمه، بعد إعلان: a verbal noun, no verb
         sp, x = self.speaker_after(v + 1)
         if sp is None:
             before = self.speaker_before(v)
             if before is not None:
                 sp, x = before, v + 1
         explicit = sp is not None
-        if sp is _BLOCK:
+        if sp is BLOCK:
             self.last_speaker = None
-            self.blocked = True
+            self.blocked, self.blocked_sent = True, si
             return None
         if sp is None:
-            sp = sent_speaker or (None if self.blocked else self.last_speaker) or self._sentence_subject(v)
+            if self.blocked and self.blocked_sent == si:
+                return None                          # the sentence's speaker is anonymous
+            sp = sent_speaker or self._main_subject(v) or (None if self.blocked else self.last_speaker) \
+                or self._sentence_subject(v)
             x = v + 1
         how = self.complement(x, b, "ANNOUNCE" in t and explicit)
         if how is None:
             return None
         return sp if self._emit(sp, how, b, si) is not None else None
 
-    def _sentence_subject(self, v: int) -> M | None:
-        a, _ = self.doc.sentence_of(v)
-        iss = self.issuer_before(v)
-        for x in range(a, v):
-            m = self.owner[x]
-            if m is not None and m.a == x and self.actor(m):
-                return m
-        return iss
+    def _write(self, v: int, b: int, si: int, sent_speaker):
+        """كتب / غرّد / نشر X على تويتر: «...»: a writing verb reports words only with the platform
+        they were written on, right before a colon or a quotation."""
+        doc = self.doc
+        sp, x = self.speaker_after(v + 1)
+        if sp is BLOCK:
+            return None
+        y = x
+        if y < b and doc.norm[y] in ("علي", "عبر", "في"):
+            z = y + 1
+            while z < b and z - y <= 4 and not self._platform(z):
+                if doc.punct_before(z) and z > y + 1:
+                    break
+                z += 1
+            if z >= b or not self._platform(z):
+                return None
+            y = z + 1
+            while y < b and y - z <= 3 and not doc.punct_before(y) and (self._platform(y) or self.mf.latin[y]
+                                                                        or doc.norm[y] in ("في", "علي")):
+                y += 1
+        else:
+            return None
+        g = doc.gap[y] if y < self.n else doc.gap_after(y - 1)
+        if ":" not in g and not any(c in g for c in QUOTE_MARKS):
+            return None
+        if sp is None:
+            sp = sent_speaker or self._main_subject(v) or (None if self.blocked else self.last_speaker)
+        how = self.complement(y, b, False, tight=True)
+        return sp if self._emit(sp, how, b, si) is not None else None
+
+    def _platform(self, z: int) -> bool:
+        t = self.tags[z]
+        if "PLATFORM" in t:
+            return True
+        w = self.doc.forms(z)[0]
+        for suf in ("ها", "ه"):                      # حسابه، صفحتها
+            if w.endswith(suf) and len(w) > len(suf) + 2:
+                stem = w[:-len(suf)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                if self.mf.lex.profile(stem).tags & {"PLATFORM"}:
+                    return True
+        return False
+
+    def _quote_word(self, i: int, b: int, si: int):
+        """... عن X قوله إن / على لسان X قوله: the words of the one named right before قوله."""
+        if i == 0:
+            return None
+        sp = self.role_end_of.get(i)
+        if sp is None:
+            m = self.owner[i - 1]
+            if m is None or m.b != i or not self.actor(m):
+                return None
+            sp = m
+        sp = sp.extra.get("same_as", sp) if sp.kind is Kind.PERSON else sp
+        how = self.complement(i + 1, b, False)
+        return sp if self._emit(sp, how, b, si) is not None else None
 
     def _participle(self, p: int, b: int, si: int, sent_speaker):
         sp = sent_speaker or (None if self.blocked else self.last_speaker)
@@ -417,7 +367,7 @@ class StatementFinder:
         if x < b and doc.norm[x] == "ل":
             x += 1
         sp, end = self.speaker_after(x)
-        if sp is None or sp is _BLOCK:
+        if sp is None or sp is BLOCK:
             return None
         if k - a <= 1 and end < b and doc.punct_before(end):
             how = ("reported", end)
@@ -434,7 +384,7 @@ class StatementFinder:
 
     def _tongue(self, i: int, b: int, si: int):
         sp, x = self.speaker_after(i + 2)
-        if sp is None or sp is _BLOCK:
+        if sp is None or sp is BLOCK:
             return None
         how = self.complement(x, b, False)
         return sp if self._emit(sp, how, b, si) is not None else None
@@ -456,13 +406,14 @@ class StatementFinder:
                 while w < self.n and w < z + 4 and self.starting(w) is None and not doc.punct_before(w):
                     w += 1                              # حسب ما أعلنته X
                 sp, _ = self.speaker_after(w)
-                if sp is not None and sp is not _BLOCK:
+                if sp is not None and sp is not BLOCK:
                     self.stmts.append(Stmt(sp, mark + 1, close, "direct", si, doc.text))
                     self.quoted.append((mark, close + 1))
                     self.last_speaker = sp
                 return
 
 
-_ANCHORS = frozenset({"SPEECH", "PARTICIPLE", "ATTR_PREP"})
-_NOT_MASDAR = frozenset({"FUNC", "COMPL_PREP", "SPEECH", "PARTICIPLE", "MODAL", "NOT_NAME", "COMPL",
+_ANCHORS = frozenset({"SPEECH", "PARTICIPLE", "ATTR_PREP", "QUOTE_WORD", "WRITE"})
+_NOMINAL_BEFORE = frozenset({"عدم", "دون", "بدون", "اثر", "عقب", "بعد", "قبل", "اثناء", "خلال", "منذ"})
+_NOT_MASDAR = frozenset({"FUNC", "COMPL_PREP", "SPEECH", "PARTICIPLE", "MODAL", "NOT_NAME", "COMPL", "TIME",
                          "ATTR_PREP", "NEG", "PASSIVE", "DEST", "STMT_NOUN", "QUOTE_WORD"})

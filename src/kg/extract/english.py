@@ -43,7 +43,11 @@ class EnglishExtractor:
             cands = self.finder.find(s)
             naming.acronym_cands(s, cands)
             people(s, cands, self.finder)
-            per.append([c for c in cands if naming.name(c)])
+            named = [c for c in cands if naming.name(c)]
+            naming.acronym_cands(s, named, after=True)      # an acronym defined in this very sentence
+            naming.note_longforms(s, named)
+            per.append(named)
+        naming.unify_missions()
         quotes = Quotes(self.finder, naming)
         for s, cands in zip(sents, per):
             quotes.sentence(s, cands)
@@ -51,7 +55,7 @@ class EnglishExtractor:
         for s, cands in zip(sents, per):
             claims.sentence(s, cands)
         when = _When(text, self.lexicon, bool(claims.drafts))
-        groups = merge(claims.drafts, sents, per, when, self.lex, claims.blocked, self.gi.national)
+        groups = merge(claims.drafts, sents, per, when, self.lex, claims.blocked, self.gi.national, self.gi)
         return _extraction(article, sents, per, groups, quotes.out, when)
 
 
@@ -105,6 +109,10 @@ def _date_in(d: Draft, when: _When, lex: Lexicon) -> tuple[DateValue | None, int
     trig = toks[d.t].start
     right = toks[(d.right or d.b) - 1].end
     left = toks[d.left or d.a].start
+    if d.seg is not None:
+        # one base of a list: the words of its own conjunct (else a date before the trigger)
+        right = toks[d.seg[1] - 1].end if d.seg[1] > d.seg[0] else right
+        trig = max(trig, toks[d.seg[0]].start)
 
     def usable(span: Span) -> bool:
         if not (lo <= span.start < hi):
@@ -116,11 +124,11 @@ def _date_in(d: Draft, when: _When, lex: Lexicon) -> tuple[DateValue | None, int
         j = k - 1 if k is not None else -1
         while j >= 0 and toks[j].low in ("on", "in", "a", "statement", "last", "this", "earlier"):
             j -= 1
-        return not (j >= 0 and toks[j].low in lex.report_verbs)
+        return not (j >= 0 and toks[j].low in lex.report_verbs and not toks[j].cap)
 
     dates = [x for x in when.dates if usable(x.span)]
     after = [x for x in dates if trig <= x.span.start < right]
-    before = [x for x in dates if left <= x.span.start < trig]
+    before = [x for x in dates if left <= x.span.start < min(trig, toks[d.t].start + 1)]
     date = (after or before[-1:] or [None])[0]
     wd = None
     if date is None and when.weekdays:
@@ -132,7 +140,7 @@ def _date_in(d: Draft, when: _When, lex: Lexicon) -> tuple[DateValue | None, int
 
 
 def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], when: _When,
-          lex: Lexicon, blocked: set = frozenset(), national: dict | None = None) -> list[_Group]:
+          lex: Lexicon, blocked: set = frozenset(), national: dict | None = None, gi=None) -> list[_Group]:
     """One group (and claim) per base; indefinite bases join the handover the article is about."""
     groups: dict[tuple, _Group] = {}
     order: list[_Group] = []
@@ -146,7 +154,8 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
         g.drafts.append(d)
     mains = [g for g in order if g.main]
     if not mains and any(d.base is _INDEF for d in drafts):
-        # "handed over a desert camp … The camp, known as Camp X, …": the base the article names so
+        # "a hilltop outpost was vacated … The site, which troops called Camp Y, …": the base the
+        # article names that way
         named: dict[tuple, Cand] = {}
         linked: dict[tuple, Cand] = {}
         for s, cands in zip(sents, per):
@@ -172,6 +181,7 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
             target = later[0] if later else None
         if target is not None:
             target.drafts.append(d)
+    order = _fold_headlines(order, sents, per)
     for g in order:
         g.drafts.sort(key=lambda x: (x.sent.index, x.t))
     owner = {id(d): g for g in order for d in g.drafts}
@@ -189,7 +199,7 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
             receiver = None
         date = wd = None
         for d in body:
-            if not d.after:
+            if not d.after or d.seg is not None:
                 dv, w = _date_in(d, when, lex)
                 if dv is not None and (date is None or (dv.iso and not date.iso)):
                     date = dv                   # the first date read, a full one before a partial one
@@ -202,7 +212,33 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
         g.giver, g.receiver, g.claim = giver, receiver, claim
         out.append(g)
     _default_givers(out, sents, per, lex)
-    _numbers(out, sents, when, lex, per, national)
+    _numbers(out, sents, when, lex, per, national, gi)
+    return out
+
+
+def _fold_headlines(order: list[_Group], sents, per) -> list[_Group]:
+    """A headline names the base its own way (``Army quits northern airfield``) and the body never
+    uses that name: with one handover in the body, by the same giver, the headline tells it."""
+    body_ids = {_ident(c) for s, cands in zip(sents, per) if not s.title for c in cands if c.kind is Kind.BASE}
+    body = [g for g in order if any(not d.sent.title and not d.after for d in g.drafts)]
+    if len(body) != 1:
+        return order
+    target = body[0]
+    tgiver = next((d.giver for d in target.drafts if d.giver is not None), None)
+    out = []
+    for g in order:
+        if g is not target and all(d.sent.title for d in g.drafts) and _ident(g.base) not in body_ids:
+            giver = next((d.giver for d in g.drafts if d.giver is not None), None)
+            if giver is None or tgiver is None or _same(giver, tgiver) or (
+                    giver.key is not None and giver.key == tgiver.key):
+                target.drafts.extend(g.drafts)
+                ident = _ident(g.base)
+                for s, cands in zip(sents, per):
+                    for c in cands if s.title else ():
+                        if c.kind is Kind.BASE and _ident(c) == ident:
+                            c.key, c.name = target.base.key, target.base.name or target.base.surface
+                continue
+        out.append(g)
     return out
 
 
@@ -222,26 +258,57 @@ def _same(a: Cand, b: Cand) -> bool:
 
 
 def _default_givers(out: list[_Group], sents, per, lex: Lexicon) -> None:
-    """A claim that names no giver (``the airbase was handed over to Niger's military``): the force
-    the article shows withdrawing."""
+    """A claim that names no giver. An article about one handover: the force it shows
+    withdrawing. Several handovers: the one giver the article names, but only when they read as
+    one campaign by one actor (coordinated in one sentence, or told as a series: "also",
+    "another", "the second base", "its last installation"); otherwise the giver stays unknown."""
     missing = [g for g in out if g.giver is None]
     if not missing:
         return
-    givers = [g.giver for g in out if g.giver is not None]
+    givers: dict[tuple, Cand] = {}
+    for g in out:
+        if g.giver is not None:
+            givers.setdefault(_ident(g.giver), g.giver)
+    mains = [g for g in out if g.main]
+    if len(givers) == 1:
+        only = next(iter(givers.values()))
+        with_giver = [g for g in out if g.giver is not None]
+        series = any(_series(d.sent, lex) for g in out for d in g.drafts)
+        for g in missing:
+            shared = any(d.sent is x.sent for d in g.drafts for h in with_giver for x in h.drafts)
+            if shared or series:
+                g.giver = only
+    missing = [g for g in out if g.giver is None]
+    if not missing or len(mains) != 1 or givers:
+        return
+    g = mains[0]
+    if g.giver is not None:
+        return
     counts: dict[tuple, list] = {}
     for s, cands in zip(sents, per):
-        if not any(t.low in lex.withdrawal_ctx for t in s.toks):
+        if s.lows.isdisjoint(lex.withdrawal_ctx):
             continue
         for c in cands:
             if c.kind is Kind.FORCE:
                 counts.setdefault(_ident(c), []).append(c)
-    for g in missing:
-        if givers:
-            g.giver = givers[0]
-            continue
-        ranked = sorted((v for k, v in counts.items() if g.receiver is None or k != _ident(g.receiver)),
-                        key=lambda v: -len(v))
-        g.giver = ranked[0][0] if ranked else None
+    ranked = sorted((v for k, v in counts.items() if g.receiver is None or k != _ident(g.receiver)),
+                    key=lambda v: -len(v))
+    g.giver = ranked[0][0] if ranked else None
+
+
+def _series(s: Sentence, lex: Lexicon) -> bool:
+    """Does the sentence tell its handover as one of a series (``also``, ``another``, ``the
+    third base``, ``its last outpost``, ``the latest such transfer``)?"""
+    toks = s.toks
+    for k, t in enumerate(toks):
+        lo = t.low
+        if lo in lex.series_words:
+            return True
+        if lo in lex.ordinals and k + 1 < len(toks) and (
+                match_phrase(lex.base_common, toks, k + 1) or toks[k + 1].low == "such" or toks[k + 1].cap
+                or toks[k + 1].low in lex.base_adj or toks[k + 1].low in lex.nouns):
+            return True
+    return False
 
 
 def _mentions(cands, force: Cand, country_of: dict) -> bool:
@@ -254,9 +321,12 @@ def _mentions(cands, force: Cand, country_of: dict) -> bool:
     return False
 
 
-def _numbers(out, sents: list[Sentence], when: _When, lex: Lexicon, per=None, national=None) -> None:
-    """Troops withdrawn and equipment value: a figure in a claim's clause, else (an article about
-    one handover) a troop figure the article gives for the withdrawal."""
+def _numbers(out, sents: list[Sentence], when: _When, lex: Lexicon, per=None, national=None, gi=None) -> None:
+    """Troops withdrawn and equipment value. A figure in a claim's own clause; else, for each
+    handover, a troop figure that a withdrawal verb governs in a sentence about that base (or
+    about its country, when the article names no other base there), then one said to be
+    stationed there while it was being left; an equipment value said of the base in focus.
+    Plans, peaks and other forces' figures are never taken; nothing found leaves it empty."""
     if not when.quantities:
         return
     bounds = [(s.start, s.end, s) for s in sents]
@@ -271,74 +341,172 @@ def _numbers(out, sents: list[Sentence], when: _When, lex: Lexicon, per=None, na
                 continue
             toks = d.sent.toks
             lo, hi = toks[d.a].start, toks[d.b - 1].end
+            if d.seg is not None:
+                lo, hi = toks[d.seg[0]].start, toks[max(d.seg[1], d.seg[0] + 1) - 1].end
             for q in when.quantities:
                 if not (lo <= q.span.start < hi):
                     continue
-                if q.unit == "troops" and claim.troops is None and not _planned(d.sent, q, lex):
+                if q.unit == "troops" and claim.troops is None and not _planned(d.sent, q, lex) \
+                        and not _peak(d.sent, q, lex):
                     claim.troops = q
-                elif q.unit == "USD" and claim.equipment_usd is None and any(
-                        t.low in lex.equipment_words for t in toks[d.a:d.b]):
+                elif q.unit == "USD" and claim.equipment_usd is None and _equipment(d.sent, q, lex):
                     claim.equipment_usd = q
     mains = [g for g in out if g.main]
-    if len(mains) != 1:
+    if not mains:
         return
-    g = mains[0]
-    claim = g.claim
-    if claim.troops is None:
-        ctx = set()
-        for i, s in enumerate(sents):
-            if any(t.low in lex.withdrawal_ctx for t in s.toks):
-                ctx.add(s.index)
-                if i + 1 < len(sents):
-                    ctx.add(sents[i + 1].index)
-        cands = []
-        cands_of = {s.index: c for s, c in zip(sents, per)}
-        lex_national = national or {}
-        country_of = {v: k for k, v in lex_national.items()}
-        for q in when.quantities:
-            s = sent_of(q)
-            if q.unit != "troops" or s is None or s.index not in ctx or s.title:
-                continue
-            names = cands_of.get(s.index, ())
-            if g.giver is not None and not _mentions(names, g.giver, country_of) and any(
-                    c.kind is Kind.FORCE or (c.kind is Kind.PLACE and c.place in lex_national) for c in names):
-                continue                    # a figure about some other force (or country)
-            if _planned(s, q, lex):
-                continue                    # "mandating the withdrawal of 3,000 troops by December"
-            cands.append((_governed(s, q, lex), _about_base(s, g, lex), q))
-        # a figure said of the base before one said of the country; a figure that withdrew
-        # ("300 soldiers left") before one that was there ("1,500 soldiers serving in Niger")
-        near = [c for c in cands if c[1]] or cands
-        gov = [q for ok, _, q in near if ok]
-        if gov:
-            claim.troops = gov[0]
-        elif near:
-            claim.troops = max((q for _, _, q in near), key=lambda q: q.value)
-    if claim.equipment_usd is None:
-        for q in when.quantities:
-            s = sent_of(q)
-            if q.unit != "USD" or s is None:
-                continue
-            if any(t.low in lex.equipment_words for t in s.toks) and any(
-                    t.low in lex.withdrawal_ctx or t.low in lex.verbs for t in s.toks):
-                claim.equipment_usd = q
-                break
+    focus = _focus(out, sents, lex)
+    lex_national = national or {}
+    country_of = {v: k for k, v in lex_national.items()}
+    cands_of = {s.index: c for s, c in zip(sents, per or [[] for _ in sents])}
+    ctx = set()
+    for i, s in enumerate(sents):
+        if not (s.lows.isdisjoint(lex.withdrawal_ctx) and s.lows.isdisjoint(lex.trigger_words)):
+            ctx.add(s.index)
+            if i + 1 < len(sents):
+                ctx.add(sents[i + 1].index)
+    countries = {g: _country(g.base, gi) for g in mains}
+    for g in mains:
+        claim = g.claim
+        if claim.troops is None:
+            governed, stationed = [], []
+            for q in when.quantities:
+                s = sent_of(q)
+                if q.unit != "troops" or s is None or s.title:
+                    continue
+                about = _about(s, g, mains, focus, countries, cands_of.get(s.index, ()), gi)
+                if not about:
+                    continue
+                names = cands_of.get(s.index, ())
+                home = countries.get(g)
+                if g.giver is not None and not _mentions(names, g.giver, country_of) and any(
+                        c.kind is Kind.FORCE or (c.kind is Kind.PLACE and c.place in lex_national and c.place != home)
+                        for c in names):
+                    continue                    # a figure about some other force (or country)
+                if _planned(s, q, lex) or _peak(s, q, lex):
+                    continue                    # a plan, a deadline, a peak strength
+                if _governed(s, q, lex):
+                    governed.append(q)
+                elif (s.index in ctx or _remaining(s, q, lex)) and _stationed(s, q, lex):
+                    stationed.append(q)
+            pick = governed or stationed
+            if pick:
+                claim.troops = pick[0]
+        if claim.equipment_usd is None:
+            for q in when.quantities:
+                s = sent_of(q)
+                if q.unit != "USD" or s is None or not _equipment(s, q, lex):
+                    continue
+                if not _about(s, g, mains, focus, countries, cands_of.get(s.index, ()), gi, country=False):
+                    continue
+                if not (s.lows.isdisjoint(lex.withdrawal_ctx) and s.lows.isdisjoint(lex.trigger_words)):
+                    claim.equipment_usd = q
+                    break
 
 
-def _about_base(s: Sentence, g: _Group, lex: Lexicon) -> bool:
-    """Does the sentence speak of the group's base (by name or as "the base")?"""
+def _focus(out, sents: list[Sentence], lex: Lexicon) -> dict[int, "_Group"]:
+    """The handover each sentence is about when it names no base: the one read last."""
+    first = {}
+    for g in out:
+        for d in g.drafts:
+            if not d.after:
+                first.setdefault(d.sent.index, g)
+    focus, cur = {}, None
+    for s in sents:
+        cur = first.get(s.index, cur)
+        focus[s.index] = cur
+    return focus
+
+
+def _country(base: Cand, gi) -> str | None:
+    """The country a base lies in (through the gazetteer's locatedIn, or its toponym's place)."""
+    if gi is None:
+        return None
+    key = None
+    if base.key and gi.gaz is not None:
+        e = gi.gaz.get(Kind.BASE, base.key)
+        key = e.located_in if e is not None else None
+    if key is None and base.head and isinstance(base.head, str):
+        key = gi.place_of(base.head)
+    seen = 0
+    while key is not None and seen < 5:
+        if gi.place_kind.get(key) == "country":
+            return key
+        e = gi.gaz.get(Kind.PLACE, key) if gi.gaz is not None else None
+        key = e.located_in if e is not None else None
+        seen += 1
+    return None
+
+
+def _about(s: Sentence, g: "_Group", mains, focus, countries, names, gi, country: bool = True) -> bool:
+    """Does sentence ``s`` speak of the group's base: it holds one of its drafts, names it, or
+    refers to "the base" while it is the one in focus; or (``country``) it speaks of the base's
+    country and the article names no other base there?"""
     if any(d.sent is s for d in g.drafts):
         return True
+    others = [h for h in mains if h is not g]
+    if any(d.sent is s for h in others for d in h.drafts):
+        return False
     toks = s.toks
-    head = g.base.head
-    for k, t in enumerate(toks):
-        if head and t.low == head:
-            return True
-        if t.low in ("the", "this", "that") and match_phrase(lex.base_anaphors, toks, k + 1):
-            e = match_phrase(lex.base_anaphors, toks, k + 1)
-            if not toks[e - 1].low.endswith("s"):
-                return True
+    head = g.base.head if isinstance(g.base.head, str) else None
+    if head and any(t.low == head for t in toks):
+        return True
+    if any(isinstance(h.base.head, str) and any(t.low == h.base.head for t in toks) for h in others):
+        return False
+    if focus.get(s.index) is g:
+        return True
+    c = countries.get(g)
+    if country and c and not any(countries.get(h) == c for h in others):
+        return any(x.kind is Kind.PLACE and x.place == c for x in names)
     return False
+
+
+_STATUS = frozenset({"stationed", "deployed", "based", "present", "serving", "remained", "remain", "remaining",
+                     "posted", "garrisoned", "positioned", "assigned", "housed", "hosted"})
+_PEAK = frozenset({"peak", "height", "once", "maximum", "formerly", "previously", "originally", "initially"})
+
+
+def _stationed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
+    """``some 700 troops were still stationed at the airfield``, ``with 90 soldiers posted there``."""
+    toks = s.toks
+    k = next((t.i for t in toks if t.start >= q.span.start), None)
+    if k is None:
+        return False
+    for t in toks[k:k + 9]:
+        if t.text in (";",) or t.low in ("while", "whereas"):
+            return False
+        if t.low in _STATUS:
+            return True
+    if any(t.low in _STATUS for t in toks[max(0, k - 3):k]):
+        return True                             # "which had hosted around 200 soldiers"
+    return any(t.low in ("of", "with") for t in toks[max(0, k - 2):k]) and any(
+        t.low in _STATUS for t in toks[max(0, k - 8):k])
+
+
+def _remaining(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
+    toks = s.toks
+    k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
+    return any(t.low in ("remained", "remaining", "last", "final") for t in toks[max(0, k - 3):k + 6])
+
+
+def _peak(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
+    """A strength at some earlier time: ``at its peak``, ``once hosted``, ``at the height of``."""
+    toks = s.toks
+    k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
+    end = next((t.i for t in toks if t.start >= q.span.end), len(toks))
+    lo = max(0, k - 10)
+    while lo < k and any(toks[x].text in (";",) for x in range(lo, k)):
+        lo += 1
+    return any(t.low in _PEAK for t in toks[lo:end + 8])
+
+
+def _equipment(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
+    """Is a money figure the value of equipment left or handed over (not a cost, lease or budget)?"""
+    toks = s.toks
+    k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
+    near = toks[max(0, k - 6):k + 8]
+    if any(t.low in lex.cost_words for t in near):
+        return False
+    return not s.lows.isdisjoint(lex.equipment_words)
 
 
 def _planned(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
@@ -346,8 +514,8 @@ def _planned(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
     toks = s.toks
     k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
     before = toks[max(0, k - 8):k]
-    if any(t.low in lex.modal or t.low in _IRREALIS for t in before):
-        return True
+    if any((t.low in lex.modal and not t.cap) or t.low in _IRREALIS for t in before):
+        return True                         # ("May" the month is no modal)
     after = toks[k:k + 8]
     return any(t.low == "by" and i + 1 < len(after) and (after[i + 1].low in ("the", "end") or after[i + 1].text[:1].isdigit()
                                                           or after[i + 1].cap) for i, t in enumerate(after))
@@ -358,14 +526,41 @@ _IRREALIS = frozenset({"mandating", "mandate", "mandated", "require", "required"
 
 
 def _governed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
-    """``the remaining 154 soldiers have left`` / ``withdrew 300 troops``."""
+    """``the final 60 marines departed`` / ``pulled out 250 soldiers`` / ``90 soldiers, who had
+    guarded the gate, went home``: a withdrawal verb governs the figure."""
     toks = s.toks
+    n = len(toks)
     k = next((t.i for t in toks if t.start >= q.span.start), None)
     if k is None:
         return False
-    before = toks[max(0, k - 3):k]
-    after = toks[k:k + 7]
-    return any(t.low in lex.troop_governors for t in before) or any(t.low in lex.troop_governors for t in after)
+    if any(t.low in lex.troop_governors for t in toks[max(0, k - 3):k]):
+        return True
+    j, seen = k, 0
+    while j < n and seen < 8:
+        t = toks[j]
+        if t.text == ",":
+            # past an aside about the soldiers (", who had trained …,", ", part of a task group,")
+            # when the sentence goes on with their verb
+            close = next((x for x in range(j + 2, min(n, j + 25)) if toks[x].text == ","), None)
+            if close is None or close + 1 >= n or not toks[close + 1].word or toks[close + 1].cap:
+                return False
+            j = close + 1
+            continue
+        if t.text in ";:" or t.low in ("while", "whereas"):
+            return False
+        if t.low in lex.troop_governors:
+            return True
+        if t.low in _HOMEWARD and j + 1 < n and (toks[j + 1].low == "home" or (
+                toks[j + 1].low == "to" and j + 2 < n and (toks[j + 2].cap or (
+                    toks[j + 2].low == "the" and j + 3 < n and toks[j + 3].cap)))):
+            return True                          # "flew home", "returned to Denmark", "… to the Netherlands"
+        j += 1
+        seen += 1
+    return False
+
+
+_HOMEWARD = frozenset({"returned", "return", "returning", "flew", "fly", "flown", "went", "gone", "headed",
+                       "sailed", "travelled", "traveled", "came", "sent", "shipped", "rotated", "redeployed"})
 
 
 # --- the Extraction ----------------------------------------------------------------------------

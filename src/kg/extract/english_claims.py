@@ -10,9 +10,11 @@ where the roles are:
 * take, active: ``RECEIVER took over BASE (from GIVER)``; passive: ``BASE was taken over by R``
 
 The base is a named base, a definite description (``the base``, ``the airfield``, ``the site``:
-the base last named), an indefinite one (``a military base in north-eastern Mali``, ``one of its
-largest outposts``, ``the second base``: the handover the article is about), or a place already
-named as a base. ``the second base ... after X`` / ``after that of X`` adds X's earlier handover.
+the base last named), an indefinite one (``an outpost near the border``, ``one of the army's
+biggest camps``, ``the fourth base``: the handover the article is about), or a place already
+named as a base. ``the fourth base ... after X`` / ``after that of X`` adds X's earlier handover;
+``the move follows the handover of X`` does too. A list (``bases A, B and C``, ``X on May 2 and Y
+on May 9``) gives one claim per base, each dated by its own words.
 Several sentences about one base make one claim (:func:`merge`).
 """
 from __future__ import annotations
@@ -38,6 +40,10 @@ _NP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "t
                        "from", "over", "out", "back", "up", "all", "both", "full", "security", "responsibility",
                        "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                        "several", "some", "remaining", "former", "main", "key", "command"})
+_CONJUNCT_TAIL = frozenset({"and", "on", "in", "near", "at", "from", "to", "by", "outside", "inside", "last",
+                            "earlier", "later", "the", "a", "two", "three", "days", "weeks", "before", "after"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "its", "their", "of"})
+_GERUND_PREPS = frozenset({"of", "about", "on", "for", "towards", "toward", "over"})
 _NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose", "any",
                         "every", "no", "each", "further", "full", "final", "complete", "planned", "gradual"})
 
@@ -59,6 +65,7 @@ class Draft:
     left: int = 0                   # where the trigger's arguments may start (token index) ...
     right: int = 0                  # ... and end
     after: bool = False             # an earlier handover ("the second base after X")
+    seg: tuple[int, int] | None = None  # its own conjunct in a list ("X on May 2, Y on May 9")
 
 
 class Claims:
@@ -70,6 +77,7 @@ class Claims:
         self.last_base: Cand | None = None          # what "the base" refers to
         self.last_handover: Cand | None = None      # the base of the last handover read
         self.blocked: set[tuple] = set()            # bases only said to be handed over later / not
+        self.seen: list[Cand] = []                  # every base named so far, in reading order
 
     # -- clauses --------------------------------------------------------------------------------
     def clauses(self, s: Sentence) -> list[tuple[int, int]]:
@@ -88,8 +96,9 @@ class Claims:
     def sentence(self, s: Sentence, cands: list[Cand]) -> None:
         toks = s.toks
         bases = [c for c in cands if c.kind is Kind.BASE]
+        self.seen.extend(bases)
         verbs, nouns = self.lex.verbs, self.lex.nouns
-        if not any(t.low in verbs or t.low in nouns for t in toks):
+        if s.lows.isdisjoint(self.lex.trigger_words):
             if self.last_handover is None:
                 for c in bases:
                     self.last_base = c
@@ -110,7 +119,7 @@ class Claims:
                     continue
                 role, end, passive, spec = hit
                 if self._blocked(s, a, i):
-                    # "Gao will be returned to Malian forces": that base is not the one handed over
+                    # "camp B is to be returned to the army next year": not the base handed over
                     nb = self._base_np(s, cands, end, b) if not passive else self._base_np(s, cands, a, i, False)
                     if isinstance(nb, Cand):
                         self.blocked.add(_key(nb))
@@ -140,6 +149,9 @@ class Claims:
                     if k is None or any(toks[x].text in ",;" for x in range(end, k)):
                         if spec.get("particle_required"):
                             continue
+                    elif spec["role"] == "leave" and any(toks[x].low in self.lex.equipment_words
+                                                         for x in range(end, k)):
+                        continue                    # "moved its equipment out of X": the troops stay
                     else:
                         end = k + 1
                         if spec.get("particle_required"):
@@ -157,7 +169,7 @@ class Claims:
                     continue
                 end = e
             req = spec.get("requires")
-            if req and not any(toks[k].low in req for k in range(end, min(b, end + 12))):
+            if req and not any(toks[k].low in req for k in range(end, min(b, end + 20))):
                 continue
             if t.low == "left" and end < b and toks[end].low in ("behind", "over", "for", "wing", "alone", "out"):
                 continue
@@ -186,10 +198,21 @@ class Claims:
         return spec["role"], i + 1, False, spec
 
     def _blocked(self, s: Sentence, a: int, i: int) -> bool:
-        """Negated or not (yet) done: ``has not handed``, ``will hand``, ``plans to withdraw``."""
+        """Negated or not (yet) done: ``has not handed``, ``will hand``, ``plans to withdraw``,
+        ``sees no reason for quitting``, ``talk of a handover``."""
         toks = s.toks
         lex = self.lex
         k = i - 1
+        if k > a and toks[k].low in _GERUND_PREPS and (toks[i].low.endswith("ing") or toks[i].low in lex.nouns):
+            # a gerund or an event noun after a noun of intent, or after "no …"
+            j = k - 1
+            while j >= a and (toks[j].low in _NOUN_DETS or toks[j].low in lex.adverbs or toks[j].low.endswith("est")
+                              or toks[j].low in ("any", "real", "immediate", "firm", "concrete", "clear")):
+                j -= 1
+            if j >= a and (toks[j].low in lex.irrealis_nouns or toks[j].low in lex.negations):
+                return True
+            if j >= a and any(toks[x].low in ("no", "not") for x in range(max(a, j - 2), j + 1)):
+                return True
         seen = 0
         while k >= a and seen < 5:
             t = toks[k]
@@ -204,7 +227,7 @@ class Claims:
                 if prev in lex.aspect or (prev in lex.adverbs and k - 2 >= a and toks[k - 2].low in lex.aspect):
                     return False
                 return True
-            if lo in lex.modal and lo not in ("until", "before", "about"):
+            if lo in lex.modal and lo not in ("until", "before", "about") and not t.cap:
                 return True
             if lo in lex.adverbs or lo in lex.be_aux or lo in ("had", "has", "have", "also", "already"):
                 k -= 1
@@ -239,7 +262,7 @@ class Claims:
                 a = k + 1
                 break
         # the subject: the first actor of the clause that no preposition governs
-        # ("France … withdrawing its troops from Mali with the handover of …": France)
+        # ("Denmark, pulling its soldiers out of the region with the transfer of …": Denmark)
         for c in cands:
             if a <= c.a and c.b <= t and c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE):
                 if c.kind is Kind.PLACE and self.f.gi.place_kind.get(c.place or "") != "country":
@@ -253,12 +276,21 @@ class Claims:
         return None
 
     def _actor_after(self, s: Sentence, cands, start: int, b: int, preps) -> Cand | None:
+        """The actor a preposition introduces: ``to the Iraqi army``, ``from the international
+        coalition`` (a determiner and a few lower-case modifiers may come first)."""
         toks = s.toks
         for k in range(start, b):
             if toks[k].low in preps:
-                c = next((c for c in cands if c.a in (k + 1, k + 2) and c.kind in
+                j = k + 1
+                if j < b and toks[j].low in ("the", "its", "their", "his", "her", "a", "an"):
+                    j += 1
+                while j < b and j - k <= 4 and toks[j].word and (not toks[j].cap or toks[j].low.endswith(
+                        ("led", "backed"))) and not any(c.a == j for c in cands) \
+                        and toks[j].low not in self.lex.function_words:
+                    j += 1                       # "the international coalition", "the Kurdish-led army"
+                c = next((c for c in cands if c.a in (k + 1, j) and c.kind in
                           (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE)), None)
-                if c is not None and (c.a == k + 1 or toks[k + 1].low in ("the", "its", "their")):
+                if c is not None:
                     act = self._actor(c)
                     if act is not None:
                         return act
@@ -273,9 +305,17 @@ class Claims:
             t = toks[k]
             if t.text in QUOTES or (forward and t.text in ";"):
                 break
-            if forward and k == start and t.low == "it" and self.last_handover is not None \
+            if forward and k == start and t.low in ("it", "them") and self.last_handover is not None \
                     and self.last_handover.sent is s:
-                return self.last_handover           # "withdrew from the base and handed it over to …"
+                # "withdrew from the base and handed it over to …", "left A, B and C, handing them to …"
+                if t.low == "them":
+                    mine = []
+                    for d in self.drafts:
+                        if d.sent is s and isinstance(d.base, Cand) and d.base not in mine:
+                            mine.append(d.base)
+                    if len(mine) > 1:
+                        return ("list", mine)
+                return self.last_handover
             if forward and k > start and not self._np_inside(toks[k - 1]):
                 break                               # the object ends: "vacated in a month after X"
             c = next((c for c in cands if c.a == k and c.kind is Kind.BASE), None)
@@ -285,7 +325,7 @@ class Claims:
                 return c
             if forward and k > start and toks[k - 1].low in ("to", "by") and any(
                     c.a == k and c.kind in (Kind.FORCE, Kind.ORGANIZATION) for c in cands):
-                break                               # "... to the Malian army": past the object
+                break                               # "... to the local army": past the object
             e = match_phrase(lex.base_anaphors, toks, k) or match_phrase(lex.base_common, toks, k)
             if e:
                 plural = toks[e - 1].low.endswith("s") and toks[e - 1].low not in ("facilities", "premises", "barracks",
@@ -293,22 +333,33 @@ class Claims:
                 det = self._determiner(toks, k)
                 if det == "one of" or (plural and _one_of(toks, k)):
                     return _INDEF
+                if plural and forward and e + 1 < stop and toks[e].low in ("at", "in", "inside", "within", "on"):
+                    j = e + 2 if toks[e + 1].low == "the" else e + 1
+                    at = next((c for c in cands if c.a == j and c.kind is Kind.BASE), None)
+                    if at is not None:
+                        return at                   # "withdrew from positions at Tindar airport"
                 if plural:
                     return self._base_list(s, cands, e, stop) if forward else None  # "their bases": none
+                if det in ("the", "this", "that", "all the", "its", "their", "a", "an", "another", "ordinal"):
+                    named = self._appositive(s, cands, e, stop) if forward else None
+                    if named is not None:
+                        return named
                 if det in ("the", "this", "that", "all the", "its", "their"):
-                    ref = self._toponym_after(s, cands, e, stop) or self.last_base
+                    ref = self._toponym_after(s, cands, e, stop) or self._antecedent(toks[e - 1].low, s, k)
                     return ref if ref is not None else _INDEF
                 if det in ("a", "an", "another", "ordinal"):
                     return _INDEF
             if forward and t.word and t.cap and k == start:
-                # a place named as a base before ("evacuated Morek") or a base's gazetteer short name
-                known = self.naming.bases.get(t.low)
+                # a place named as a base before ("abandoned Tindar", "left Al Harrow") or a base's
+                # gazetteer short name
+                h = k + 1 if t.low in lex.particles and k + 1 < stop and toks[k + 1].cap else k
+                known = self.naming.bases.get(toks[h].low)
                 m = self.f.gi.base_named(toks, k) if known is None else None
                 if known is not None or m is not None:
-                    e = k + 1 if known is not None else m[0]
+                    e = h + 1 if known is not None else m[0]
                     n = Cand(Kind.BASE, s, k, e, key=known.key if known is not None else m[1].key,
                              name=known.name if known is not None else s.text[t.start:toks[e - 1].end],
-                             prio=3, head=t.low)
+                             prio=3, head=toks[h].low)
                     for o in [o for o in cands if o.kind is Kind.PLACE and k <= o.a < e]:
                         cands.remove(o)
                     cands.append(n)
@@ -319,18 +370,31 @@ class Claims:
         return None
 
     def _np_inside(self, t) -> bool:
-        """May this word stand inside the object noun phrase before its head?"""
+        """May this word stand inside the object noun phrase before its head (a determiner, a
+        number, a name, an adjective or a noun used as one: ``the old hilltop outpost``)?"""
         lo = t.low
-        return (lo in _NP_WORDS or lo in self.lex.base_adj or lo in self.lex.ordinals or t.cap
-                or lo[:1].isdigit() or lo.endswith("est") or t.text in ("'s", "’s", "-"))
+        lex = self.lex
+        if lo in _NP_WORDS or lo in lex.base_adj or lo in lex.ordinals or t.cap or lo[:1].isdigit() \
+                or lo.endswith("est") or t.text in ("'s", "’s", "-"):
+            return True
+        return t.word and not (lo in lex.function_words or lo in _GOVERNING_PREPS or lo in lex.verbs
+                               or lo in lex.report_verbs or lo in lex.be_aux or lo in lex.modal
+                               or lo in lex.clause_breaks or lo.endswith("ly") or lo in ("and", "but", "or", "who",
+                                                                                         "which", "where", "when"))
 
     def _base_list(self, s: Sentence, cands, e: int, stop: int):
-        """``three bases, Biyo Adde, Raaga Ceel and Qoryooley, to …``: the bases named."""
+        """``four posts, Gerou, Lassa Hill, Tindar and Oru, to …``: the bases named."""
         toks = s.toks
         j = e
         while j < stop and (toks[j].low in (",", ":", "—", "–", "(", "including", "namely", "in", "at", "of", "the")
                             or toks[j].low in self.lex.region_words or toks[j].low in _PLACE_NOUNS):
-            j += 1                                   # "bases in the northern towns of Kidal and Tessalit"
+            j += 1                                   # "camps in the eastern towns of Gerou and Oru"
+        k = j
+        while k < stop and k - j < 4 and toks[k].word and toks[k].cap:
+            k += 1
+        if j < k < stop - 1 and (toks[k].low in self.lex.region_nouns or toks[k].low in _PLACE_NOUNS) \
+                and toks[k + 1].text in (",", ":", "—", "–"):
+            j = k + 2                                # "bases in the X region, A, B and C": the place, then the list
         found = []                                   # (start, end, existing base or None)
         while j < stop and toks[j].word and toks[j].cap and toks[j - 1].text != "(":
             k = j + 1
@@ -366,10 +430,15 @@ class Claims:
 
     def _determiner(self, toks, k: int) -> str | None:
         j = k - 1
-        while j >= 0 and (toks[j].low in self.lex.base_adj or (toks[j].cap and toks[j].word and toks[j].low not in
-                                                                  ("the", "a", "an"))):
+        free = 2                                # plain modifiers: "a hilltop outpost", "the old desert camp"
+        while j >= 0 and toks[j].word and toks[j].low not in _DETERMINERS and (
+                toks[j].low in self.lex.base_adj or toks[j].cap or (
+                free > 0 and toks[j].low not in self.lex.function_words and toks[j].low not in self.lex.verbs
+                and toks[j].low not in _GOVERNING_PREPS)):
             if toks[j].low in self.lex.ordinals:
                 return "ordinal"
+            if not (toks[j].low in self.lex.base_adj or toks[j].cap):
+                free -= 1
             j -= 1
         if j < 0:
             return None
@@ -382,8 +451,39 @@ class Claims:
             return "one of"
         return None
 
+    def _antecedent(self, noun: str, s: Sentence, at: int) -> Cand | None:
+        """What ``the <noun>`` (at token ``at``) refers to: the last base named before it with that
+        head noun (``the airport`` after ``Tindar airport``, even with another base named since),
+        else the base in focus."""
+        if noun not in ("base", "site", "facility", "installation", "position", "premises"):
+            for c in reversed(self.seen):
+                toks = c.sent.toks
+                if c.sent.index > s.index or (c.sent is s and c.a >= at):
+                    continue
+                heads = {toks[c.a].low, toks[c.b - 1].low}
+                if noun in heads or (noun in ("airbase", "airfield", "airport") and heads & {"airbase", "airfield",
+                                                                                             "airport"}):
+                    if self.last_base is not None and _key(self.last_base) == _key(c):
+                        return self.last_base
+                    return c
+        return self.last_base
+
+    def _appositive(self, s: Sentence, cands, e: int, stop: int) -> Cand | None:
+        """``its last base in the country, Camp X, …``: a base named right after a description
+        of it (past a short place phrase), between commas or dashes."""
+        toks = s.toks
+        k = e
+        if k < stop and toks[k].low in ("in", "at", "near", "outside", "of"):
+            k += 1
+            while k < stop and k - e <= 5 and (toks[k].cap or toks[k].low in ("the", "of", "northern", "southern",
+                                                                              "eastern", "western", "central")):
+                k += 1
+        if k + 1 < stop and toks[k].text in (",", "—", "–", "("):
+            return next((c for c in cands if c.a == k + 1 and c.kind is Kind.BASE), None)
+        return None
+
     def _toponym_after(self, s: Sentence, cands, e: int, stop: int) -> Cand | None:
-        """``the camp occupied by the Barkhane force in Tessalit`` -> the base named Tessalit."""
+        """``the site held by the brigade at Tindar`` -> the base named Tindar."""
         toks = s.toks
         for k in range(e, min(stop, e + 9)):
             if toks[k].text in ",;" or toks[k].text in QUOTES:
@@ -395,8 +495,8 @@ class Claims:
         return None
 
     def _after_base(self, s: Sentence, cands, start: int, b: int) -> list[Cand]:
-        """``after Kidal`` / ``after that of Kidal`` / ``after Kidal and Timbuktu``: the bases
-        handed over before."""
+        """``after Gerou`` / ``after that of Gerou`` / ``after Gerou and Oru``: the bases handed
+        over before."""
         toks = s.toks
         for k in range(start, b - 1):
             if toks[k].low not in ("after", "following"):
@@ -412,7 +512,7 @@ class Claims:
                 out.append(c)
                 j = c.b
                 if j < b and toks[j].low in ("in", "near", "inside", "outside", "at"):
-                    # "K1 in Kirkuk, al-Qaim near the Syrian border, …": where each one is
+                    # "Gerou in the hills, Oru near the coast, …": where each one is
                     while j < b and toks[j].text not in (",", ";") and toks[j].low != "and":
                         j += 1
                 if j + 1 < b and toks[j].text in (",", "and") and toks[j + 1].low == "and":
@@ -448,6 +548,19 @@ class Claims:
         return n
 
     def _draft(self, s: Sentence, cands, a: int, b: int, i: int, end: int, role: str, passive: bool, spec) -> None:
+        n0 = len(self.drafts)
+        self._draft1(s, cands, a, b, i, end, role, passive, spec)
+        if len(self.drafts) > n0 and s.toks[i].low in self.lex.nouns and self._sequenced(s, a, i):
+            # "This comes after the hand-over of A on …, B on … and C on …": earlier handovers of
+            # the campaign the article reports
+            ref = next((d for d in reversed(self.drafts[:n0]) if not d.after and isinstance(d.base, Cand)
+                        and d.sent.index < s.index), None)
+            if ref is not None:
+                for d in self.drafts[n0:]:
+                    if d.base is not ref.base:
+                        d.after, d.after_of = True, ref
+
+    def _draft1(self, s: Sentence, cands, a: int, b: int, i: int, end: int, role: str, passive: bool, spec) -> None:
         toks = s.toks
         nxt = next((d.t for d in self.drafts if d.sent is s and d.t > i), b)
         right_stop = min(b, nxt)
@@ -502,19 +615,17 @@ class Claims:
                   role, i, giver, receiver)
         d.right, d.left = right_stop, prev_end
         self.drafts.append(d)
-        if isinstance(base, Cand) and not passive:
-            # "handed over the Tessalit camp on Oct. 21 and the Aguelhok camp two days later"
-            for k in range(base.b, right_stop - 1):
-                if toks[k].low == "and" and not any(c.a < k < c.b for c in cands):
-                    other = self._base_np(s, cands, k + 1, right_stop)
-                    if isinstance(other, Cand) and other is not base and other.a <= k + 4:
-                        d3 = Draft(other, s, a, b, d.trigger, role, i, giver, receiver)
-                        d3.right, d3.left = right_stop, prev_end
-                        self.drafts.append(d3)
-                    break
-                if toks[k].text in (";",) or any(c.a == k and c.kind in (Kind.FORCE, Kind.ORGANIZATION)
-                                                 for c in cands):
-                    break
+        if isinstance(base, Cand) and not passive and base.sent is s and base.a >= end:
+            # "handed over camp A on May 2, camp B on May 9 and camp C a week later": one draft per
+            # base, each dated by the words of its own conjunct
+            conj = self._conjuncts(s, cands, base, right_stop)
+            if len(conj) > 1:
+                d.seg = conj[0][1]
+                for other, seg in conj[1:]:
+                    d3 = Draft(other, s, a, b, d.trigger, role, i, giver, receiver)
+                    d3.right, d3.left, d3.seg = right_stop, prev_end, seg
+                    self.drafts.append(d3)
+                base = conj[-1][0]
         if isinstance(base, Cand):
             self.last_base = self.last_handover = base
         priors = self._after_base(s, cands, end, right_stop) if role == "give" or base is _INDEF else []
@@ -525,8 +636,69 @@ class Claims:
             d2.right, d2.left = right_stop, prev_end
             self.drafts.append(d2)
 
+    def _conjuncts(self, s: Sentence, cands, base: Cand, stop: int) -> list[tuple[Cand, tuple[int, int]]]:
+        """The bases coordinated with ``base`` after one trigger, each with its token range."""
+        toks = s.toks
+        out: list[tuple[Cand, tuple[int, int]]] = []
+        cur, lo, k = base, base.a, base.b
+        while True:
+            j = k
+            while j < stop and toks[j].text not in (",", ";") and toks[j].low != "and" and toks[j].text not in QUOTES:
+                j += 1
+            out.append((cur, (lo, j)))
+            if j >= stop or toks[j].text == ";" or toks[j].text in QUOTES:
+                break
+            nxt = j + 1
+            if toks[j].text == "," and nxt < stop and toks[nxt].low == "and":
+                nxt += 1
+            if nxt >= stop:
+                break
+            other = self._base_np(s, cands, nxt, stop)
+            if other is None and toks[nxt].cap and toks[nxt].word:
+                other = self._named_conjunct(s, cands, nxt, stop)
+            if not isinstance(other, Cand) or other.sent is not s or other.a > nxt + 3 \
+                    or any(other is o or _key(other) == _key(o) for o, _ in out):
+                break
+            cur, lo, k = other, nxt, other.b
+        return out
+
+    def _named_conjunct(self, s: Sentence, cands, j: int, stop: int) -> Cand | None:
+        """``A on May 2, Lassa Hill on May 9``: a name in a list of bases names a base (unless it
+        names something else: a force, a body, a person, a country)."""
+        toks = s.toks
+        if any(c.a <= j < c.b and c.kind is not Kind.PLACE for c in cands):
+            return None
+        k = j + 1
+        while k < stop and toks[k].word and (toks[k].cap or toks[k].low in self.lex.particles):
+            k += 1
+        if self.f.nationality(toks[j]) and k == j + 1 and toks[j].low in self.f.gi.demonym:
+            return None                              # "…, Somali officials said": no base
+        if k < len(toks) and toks[k].word and toks[k].low not in _CONJUNCT_TAIL:
+            return None                              # a name followed by its own verb or noun
+        place = next((c for c in cands if c.a == j and c.kind is Kind.PLACE), None)
+        if place is not None and self.f.gi.place_kind.get(place.place or "") == "country":
+            return None
+        m = self.f.gi.base_named(toks, j)
+        c = Cand(Kind.BASE, s, j, k, key=m[1].key if m and m[0] == k else None,
+                 name=s.text[toks[j].start:toks[k - 1].end], prio=3, head=toks[j].low)
+        for o in [o for o in cands if o.kind is Kind.PLACE and j <= o.a < k]:
+            cands.remove(o)
+        cands.append(c)
+        cands.sort(key=lambda x: x.a)
+        self.naming.name(c)
+        return c
+
+    def _sequenced(self, s: Sentence, a: int, i: int) -> bool:
+        """``The move follows the handover of X``: an event noun placed after or before another."""
+        toks = s.toks
+        for k in range(max(a, i - 3), i):
+            if toks[k].low in ("follows", "followed", "following", "after", "precedes", "preceded"):
+                return all(toks[x].low in _NOUN_DETS or toks[x].text in ("'s", "’s") or toks[x].cap
+                           for x in range(k + 1, i))
+        return False
+
     def _ordinal_left(self, s: Sentence, a: int, i: int):
-        """``It is the second military base the French are handing over``."""
+        """``This is the fifth camp that the Danes have given up``."""
         toks = s.toks
         for k in range(a, i):
             if toks[k].low in self.lex.ordinals and k + 1 < i:
@@ -541,7 +713,7 @@ def _key(c: Cand) -> tuple:
 
 
 def _one_of(toks, k: int) -> bool:
-    """``one of its largest outposts``: ``one of`` a few words before the noun."""
+    """``one of the army's biggest camps``: ``one of`` a few words before the noun."""
     for j in range(k - 1, max(-1, k - 5), -1):
         if toks[j].low == "of" and j > 0 and toks[j - 1].low == "one":
             return True

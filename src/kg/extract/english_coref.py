@@ -1,10 +1,10 @@
 """People's roles and one name per thing within an English article.
 
 :func:`people` finds names that only their context marks as people (``X, a spokesman for Y``;
-``a spokesman for Y X``) and reads roles and affiliations (``commander of Z``, ``of the Niger
+``a spokesman for Y X``) and reads roles and affiliations (``commander of Z``, ``of the Danish
 army``). :class:`Naming` gives every mention of one thing in an article the same ``key``/``name``
-(so :mod:`kg.resolve` makes one node of them) and answers descriptions: ``the Corps``, ``FAMa``,
-``the war monitor``, ``the French military chief``.
+(so :mod:`kg.resolve` makes one node of them) and answers descriptions: ``the Brigade``, an
+acronym defined in brackets, ``the monitor``, ``the ministry``, ``the Danish army chief``.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .english_text import QUOTES, Sentence
 
 _ROLE_END = frozenset({",", ".", ";", ":", ")", "(", "—", "–"}) | QUOTES
 _DET = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
 _FORCE_WORDS = frozenset({"force", "forces", "troops", "army", "military", "soldiers", "servicemen", "units",
                           "contingent", "personnel"})
 
@@ -31,7 +32,7 @@ def _role_phrase(s: Sentence, j: int, finder: Finder) -> int:
                 t.low in lex.report_verbs or t.low in lex.be_aux or t.low in lex.modal
                 or (t.low.endswith("ed") and toks[k - 1].low not in ("of", "for", "in", "the", "a", "an"))
                 or t.low in lex.verbs)):
-            break                                   # "…, the FOB Commander called on …": the role ends
+            break                                   # "…, the camp's Commander urged …": the role ends
         if t.low in lex.role_nouns:
             has_role = True
         k += 1
@@ -44,7 +45,7 @@ def _role_phrase(s: Sentence, j: int, finder: Finder) -> int:
 
 
 def _det_before(toks, k: int) -> int | None:
-    """The determiner opening the noun phrase whose head is token ``k`` (``the French military
+    """The determiner opening the noun phrase whose head is token ``k`` (``the Danish army
     chief``, ``a spokesman``), looking back over at most four modifiers."""
     j = k - 1
     while j >= 0 and k - j <= 5:
@@ -71,10 +72,14 @@ def people(s: Sentence, chosen: list[Cand], finder: Finder) -> None:
     for c in chosen:
         taken.update(range(c.a, c.b))
     actor = (Kind.FORCE, Kind.ORGANIZATION)
+    starts = [t.i for t in toks if t.cap and t.word]
     i = 0
-    while i < n:
+    for i0 in starts:
+        if i0 < i:
+            continue
+        i = i0
         t = toks[i]
-        if i in taken or not finder.nameword(t) or not t.cap:
+        if i in taken or not finder.nameword(t):
             i += 1
             continue
         k = finder.name_run(toks, i)
@@ -87,12 +92,14 @@ def people(s: Sentence, chosen: list[Cand], finder: Finder) -> None:
             if e > k + 1:
                 role_a, role_b = k + 1, e
         if role_a is None and i > 0:
-            # "a spokesman for Afghanistan's 205th Atal Military Corps Khwaja Yahya Alvi"
-            back = i - 1
+            # "a spokesman for the army's 12th Vale Brigade Omar Sadiq": the role before the name;
+            # "A Brigade spokesman, Omar Sadiq, said": the role, then the name in apposition
+            apposed = i > 1 and toks[i - 1].text == "," and k < n and toks[k].text == ","
+            back = i - 2 if apposed else i - 1
             while back >= 0 and i - back <= 10 and toks[back].text not in _ROLE_END:
                 d = _det_before(toks, back) if toks[back].low in finder.lex.role_nouns else None
                 if d is not None:
-                    role_a, role_b = d, i
+                    role_a, role_b = d, (i - 1 if apposed else i)
                     break
                 back -= 1
         if role_a is None:
@@ -110,7 +117,7 @@ def people(s: Sentence, chosen: list[Cand], finder: Finder) -> None:
         if c.kind is not Kind.PERSON:
             continue
         if c.role is None:
-            # a gazetteer name written with its title: "President Mohamed Bazoum"
+            # a gazetteer name written with its title: "President Jean Marceau"
             j = c.a
             while True:
                 e = match_phrase(lex.ranks, toks, j) or match_phrase(lex.offices, toks, j)
@@ -137,7 +144,7 @@ def people(s: Sentence, chosen: list[Cand], finder: Finder) -> None:
                 c.aff = c.aff or nxt
         t0 = c.t0
         if t0 > 2 and toks[t0 - 1].text == ",":
-            # "the French military chief of staff, General X said"
+            # "the Danish army chief of staff, General X, said"
             back = t0 - 2
             while back > 0 and t0 - back <= 12 and toks[back].text not in _ROLE_END:
                 d = _det_before(toks, back) if toks[back].low in finder.lex.role_nouns else None
@@ -157,7 +164,7 @@ def people(s: Sentence, chosen: list[Cand], finder: Finder) -> None:
             c.role = s.text[toks[a].start:toks[t0 - 1].end]
             c.aff = c.aff or _cand_in(chosen, a, t0, actor)
         if c.role is None and c.a > 0:
-            # "a spokesman for Afghanistan's 205th Atal Military Corps Khwaja Yahya Alvi"
+            # "a spokesman for the army's 12th Vale Brigade Omar Sadiq": the role before the name
             back = c.a - 1
             while back > 0 and c.a - back <= 10 and toks[back].text not in _ROLE_END:
                 d = _det_before(toks, back) if toks[back].low in finder.lex.role_nouns else None
@@ -179,6 +186,7 @@ class Naming:
         self.orgs: list[Cand] = []
         self.persons: list[Cand] = []
         self.acronyms: dict[str, Cand] = {}
+        self.longforms: list[tuple[Cand, frozenset]] = []   # "(ACRONYM)" and the words spelling it out
 
     # -- names ------------------------------------------------------------------------------
     def _demonym_of(self, place: str, fallback: str) -> str:
@@ -203,8 +211,7 @@ class Naming:
             words = (c.name or c.surface).split()
             if len(words) == 1 and c.key is None:
                 # a surname alone: the person named in full before
-                full = next((p for p in reversed(self.persons) if len((p.name or "").split()) > 1
-                             and p.sent.toks[p.b - 1].low == c.sent.toks[c.b - 1].low), None)
+                full = self.by_surname(c.sent.toks[c.b - 1].low)
                 if full is not None:
                     c.key, c.name = full.key, full.name
                     if full.role and c.role is None:
@@ -212,6 +219,20 @@ class Naming:
             self.persons.append(c)
             return True
         return True
+
+    def by_surname(self, low: str) -> Cand | None:
+        """The person last named in full whose surname is ``low`` (generational suffixes and
+        initials are no surnames: ``Col. John A. Smith Jr.`` is Smith)."""
+        for p in reversed(self.persons):
+            toks = p.sent.toks
+            words = [t for t in toks[p.a:p.b] if t.word]
+            if len(words) < 2:
+                continue
+            while len(words) > 1 and (words[-1].low in _SUFFIXES or len(words[-1].low) == 1):
+                words.pop()
+            if len(words) > 1 and words[-1].low == low:
+                return p
+        return None
 
     def _strip_det(self, text: str) -> str:
         for det in ("the ", "The ", "a ", "A ", "an ", "An "):
@@ -225,10 +246,11 @@ class Naming:
             lex = self.finder.lex
             toks = c.sent.toks
             c.head = next((t.low for t in toks[c.a:c.b] if t.word and (t.cap or t.text[:1].isdigit())
-                           and t.low not in lex.base_words and t.low not in self.gi.demonym), toks[c.a].low)
+                           and t.low not in lex.base_words and t.low not in self.gi.demonym
+                           and t.low not in lex.particles), toks[c.a].low)
         head = c.head
         if c.key is None and self.gi.index:
-            # a gazetteer short name after a head noun: "the Kirkuk air base", "the base in Kirkuk"
+            # a gazetteer short name after a head noun: "the Tindar air base", "the base in Tindar"
             toks = c.sent.toks
             for k in range(c.a, c.b):
                 if toks[k].low == head:
@@ -273,7 +295,7 @@ class Naming:
             c.name = " ".join(words)
             if words and words[-1].lower() in ("force", "forces") and len(words) >= 2 and "named-suffix" not in c.flags:
                 c.name = " ".join(words[:-1] + ["forces"])
-            for f in reversed(self.forces):                # "regime forces" after "Syrian regime forces"
+            for f in reversed(self.forces):                # "rebel forces" after "northern rebel forces"
                 fn = (f.name or "").lower().split()
                 cn = c.name.lower().split()
                 if f is not c and len(cn) < len(fn) and fn[-len(cn):] == cn:
@@ -302,8 +324,39 @@ class Naming:
         return True
 
     # -- descriptions -----------------------------------------------------------------------
-    def acronym_cands(self, s: Sentence, chosen: list[Cand]) -> None:
-        """Standalone uses of an acronym defined earlier (``FAMa``)."""
+    def unify_missions(self) -> None:
+        """``UN mission`` in a headline and ``the UN peacekeeping mission in Chad`` in the body: the
+        missions one body deploys in an article are one force (the one named most fully)."""
+        by_body: dict[str, list[Cand]] = {}
+        for c in self.forces:
+            body = next((f[11:] for f in c.flags if f.startswith("mission_of:")), None)
+            if body is not None:
+                by_body.setdefault(body, []).append(c)
+        for group in by_body.values():
+            keyed = {c.key for c in group if c.key}
+            if len(keyed) > 1:
+                continue
+            best = max(group, key=lambda c: (c.key is not None, len(c.name or c.surface)))
+            for c in group:
+                c.key, c.name = best.key, best.name
+
+    def note_longforms(self, s: Sentence, chosen: list[Cand]) -> None:
+        """``the Vale mission in Chad (VMC)``: the words before a bracketed name spell out what it is
+        (``the mission`` may stand for it later)."""
+        toks = s.toks
+        for c in chosen:
+            if c.kind in (Kind.FORCE, Kind.ORGANIZATION) and c.a > 1 and c.b < len(toks) \
+                    and toks[c.a - 1].text == "(" and toks[c.b].text == ")":
+                k = c.a - 2
+                words = []
+                while k >= 0 and c.a - k <= 9 and toks[k].word and toks[k].low not in _DET:
+                    words.append(toks[k].low)
+                    k -= 1
+                if words:
+                    self.longforms.append((c, frozenset(words)))
+
+    def acronym_cands(self, s: Sentence, chosen: list[Cand], after: bool = False) -> None:
+        """Standalone uses of an acronym defined earlier in brackets (``the Vale Brigade (VB)`` … ``VB``)."""
         if not self.acronyms:
             return
         taken = set()
@@ -313,30 +366,50 @@ class Naming:
             if i in taken or not t.word:
                 continue
             src = self.acronyms.get(t.low)
+            if src is not None and after and not (src.sent is s and i > src.b):
+                continue
             if src is not None and t.text[:1].isupper() and not (i > 0 and s.toks[i - 1].text == "("):
                 c = Cand(src.kind, s, i, i + 1, key=src.key, name=src.name, prio=3, place=src.place, head=src.head)
                 chosen.append(c)
         chosen.sort(key=lambda c: c.a)
 
-    def describe(self, words: list[str]) -> Cand | None:
-        """The named thing a description stands for: ``the war monitor`` -> the Observatory,
-        ``the French military chief`` -> the person whose role says so."""
+    def describe(self, words: list[str], at: tuple[int, int] = (10 ** 9, 0)) -> Cand | None:
+        """The named thing a description stands for, among those named before ``at`` (sentence
+        index, token): ``the monitor`` -> the Observatory, ``the ministry`` -> the ministry named
+        last, ``the Danish army chief`` -> the person whose role says so, ``the minister`` -> the
+        one person whose role is a minister."""
         ws = [w for w in words if w not in ("the", "a", "an", "this", "that")]
         if not ws:
             return None
+        indefinite = bool(words) and words[0] in ("a", "an")
+
+        def before(c: Cand) -> bool:
+            return (c.sent.index, c.a) < at
+
         desc = self.finder.lex.descriptors
         for n in (2, 1):
             tail = tuple(ws[-n:])
             if tail in desc:
                 targets = desc[tail]
-                for c in reversed(self.orgs + self.forces):
+                bodies = sorted(self.orgs + self.forces, key=lambda c: (c.sent.index, c.a))
+                # "the ministry": the one named last; "a monitor said …": it introduces one named later
+                ordered = [c for c in bodies if not before(c)] + list(reversed([c for c in bodies if before(c)])) \
+                    if indefinite else list(reversed([c for c in bodies if before(c)]))
+                spelled = {id(c): w for c, w in self.longforms}
+                for c in ordered:
                     nm = (c.name or c.surface).lower()
-                    if any(t in nm for t in targets):
+                    if any(t in nm for t in targets) or any(t in spelled.get(id(c), ()) for t in targets):
                         return c
         wanted = set(ws)
+        seen: dict[str, Cand] = {}
         for p in reversed(self.persons):
-            if p.role and len(wanted) >= 2:
-                rw = set(p.role.lower().replace(",", " ").replace("’s", " ").replace("'s", " ").split())
-                if wanted <= rw:
+            if not p.role or not before(p):
+                continue
+            rw = set(p.role.lower().replace(",", " ").replace("’s", " ").replace("'s", " ").split())
+            if wanted <= rw:
+                if len(wanted) >= 2:
                     return p
+                seen.setdefault(p.name or p.surface, p)
+        if len(seen) == 1 and ws[-1] in self.finder.lex.role_nouns:
+            return next(iter(seen.values()))       # one person holds that role in the article so far
         return None

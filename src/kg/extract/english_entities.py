@@ -1,18 +1,19 @@
 """English names of bases, forces, organisations, people and places in one sentence.
 
 Gazetteer names first; then the shapes English news gives names that no list holds:
-``Camp X`` / ``X Air Base`` / ``the base in X`` (bases), ``Afghan security forces`` /
-``the 205th X Corps`` / ``Niger's military`` (forces), ``the X Ministry`` / ``Observatory for ...`` /
-``the Niger authorities`` (organisations), ``Brig. Gen. X`` / ``French President X`` (people).
-Overlaps are settled longest first. Names that denote one thing in an article are made one
-(:class:`Naming`): ``Kandahar Airfield`` / ``the Kandahar airport``, ``Malian Armed Forces`` /
-``FAMa``, ``205th Maiwand Corps`` / ``the Corps``, ``Barkhane forces`` / ``the Barkhane force``.
+``Camp X`` / ``X Air Base`` / ``the base in X`` (bases), ``Danish security forces`` /
+``the 12th X Brigade`` / ``Chad's army`` (forces), ``the X Ministry`` / ``Observatory for ...`` /
+``the Chadian authorities`` (organisations), ``Brig. Gen. X`` / ``Danish Prime Minister X``
+(people). Overlaps are settled longest first. Names that denote one thing in an article are made
+one (:class:`Naming`): ``Tindar Airfield`` / ``the Tindar airport``, ``Vale Brigade (VB)`` /
+``VB``, ``12th Vale Brigade`` / ``the Brigade``.
 """
 from __future__ import annotations
 
 from ..model import Kind
 from .english_names import GazIndex, Lexicon, match_phrase
 from .english_text import Sentence, Tok
+from .english_text import tokenize as _tokenize
 
 _DETS = frozenset({"the", "a", "an"})
 _VERBISH = frozenset({"are", "were", "is", "was", "have", "has", "had", "will", "would", "said", "say", "says",
@@ -28,9 +29,20 @@ _GAZ, _MEDIA, _TITLE, _BASE_BEFORE, _UNIT, _ORG, _LOWER, _BASE_AFTER, _BASE_IN, 
     (1 << k for k in range(11))
 _GENERIC_HEADS = frozenset({"military", "army", "forces", "force", "troops", "soldiers", "government", "navy",
                             "ministry", "authorities"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_PERSONNEL = frozenset({"trainers", "advisers", "advisors", "instructors", "personnel", "mentors"})
+_MISSION_MODS = frozenset({"peacekeeping", "stabilisation", "stabilization", "training", "military", "transition",
+                           "transitional", "support", "assistance", "monitoring", "observer", "advisory", "naval",
+                           "maritime", "security", "multinational", "regional"})
+_MISSION_HEADS = frozenset({"mission", "force", "forces", "contingent", "operation", "troops", "peacekeepers"})
+_CONNECTIVES = frozenset({"who", "whom", "whose", "which", "where", "when", "while", "after", "before", "since",
+                          "until", "because", "if", "than", "into", "onto", "out", "off", "over", "under", "had",
+                          "themselves", "alone", "too", "instead", "now", "then", "say", "says", "said"})
 _TITLE_CASE_VERBS = frozenset({"over", "out", "back", "up", "down", "off", "into", "onto", "away", "says", "said"})
 _LOWER_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "minister",
-                           "envoy", "ambassador", "secretary", "governor", "official", "adviser", "advisor"})
+                           "envoy", "ambassador", "secretary", "governor", "official", "adviser", "advisor",
+                           "general", "colonel", "major", "lieutenant", "captain", "admiral", "brigadier",
+                           "sergeant", "marshal", "commandant"})
 
 
 class Cand:
@@ -80,6 +92,7 @@ class Finder:
     def __init__(self, lex: Lexicon, gi: GazIndex):
         self.lex, self.gi = lex, gi
         self.flags = self._flags()
+        self._nameword: dict[str, bool] = {}          # word -> can it be part of a name (a cache)
 
     # -- small predicates ---------------------------------------------------------------------
     def capword(self, t: Tok) -> bool:
@@ -87,6 +100,12 @@ class Finder:
 
     def nameword(self, t: Tok) -> bool:
         """A word that can be part of a person's name."""
+        ok = self._nameword.get(t.text)
+        if ok is None:
+            ok = self._nameword[t.text] = self._is_nameword(t)
+        return ok
+
+    def _is_nameword(self, t: Tok) -> bool:
         if not t.word:
             return False
         if t.cap:
@@ -103,15 +122,22 @@ class Finder:
     def name_run(self, toks: list[Tok], j: int, limit: int = 5) -> int:
         """End of a person's name starting at ``j`` (``j`` when there is none)."""
         k, n, last_ok = j, len(toks), j
-        while k < n and k - j < limit:
+        while k < n and k - j < limit + 2:
             t = toks[k]
             if self.nameword(t):
                 k += 1
                 last_ok = k
+                if len(t.text) == 1 and k + 1 < n and toks[k].text == "." and toks[k].start == t.end \
+                        and k > j + 1 and self.nameword(toks[k + 1]):
+                    k += 1                             # a middle initial: "Mark T. Reddy"
+            elif k > j + 1 and t.word and t.low in _SUFFIXES and (t.text[0].isupper()):
+                k += 1                                 # "… Reddy Jr.", "… Caggins III"
+                last_ok = k
+                break
             elif t.word and not t.cap and t.low in self.lex.particles and k + 1 < n and self.nameword(toks[k + 1]) \
                     and (k > j or (k + 1 < n and toks[k + 1].cap and t.low in ("du", "de", "van", "von", "al", "el",
                                                                                   "da", "di", "le", "la", "bin", "ben"))):
-                k += 1                                 # "Etienne du Peyroux", and "du Peyroux" alone
+                k += 1                                 # "Anna van Dijk", and "van Dijk" alone
             else:
                 break
         return last_ok
@@ -149,22 +175,34 @@ class Finder:
         flags = self.flags
         # how far the next force / organisation noun is: national and common names end in one
         force_nouns, org_nouns = lex.force_first, lex.org_first
-        force_at = [k for k, t in enumerate(toks) if t.low in force_nouns]
-        org_at = [k for k, t in enumerate(toks) if t.low in org_nouns]
-        for i in range(n):
+        lows = [t.low for t in toks]
+        get = flags.get
+        fl = [get(lo, 0) for lo in lows]
+        near_force: set[int] = set()
+        near_org: set[int] = set()
+        if not s.lows.isdisjoint(force_nouns):
+            for k in [k for k, lo in enumerate(lows) if lo in force_nouns]:
+                near_force.update(range(max(0, k - 5), k))
+        if not s.lows.isdisjoint(org_nouns):
+            for k in [k for k, lo in enumerate(lows) if lo in org_nouns]:
+                near_org.update(range(max(0, k - 5), k))
+        near = near_force | near_org
+        for i in [i for i, f in enumerate(fl) if f or i in near]:
             t = toks[i]
             if not t.word:
                 continue
-            low = t.low
-            f = flags.get(low, 0)
+            f = fl[i]
             cap = t.cap
-            force_near = cap and any(i < k <= i + 5 for k in force_at)
-            org_near = cap and any(i < k <= i + 3 for k in org_at)
+            force_near = cap and i in near_force
+            org_near = cap and i in near_org
             if not (f or force_near or org_near):
                 continue
             if f & _GAZ:
                 m = gi.match(toks, i)
-                if m and not self._modifier(toks, i, m[0], m[1].kind):
+                mission = self._mission(s, i, m[0], m[1]) if m and m[1].kind is Kind.ORGANIZATION else None
+                if mission is not None:
+                    cands.append(mission)
+                elif m and not self._modifier(toks, i, m[0], m[1].kind):
                     end, entry, _ = m
                     prio = 2 if entry.kind is Kind.PLACE else 6
                     cands.append(Cand(entry.kind, s, i, end, key=entry.key, name=s.text[t.start:toks[end - 1].end],
@@ -172,8 +210,9 @@ class Finder:
             if cap:
                 if f & _MEDIA:
                     e = match_phrase(lex.media, toks, i)
-                    if e:
-                        media.append((i, e))
+                    if e and not (e == i + 1 and ((e < n and toks[e].cap and toks[e].word) or (
+                            i > 0 and toks[i - 1].cap and toks[i - 1].word))):
+                        media.append((i, e))             # (not "Dawn" or "Liberation" inside a longer name)
                 if f & _TITLE:
                     self._person_titled(s, i, cands)
                 if f & _BASE_BEFORE:
@@ -201,11 +240,84 @@ class Finder:
                     cands.append(Cand(Kind.FORCE, s, a, e, prio=3,
                                       head=("named", s.text[toks[a].start:toks[e - 1].end])))
         chosen = self._select(cands, media) if cands else []
+        if "(" in s.lows:
+            self._spelled_out(s, chosen)
         if chosen:
             self._headquarters(s, chosen)
             self._acronyms(s, chosen)
             chosen.sort(key=lambda c: c.a)
         return chosen
+
+    def _spelled_out(self, s: Sentence, chosen: list[Cand]) -> None:
+        """``the Vale Liberation Front (VLF)``: capitalised words whose initials make the bracketed
+        acronym name a body even when no list knows it (a force when a unit word ends it)."""
+        toks = s.toks
+        n = len(toks)
+        for k in range(2, n - 2):
+            if toks[k].text != "(" or toks[k + 2].text != ")":
+                continue
+            ac = toks[k + 1].text
+            if not (ac.isalpha() and ac.isupper() and 2 <= len(ac) <= 7):
+                continue
+            if any(c.a <= k - 1 < c.b for c in chosen):
+                continue
+            a = k
+            letters = []
+            while a > 0 and k - a < 8:
+                p = toks[a - 1]
+                if p.word and p.cap and p.low not in _RUN_STOP:
+                    letters.append(p.text[0])
+                elif p.word and p.low in ("of", "for", "and", "the") and a - 1 > 0 and toks[a - 2].cap:
+                    pass
+                else:
+                    break
+                a -= 1
+            initials = "".join(reversed(letters))
+            # the initials spell the acronym, or nearly so when it comes from another language
+            # ("Permanent Strategic Framework (CSP)")
+            if k - a < 2 or abs(len(initials) - len(ac)) > 1 or (
+                    initials != ac and len(set(initials) & set(ac)) < len(ac) - 1):
+                continue
+            kind = Kind.FORCE if toks[k - 1].text in self.lex.unit_heads else Kind.ORGANIZATION
+            c = Cand(kind, s, a, k, prio=3, head=("named", s.text[toks[a].start:toks[k - 1].end]))
+            chosen.append(c)
+
+    def _no_head(self, t: Tok) -> bool:
+        """Can this word not be the noun a demonym modifies (``the Chadians left``, ``the French
+        are``, ``the Dutch and``): a verb, auxiliary, adverb, preposition or conjunction?"""
+        lo = t.low
+        lex = self.lex
+        if t.cap:
+            return False
+        return (lo in _VERBISH or lo in lex.verbs or lo in lex.report_verbs or lo in lex.be_aux or lo in lex.modal
+                or lo in lex.negations or lo in lex.adverbs or lo in lex.function_words or lo in lex.withdrawal_ctx
+                or lo in _CONNECTIVES or lo.endswith(("ed", "ly")))
+
+    def _mission(self, s: Sentence, a: int, e: int, entry) -> Cand | None:
+        """``the United Nations peacekeeping mission in Chad``, ``the African Union force``: a
+        body's name before a (lower-case) mission noun names the force it deploys."""
+        toks = s.toks
+        n = len(toks)
+        k = e
+        while k < n and k - e < 3 and toks[k].word and not toks[k].cap and toks[k].low in _MISSION_MODS:
+            k += 1
+        if k >= n or toks[k].cap or toks[k].low not in _MISSION_HEADS:
+            return None
+        k += 1
+        if k + 1 < n and toks[k].low == "in" and toks[k + 1].cap and self.nationality(toks[k + 1]):
+            k += 2
+        c = Cand(Kind.FORCE, s, a, k, prio=5, head=("named", s.text[toks[a].start:toks[k - 1].end]))
+        c.flags.add("mission_of:" + entry.key)
+        # the gazetteer may know it under another name of its body ("UN … mission in Chad")
+        rest = tuple(t.low for t in toks[e:k] if t.word)
+        for surface in [x for x, lang in entry.names if lang != "ar"] + [entry.labels.get("en", "")]:
+            words = tuple(w for w in (t.low for t in _tokenize(surface) if t.word))
+            hit = next((x for x, short, _ in self.gi.names.get(words + rest, ()) if x.kind is Kind.FORCE and not short),
+                       None)
+            if hit is not None:
+                c.key, c.name = hit.key, s.text[toks[a].start:toks[k - 1].end]
+                break
+        return c
 
     def _modifier(self, toks: list[Tok], start: int, end: int, kind: Kind) -> bool:
         """A force or body's name used as a modifier: ``NATO and coalition installations``,
@@ -254,14 +366,14 @@ class Finder:
                 and toks[i - 1].text not in ("According",):
             start = i - 1                              # "French President", "Army Chief"
         elif i > 1 and toks[i - 1].text in ("'s", "’s") and toks[i - 2].cap:
-            start = i - 2                              # "Togo's Chief of Staff"
+            start = i - 2                              # "Chad's Chief of Staff"
         c = Cand(Kind.PERSON, s, j, k, name=s.text[toks[j].start:toks[k - 1].end], prio=5)
         c.role = s.text[toks[start].start:toks[j - 1].end].rstrip(",")
         c.t0 = start
         out.append(c)
 
     def _person_role_noun(self, s: Sentence, i: int, out: list[Cand]) -> None:
-        """``Defence Ministry spokesman Igor Konashenkov``, ``army commander Abdi Hassan``."""
+        """``Defence Ministry spokesman Yuri Petrenko``, ``army commander Omar Sadiq``."""
         toks = s.toks
         k = self.name_run(toks, i + 1)
         if k - (i + 1) < 2:
@@ -302,18 +414,20 @@ class Finder:
             if t.text in self.lex.name_stop or t.text in self.lex.unit_heads or t.text in self.lex.org_heads \
                     or t.low in self.lex.base_adj or t.low in self.lex.ordinals or t.low in self.lex.function_words \
                     or t.low in _TITLE_CASE_VERBS or (s.title and t.low in self.lex.verbs):
-                break                                  # "Hands Over Base" in a headline: no name
+                break                                  # "Army Quits Base" in a headline: no name
             if self.nationality(t) and self.gi.place_kind.get(self.nationality(t)) in ("country", "region"):
-                break                                  # "the Anbar base": a base somewhere in a province
+                break                                  # "the Tindar province base": somewhere in a province
             k -= 1
         if k == h:
             return
+        if k > 0 and toks[k - 1].cap and toks[k - 1].low in self.lex.particles:
+            k -= 1                                     # "Al Harrow base": the article belongs to the name
         if k > 0 and toks[k - 1].low in ("a", "an", "one"):
-            return                                     # "a Helmand camp": a description, not a name
+            return                                     # "a Tindar camp": a description, not a name
         out.append(Cand(Kind.BASE, s, k, e, prio=4, head=toks[k].low))
 
     def _base_in(self, s: Sentence, h: int, out: list[Cand]) -> None:
-        """``the (French military) base in (the capital) Niamey``: a base named by its place."""
+        """``the (Danish army) base in (the town of) Tindar``: a base named by its place."""
         toks = s.toks
         lex = self.lex
         e = match_phrase(lex.base_by_place, toks, h)
@@ -322,7 +436,9 @@ class Finder:
         j = e
         if j < len(toks) and toks[j].text == ",":
             j += 1
-        if j >= len(toks) or toks[j].low not in ("in", "at", "near", "outside", "of"):
+        if j + 1 < len(toks) and toks[j].low in ("next", "close", "adjacent") and toks[j + 1].low == "to":
+            j += 1                                     # "the airfield close to Tindar's harbour"
+        elif j >= len(toks) or toks[j].low not in ("in", "at", "near", "outside", "of"):
             return
         j += 1
         if j + 1 < len(toks) and toks[j].low == "the" and toks[j + 1].low in ("capital", "town", "city", "village", "district"):
@@ -330,7 +446,7 @@ class Finder:
             if j < len(toks) and toks[j].low == "of":
                 j += 1
         elif j + 1 < len(toks) and toks[j].low in ("the",) and toks[j + 1].cap:
-            return                                     # "base of the Coalition": not a place
+            return                                     # "base of the Alliance": not a place
         k = j
         while k < len(toks) and k - j < 3 and (self.capword(toks[k]) or self.nameword(toks[k])) \
                 and toks[k].text not in self.lex.name_stop:
@@ -338,39 +454,61 @@ class Finder:
         if k == j:
             return
         if k < len(toks) and toks[k].low in lex.region_nouns:
-            return                                     # "in Hama province"
-        if k < len(toks) and toks[k].text in ("'s", "’s"):
-            return
+            return                                     # "in Tindar province"
+        if k < len(toks) and toks[k].text in ("'s", "’s") and not (k + 1 < len(toks) and toks[k + 1].word
+                                                                  and not toks[k + 1].cap):
+            return                                     # (but "next to Tindar's airport": by Tindar)
+        if toks[j].low in lex.broad_regions or " ".join(t.low for t in toks[j:k]) in lex.broad_regions:
+            return                                     # "its only base in Africa": no place that names it
         place = self.gi.place_of(toks[j].low) if k - j == 1 else None
         if place and self.gi.place_kind.get(place) in ("country", "region"):
-            return                                     # "a base in Mali": not named
+            return                                     # "a base in Chad": not named
         ent = self.gi.match(toks, j)
         if ent and ent[1].kind in (Kind.FORCE, Kind.ORGANIZATION):
             return
+        if ent and ent[1].kind is Kind.PLACE and self.gi.place_kind.get(ent[1].key) in ("country", "region"):
+            return                                     # "a base in the Upper Vale region": somewhere in a region
         a = h
         while a > 0 and (toks[a - 1].low in lex.base_adj or self.nationality(toks[a - 1])):
             a -= 1
-        c = Cand(Kind.BASE, s, a, k, prio=4, name=s.text[toks[j].start:toks[k - 1].end], head=toks[j].low)
+        if a > 0 and toks[a - 1].word and toks[a - 1].cap and toks[a - 1].low not in _RUN_STOP \
+                and toks[a - 1].text not in lex.name_stop and not self.nationality(toks[a - 1]):
+            return                                     # "the Tindar forward base in the Vale": named already
+        name = s.text[toks[j].start:toks[k - 1].end]
+        if k + 1 < len(toks) and toks[k].text in ("'s", "’s"):
+            # "next to Tindar's international airport": the mention covers the landmark
+            k += 1
+            while k < len(toks) and k - j < 8 and toks[k].word and not toks[k].cap \
+                    and toks[k].low not in lex.function_words:
+                k += 1
+        c = Cand(Kind.BASE, s, a, k, prio=4, name=name, head=toks[j].low)
         c.flags.add("by_place")
         out.append(c)
 
     def _force_national(self, s: Sentence, i: int, out: list[Cand]) -> None:
-        """``Afghan (security) forces``, ``Niger's military``, ``French and Malian forces``,
-        ``the French``, ``Barkhane forces``."""
+        """``Danish (security) forces``, ``Chad's army``, ``Danish and Chadian troops``,
+        ``the Danes``, ``Vale forces``."""
         toks = s.toks
         t = toks[i]
         lex = self.lex
         if not t.word or not t.cap or t.low in _RUN_STOP or t.text in lex.name_stop and not self.nationality(t):
             return
+        n = len(toks)
         if "-" in t.text and t.low.endswith(("led", "backed", "based", "allied", "aligned", "supported")):
+            # "Tuareg-led rebels", "Vale-backed militias": a force named by who leads it (never a
+            # country's own forces, which need the country's name)
+            e = match_phrase(lex.force_specific, toks, i + 1) or match_phrase(lex.force_generic, toks, i + 1)
+            if e and e == i + 2 and toks[i + 1].low in ("rebels", "militias", "militia", "fighters", "forces",
+                                                         "troops", "coalition", "groups", "group") \
+                    and not (e < n and (toks[e].cap or toks[e].low in lex.force_non_heads)):
+                out.append(Cand(Kind.FORCE, s, i, e, prio=2, head=("named", s.text[t.start:toks[e - 1].end])))
             return
         place = self.nationality(t)
-        n = len(toks)
         known = None
         if not place and t.low in self.gi.index:
             m = self.gi.match(toks, i)
             if m and m[0] == i + 1 and m[1].kind is Kind.FORCE:
-                known = m[1]                           # "SNA troops", "ATMIS forces": that force
+                known = m[1]                           # "VB troops": the force the gazetteer knows
         j = i + 1
         if j < n and toks[j].text in ("'s", "’s"):
             j += 1
@@ -388,17 +526,23 @@ class Finder:
         specific = bool(e)
         if not e:
             e = match_phrase(lex.force_generic, toks, j)
+        if e and e < n and toks[e].low in _PERSONNEL:
+            e += 1                                     # "Danish police trainers", "army advisers"
         if not e:
-            if place and t.low in self.gi.demonym and t.low.endswith("s") or (
-                    place and i > 0 and toks[i - 1].low == "the" and t.low in self.gi.demonym):
+            the = i > 0 and toks[i - 1].low == "the"
+            if place and t.low in self.gi.demonym and (the or t.low.endswith("s")):
+                # "the French are …", "the Chadians left", "Americans withdrew": the country's forces
                 nxt = toks[i + 1] if i + 1 < n else None
-                if nxt is None or not nxt.word or nxt.low in _VERBISH or nxt.low in lex.verbs:
+                if nxt is None or not nxt.word or (self._no_head(nxt) if the else (
+                        nxt.low in lex.verbs or nxt.low in lex.withdrawal_ctx)):
                     a = i - 1 if i > 0 and toks[i - 1].low == "the" else i
                     out.append(Cand(Kind.FORCE, s, a, i + 1, prio=3, place=place, head=("national", place)))
             return
         if e < n and toks[e].word and (toks[e].low in lex.force_non_heads or toks[e].text in lex.unit_heads
+                                       or match_phrase(lex.org_common, toks, e)
                                        or (toks[e].cap and toks[e].text not in lex.name_stop and not s.title)):
-            return                                     # "US military attaché", "French troops convoy"
+            return                                     # "Danish army adviser", "Chadian troops convoy",
+            #                                            "the armed forces ministry"
         if not place and (t.low in lex.force_modifiers or t.low in lex.force_nonnames):
             return
         if not place and i > 0 and toks[i - 1].low in ("a", "an"):
@@ -418,8 +562,8 @@ class Finder:
             out.append(c)
 
     def _force_unit(self, s: Sentence, h: int, out: list[Cand]) -> None:
-        """A capitalised unit name: ``205th Maiwand Corps``, ``Malian Armed Forces``,
-        ``United Nations ... Mission in Mali``."""
+        """A capitalised unit name: ``12th Vale Brigade``, ``Chadian Armed Forces``,
+        ``United Nations ... Mission in Chad``."""
         toks = s.toks
         lex = self.lex
         a = h
@@ -429,8 +573,14 @@ class Finder:
                 if "-" in p.text and p.low.endswith(("led", "backed", "based")):
                     break
                 a -= 1
+            elif p.text in ("'s", "’s") and a > 1 and toks[a - 2].cap and toks[a - 2].word \
+                    and a < h and not self.nationality(toks[a - 2]):
+                a -= 2                                 # "the People's Vale Army": a possessive inside the name
             else:
                 break
+        if a > 1 and a < h and toks[a - 1].text in ("'s", "’s") and self.nationality(toks[a - 2]) \
+                and toks[a].low not in lex.force_modifiers:
+            a -= 2                                     # "Chad's People's Vale Army": whose army
         b = h + 1
         while b < len(toks) and toks[b].text in lex.unit_heads and toks[b].cap:
             b += 1
@@ -469,6 +619,8 @@ class Finder:
                 a -= 1
             else:
                 break
+        if a == h and a > 1 and toks[a - 1].text in ("'s", "’s") and self.nationality(toks[a - 2]):
+            a -= 2                                     # "Chad's Ministry of Defence": whose ministry
         b = h + 1
         while b < len(toks) and toks[b].cap and toks[b].text in lex.org_heads:
             b += 1
@@ -476,8 +628,12 @@ class Finder:
                 toks[b + 1].low == "the" and b + 2 < len(toks) and toks[b + 2].cap)):
             k = b + 1
             while k < len(toks) and ((toks[k].word and toks[k].cap) or (
-                    toks[k].low in ("of", "the", "for", "and", "on") and k + 1 < len(toks)
-                    and (toks[k + 1].cap or toks[k + 1].low == "the"))):
+                    toks[k].low in ("of", "for", "on") and k + 1 < len(toks)
+                    and (toks[k + 1].cap or toks[k + 1].low == "the")) or (
+                    toks[k].low == "and" and k + 1 < len(toks) and toks[k + 1].cap
+                    and self._joins_name(toks, k + 1)) or (
+                    toks[k].low == "the" and toks[k - 1].low in ("of", "for", "on") and k + 1 < len(toks)
+                    and toks[k + 1].cap)):
                 k += 1
             while k > b and not toks[k - 1].cap:
                 k -= 1
@@ -499,8 +655,19 @@ class Finder:
                  head=("named", s.text[toks[a].start:toks[b - 1].end]))
         out.append(c)
 
+    def _joins_name(self, toks: list[Tok], j: int) -> bool:
+        """After ``and`` inside a body's name: do the capitalised words at ``j`` continue it
+        (``… of Foreign Affairs and International Cooperation``) rather than name another body
+        (``… and Chad's Ministry of Defence``, ``… and the Interior Ministry``)?"""
+        k = j
+        while k < len(toks) and toks[k].word and toks[k].cap:
+            if toks[k].text in self.lex.org_heads and k > j:
+                return False
+            k += 1
+        return not (k < len(toks) and toks[k].text in ("'s", "’s")) and not self.nationality(toks[j])
+
     def org_common(self, s: Sentence, i: int) -> Cand | None:
-        """``the Niger authorities``, ``Afghan government``, ``Iraq's defence ministry``."""
+        """``the Chad authorities``, ``Danish government``, ``Chad's defence ministry``."""
         toks = s.toks
         t = toks[i]
         place = self.nationality(t)
@@ -510,6 +677,14 @@ class Finder:
         if j < len(toks) and toks[j].text in ("'s", "’s"):
             j += 1
         e = match_phrase(self.lex.org_common, toks, j)
+        if not e and place:
+            # "Spain's armed forces ministry", "Chad's foreign affairs ministry": nouns before the head
+            for k in range(j + 1, min(len(toks), j + 4)):
+                if not toks[k - 1].word or toks[k - 1].cap:
+                    break
+                e = match_phrase(self.lex.org_common, toks, k)
+                if e:
+                    break
         if not e:
             return None
         if e < len(toks) and toks[e].word and toks[e].low in self.lex.force_non_heads:
@@ -520,7 +695,7 @@ class Finder:
                     head=("org", place or t.low, " ".join(x.low for x in toks[j:e])))
 
     def _headquarters(self, s: Sentence, chosen: list[Cand]) -> None:
-        """``the 205th Maiwand Corps headquarters``: a base named after the unit it houses."""
+        """``the 12th Vale Brigade headquarters``: a base named after the unit it houses."""
         toks = s.toks
         for c in list(chosen):
             if c.kind is Kind.FORCE and c.b < len(toks) and toks[c.b].low in ("headquarters", "hq", "base", "camp") \
@@ -529,7 +704,7 @@ class Finder:
                 chosen.append(Cand(Kind.BASE, s, c.a, c.b + 1, prio=4, head=c.surface.lower()))
 
     def _acronyms(self, s: Sentence, chosen: list[Cand]) -> None:
-        """``Malian Armed Forces (FAMa)``: the acronym names the same thing."""
+        """``Vale Brigade (VB)``: the acronym names the same thing."""
         toks = s.toks
         for c in chosen:
             b = c.b

@@ -90,8 +90,8 @@ class GazIndex:
                 nk = words_of(s)
                 if len(nk) == 1:
                     self.demonym.setdefault(nk[0], e.key)
-                    if not nk[0].endswith("s"):
-                        self.demonym.setdefault(nk[0] + "s", e.key)
+                    if not nk[0].endswith(("s", "sh", "ch", "ese", "x", "z")):
+                        self.demonym.setdefault(nk[0] + "s", e.key)     # "Chadians", not "Danishs"
             if e.national_force_of:
                 self.national.setdefault(e.national_force_of, e.key)
         containers = {e.located_in for e in entries if e.kind is Kind.PLACE and e.located_in}
@@ -102,6 +102,16 @@ class GazIndex:
                                           else "region" if e.key in containers else "place")
         for bucket in self.index.values():
             bucket.sort(key=lambda t: -len(t[0]))
+        # a word that names a country only before its forces' generic noun ("U.S. troops", "UK military")
+        self.prefix_place: dict[str, str] = {}
+        for e in entries:
+            if e.kind is not Kind.FORCE or not e.national_force_of:
+                continue
+            for surface, lang in e.names:
+                parts = surface.split()
+                if lang != "ar" and len(parts) == 2 and parts[0].replace(".", "").isupper() \
+                        and parts[1].lower() in _FORCE_HEADS:
+                    self.prefix_place.setdefault(low_of(parts[0]), e.national_force_of)
         # the same names by their whole word tuple, for matching in one look-up per length
         self.names: dict[tuple[str, ...], list] = {}
         self.longest: dict[str, int] = {}
@@ -133,7 +143,7 @@ class GazIndex:
             tj = toks[j]
             if not tj.word:
                 if tj.text in ("-", ".", "'s", "’s"):
-                    j += 1                     # "Kharab al - Jir", "K - 1", "Niger's military"
+                    j += 1                     # "Tell al - Harrow", "K - 9", "Chad's army"
                     continue
                 break
             words.append(tj.low)
@@ -147,7 +157,7 @@ class GazIndex:
             for entry, is_short, lower in hits:
                 if is_short and not short:
                     continue
-                if not upper and not (lower and (L > 1 or (i > 0 and toks[i - 1].low == "the"))):
+                if not upper and not (lower and (L > 1 or _after_the(toks, i))):
                     continue
                 return ends[L - 1], entry, is_short
         return None
@@ -164,13 +174,32 @@ class GazIndex:
         return None
 
     def place_of(self, low: str) -> str | None:
-        """The place a word names as a demonym (``afghan``) or as its own name (``niger``)."""
+        """The place a word names as a demonym (``chadian``), as its own name (``chad``), or as the
+        prefix of its forces' names (``us`` of ``US troops``)."""
         if low in self.demonym:
             return self.demonym[low]
         for words, entry, short, _ in self.index.get(low, ()):
             if len(words) == 1 and entry.kind is Kind.PLACE and not short:
                 return entry.key
-        return None
+        return self.prefix_place.get(low)
+
+
+def _after_the(toks: list[Tok], i: int) -> bool:
+    """Is token ``i`` the head of a definite noun phrase (``the coalition``, ``the international
+    coalition``, ``the US-led coalition``)?"""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and toks[j].word and toks[j].low != "the" and (
+            toks[j].low in _SCOPE or toks[j].low.endswith(("led", "backed"))):
+        j -= 1                                 # not "the rebel coalition", "the ruling coalition"
+    return j >= 0 and toks[j].low == "the"
+
+
+_SCOPE = frozenset({"international", "global", "multinational", "western", "allied", "military", "broader",
+                    "wider", "antiisis", "antiis", "antiisil"})
+
+
+_STOP = frozenset({"of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "as", "that", "which"})
+_FORCE_HEADS = frozenset({"forces", "military", "army", "troops", "soldiers"})
 
 
 def _lower(surface: str) -> bool:
@@ -201,7 +230,8 @@ class Lexicon:
         self.speech_nouns = phrases(lex.get("speech_nouns", ()))
         self.institutional = phrases(lex.get("institutional_heads", ()))
         self.quotative = phrases(lex.get("quotative_links", ()))
-        self.attrib_words = s("attribution_adverbials")
+        self.reasons = phrases(lex.get("reason_links", ()))
+        self.personal_bodies = phrases(lex.get("personal_bodies", ()))
         self.media = phrases(lex.get("news_media", ()))
         self.media_heads = phrases(lex.get("media_heads", ()))
         self.force_generic = phrases(lex["force_generic_nouns"])
@@ -231,11 +261,15 @@ class Lexicon:
         self.ordinals = s("ordinals")
         self.region_words = s("region_words")
         self.region_nouns = s("region_nouns")
+        self.broad_regions = frozenset(" ".join(phrase(w)) for w in lex.get("broad_regions", ()))
         self.withdrawal_ctx = s("withdrawal_context")
         self.troop_governors = s("troop_governors")
         self.equipment_words = s("equipment_words")
+        self.cost_words = s("value_not_equipment")
+        self.series_words = s("series_words")
         self.modal = s("modal_words")
         self.negations = s("negations")
+        self.irrealis_nouns = s("irrealis_nouns")
         self.adverbs = s("skippable_adverbs")
         self.be_aux = s("be_aux")
         self.aspect = s("aspect_verbs")
@@ -254,6 +288,7 @@ class Lexicon:
         for spec in lex["handover_nouns"]:
             for f in spec["forms"]:
                 self.nouns[low_of(f)] = spec
+        self.trigger_words = frozenset(self.verbs) | frozenset(self.nouns)
         self.function_words = frozenset({
             "the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "with", "to", "and", "or", "but",
             "as", "that", "this", "these", "those", "its", "their", "his", "her", "our", "which", "who"})

@@ -7,11 +7,15 @@ end) and reported speech, attributed by the shapes English uses:
 * speaker first: ``X said: "…"`` / ``X said (that) …`` / ``X told AFP that …`` / ``X announced the …``
 * around: ``According to X, …`` / ``…, according to X.`` / ``…, as reported by X.`` / ``…, X said.``
 * continuation: a quotation with no attribution right after an attributed one (same speaker);
-  ``he added`` / ``they said`` / ``the statement said`` / ``the war monitor said`` resolved to the
-  person or body named before.
+  ``he added`` / ``they said`` / ``the statement said`` / ``the monitor said`` resolved to the
+  person or body named before; ``…, the ministry said, adding that …``: a second statement.
 
-Speakers must be named (a person, a force, an organisation, or a description that stands for one
-named in the article); words of an unnamed official, a source or a news agency make no statement.
+Between the speaker and the verb a comma-bounded aside (an appositive role, a relative clause, a
+participle) is skipped; after a closing verb, what only modifies it (a prepositional or
+subordinate phrase, a participle, the one told) is no content. Speakers must be named (a person,
+a force, an organisation, ``President X's office``, or a description that stands for one named in
+the article, or names a body of its own: ``the nation's military council``); words of an unnamed
+official, a source, ``X's spokesman`` or a news agency make no statement.
 """
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ _BOUND = frozenset({";", ":", "(", ")"}) | QUOTES
 _CLAUSE_INTRO = frozenset({"while", "whereas", "but", "as", "and", "although", "though", "after", "when",
                            "because", "since", "so", "which", "where"})
 _DETS = frozenset({"the", "a", "an", "this", "that"})
+_NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas", "yet", "though", "although"})
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
                          "afternoon", "evening", "night", "week", "weekend", "month", "year", "today",
                          "yesterday", "day", "days", "hours", "ago", "january", "february", "march", "april",
@@ -46,6 +51,16 @@ _INVERTIBLE = frozenset({"said", "says", "added", "adds", "stated", "noted", "ex
                          "reads", "stressed", "told", "declared", "confirmed", "announced", "posted"})
 _CLAUSE_WORDS = frozenset({"that", "had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "do",
                            "does", "could", "should", "may", "might", "can", "must", "been"})
+# words opening what only modifies a reporting verb ("spoke on the basis that he not be quoted",
+# "told reporters during a visit", "said, who …"): prepositions, subordinators, relative pronouns
+_ASIDE_OPENERS = frozenset({"on", "in", "at", "to", "from", "with", "without", "via", "during", "under", "by",
+                            "for", "amid", "after", "before", "ahead", "following", "near", "outside", "inside",
+                            "through", "throughout", "across", "upon", "because", "as", "when", "while", "since",
+                            "although", "though", "if", "unless", "until", "once", "whereas", "despite", "who",
+                            "whom", "whose", "which", "where", "not", "but", "and", "late", "early", "earlier",
+                            "later", "again", "also", "too", "then", "only", "just", "twice", "repeatedly"})
+_PARTICIPLES = frozenset({"read", "broadcast", "written", "sent", "given", "made", "shown", "put", "seen", "run",
+                          "aired", "issued", "released", "published", "posted", "carried", "quoted", "cited"})
 _ADVERBS = frozenset({"also", "then", "later", "further", "previously", "separately", "again", "earlier",
                       "reportedly", "recently", "had", "has", "have", "would", "will", "once", "publicly",
                       "officially", "subsequently", "meanwhile", "however", "too"})
@@ -80,7 +95,7 @@ class Speakers:
         if word in ("he", "she", "i"):
             last = next(((i, who) for i, who in reversed(self.history)
                          if who is UNNAMED or (isinstance(who, Cand) and who.kind is Kind.PERSON)), None)
-            # a person just introduced as the subject of a sentence ("Col. X highlighted …. He said …")
+            # a person just introduced as the subject of a sentence ("Col. X praised …. He said …")
             named = next(((i, c) for i, c in reversed(self.subjects) if i < at), None)
             if named is not None and (last is None or named[0] > last[0]):
                 return named[1]
@@ -128,9 +143,40 @@ class Quotes:
             b -= 1
         if a >= b:
             return None
+        commas = [k for k in range(a + 1, b - 1) if toks[k].text in (",", "—", "–", "(")
+                  and not any(c.a < k < c.b for c in cands)]
+        if commas:
+            for k in commas:
+                if toks[k].text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")":
+                    ac = next((c for c in cands if c.a == k + 1 and c.b == k + 2
+                               and c.kind in (Kind.FORCE, Kind.ORGANIZATION)), None)
+                    if ac is not None:
+                        return ac                      # "The X Mission in Y (XMY) said": the body so named
+            # "X, the ministry's spokesman," / "an officer, who requested anonymity,": the part
+            # before the first comma names the speaker, the rest is an aside about them (a person
+            # named in the aside is the speaker: "a spokesman for the army, Col. X,")
+            led = self._led_by(s, commas[0], b, cands)
+            if led is not None and not any(a <= c.a and c.b <= commas[0] and c.kind in (
+                    Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION) for c in cands):
+                return led                           # "the new authorities, led by the X Council,"
+            who = self.speaker_of(s, a, commas[0], cands)
+            if isinstance(who, Cand) and who.kind is Kind.PERSON or who is MEDIA:
+                return who
+            for x, y in zip(commas, commas[1:] + [b]):
+                inner = [c for c in cands if x < c.a and c.b <= y and c.kind is Kind.PERSON]
+                if inner and self._names_only(s, x + 1, y, inner[0]):
+                    return inner[0]
+            if not isinstance(who, Cand) or "described" in who.flags:
+                # "the rebel alliance, the Vale Front (VF), said": an appositive names the body
+                x, y = commas[0], (commas[1:] + [b])[0]
+                body = next((c for c in cands if x < c.a and c.b <= y and c.kind in (Kind.FORCE, Kind.ORGANIZATION)
+                             and c.a <= x + 2), None)
+                if body is not None:
+                    return body
+            return who
         ands = [k for k in range(a + 1, b - 1) if toks[k].low == "and" and not any(c.a < k < c.b for c in cands)]
         if ands and not any(c.kind is Kind.PERSON and c.a < ands[0] < c.b for c in cands):
-            # "a war monitor and a pro-Ankara rebel commander said": the first named one speaks
+            # "a rights group and a local militia leader said": the first named one speaks
             parts, x = [], a
             for k in ands + [b]:
                 parts.append((x, k))
@@ -152,24 +198,30 @@ class Quotes:
             return MEDIA
         if any(match_phrase(self.lex.media_heads, toks, k) for k in range(a, b)) and not any(
                 c.kind in (Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION) for c in inside):
-            return MEDIA                               # "Iraq's al-Sumaria television network"
+            return MEDIA                               # "Chad's main television network"
         persons = [c for c in inside if c.kind is Kind.PERSON]
         if persons:
-            return persons[0]
+            return self._possessor(s, persons[0], b, cands)
         head = a + 1 if first.low in _DETS else a
         if head < b and any(c.a == head or c.a == a for c in inside) and toks[head].low not in self.lex.unnamed_heads:
             c = next(c for c in inside if c.a in (a, head))
             follow = {t.low for t in toks[c.b:min(b, c.b + 3)] if t.word}
             if follow & (self.lex.unnamed_heads | self.lex.role_nouns):
-                return UNNAMED                         # "an Afghan army officer", "a U.S. defense official"
+                return UNNAMED                         # "a Danish army officer", "a Chadian defence official"
             if c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE):
                 if c.kind is Kind.PLACE:
                     return self._national(c)
                 return c
         if words[-1] in ("statement", "communique", "communiqué", "release", "tweet", "post", "report") \
-                and first.low in ("the", "this", "that", "a", "its", "their"):
+                and first.low in ("the", "this", "that", "a", "an", "its", "their"):
+            # "a coalition statement", "an army statement": the body named in it issued it
+            body = next((c for c in inside if c.kind in (Kind.FORCE, Kind.ORGANIZATION)), None)
+            if body is None:
+                body = self._modifier_body(s, a, b, cands)
+            if body is not None:
+                return body
             return self.speakers.issuer or UNNAMED
-        desc = self.naming.describe(words)
+        desc = self.naming.describe(words, (s.index, a))
         if desc is not None:
             return desc
         k = self.f.name_run(toks, head)
@@ -181,18 +233,18 @@ class Quotes:
             self.naming.name(c)
             return c
         if k == head + 1 and k >= b - 1:
-            low = toks[head].low
-            for p in reversed(self.naming.persons):
-                if (p.name or "").lower().split()[-1:] == [toks[head].text.lower()] or p.sent.toks[p.b - 1].low == low:
-                    c = Cand(Kind.PERSON, s, head, k, name=s.text[toks[head].start:toks[k - 1].end], prio=3)
-                    cands.append(c)
-                    cands.sort(key=lambda x: x.a)
-                    self.naming.name(c)
-                    return c
+            # a surname alone: the person named in full earlier in the article
+            full = self.naming.by_surname(toks[head].low)
+            if full is not None:
+                c = Cand(Kind.PERSON, s, head, k, name=s.text[toks[head].start:toks[k - 1].end], prio=3)
+                cands.append(c)
+                cands.sort(key=lambda x: x.a)
+                self.naming.name(c)
+                return c
         if b - a >= 2 and self.f.nameword(toks[b - 1]) and toks[b - 1].cap and toks[b - 2].word \
                 and not toks[b - 2].cap and (toks[b - 2].low in self.lex.role_nouns or toks[b - 2].low in
                                              self.lex.unnamed_heads) and not any(c.b == b for c in inside):
-            # "said Afghan soldier Naematullah": one name after a role noun
+            # "said Chadian soldier Mahamat": one name after a role noun
             c = Cand(Kind.PERSON, s, b - 1, b, name=toks[b - 1].text, prio=3)
             c.role = s.text[toks[a].start:toks[b - 2].end]
             cands.append(c)
@@ -200,7 +252,7 @@ class Quotes:
             self.naming.name(c)
             return c
         for j in range(max(a + 1, b - 5), b - 1):
-            # "Security expert Abdi Warsame told VOA …": a name closing the phrase, a title before it
+            # "Security analyst Lena Ortiz told the BBC …": a name closing the phrase, a title before it
             if self.f.name_run(toks, j) == b and toks[j - 1].word and not toks[j - 1].cap \
                     and not any(c.a < b and c.b > j for c in inside):
                 c = Cand(Kind.PERSON, s, j, b, name=s.text[toks[j].start:toks[b - 1].end], prio=3)
@@ -211,18 +263,95 @@ class Quotes:
                 return c
         e = match_phrase(self.lex.institutional, toks, head)
         if e and e < b and toks[e].low in ("of", "for", "at"):
-            # "the media office of the JOC said": the body speaks through its office
+            # "the press office of the Brigade said": the body speaks through its office
             c = next((c for c in inside if c.a in (e + 1, e + 2) and c.kind in (Kind.FORCE, Kind.ORGANIZATION)), None)
             if c is not None:
                 return c
+        led = self._led_by(s, a, b, cands)
+        if led is not None:
+            return led
+        body = self._described_body(s, a, b, cands)
+        return body if body is not None else UNNAMED
+
+    def _described_body(self, s: Sentence, a: int, b: int, cands: list[Cand]):
+        """``the nation's military council said``, ``the army general staff said``: a body
+        named by a definite description, none named before answering to it. The description
+        becomes its name (later ``the junta`` finds it through :meth:`Naming.describe`)."""
+        toks = s.toks
+        if toks[a].low != "the" or b - a < 2 or b - a > 7:
+            return None
+        e = 0
+        for k in range(a + 1, b):
+            e = match_phrase(self.lex.org_common, toks, k)
+            if e:
+                if e == b:
+                    break
+                e = 0
+            t = toks[k]
+            if not t.word and t.text not in ("'s", "’s", "-"):
+                return None
+            if t.cap or t.low in self.lex.role_nouns or t.low in self.lex.unnamed_heads:
+                return None                         # a name (found otherwise) or a person's role
+        if not e:
+            return None
+        c = Cand(Kind.ORGANIZATION, s, a + 1, b, prio=3, head=("named", s.text[toks[a + 1].start:toks[b - 1].end]))
+        c.flags.add("described")
+        cands.append(c)
+        cands.sort(key=lambda x: x.a)
+        self.naming.name(c)
+        return c
+
+    def _modifier_body(self, s: Sentence, a: int, b: int, cands: list[Cand]):
+        """A force or body named as the modifier of a speech noun (``a coalition statement``)."""
+        toks = s.toks
         for k in range(a, b - 1):
-            # "The subsequent authorities, led by the National Council …": the body that leads
-            if toks[k].low in ("led", "headed", "represented") and toks[k + 1].low == "by":
-                c = next((c for c in inside if c.a in (k + 2, k + 3) and c.kind in (Kind.FORCE, Kind.ORGANIZATION)),
-                         None)
+            m = self.f.gi.match(toks, k)
+            if m is None and toks[k - 1].low in ("a", "an", "the") and not toks[k].cap:
+                hit = next((e for e, short, lower in self.f.gi.names.get((toks[k].low,), ()) if lower and not short),
+                           None)               # "a coalition statement": a lower-case name as modifier
+                m = (k + 1, hit, False) if hit is not None else None
+            if m and m[1].kind in (Kind.FORCE, Kind.ORGANIZATION) and m[0] < b:
+                c = Cand(m[1].kind, s, k, m[0], key=m[1].key, name=s.text[toks[k].start:toks[m[0] - 1].end], prio=3)
+                cands.append(c)
+                cands.sort(key=lambda x: x.a)
+                self.naming.name(c)
+                return c
+        return None
+
+    def _led_by(self, s: Sentence, a: int, b: int, cands: list[Cand]):
+        """``the new authorities, led by the X Council,``: the body that leads speaks."""
+        toks = s.toks
+        for k in range(a, b - 1):
+            if toks[k].low in ("led", "headed", "represented", "chaired") and toks[k + 1].low == "by":
+                c = next((c for c in cands if a <= c.a and c.b <= b and c.a in (k + 2, k + 3)
+                          and c.kind in (Kind.FORCE, Kind.ORGANIZATION)), None)
                 if c is not None:
                     return c
-        return UNNAMED
+        return None
+
+    def _names_only(self, s: Sentence, a: int, b: int, p: Cand) -> bool:
+        """Is ``[a, b)`` the person ``p`` with at most a title (an appositive naming them)?"""
+        toks = s.toks
+        return all(p.t0 <= k < p.b or not toks[k].word or toks[k].cap for k in range(a, b))
+
+    def _possessor(self, s: Sentence, p: Cand, b: int, cands: list[Cand]):
+        """``President X's office`` speaks as a body of its own; ``X's spokesman`` is someone unnamed."""
+        toks = s.toks
+        k = p.b
+        if k + 1 >= b or toks[k].text not in ("'s", "’s"):
+            return p
+        e = match_phrase(self.lex.personal_bodies, toks, k + 1)
+        if e:
+            a = min(p.t0, p.a)
+            c = Cand(Kind.ORGANIZATION, s, a, e, prio=3, head=("named", s.text[toks[a].start:toks[e - 1].end]))
+            cands.append(c)
+            cands.sort(key=lambda x: x.a)
+            self.naming.name(c)
+            return c
+        if toks[k + 1].low in self.lex.role_nouns or toks[k + 1].low in self.lex.unnamed_heads or (
+                k + 2 < b and toks[k + 2].low in self.lex.role_nouns):
+            return UNNAMED
+        return p
 
     def _national(self, c: Cand):
         key = self.f.gi.national.get(c.place or "")
@@ -241,16 +370,17 @@ class Quotes:
         first = next((c for c in cands if c.kind is Kind.PERSON), None)
         if first is not None and first.t0 == 0:
             self.speakers.subjects.append((s.index, first))
-        if not s.quotes and not any(t.low in self.lex.report_verbs or t.low == "according" for t in toks):
+        if not s.quotes and s.lows.isdisjoint(self.lex.report_verbs) and "according" not in s.lows:
             if self.last_direct and self.last_direct[0] < s.index - 2:
                 self.last_direct = None
             return
         quotes = [(a, b) for a, b in s.quotes if sum(1 for t in toks[a:b] if t.word) >= 1]
         big = [(a, b) for a, b in quotes if sum(1 for t in toks[a:b] if t.word) >= 4]
         verbs = [i for i, t in enumerate(toks) if t.word and t.low in self.lex.report_verbs and not s.in_quote(i)
+                 and not t.cap                                                 # "the United States": no verb
                  and not (i > 0 and toks[i - 1].low in ("to", "be", "been", "being", "was", "were", "is", "are")
                           and t.low not in ("said",))
-                 and not (i > 0 and toks[i - 1].low in ("a", "an", "the", "its", "their"))]   # "an estimated 4,600"
+                 and not (i > 0 and toks[i - 1].low in ("a", "an", "the", "its", "their"))]   # "an estimated 900"
         if big:
             self._direct(s, cands, quotes, big, verbs)
         else:
@@ -320,15 +450,21 @@ class Quotes:
                 a += 1
             res = self._attribution_clause(s, a, end, cands)
             if res is MEDIA:
-                media = media or (k, res)      # "…, as reported by X, according to AFP": X speaks
+                media = media or (k, res)      # "…, as reported by X, according to an agency": X speaks
                 end = k
                 continue
             if res is not None:
-                if not (isinstance(res, Cand) and res.kind is Kind.PERSON) and self._role_start(s, a):
+                if not isinstance(res, Cand) and toks[a].low in ("who", "whose", "which") \
+                        or not (isinstance(res, Cand) and res.kind is Kind.PERSON) and self._role_start(s, a):
                     # "…, Col. X, a spokesman for the coalition, said": the name before the role
-                    k2 = next((x for x in range(k - 1, max(start, k - 9), -1) if toks[x].text == ","), None)
+                    k2 = next((x for x in range(k - 1, max(start, k - 9) - 1, -1)
+                               if toks[x].text == "," or (toks[x].text in QUOTES and s.in_quote(x - 1))), None)
                     if k2 is not None:
                         p = next((c for c in cands if c.kind is Kind.PERSON and k2 < c.a and c.b <= k), None)
+                        if p is None and k - k2 > 1:
+                            # '"…," Jens Holm, who leads the mission, told …': a bare name before the aside
+                            w = self.speaker_of(s, k2 + 1, k, cands)
+                            p = w if isinstance(w, Cand) else None
                         if p is not None:
                             return k2, p
                 return k, res
@@ -337,10 +473,10 @@ class Quotes:
     def _role_start(self, s: Sentence, a: int) -> bool:
         toks = s.toks
         j = a + 1 if a < len(toks) and toks[a].low in ("a", "an", "the") else a
-        for k in range(j, min(len(toks), j + 4)):
+        for k in range(j, min(len(toks), j + 6)):
             if toks[k].low in self.lex.role_nouns or toks[k].low in self.lex.unnamed_heads:
                 return True
-            if not toks[k].word:
+            if not toks[k].word and toks[k].text not in ("'s", "’s", "-"):
                 return False
         return False
 
@@ -351,12 +487,12 @@ class Quotes:
             return None
         if toks[a].low == "according" and a + 1 < end and toks[a + 1].low == "to":
             stop = next((k for k in range(a + 2, end) if toks[k].text == ","), end)
-            if stop < end:
+            if stop < end and not (stop + 1 < end and toks[stop + 1].low in _NEXT_CLAUSE):
                 return None                   # "X, according to Y, is ...": not a closing attribution
-            return self.speaker_of(s, a + 2, end, cands) or UNNAMED
+            return self.speaker_of(s, a + 2, stop, cands) or UNNAMED
         if toks[a].low == "as" and a + 2 < end and toks[a + 1].low in ("reported", "announced", "stated", "said") \
                 and toks[a + 2].low == "by":
-            # "…, as reported by X, according to the AFP news agency"
+            # "…, as stated by X, according to a wire service"
             stop = next((k for k in range(a + 3, end) if toks[k].text == ","), end)
             return self.speaker_of(s, a + 3, stop, cands) or UNNAMED
         verb = next((k for k in range(a, min(end, a + 14)) if toks[k].low in lex.report_verbs and toks[k].word), None)
@@ -365,11 +501,10 @@ class Quotes:
         if s.in_quote(verb):
             return None
         for k in range(verb + 1, end - 1):
-            # "…," Barker added, using the Arabic acronym for ISIS.": the participle clause is no content
+            # '"…," Ruiz added, using the army's nickname for the camp.': the participle clause is no content
             if toks[k].text == "," and (toks[k + 1].low.endswith("ing") or toks[k + 1].low in ("as", "in", "when")):
                 end = k
                 break
-        tail = [t for t in toks[verb + 1:end] if t.word]
         if verb == a or (verb == a + 1 and toks[a].low in ("also", "then")):
             # inverted: said X, a spokesman ...
             stop = next((k for k in range(verb + 1, end) if toks[k].text == ","), end)
@@ -382,10 +517,9 @@ class Quotes:
                     for t in toks[verb + 1:stop])):
                 return None
             return who
-        if any(t.low not in lex.attrib_words and not t.cap and not t.text[0].isdigit() for t in tail) \
-                and self._skip_adverbials(s, verb, verb + 1) < end:
-            # words after the verb that are no adverbials: not a closing attribution
-            return None
+        j = self._skip_adverbials(s, verb, verb + 1)
+        if j < end and not self._aside_at(s, j):
+            return None                       # the verb has content of its own: no closing attribution
         if any(t.word and t.low in lex.report_verbs for t in toks[a:verb]):
             return None
         return self.speaker_of(s, a, verb, cands) or UNNAMED
@@ -396,21 +530,35 @@ class Quotes:
         a = verb
         while a > 0:
             p = toks[a - 1]
+            if p.text == ")":
+                o = next((x for x in range(a - 2, max(-1, a - 8), -1) if toks[x].text == "("), None)
+                if o is not None and o > 0:
+                    a = o                              # "The X Mission (XM) said": past the brackets
+                    continue
+            if p.low in ("which", "who", "whose") and a > 2 and toks[a - 2].text == "," \
+                    and any(toks[x].text == "," for x in range(a, verb)):
+                a -= 2                                 # "X, which runs the camp, said": past the aside
+                continue
             if p.text in _BOUND or p.low in _CLAUSE_INTRO and a - 1 > 0 and not (
                     p.low == "and" and toks[a - 2].word and a - 1 < verb - 1):
                 break
             if p.low == "that" and a - 1 > 0:
                 break
             a -= 1
+        if a == verb and verb > 1 and toks[verb - 1].low == "and":
+            # "X confirmed the handover and said …": the subject of the first verb speaks
+            who = self._coordinated_subject(s, verb - 1, cands)
+            if who is not None:
+                return who
         a0 = a
-        # skip an opening adverbial: "In a statement on Tuesday, ..." / "On June 10, 2021, ..."
+        # skip an opening adverbial: "In a press release on Friday, ..." / "On March 3, 2019, ..."
         while True:
             comma = next((k for k in range(a, verb) if toks[k].text == ","), None)
             if comma is None:
                 break
             head = toks[a].low
             if any(c.kind is Kind.PERSON and a <= c.a < comma for c in cands):
-                break                                  # "Last week Maj. Gen. X, spokesman for Y, said"
+                break                                  # "Last month Maj. Gen. X, spokesman for Y, said"
             if head in ("in", "on", "at", "after", "during", "later", "earlier", "meanwhile", "however",
                         "also", "separately", "speaking", "addressing", "asked", "last", "this", "since",
                         "following", "according") or toks[a].text[:1].isdigit():
@@ -424,18 +572,47 @@ class Quotes:
             return None, a0
         return self.speaker_of(s, a, verb, cands), a
 
+    def _coordinated_subject(self, s: Sentence, conj: int, cands: list[Cand]):
+        """The subject of the clause whose first verb phrase ends at the conjunction ``conj``:
+        (speaker, first token) or None."""
+        toks = s.toks
+        start = conj
+        while start > 0 and toks[start - 1].text not in _BOUND and toks[start - 1].low != "that":
+            start -= 1
+        lex = self.lex
+        end = next((k for k in range(start + 1, conj) if toks[k].word and not toks[k].cap and (
+            toks[k].low in lex.report_verbs or toks[k].low in lex.verbs or toks[k].low in lex.be_aux
+            or toks[k].low in lex.modal or toks[k].low.endswith("ed"))
+            and not any(c.a <= k < c.b for c in cands)), None)
+        if end is None:
+            return None
+        who = self.speaker_of(s, start, end, cands)
+        return (who, start) if isinstance(who, Cand) else None
+
     def _direct(self, s: Sentence, cands, quotes, big, verbs) -> None:
         toks = s.toks
         n = len(toks)
         q0, qn = quotes[0][0], quotes[-1][1]
         who = None
         mixed_from = None
-        # 1) attribution after the (last) quotation
+        # 1) attribution after the (last) quotation, or after the last long one when a few quoted
+        # words sit in the attribution's own tail ('"…," the ministry wrote, noting that … "under X" …')
         res = self._final_attribution(s, max(qn - 1, 0), cands) if qn < n else None
+        if res is None and len(quotes) > 1:
+            for qi in range(len(quotes) - 2, -1, -1):
+                r = self._final_attribution(s, max(quotes[qi][1] - 1, 0), cands)
+                if r is not None and any(match_phrase(self.lex.quotative, toks, x)
+                                         for x in range(r[0], quotes[qi + 1][0])):
+                    res = r
+                    quotes = quotes[:qi + 1]
+                    q0, qn = quotes[0][0], quotes[-1][1]
+                    break
         if res is not None:
             k, who = res
             s.attrib.update(range(k, n))
             mixed_from = 0 if q0 <= 1 else None
+            if isinstance(who, Cand):
+                self._participle_tail(s, k, who)
         # 2) attribution before the first quotation: X said: "…" / X said that "…"
         body = None
         if who is None or not isinstance(who, Cand):
@@ -449,7 +626,7 @@ class Quotes:
                     s.attrib.update(range(a, v + 1))
                     j = self._skip_adverbials(s, v, v + 1)
                     if j < q0 - 1 and sum(1 for t in toks[j:q0] if t.word and t.low != "that") >= 3:
-                        body = j      # 'X said the move was "long-planned" and …': the whole clause
+                        body = j      # 'X said the decision was "long planned" and …': the whole clause
         # 3) '"…," he said, "…"': the attribution between two quotations
         if who is None and len(quotes) > 1:
             for (a1, b1), (a2, b2) in zip(quotes, quotes[1:]):
@@ -466,9 +643,17 @@ class Quotes:
                         break
         # 4) "… on the grounds that "…"" / "…, saying "…"": the subject speaks
         if who is None and q0 > 0:
-            link = any(match_phrase(self.lex.quotative, toks, k) for k in range(max(0, q0 - 5), q0))
+            link = any(match_phrase(self.lex.quotative, toks, k) or match_phrase(self.lex.reasons, toks, k)
+                       for k in range(max(0, q0 - 5), q0))
             if link:
                 subj = next((c for c in cands if c.a < q0 and c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PERSON)), None)
+                if subj is None:
+                    # "The embassy was shut, saying "…"": the subject may be a description
+                    vend = next((k for k in range(1, q0) if toks[k].word and not toks[k].cap and (
+                        toks[k].low in self.lex.be_aux or toks[k].low in self.lex.modal or toks[k].low.endswith("ed")
+                        or toks[k].low in self.lex.verbs)), None)
+                    w = self.speaker_of(s, 0, vend, cands) if vend else None
+                    subj = w if isinstance(w, Cand) else None
                 who = subj or UNNAMED
         # 5) continuation of the previous sentence's quotation
         if who is None and q0 <= 1 and self.last_direct and self.last_direct[0] >= s.index - 2:
@@ -487,12 +672,12 @@ class Quotes:
             self._emit(s, body, n, "reported", who, split=False)
             return
         if res is not None and q0 > 1 and sum(1 for t in toks[:q0] if t.word) >= 3:
-            # 'It comes ahead of the pull-out "at the end of the summer", he added.': the whole clause
+            # 'The army will stay "for some weeks yet", he added.': the whole clause
             self._emit(s, 0, res[0], "reported", who, split=False)
             return
         # the quoted words (and, in a sentence mixing quotation and paraphrase, the paraphrase)
         if mixed_from is not None and len(quotes) > 1:
-            # "“They left at night” and no troops remain there, “not now,” said X": the quoted
+            # "“They went at dawn” and the camp is empty now, “all of it,” said X": the quoted
             # words and the paraphrase between them are statements of X; a short quoted tail
             # belongs to the paraphrase before it.
             k = 0
@@ -556,6 +741,7 @@ class Quotes:
             self._remember(s, who)
             if isinstance(who, Cand):
                 self._emit(s, 0, k, "reported", who, split=False)
+                self._participle_tail(s, k, who)
             return
         # "…, the army said, in the latest step …": a parenthetical attribution
         for v in verbs:
@@ -602,7 +788,7 @@ class Quotes:
             self._remember(s, who)
             if who is UNNAMED or who is MEDIA:
                 if who is MEDIA:
-                    continue                           # "Stripes reported that X said …": look further
+                    continue                           # "the BBC reported that X said …": look further
                 return
             body = j + 1 if nxt.text in (",", ":") else j
             stop = n
@@ -620,7 +806,7 @@ class Quotes:
                 return
 
     def _skip_adverbials(self, s: Sentence, v: int, j: int) -> int:
-        """Past what may follow a reporting verb before its content: ``told Stars and Stripes``,
+        """Past what may follow a reporting verb before its content: ``told the Associated Press``,
         ``told reporters``, ``said in a statement``, ``said on Sunday``, ``said earlier this week``."""
         toks = s.toks
         lex = self.lex
@@ -634,6 +820,18 @@ class Quotes:
                 j = e
                 continue
             lo = tj.low
+            if lo == "," and j + 1 < n and (toks[j + 1].low in _TIME_WORDS or toks[j + 1].text[:1].isdigit()):
+                # "announced today, Saturday, that …", "said on Monday, May 3, that …"
+                k = j + 1
+                while k < n and (toks[k].low in _TIME_WORDS or toks[k].text[:1].isdigit() or toks[k].text in ",."):
+                    k += 1
+                if k < n and toks[k - 1].text == "," and toks[k].low == "that":
+                    j = k
+                    continue
+            if j > v + 1 and not tj.cap and (lo.endswith("ed") or lo in _PARTICIPLES) and (
+                    match_phrase(lex.speech_nouns, toks, j - 1) or toks[j - 1].low in _OUTLETS):
+                j += 1                                  # "in a statement released on Monday"
+                continue
             if lo in _TIME_WORDS or lo in ("earlier", "later", "also", "again", "publicly", "separately",
                                             "recently", "previously", "today", "yesterday", "tonight"):
                 j += 1
@@ -658,8 +856,21 @@ class Quotes:
                     j = k
                     continue
                 break
+            if toks[v].low in ("told", "tells", "addressed", "briefed") and j == v + 1 and lo in (
+                    "a", "an", "the") and j + 1 < n and match_phrase(lex.speech_nouns, toks, j + 1):
+                j = match_phrase(lex.speech_nouns, toks, j + 1)     # "told a briefing", "told the conference"
+                continue
             if toks[v].low in ("told", "tells", "informed", "briefed") and j == v + 1:
-                # told RFI / told Al Jazeera / told the state news agency INA (that …)
+                # "told Chad's state broadcaster ONRTV.": the one told, up to the clause's end
+                e = j
+                while e < n and toks[e].word and toks[e].low not in _CLAUSE_WORDS and toks[e].low not in (
+                        "that", "in", "on", "at", "during", "after", "before", "by", "via") and e - j < 8:
+                    e += 1
+                if e > j and (e >= n or toks[e].text in ".,;!?" or toks[e].text in QUOTES) and not (
+                        e < n and toks[e].text == "," and e + 1 < n and toks[e + 1].low == "that"):
+                    j = e
+                    continue
+                # told the BBC / told Al Jazeera / told the state news agency in Chad (that …)
                 k = next((x for x in range(j, min(n, j + 13)) if toks[x].low == "that"), None)
                 if k is not None and not any(toks[x].text in ",;" or toks[x].text in QUOTES for x in range(j, k)):
                     j = k
@@ -672,7 +883,7 @@ class Quotes:
                 continue
             if lo in ("from", "in", "at", "near", "outside", "inside") and j + 1 < n and (
                     toks[j + 1].cap or toks[j + 1].low in _PLACE_MODIFIERS):
-                # "told AFP from Al-Nayrab in neighbouring Idlib province": where it was said
+                # "told Reuters from Gerou in the neighbouring province": where it was said
                 k = j + 1
                 while k < n and (toks[k].cap or toks[k].low in _PLACE_MODIFIERS or toks[k].low in (
                         "in", "of", "the", "near")) and toks[k].word:
@@ -690,6 +901,38 @@ class Quotes:
                     continue
             break
         return j
+
+    def _participle_tail(self, s: Sentence, k: int, who) -> None:
+        """``…, the ministry said, adding that …``: what the reporting participle introduces is
+        another statement of the same speaker."""
+        toks = s.toks
+        n = len(toks)
+        for x in range(k + 1, n - 3):
+            if toks[x].text != "," or s.in_quote(x):
+                continue
+            e = match_phrase(self.lex.quotative, toks, x + 1)
+            if not e:
+                continue
+            if e < n and toks[e].low == "that":
+                e += 1
+            elif not (e < n and (toks[e].text in (":",) or toks[e].text in QUOTES)):
+                return                                  # "adding to the confusion": no content
+            self._emit(s, e, n, "reported", who, split=False)
+            return
+
+    def _aside_at(self, s: Sentence, j: int) -> bool:
+        """Does what follows a reporting verb at ``j`` only modify it (a comma-bounded aside, a
+        prepositional or subordinate phrase, a relative clause, a participle, an adverb), rather
+        than say what was said (a ``that``-clause, a noun phrase, a clause with its subject)?"""
+        t = s.toks[j]
+        if not t.word:
+            return t.text in ",;:()—–-" or t.text in QUOTES
+        lo = t.low
+        if j > 0 and not t.cap and (lo.endswith("ed") or lo in _PARTICIPLES) and (
+                match_phrase(self.lex.speech_nouns, s.toks, j - 1) or s.toks[j - 1].low in _OUTLETS):
+            return True                                 # "in a communique broadcast on the radio"
+        return (lo in _ASIDE_OPENERS or (lo.endswith("ing") and not t.cap) or (lo.endswith("ly") and not t.cap)
+                or lo in _TIME_WORDS)
 
     def _clause_at(self, s: Sentence, j: int) -> bool:
         """Does a clause start at ``j`` (``confirmed US forces had left``), not a noun phrase

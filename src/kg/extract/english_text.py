@@ -1,5 +1,10 @@
 """English text layer: tokens, paragraphs, sentences, quotations and page furniture.
 
+Furniture is recognised by shape, not by a list of lines seen once: lines made of interface words
+("Show more", "Share this", "… button", "Advertisement"), bylines, credit lines ("based on
+reports from …", a caption ending in an agency's name), links under a related-articles marker,
+and very short verbless lines above the first or below the last paragraph.
+
 Works on the article text as read (offsets are the article's), without the character-level
 normalisation of :mod:`kg.normalise` (too slow for the English budget); a token's ``low`` is the
 same key :func:`kg.normalise.name_key` gives a word (lower case, dots/apostrophes/hyphens inside
@@ -26,6 +31,7 @@ OPEN_Q = "“«„"
 CLOSE_Q = "”»"
 QUOTES = set(OPEN_Q + CLOSE_Q + '"‘')
 SENT_END = {".", "!", "?", "…"}
+_QCHARS = frozenset(OPEN_Q + CLOSE_Q + '"‘’\'')
 _QP = QUOTES | {")"}
 
 
@@ -72,7 +78,7 @@ class Tok:
 class Sentence:
     """A sentence (or a furniture line) of one paragraph, with its quotations."""
 
-    __slots__ = ("start", "end", "toks", "para", "title", "quotes", "index", "attrib", "text")
+    __slots__ = ("start", "end", "toks", "para", "title", "quotes", "index", "attrib", "text", "lows")
 
     def __init__(self, text: str, start: int, end: int, toks: list[Tok], para: int, title: bool):
         self.text = text                  # the article text (tokens point into it)
@@ -84,6 +90,7 @@ class Sentence:
         self.quotes: list[tuple[int, int]] = []   # token index ranges [a, b) inside quote marks
         self.index = 0
         self.attrib: set[int] = set()     # token indices of an attribution ("X said on Sunday")
+        self.lows = {t.low for t in toks}   # its words' keys, for "does it hold any of …" tests
 
     def in_quote(self, i: int) -> bool:
         return any(a <= i < b for a, b in self.quotes)
@@ -95,8 +102,16 @@ class Sentence:
 def _tokens(text: str, start: int, end: int) -> list[Tok]:
     out: list[Tok] = []
     add = out.append
-    for m in _TOKEN.finditer(text, start, end):
-        add(Tok(m.group(), m.start(), m.end(), len(out)))
+    new = Tok.__new__
+    info = _INFO
+    for i, m in enumerate(_TOKEN.finditer(text, start, end)):
+        w = m.group()
+        t = new(Tok)
+        t.text = w
+        t.start, t.end = m.span()
+        t.i = i
+        t.low, t.word, t.cap = info.get(w) or _info(w)
+        add(t)
     return out
 
 
@@ -105,15 +120,97 @@ def tokenize(text: str) -> list[Tok]:
     return _tokens(text, 0, len(text))
 
 
-def _boilerplate(line: str, lex: dict) -> bool:
-    s = line.strip().lower()
-    if not s:
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+_BULLET = re.compile(r"^\s*[•·▪►▸‣◦*]\s*")
+_CREDIT_TAIL = re.compile(r"(?:\(\s*([^()]{2,40}?)\s*\)|\b([A-Z][A-Za-z]+)/[A-Z][\w .'’-]{1,40})\s*$")
+
+
+def _line_words(line: str) -> list[str]:
+    return _WORDS.findall(line.lower())
+
+
+_FINAL = (".", "!", "?", "…")
+_CLOSERS = "\"'”’)]"
+
+
+def _boilerplate(s: str, n: int, final: bool, lex: dict) -> bool:
+    """Page furniture a (stripped, non-empty) line shows by itself: a menu or button line, a caption
+    or credit, a byline, a sharing or subscription prompt. ``n``: its number of blank-separated parts."""
+    low = s.lower()
+    if low.startswith(lex["_furniture_prefixes"]):
         return True
-    if s in lex["_furniture_exact"]:
+    if lex["_furniture_contains"].search(s):
         return True
-    if s.startswith(lex["_furniture_prefixes"]):
+    if n <= 16:
+        words = _line_words(low)
+        if not words:
+            return True                             # rules, bullets, punctuation alone
+        m = len(words)
+        # made of interface words only ("Show More", "Share this article", "Back to top")
+        if m <= 8 and all(w in lex["_ui_words"] for w in words) and any(w in lex["_ui_strong"] for w in words):
+            return True
+        # a short line naming an interface element ("... button", "Subscribe ...", "Advertisement")
+        if m <= 12 and not final and any(w in lex["_ui_markers"] for w in words):
+            return True
+        # a byline: "By" and names, maybe a role or a date after a bar or a comma
+        if words[0] == "by" and not final and s[2:3].isspace() and s[3:4].isupper():
+            return True
+    # a credit: "based on / with reporting from AGENCY", or a caption ending in "(AGENCY)" / "AGENCY/Name"
+    if lex["_credit_line"].match(low):
         return True
-    return any(x in line for x in lex["_furniture_contains"])
+    if n <= 60 and (s.endswith(")") or "/" in s[-45:]):
+        m = _CREDIT_TAIL.search(s, max(0, len(s) - 90))
+        if m:
+            who = (m.group(1) or m.group(2) or "").strip()
+            if low_of(who) in lex["_media_lows"] or who.lower() in lex["_media_names"]:
+                return not (m.group(1) and s[:m.start()].rstrip().endswith(("(", "—", "-", ":")))
+    return False
+
+
+def _furniture(lines: list[str], lex: dict) -> set[int]:
+    """Indices of the lines that are page furniture: by themselves (:func:`_boilerplate`) or by
+    their place: the links under a related-articles marker, bulleted link lines, and very short
+    lines without a sentence above the article's first or below its last paragraph (section
+    names, place tags, agency names)."""
+    info = []
+    for ln in lines:
+        s = ln.strip()
+        if not s:
+            info.append(None)
+            continue
+        parts = s.split()
+        info.append((s, len(parts), s.rstrip(_CLOSERS).endswith(_FINAL), parts))
+    body = [k for k, x in enumerate(info) if x is not None and x[1] >= 8 and (x[2] or x[0].endswith(":"))]
+    first = body[0] if body else len(lines)
+    last = body[-1] if body else -1
+    out: set[int] = set()
+    in_block = False
+    markers = lex["_related_markers"]
+    for k, x in enumerate(info):
+        if x is None:
+            continue
+        s, n, final, parts = x
+        if n <= 6 and s.rstrip(":").strip().lower() in markers:
+            out.add(k)
+            in_block = True
+            continue
+        if in_block:
+            if final and n >= 8:
+                in_block = False                  # the article goes on
+            else:
+                out.add(k)
+                continue
+        if _boilerplate(s, n, final, lex):
+            out.add(k)
+            continue
+        if k > last and not final and _BULLET.match(s):
+            out.add(k)
+            continue
+        if (k < first or k > last) and n <= 3 and not final and not any(ch.isdigit() for ch in s) \
+                and not any(w in lex["_verb_forms"] for w in _line_words(s)) \
+                and all(w[:1].isupper() or w.lower() in lex["_function_words"] for w in parts):
+            out.add(k)                            # "Tindar", "Politics | World": a tag, not a headline
+    return out
 
 
 def _is_title(toks: list[Tok]) -> bool:
@@ -128,7 +225,7 @@ def _quote_spans(toks: list[Tok]) -> list[tuple[int, int]]:
     close after one (an apostrophe inside or after a word is no quotation mark)."""
     spans, open_at, single = [], None, False
     n = len(toks)
-    for t in toks:
+    for t in [t for t in toks if t.text in _QCHARS]:
         c = t.text
         if c in OPEN_Q or (c == '"' and open_at is None):
             if open_at is None:
@@ -155,10 +252,12 @@ def segment(text: str, lex: dict) -> list[Sentence]:
     abbrev = lex["_abbrev"]
     out: list[Sentence] = []
     pos = 0
-    for para, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    furniture = _furniture(lines, lex)
+    for para, line in enumerate(lines):
         lstart, lend = pos, pos + len(line)
         pos = lend + 1
-        if _boilerplate(line, lex):
+        if para in furniture or not line or line.isspace():
             continue
         toks = _tokens(text, lstart, lend)
         if not toks:
@@ -178,9 +277,10 @@ def segment(text: str, lex: dict) -> list[Sentence]:
         quotes = _quote_spans(toks)
         first = 0
         n = len(toks)
-        for k, t in enumerate(toks):
-            if t.text not in SENT_END or k == n - 1:
+        for k in [k for k, t in enumerate(toks) if t.text in SENT_END]:
+            if k == n - 1:
                 continue
+            t = toks[k]
             nxt = k + 1
             while nxt < n and toks[nxt].text in _QP:
                 nxt += 1
@@ -210,8 +310,8 @@ def segment(text: str, lex: dict) -> list[Sentence]:
 
 
 def _drop_dateline(toks: list[Tok], media: frozenset = frozenset()) -> list[Tok]:
-    """``AL-NAYRAB, Syria: …`` / ``KABUL (Reuters) - …`` / ``N'DJAMENA, Jan 11 (AFP) — …`` /
-    ``Kabul (BNA) …``: the dateline is no part of the first sentence."""
+    """``GEROU, Chad: …`` / ``TINDAR (Reuters) - …`` / ``OUM HADJER, May 4 (AFP) — …`` /
+    ``Tindar (Xinhua) …``: the dateline is no part of the first sentence."""
     if len(toks) < 6 or not toks[0].word or not toks[0].cap:
         return toks
     caps = toks[0].text.isupper() and len(toks[0].low) >= 3
@@ -219,10 +319,12 @@ def _drop_dateline(toks: list[Tok], media: frozenset = frozenset()) -> list[Tok]
         t = toks[k]
         if t.text in (":", "—", "–", "-") and caps:
             return toks[k + 1:]
+        if t.text in ("—", "–") and toks[k + 1].cap:
+            return toks[k + 1:]                 # "Gerou — The army …", "Gerou, 2 May 2023 — …"
         if t.text == ")" and k >= 3 and toks[k - 2].text == "(" and toks[k - 1].cap:
             j = k + 1
             dash = j < len(toks) and toks[j].text in ("—", "–", "-", ":")
-            if dash or toks[k - 1].low in media:       # "KABUL (Reuters) -", "Kabul (BNA) …"
+            if dash or toks[k - 1].low in media:       # "TINDAR (Reuters) -", "Tindar (Xinhua) …"
                 return toks[j + 1:] if dash else toks[j:]
             return toks
         if not (t.cap or t.text[:1].isdigit() or t.text in (",", ".", "(", ")", "/")):
@@ -231,11 +333,10 @@ def _drop_dateline(toks: list[Tok], media: frozenset = frozenset()) -> list[Tok]
 
 
 def _sentence(text: str, toks: list[Tok], para: int, quotes, offset: int) -> Sentence:
-    rebased = []
-    for i, t in enumerate(toks):
-        t.i = i
-        rebased.append(t)
-    s = Sentence(text, toks[0].start, toks[-1].end, rebased, para, False)
+    if offset:
+        for i, t in enumerate(toks):
+            t.i = i
+    s = Sentence(text, toks[0].start, toks[-1].end, toks, para, False)
     n = len(toks)
     s.quotes = [(max(a - offset, 0), min(b - offset, n)) for a, b in quotes
                 if a - offset < n and b - offset > 0 and min(b - offset, n) > max(a - offset, 0)]
@@ -246,8 +347,19 @@ def prepare(lex: dict) -> dict:
     """Derived tables the text layer needs (computed once per lexicon)."""
     lex = dict(lex)
     lex["_abbrev"] = frozenset(low_of(a.rstrip(".")) for a in lex.get("abbreviations", ()))
-    lex["_furniture_exact"] = frozenset(s.lower() for s in lex.get("furniture_lines", ()))
+    lex["_ui_words"] = frozenset(low_of(w) for w in lex.get("furniture_words", ()))
+    lex["_ui_strong"] = frozenset(low_of(w) for w in lex.get("furniture_strong_words", ()))
+    lex["_ui_markers"] = frozenset(low_of(w) for w in lex.get("furniture_markers", ()))
     lex["_furniture_prefixes"] = tuple(s.lower() for s in lex.get("furniture_prefixes", ()))
-    lex["_furniture_contains"] = tuple(lex.get("furniture_contains", ()))
+    lex["_furniture_contains"] = re.compile("|".join(re.escape(x) for x in lex.get("furniture_contains", ()))
+                                            or r"(?!)")
+    lex["_related_markers"] = frozenset(s.lower() for s in lex.get("related_markers", ()))
+    lex["_credit_line"] = re.compile(r"^\W*(?:%s)\b" % "|".join(
+        re.escape(c.lower()).replace("\\ ", r"\s+") for c in lex.get("credit_openers", ())) if lex.get("credit_openers")
+        else r"(?!)")
+    lex["_media_names"] = frozenset(m.lower() for m in lex.get("news_media", ()))
+    lex["_function_words"] = frozenset(("the", "a", "an", "of", "in", "on", "at", "and", "or", "for", "to", "|", "-"))
+    lex["_verb_forms"] = frozenset(low_of(f) for v in lex.get("handover_verbs", ()) for f in v["forms"]) | frozenset(
+        low_of(w) for k in ("reporting_verbs", "withdrawal_context", "be_aux") for w in lex.get(k, ()))
     lex["_media_lows"] = frozenset(low_of(m) for m in lex.get("news_media", ()) if " " not in m)
     return lex

@@ -2,7 +2,8 @@
 its names in text, tolerant of Arabic clitics and spelling variants.
 
 A name matches when every word of it matches a word of the text in order, each text word being
-allowed to carry proclitics (و ف ب ل ك) and the article ال (see :func:`kg.normalise.word_forms`).
+allowed to carry proclitics (و ف ب ل ك) and the article ال (see :func:`kg.normalise.word_forms`);
+the longest name wins, and short names (``hko:shortName``) only where the caller asks for them.
 """
 from __future__ import annotations
 
@@ -50,10 +51,13 @@ class Match:
 
 
 class Gazetteer:
+    """The known entries, with their names in a word trie: a name is looked up by walking its
+    words from any token of a text, each token standing for its clitic-peeled forms, so finding
+    every name of a few-kilobyte article costs microseconds per token."""
+
     def __init__(self, entries: list[Entry]):
         self.entries = {e.id: e for e in entries}
-        self._index: dict[str, list[tuple[tuple[str, ...], Entry, bool]]] = {}
-        self._seen: set[tuple[tuple[str, ...], str, bool]] = set()
+        self.trie: dict = {}       # word -> child node; key None -> [(entry, short)] names ending here
         self.demonym_place: dict[str, str] = {}          # normalised adjective -> place key
         self.national_force: dict[str, str] = {}         # place key -> force key
         for e in entries:
@@ -67,33 +71,52 @@ class Gazetteer:
                     self.demonym_place[nk[0]] = e.key
             if e.national_force_of:
                 self.national_force.setdefault(e.national_force_of, e.key)
-        for bucket in self._index.values():
-            bucket.sort(key=lambda t: -len(t[0]))
 
     def _add(self, words: tuple[str, ...], entry: Entry, short: bool) -> None:
         if not words:
             return
-        if (words, entry.id, short) not in self._seen:
-            self._seen.add((words, entry.id, short))
-            self._index.setdefault(words[0], []).append((words, entry, short))
+        node = self.trie
+        for w in words:
+            node = node.setdefault(w, {})
+        ends = node.setdefault(None, [])
+        if not any(e is entry and s == short for e, s in ends):
+            ends.append((entry, short))
 
     def get(self, kind: Kind, key: str) -> Entry | None:
         return self.entries.get(f"{kind.value}/{key}")
 
+    def starts_name(self, word: str) -> bool:
+        """Does some name begin with this (normalised, clitic-peeled) word?"""
+        return word in self.trie
+
+    def candidates(self, forms, n: int, i: int) -> list[tuple[int, Entry, bool]]:
+        """Every name starting at token ``i`` of ``n`` tokens, ``forms(k)`` giving token k's
+        clitic-peeled forms: (length in tokens, entry, short name?), shorter names first."""
+        out = []
+        frontier = [(node, i + 1) for f in forms(i) if (node := self.trie.get(f)) is not None]
+        while frontier:
+            nxt = []
+            for node, j in frontier:
+                for e, s in node.get(None, ()):
+                    out.append((j - i, e, s))
+                if j < n:
+                    for f in forms(j):
+                        child = node.get(f)
+                        if child is not None:
+                            nxt.append((child, j + 1))
+            frontier = nxt
+        return out
+
     def match_at(self, toks: list[Token], i: int, kinds: set[Kind] | None = None,
                  short: bool = True) -> Match | None:
         """The longest name starting at token ``i``."""
-        best: Match | None = None
-        for form in word_forms(toks[i].norm):
-            for words, entry, is_short in self._index.get(form, ()):
-                if (kinds and entry.kind not in kinds) or (is_short and not short):
-                    continue
-                n = len(words)
-                if i + n > len(toks) or (best and n <= best.last - best.first):
-                    continue
-                if all(words[k] in word_forms(toks[i + k].norm) for k in range(1, n)):
-                    best = Match(entry, i, i + n, is_short)
-        return best
+        best = None
+        for length, e, is_short in self.candidates(lambda k: word_forms(toks[k].norm), len(toks), i):
+            if (kinds and e.kind not in kinds) or (is_short and not short):
+                continue
+            if best is None or length > best[0]:
+                best = (length, e, is_short)
+        return Match(best[1], i, i + best[0], best[2]) if best else None
 
     def find_all(self, toks: list[Token], kinds: set[Kind] | None = None,
                  short: bool = False) -> list[Match]:

@@ -1,0 +1,268 @@
+"""Handover claims of an Arabic article once read: their figures (dates, troops, equipment) and
+one claim per base (rules of :class:`~kg.extract.arabic_handovers.HandoverFinder`).
+
+Figures belong to a claim when the sentence ties them to it: a date in the sentence of the
+trigger; a troop figure counted by a troop noun (جندي، عسكريين، من مستشاريه) that a withdrawal word
+governs, before it (سحب 800 جندي) or after the counted noun phrase (ألف جندي فرنسي غادروا), or
+that the base housed (كانت القاعدة تضم 400 جندي); a dollar value with an equipment noun in a
+sentence about one base. A figure shared by several bases is none of theirs. A withdrawal with a
+figure but no base of its own, in an article about one base, is that base's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from ..model import DateValue, HandoverClaim, Kind, Quantity, Span
+from .arabic_common import M
+
+
+@dataclass(slots=True)
+class Claim:
+    t: int                         # trigger token
+    type: str
+    trigger: str
+    sent: int
+    base: M | None = None
+    frm: M | None = None
+    to: M | None = None
+    factual: bool = True
+    listed: int = 1                # how many bases this trigger governs
+    date: DateValue | None = None
+    weekday: int | None = None
+    troops: Quantity | None = None
+    usd: Quantity | None = None
+    span: tuple[int, int] = (0, 0)
+    inherited: set = field(default_factory=set)
+    event: bool = False            # a definite verbal noun naming the handover already reported
+    where: frozenset = frozenset() # a baseless withdrawal's troops: where they were stationed
+
+    def to_claim(self, conv) -> HandoverClaim | None:
+        base = conv.mention(self.base)
+        if base is None:
+            return None
+        return HandoverClaim(base=base, span=Span(*self.span), trigger=self.trigger,
+                             from_force=conv.mention(self.frm), to_force=conv.mention(self.to),
+                             date=self.date, weekday=self.weekday, troops=self.troops,
+                             equipment_usd=self.usd)
+
+
+class ClaimRules:
+    """A mixin of :class:`~kg.extract.arabic_handovers.HandoverFinder` (it uses the finder's
+    document, tags, mentions and values)."""
+
+    # -- figures: dates, troops, equipment --------------------------------------------------------
+    def _figures(self, a: int, b: int, claims: list[Claim]) -> None:
+        if not claims:
+            return
+        doc, v = self.doc, self.values
+        s0, s1 = doc.start[a], doc.end[b - 1]
+        inside = [(m.start, m.end) for m in self._between(a, b) if m.kind is Kind.BASE]
+        dates = [d for d in v.dates_in(s0, s1) if d.month and d.day
+                 and not any(a0 <= d.span.start < a1 for a0, a1 in inside)]   # a date inside a name
+        based = [c for c in claims if c.base is not None]
+        for c in claims:
+            off = doc.start[c.t]
+            if dates:
+                c.date = min(dates, key=lambda d: abs(d.span.start - off))
+            else:
+                wds = v.weekdays_in(s0, s1)
+                if wds:
+                    w = min(wds, key=lambda w: abs(w[0] - off))
+                    c.weekday = w[2]
+                    c.date = self._last_weekday(w)
+        tags = self.tags
+        counters = [x for x in range(a, b) if tags[x] & {"TROOP_NOUN", "EQUIP"}]
+        if not counters or not any("NUMBER" in tags[x] for x in range(a, b)):
+            return                                   # no number of troops or equipment value here
+        groups = {self.group_key(self._base_of(c)) for c in based}
+        single = len(groups) == 1 and all(c.listed == 1 for c in based)
+        for q in v.quantities_in(s0, s1):
+            counted = self._counted_troops(q)
+            if counted is None:
+                continue
+            target = self._troop_target(q, counted, based, single, claims)
+            if target is not None and target.troops is None:
+                target.troops = q
+        if based and single:
+            usd = v.quantities_in(s0, s1, "USD")
+            if usd and any("EQUIP" in self.tags[x] for x in counters):
+                c = based[0]
+                c.usd = c.usd or usd[0]
+
+    def _last_weekday(self, w: tuple[int, int, int]) -> DateValue | None:
+        """A weekday alone names the last such day up to the stated publication date (a report
+        tells what was done: الخميس in Friday's paper is the day before)."""
+        pub = self.values.published
+        if pub is None or not pub.iso:
+            return None
+        day = pub.as_date() - timedelta(days=(pub.as_date().weekday() - w[2]) % 7)
+        return DateValue(day.year, day.month, day.day, Span(w[0], w[1]), self.doc.text[w[0]:w[1]])
+
+    def _base_of(self, c: Claim) -> M | None:
+        return c.base.extra.get("antecedent", c.base) if c.base is not None else None
+
+    def _counted_troops(self, q: Quantity) -> int | None:
+        """The token after the noun phrase a figure counts, when it counts troops: the unit the
+        number reader gave, or a troop noun after it (ثلاثمئة من مستشاريه، مئتي جندي)."""
+        doc, n = self.doc, self.n
+        y = self.mf._tok_after(q.span.end)
+        if y < n and doc.norm[y] == "من" and not doc.punct_before(y):
+            y += 1
+        troops = q.unit == "troops"
+        if q.unit not in (None, "troops"):
+            return None
+        k = y
+        while k < n and k < y + 8 and not doc.hard_punct_before(k):
+            o = self.owner[k]
+            if o is not None and o.a == k and o.kind is not Kind.BASE and k > y and doc.norm[k - 1] == "من":
+                k = o.b                              # ... من قوة X: whose troops they are
+                continue
+            t = self.tags[k]
+            if "TROOP_NOUN" in t or (doc.norm[k].startswith("و") and self.lex.profile(doc.norm[k][1:]).tags
+                                     & {"TROOP_NOUN"}):
+                troops = True
+            elif not (self.mf.demonym(k) or (troops and doc.defn[k] and t & {"F_GENERIC", "B_ADJ"})
+                      or doc.norm[k] in ("من",)):
+                break
+            k += 1
+        return k if troops else None
+
+    def _troop_target(self, q: Quantity, after_np: int, based: list[Claim], single: bool,
+                      claims: list[Claim]) -> Claim | None:
+        doc = self.doc
+        qi = self.mf._tok_after(q.span.start)
+        # a figure in parentheses right after a base: القواعد في X (50 جنديا)
+        if qi > 0 and "(" in doc.gap[qi]:
+            for c in based:
+                if c.base is not None and c.base.b <= qi and qi - c.base.b <= 1:
+                    return c
+        governed = None
+        for x in list(range(max(0, qi - 4), qi)) + list(range(after_np, min(self.n, after_np + 2))):
+            tr = self.lex.profile(doc.norm[x]).trigger
+            if tr is not None and tr.type in ("leave", "give") and (x < qi or not doc.hard_punct_before(x)):
+                governed = x
+                break
+        if governed is not None:
+            own = [c for c in claims if c.t == governed]
+            if own and all(c.base is None for c in own):
+                where = self._stationed(after_np)
+                for c in own:
+                    c.troops = c.troops or q       # kept for the base they left (see _merge)
+                    c.where = c.where or where
+                return None
+            return based[0] if single and based else None
+        if not single or not based:
+            return None
+        # housed by the base: كانت القاعدة ... تضم 400 جندي
+        for x in range(max(0, qi - 3), qi):
+            if "TROOP_HOST" in self.tags[x]:
+                sa, _ = doc.sentence_of(qi)
+                if any(m.kind is Kind.BASE and m.b <= x for m in self._between(sa, x)):
+                    return based[0]
+        return None
+
+    def _stationed(self, k: int) -> frozenset:
+        """The place troops were stationed at, said right after them (كانوا متمركزين في X)."""
+        doc = self.doc
+        for x in range(k, min(self.n, k + 3)):
+            if "STATIONED" in self.tags[x] and x + 2 < self.n and doc.norm[x + 1] == "في":
+                m = next(iter(self._between(x + 2, x + 3)), None)
+                if m is not None:
+                    return frozenset(doc.forms(y)[0] for y in range(m.a, m.b))
+            if doc.punct_before(x) and x > k:
+                break
+        return frozenset()
+
+    # -- roles within a sentence --------------------------------------------------------------------
+    def _same_sentence(self, claims: list[Claim]) -> None:
+        """Roles a claim leaves open, from the other claims of its sentence: a passive or nominal
+        handover takes the giver the sentence names for a withdrawal or handover, when it names
+        exactly one (بعد انسحاب X، تم تسليم القاعدة ...؛ تسلّم Y القاعدة إثر مغادرة جنود X)."""
+        givers = {self.group_key(c.frm): c.frm for c in claims
+                  if c.frm is not None and c.type in ("give", "leave", "close") and "from" not in c.inherited}
+        if len(givers) == 1:
+            giver = next(iter(givers.values()))
+            for c in claims:
+                if c.frm is None and c.type in ("give", "receive", "leave", "replace") and c.to is not giver:
+                    c.frm = giver
+        receivers = {self.group_key(c.to): c.to for c in claims if c.to is not None and c.type != "close"}
+        if len(receivers) == 1:
+            to = next(iter(receivers.values()))
+            for c in claims:
+                if c.to is None and c.type == "give" and c.frm is not to:
+                    c.to = to
+
+    # -- one claim per base -------------------------------------------------------------------------
+    def _merge(self, claims: list[Claim]) -> list[Claim]:
+        ctx_from = ctx_to = ctx_giver = None
+        for c in claims:
+            if c.frm is None and ctx_from is not None:
+                c.frm = ctx_from
+                c.inherited.add("from")
+            if c.to is None and ctx_to is not None and c.type not in ("close",) and \
+                    (c.frm is None or ctx_giver is None or self.group_key(c.frm) == self.group_key(ctx_giver)):
+                c.to = ctx_to                        # the receiver of the same giver's earlier handover
+                c.inherited.add("to")
+            if c.frm is not None and "from" not in c.inherited:
+                ctx_from = c.frm
+            if c.to is not None and "to" not in c.inherited:
+                ctx_to, ctx_giver = c.to, c.frm
+        stated = [c.frm for c in claims if c.frm is not None and "from" not in c.inherited and c.factual]
+        if len({self.group_key(f) for f in stated}) == 1:   # one giver in the whole article: it gave them all
+            giver = stated[0]
+            for c in claims:
+                if c.frm is None:
+                    c.frm = giver
+                    c.inherited.add("from")
+        factual_bases = {self.group_key(self._base_of(c)) for c in claims if c.base is not None and c.factual}
+        for c in claims:
+            if c.base is None and c.troops is not None and c.where:
+                for d in claims:                    # troops stationed at X: the base named X (in a
+                                                    # country: the base is not said, none)
+                    b = self._base_of(d)
+                    if b is not None and d.factual and d.troops is None and isinstance(b.ident, frozenset) \
+                            and c.where <= b.ident:
+                        d.troops = c.troops
+                        break
+        if len(factual_bases) == 1:
+            # a withdrawal with a figure and no base of its own: the article's one base
+            key = next(iter(factual_bases))
+            for c in claims:
+                if c.base is None and c.troops is not None and c.factual and not c.where:
+                    for d in claims:
+                        if d.base is not None and self.group_key(self._base_of(d)) == key and d.troops is None:
+                            d.troops = c.troops
+                            break
+        merged: dict[int, Claim] = {}
+        order: list[int] = []
+        for c in claims:
+            if c.base is None:
+                continue
+            key = self.group_key(self._base_of(c))
+            if key not in factual_bases:
+                continue
+            if key not in merged:
+                if not c.factual:
+                    continue
+                merged[key] = c
+                order.append(key)
+                continue
+            m = merged[key]
+            for role in ("frm", "to"):
+                cur, new = getattr(m, role), getattr(c, role)
+                name = "from" if role == "frm" else "to"
+                if new is not None and (cur is None or (name in m.inherited and name not in c.inherited)):
+                    setattr(m, role, new)
+                    if name in c.inherited:
+                        m.inherited.add(name)
+                    else:
+                        m.inherited.discard(name)
+            if c.factual:
+                if c.date is not None and (m.date is None or (c.date.iso and not m.date.iso)):
+                    m.date = c.date
+                if m.weekday is None and c.weekday is not None:
+                    m.weekday = c.weekday
+            m.troops = m.troops or c.troops
+            m.usd = m.usd or c.usd
+        return [merged[k] for k in order]

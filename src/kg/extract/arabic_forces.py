@@ -1,0 +1,377 @@
+"""Forces and bodies named in an Arabic article (rules of
+:class:`~kg.extract.arabic_mentions.MentionFinder`).
+
+Arabic names an armed force or a body by a head noun and what follows it:
+- a nationality adjective: the country's national force (قوات أردنية، الجيش الأردني، قوات الأمن
+  الأردنية);
+- a gazetteer name (قوات التحالف، بعثة الأمم المتحدة ...), a quoted name (قوات «الفجر») or a genitive
+  proper name (قوات الفجر، جهاز الأمن الوقائي);
+- for a unit noun (لواء، فرقة، فيلق، كتيبة): a quoted name, a number or an ordinal;
+- for a head that has no name of its own (القوات الخاصة، البعثة الأممية): nothing it can be known
+  by, unless it belongs to one (التابعة لـ X); it then points back to a force named before.
+Bodies that are not armed forces (وزارة، سفارة، لجنة، مجلس ...) are named the same way. News outlets
+and anonymous sources are found too, to be kept from ever speaking.
+"""
+from __future__ import annotations
+
+from ..model import Kind
+from .arabic_common import BASE_HEADS, NAME_LIKE_WEAK, STOP_IN_FORCE, STOP_IN_ORG, M
+
+
+class ForceRules:
+    """A mixin of :class:`~kg.extract.arabic_mentions.MentionFinder`: it uses the finder's
+    predicates (``has``, ``punct``, ``gaz_at``, ``demonym``, ``word_ok``) and helpers."""
+
+    # -- forces -----------------------------------------------------------------------------------
+    def _force(self, i: int) -> M | None:
+        doc, n, defn = self.doc, self.n, self.defn
+        t = self.tags[i]
+        head = doc.forms(i)[0]
+        j = i + 1
+        for comp in self.lex.force_compounds.get(head, ()):
+            if i + len(comp) <= n and all(doc.forms(i + k)[0] == w for k, w in enumerate(comp)):
+                j = i + len(comp)
+                break
+        if "POSS" in t:
+            return None                               # its forces: not a name
+        if "FH_UNIT" in t and not (t & {"FH_STRONG", "FH_WEAK"}):
+            return self._unit(i)
+        if "FH_PLACE" in t and not (t & {"FH_STRONG", "FH_WEAK"}):
+            gm = self.gaz_at(j, (Kind.PLACE,), short=True) if not self.punct(j) else None
+            if gm is None or not gm.entry.located_in:
+                return None
+            return self._named(i, j, gm.last, head)   # an operations command named by its place
+        demonym_only = "FH_DEM" in t and not (t & {"FH_STRONG", "FH_WEAK"})
+        if j < n and "FH_STRONG" in self.tags[j] and not self.punct(j) and "FH_DEM" not in t \
+                and j == i + 1 and "FH_WEAK" in t and not self._quoted_at(j):
+            return None                               # the command of a force: the inner force names it
+        q = self._quoted_at(j)
+        if q and defn[i] and not self._quoted_name_ok(i, q):
+            q = None                                  # أن البعثة «ستواصل ...»: words said, not a name
+        if q and not demonym_only:
+            qa, qb, qend = q
+            gm = self.gaz_at(qa, (Kind.FORCE, Kind.ORGANIZATION))
+            key = gm.entry.key if gm and gm.last == qb else None
+            return self._force_tail(M(Kind.FORCE, i, qb, doc.start[i], qend, "gaz" if key else "named",
+                                      key=key, name=doc.text[doc.start[qa]:doc.end[qb - 1]], head=head,
+                                      ident=self._lazy(qa, qb)))
+        # a gazetteer force / organisation / place right after the head
+        gm = self.gaz_at(j, (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE), short=True) if not self.punct(j) else None
+        if gm is not None and not demonym_only:
+            e = gm.entry
+            if e.kind is Kind.FORCE:
+                if "FH_WEAK" in t and head not in NAME_LIKE_WEAK:
+                    return None                       # the operations of a known force: that force alone
+                return self._force_tail(M(Kind.FORCE, i, gm.last, doc.start[i], doc.end[gm.last - 1], "gaz",
+                                          key=e.key, head=head, ident=self._lazy(j, gm.last)))
+            if e.kind is Kind.ORGANIZATION and "FH_STRONG" in t:
+                # a mission or force of a body: the head is part of the name, with the adjectives
+                # that agree with the head and where it serves (في / ب + place)
+                return self._force_tail(self._named(i, i, self._agreeing_tail(i, gm.last), head))
+            if e.kind is Kind.PLACE and not self._demonym_ahead(gm.last, 2):
+                nxt = gm.last
+                if e.located_in is None and not (nxt < n and defn[nxt] and self.word_ok(nxt)
+                                                 and not self.punct(nxt) and not self.has(nxt, "F_GENERIC")):
+                    return self._national(i, gm.last, e.key, head)      # the forces of a country
+                if e.located_in is not None and "FH_WEAK" in t:
+                    return self._named(i, j, gm.last, head)             # a command named by its place
+        # head ... nationality adjective: the national force
+        k = j
+        found = None
+        while k < n and k < j + 5:
+            if k > j and self.punct(k):
+                break
+            if k == j and self.punct(k) and not self._quoted_at(k):
+                break
+            p = self.demonym(k)
+            if p:
+                found = (k, p)
+                break
+            tk = self.tags[k]
+            if tk & STOP_IN_FORCE or doc.norm[k].isdigit():
+                break
+            if "FH_STRONG" in tk or tk & BASE_HEADS:
+                break
+            k += 1
+        if found:
+            k, p = found
+            end = k + 1
+            while end < n and not self.punct(end) and self.has(end, "F_GENERIC") and defn[end] \
+                    and not self.demonym(end):
+                end += 1                              # ... الخاصة after the demonym
+            return self._national(i, end, p, head)
+        if not demonym_only and defn[i] and (j >= n or self.punct(j)) and t & {"FH_STRONG", "FH_WEAK"}:
+            return M(Kind.FORCE, i, j, doc.start[i], doc.end[j - 1], "fanaphor", head=head)   # الهيئة.
+        if demonym_only or j >= n or self.punct(j):
+            return None
+        w = doc.norm[j]
+        tj = self.tags[j]
+        if "F_NAMED_ADJ" in tj:
+            return self._named(i, i, j + 1, head)     # the regular / national army of the text
+        if defn[i]:
+            return self._belonging(i, j, head)
+        if "LOCALITY" in tj and not defn[j] and j + 1 < n and not self.punct(j + 1) and \
+                (self._proper(j + 1) or (not self.tags[j + 1] and not defn[j + 1])):
+            return self._force_tail(self._named(i, j, j + 2, head))   # قوات ولاية X، قوات إقليم X
+        # construct with a proper name; an indefinite word after the head is an adjective
+        if not defn[j] and "FH_WEAK" not in t and "FH_WEAK" not in tj:
+            return None
+        name_end = j
+        while name_end < n and name_end < j + 3 and self.word_ok(name_end) and not (
+                name_end > j and self.punct(name_end)) and not self.demonym(name_end):
+            tk = self.tags[name_end]
+            if name_end > j and (tk & BASE_HEADS or "FH_STRONG" in tk or "GIVEN" in tk):
+                break
+            if name_end > j and defn[name_end - 1] and not defn[name_end]:
+                break                                 # a definite name, then something else
+            name_end += 1
+        if name_end == j:
+            return None
+        if "FH_WEAK" in t:
+            while name_end > j and not (defn[name_end - 1] or self._proper(name_end - 1)
+                                        or (not self.tags[name_end - 1] and len(doc.norm[name_end - 1]) > 3)):
+                name_end -= 1                         # ... a definite, known or transliterated last word
+            if name_end == j:
+                return None
+        if all(self.has(k, "F_GENERIC") or self.has(k, "NOT_NAME") for k in range(j, name_end)):
+            return self._belonging(i, j, head)
+        return self._force_tail(self._named(i, j, name_end, head))
+
+    def _quoted_name_ok(self, i: int, q) -> bool:
+        """Can the quotation after a definite head be its name? Not when it holds a clause (a
+        verb opens it, or more than three words) or the head is the subject of a reported clause
+        (أن القوات «...»)."""
+        qa, qb, _ = q
+        if qb - qa > 3 or (i > 0 and "COMPL" in self.tags[i - 1]):
+            return False
+        w = self.doc.norm[qa]
+        if self.tags[qa] & {"TRIGGER", "SPEECH", "FUTURE_VERB", "MODAL", "NEG", "FUNC", "COMPL", "PASSIVE"}:
+            return False
+        return not (w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and len(w) > 4)
+
+    def _elided_heads(self, out: list[M]) -> list[M]:
+        """A second nationality joined to a national force, its head noun left out (القوات
+        البريطانية والأمريكية): the second country's force too."""
+        doc, n = self.doc, self.n
+        taken = {k for m in out for k in range(m.a, m.b)}
+        extra = []
+        for m in out:
+            e = m.b
+            if m.kind is not Kind.FORCE or e >= n or e in taken or self.punct(e):
+                continue
+            first = m.place or self.demonym(e - 1)
+            if first and doc.norm[e][:1] == "و" and self.defn[e] == self.defn[e - 1]:
+                p = self.demonym(e)
+                if p and p != first:
+                    extra.append(self._national(e, e + 1, p, m.head))
+        return extra
+
+    def _unit(self, i: int) -> M | None:
+        """A military unit: لواء / فرقة / فيلق ... with a quoted name, a number or an ordinal
+        (and the adjectives after it). A unit noun before a personal name is a rank (اللواء X)."""
+        doc, n = self.doc, self.n
+        head = doc.forms(i)[0]
+        j = i + 1
+        if j >= n:
+            return None
+        q = self._quoted_at(j)
+        if q:
+            qa, qb, qend = q
+            return M(Kind.FORCE, i, qb, doc.start[i], qend, "named", name=doc.text[doc.start[i]:qend],
+                     head=head, ident=self._lazy(qa, qb))
+        if self.punct(j):
+            return None
+        if doc.norm[j].isdigit() or ("ORDINAL_ADJ" in self.tags[j] and self.defn[j] == self.defn[i]):
+            fem = head.endswith("ه")
+            b = j + 1
+            while b < n and not self.punct(b) and self.defn[b] and not self.demonym(b) \
+                    and _adjective(doc.forms(b)[0], fem):
+                b += 1
+            return M(Kind.FORCE, i, b, doc.start[i], doc.end[b - 1], "named", name=doc.surface(i, b),
+                     head=head, ident=self._lazy(i, b))
+        return None
+
+    def _agreeing_tail(self, head: int, b: int) -> int:
+        """Extend a name from token b over adjectives that agree with the head noun (feminine with
+        a feminine head: بعثة X الدائمة، قوة X المنتشرة), a purpose (لحفظ السلام، للدعم) and then
+        ``في / ب`` + a known place."""
+        doc, n = self.doc, self.n
+        fem = doc.forms(head)[0].endswith(("ه", "ات"))       # plurals of things agree in the feminine
+        while b < n and b < head + 12 and not self.punct(b) and self.defn[b] and not self.demonym(b) \
+                and not (self.tags[b] & STOP_IN_FORCE) and _adjective(doc.forms(b)[0], fem):
+            b += 1
+        w = doc.norm[b] if b < n and not self.punct(b) else ""
+        if w.startswith("لل"):
+            b += 1                                     # its purpose: للدعم، للاستقرار
+        elif w[:1] == "ل" and len(w) > 3 and b + 1 < n and self.defn[b + 1] and not self.punct(b + 1) \
+                and not (self.tags[b] & STOP_IN_FORCE):
+            b += 2                                     # لحفظ السلام، لتحقيق الاستقرار
+        if b < n and not self.punct(b) and (doc.norm[b] == "في" or doc.norm[b][:1] == "ب"):
+            x = b + 1 if doc.norm[b] == "في" else b
+            g = self.gaz_at(x, (Kind.PLACE,), True)
+            if g is not None and not self.punct(x):
+                b = g.last
+        return b
+
+    def _proper(self, i: int) -> bool:
+        """A word the gazetteer knows as a place / name, or a Latin word."""
+        return self.latin[i] or self.gaz_at(i, (Kind.PLACE,), True) is not None
+
+    def _demonym_ahead(self, k: int, span: int) -> bool:
+        return any(self.demonym(x) for x in range(k, min(self.n, k + span)) if not self.punct(x))
+
+    def _national(self, a: int, b: int, place: str, head: str) -> M:
+        doc = self.doc
+        key = self.gaz.national_force.get(place) if place else None
+        mm = M(Kind.FORCE, a, b, doc.start[a], doc.end[b - 1], "national", key=key, place=place, head=head,
+               ident=frozenset({"@" + place}))
+        return self._force_tail(mm)
+
+    def _named(self, a: int, na: int, nb: int, head: str) -> M:
+        doc = self.doc
+        return M(Kind.FORCE, a, nb, doc.start[a], doc.end[nb - 1], "named",
+                 name=doc.surface(na, nb) if na > a else doc.surface(a, nb),
+                 head=head, ident=self._lazy(na, nb))
+
+    def _belonging(self, i: int, j: int, head: str) -> M | None:
+        """A definite head with no name of its own: the force it belongs to (التابعة لـ X), or an
+        anaphor of a force named before (kept only if the article's identities find one)."""
+        doc, n = self.doc, self.n
+        k = j
+        while k < n and k < j + 3 and not self.punct(k) and (self.has(k, "F_GENERIC") or self.defn[k]):
+            w = doc.forms(k)[0]
+            if w in ("تابعه", "تابع") and k + 1 < n:
+                x = k + 1
+                if doc.norm[x] in ("ل",) or self.punct(x) and doc.norm[x - 1] == "ل":
+                    x += 1
+                q = self._quoted_at(x)
+                if q:
+                    gm = self.gaz_at(q[0], (Kind.FORCE,))
+                    key = gm.entry.key if gm else None
+                    return M(Kind.FORCE, i, q[1], doc.start[i], q[2], "gaz" if key else "named", key=key,
+                             name=doc.text[doc.start[q[0]]:doc.end[q[1] - 1]], head=head,
+                             ident=self._lazy(q[0], q[1]))
+                gm = self.gaz_at(x, (Kind.FORCE,), True)
+                if gm:
+                    return M(Kind.FORCE, i, gm.last, doc.start[i], doc.end[gm.last - 1], "gaz",
+                             key=gm.entry.key, head=head, ident=self._lazy(x, gm.last))
+                return None
+            k += 1
+        k = j
+        while k < n and k < j + 3 and not self.punct(k) and self.has(k, "F_GENERIC") and self.defn[k]:
+            k += 1
+        if k < n and not self.punct(k) and doc.norm[k][:1] == "ل":
+            gm = self.gaz_at(k, (Kind.FORCE,), True)
+            if gm is not None:                        # هيئة الأركان العامة لجيش X: X's own
+                return M(Kind.FORCE, i, gm.last, doc.start[i], doc.end[gm.last - 1], "gaz", key=gm.entry.key,
+                         head=head, ident=self._lazy(k, gm.last))
+        return M(Kind.FORCE, i, k, doc.start[i], doc.end[k - 1], "fanaphor", head=head)
+
+    def _force_tail(self, mm: M) -> M:
+        """Extend a force name with the enemy it is named by (a coalition against X: X is a force
+        of its own, named inside) and a parenthesised acronym."""
+        doc, n = self.doc, self.n
+        b = mm.b
+        if b < n and "F_ENEMY" in self.tags[b] and not self.punct(b):
+            x = b + 1
+            if x < n and self.has(x, "FH_WEAK"):
+                x += 1
+            gm = self.gaz_at(x, (Kind.FORCE,))
+            if gm and not self.punct(x):
+                b = gm.last
+                while b < n and not self.punct(b) and self.defn[b] and self.has(b, "F_GENERIC"):
+                    b += 1
+                mm.extra["enemy"] = M(Kind.FORCE, x, b, doc.start[x], doc.end[b - 1], "gaz",
+                                      key=gm.entry.key, ident=self._lazy(x, b), extra={"nested": True})
+                mm.b, mm.end = b, doc.end[b - 1]
+        pe = self._paren_end(mm.b)
+        if pe:
+            mm.extra["acronym"] = (mm.b, self._paren_tokens(mm.b))
+            mm.b, mm.end = self._paren_tokens(mm.b)[1], pe
+        return mm
+
+    # -- organisations ----------------------------------------------------------------------------
+    def _org(self, i: int) -> M | None:
+        """A body: its head and the definite words, nationality adjectives and known names after
+        it, with the place it is in (السفارة X في Y، لجنة ... بالبرلمان X)."""
+        doc, n, defn = self.doc, self.n, self.defn
+        head = doc.forms(i)[0]
+        j = i + 1
+        b = j
+        saw_name = False
+        gm = None
+        while b < n and b < j + 6 and not self.punct(b):
+            tb = self.tags[b]
+            if doc.norm[b] == "في" and saw_name:
+                g = self.gaz_at(b + 1, (Kind.PLACE,), True)
+                if g and not self.punct(b + 1):
+                    b = g.last
+                    saw_name = True
+                break
+            if tb & STOP_IN_ORG:
+                break
+            g = self.gaz_at(b, (Kind.ORGANIZATION, Kind.PLACE, Kind.FORCE), True)
+            if g is not None:
+                gm = gm or g
+                b = g.last
+                saw_name = True
+                continue
+            if self.demonym(b):
+                b += 1
+                saw_name = True
+                if b < n and not self.punct(b) and doc.norm[b] == "في":
+                    continue                           # ... in a city
+                if b < n and not self.punct(b) and not (doc.norm[b][:1] in "لب" and defn[b]):
+                    break                              # the name ends at its nationality
+                continue
+            if defn[b] or (not saw_name and b == j and self.word_ok(b) and not defn[i]):
+                b += 1
+                saw_name = saw_name or defn[b - 1]
+                continue
+            break
+        if not saw_name or b == j:
+            return None
+        while b > j and not (defn[b - 1] or self.demonym(b - 1) or self._proper(b - 1)):
+            b -= 1                                     # the name ends on a definite or known word
+        if b == j:
+            return None
+        key = None
+        if gm is not None and gm.entry.kind is Kind.ORGANIZATION and gm.first == i:
+            key = gm.entry.key
+        mm = M(Kind.ORGANIZATION, i, b, doc.start[i], doc.end[b - 1], "named", key=key,
+               name=doc.surface(i, b), head=head, ident=self._lazy(i, b))
+        pe = self._paren_end(b)
+        if pe:
+            pa, pb = self._paren_tokens(b)
+            mm.extra["acronym"] = (pa, (pa, pb))
+            mm.b, mm.end = pb, pe
+        return mm
+
+    # -- news outlets and anonymous sources (never speakers) ----------------------------------------
+    def _blocker(self, i: int) -> M | None:
+        doc, n = self.doc, self.n
+        t = self.tags[i]
+        cat = "media" if "MEDIA" in t else "anon"
+        if cat == "anon" and self.defn[i]:
+            return None                                # the officials just named
+        if cat == "media" and "BH_WEAK" in t and not (i + 1 < n and self._quoted_at(i + 1)):
+            return None                                # a site, unless a quoted name follows
+        b = i + 1
+        q = self._quoted_at(b)
+        if q:
+            b = q[1]
+        while b < n and b < i + 5 and not self.punct(b) and not (self.tags[b] & STOP_IN_ORG) \
+                and doc.norm[b] not in ("في",) and not self.gaz_start[b] and not (self.tags[b] & {"FH_WEAK", "ORG_HEAD"}):
+            b += 1                                     # up to a named force: مقاتلو حركة X
+        return M(None, i, max(b, i + 1), doc.start[i], doc.end[max(b, i + 1) - 1], cat)
+
+
+def _adjective(word: str, fem: bool) -> bool:
+    """Could a definite word (article off) be an adjective agreeing with a head of this gender?
+    Feminine: it ends in ta marbuta (الدائمة، المنتشرة); masculine: a relative adjective in -ي
+    (الدائمي) or a participle (المشترك). Plural or dual endings never agree here."""
+    if len(word) < 4 or word.endswith(("ات", "ين", "ون", "ان")):
+        return False
+    if fem:
+        return word.endswith("ه")
+    return word.endswith("ي") or (word[0] == "م" and not word.endswith("ه"))

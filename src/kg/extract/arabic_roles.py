@@ -1,0 +1,232 @@
+"""Who acts in a handover clause (rules of :class:`~kg.extract.arabic_handovers.HandoverFinder`).
+
+The agent is the subject: before the verb when it stands right there (SVO: X سلّم، X قد سلّم، وكان
+X قد سلّم), else right after it (VSO) or the genitive of a verbal noun, else the nearest force
+before it that no preposition governs, no relative clause holds and no earlier verb of the
+sentence owns. A force acts through a part of it (وحدات من X، آخر الجنود التابعين لـ X) and troops
+of a nationality stand for that nation's force (ألف جندي فرنسي غادروا). The receiver follows إلى /
+لـ, or is the first of two objects (سلّمت X الجيشَ Y القاعدةَ Z); a receiving verb's giver follows
+من or held the base (التي كانت تشغلها X).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Kind
+from .arabic_common import M
+
+if TYPE_CHECKING:
+    from .arabic_claims import Claim
+
+_AGENTS = (Kind.FORCE, Kind.ORGANIZATION)
+_RELATIVES = ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان")
+
+
+class RoleRules:
+    """A mixin of :class:`~kg.extract.arabic_handovers.HandoverFinder` (it uses the finder's
+    document, tags, mentions and ``_prep`` / ``_agent`` / ``_can_act``)."""
+
+    def _bare(self, m: M, t: int) -> bool:
+        """Is m a bare noun phrase (a subject or object, no preposition), possibly through a part
+        of it (وحدات من X)?"""
+        return self._prep(m) == "" or self._partitive_of(m)
+
+    def _partitive_of(self, m: M) -> bool:
+        """X in وحدات من X / عناصر من X / آخر الجنود التابعين لـ X: the force a part of which acts."""
+        return self._part_start(m) is not None
+
+    def _np_start(self, m: M) -> int:
+        """Where the noun phrase of m starts (its part noun when m is partitive)."""
+        k = self._part_start(m)
+        if k is None:
+            return m.a
+        doc = self.doc
+        while k > 0 and not doc.punct_before(k) and (doc.norm[k - 1] in ("اخر", "بقيه", "باقي", "معظم", "جميع")
+                                                     or self.tags[k - 1] & {"PARTITIVE", "TROOP_NOUN"}):
+            k -= 1                                   # آخر المستشارين العسكريين
+        return k
+
+    def _part_start(self, m: M) -> int | None:
+        doc = self.doc
+        x = m.a - 1
+        if x < 1 or doc.punct_before(m.a):
+            return None
+        if doc.norm[x] == "من":
+            k = x - 1
+            o = self.owner[k] if k >= 0 else None
+            if o is not None and o is not m and o.kind in _AGENTS and o.b == x:
+                return o.a                           # الفرقة 27 من الجيش: a unit of the force
+        elif doc.norm[m.a][:1] == "ل" or doc.norm[x] == "ل":
+            y = x - 1 if doc.norm[x] == "ل" else x
+            if y < 1 or doc.forms(y)[0] not in ("تابعين", "تابعه", "تابع", "تابعون") or doc.punct_before(y + 1):
+                return None
+            k = y - 1
+        else:
+            return None
+        lo = k - 3
+        while k > lo and k >= 0 and doc.defn[k] and not self.tags[k] & {"PARTITIVE", "TROOP_NOUN"} \
+                and not doc.punct_before(k + 1):
+            k -= 1                                   # آخر المستشارين العسكريين التابعين
+        return k if k >= 0 and self.tags[k] & {"PARTITIVE", "TROOP_NOUN"} else None
+
+    def _agent_of(self, t: int, before: list[M], after: list[M], bases: list[M], start: int):
+        """(agent, first object). The subject before the verb when one stands right before it
+        (SVO: X سلّم، X قد سلّم، وكان X قد سلّم), else right after it (VSO) or its genitive (a
+        verbal noun); else the nearest force before it that no preposition governs and no
+        relative clause holds. A bare actor after the verb that is not the subject, before the
+        base, is the verb's first object."""
+        doc = self.doc
+        first_base = min((m.a for m in bases if m.a > t), default=self.n)
+        pre = None
+        for m in reversed(before):
+            if m.kind is Kind.BASE:
+                continue
+            if self._adjacent_subject(m, t) and self._bare(m, t) and self._can_act(m):
+                pre = self._agent(m)
+            break
+        bare_after = []
+        for m in after:
+            if m.a - t > (6 if pre is None else 8) or m.a >= first_base:
+                break
+            if m.kind is None and m.cat == "place" and m.a != t + 1 and not bare_after:
+                break
+            if m.kind is Kind.BASE:
+                break
+            if self._bare(m, t) and self._can_act(m) and not m.extra.get("in_role"):
+                bare_after.append(m)
+            elif self._prep(m) and not bare_after:
+                break
+        if pre is not None:
+            obj = bare_after[0] if bare_after and self._next_to(start, self._np_start(bare_after[0])) else None
+            return pre, self._agent(obj)
+        if bare_after and self._next_to(start, self._np_start(bare_after[0])):
+            agent = self._agent(bare_after[0])
+            obj = bare_after[1] if len(bare_after) > 1 and \
+                self._next_to(bare_after[0].b, self._np_start(bare_after[1])) else None
+            return agent, self._agent(obj)
+        for m in reversed(before if not self._after_trigger(t, before) else ()):
+            if any("COMPL" in self.tags[x] or "SPEECH" in self.tags[x] for x in range(m.b, t)):
+                break                                # the reporter of a clause is not its subject
+            if m.kind is Kind.BASE:
+                continue
+            if m.kind is None and m.cat == "place" and not self._adjacent_subject(m, t):
+                continue
+            if self._relative_held(m) or m.extra.get("in_role"):
+                continue
+            if self._prep(m) == "" and self._can_act(m):
+                return self._agent(m), None
+        return None, None
+
+    def _next_to(self, x: int, y: int) -> bool:
+        """Only time words (and the commas around them) between tokens x and y: a verb's subject
+        and objects follow it so (سلّمت فرنسا، أمس، الجيشَ ...)."""
+        doc = self.doc
+        if y - x > 4:
+            return False
+        return all("TIME" in self.tags[k] or doc.norm[k].isdigit() or doc.norm[k] in ("يوم", "قد", "رسميا")
+                   for k in range(x, y))
+
+    def _after_trigger(self, t: int, before: list[M]) -> bool:
+        """Does another trigger stand earlier in the sentence? Then the mentions before this one
+        are that trigger's objects, not this one's subject."""
+        a, _ = self.doc.sentence_of(t)
+        return any("TRIGGER" in self.tags[x] for x in range(a, t))
+
+    def _receiver(self, t: int, after: list[M], agent: M | None) -> M | None:
+        """After a giving word: the body after إلى / لـ, also through a part of it (إلى وحدات من
+        الجيش). After a weak one (نقل، أعاد), a country is where things went, not who got them."""
+        doc = self.doc
+        weak = self.lex.profile(doc.norm[t]).trigger.weak
+        for m in after:
+            if m is agent or not self._can_act(m) or (weak and m.kind is None):
+                continue
+            p = self._prep(m)
+            if p in ("الي", "ل") and not self._partitive_of(m):
+                return self._agent(m)
+            if p == "من" and m.a >= 3 and any(doc.norm[x] in ("الي", "الى") for x in range(m.a - 3, m.a - 1)):
+                return self._agent(m)
+        return None
+
+    def _holder(self, after: list[M], agent: M | None) -> M | None:
+        """مواقع كانت تشغلها X، الذي كانت تتمركز فيه وحدة من X: the body that held what is
+        received gave it (through a part of it, a resumptive فيه / بها between)."""
+        doc = self.doc
+        for m in after:
+            if m is agent or m.kind not in _AGENTS or m.a == 0:
+                continue
+            x = m.a - 1
+            while x > 0 and m.a - x <= 3 and not doc.punct_before(x + 1) and \
+                    (self.tags[x] & {"BARE_ANAPH", "PARTITIVE"} or doc.norm[x] in ("بها", "به")):
+                x -= 1
+            if "HOLDER" in self.tags[x] and not doc.punct_before(x + 1):
+                return m
+        return None
+
+    def _last_leaver(self, prev: list[Claim]) -> M | None:
+        for c in reversed(prev[-4:]):
+            if c.type in ("leave", "give", "close") and c.frm is not None:
+                return c.frm
+        return None
+
+    def _partitive(self, t: int, after: list[M]) -> M | None:
+        """The last soldier of a force left the base: the force a part of which acts."""
+        doc = self.doc
+        for m in after:
+            if m.kind is Kind.BASE or m.a - t > 6:
+                return None
+            if (self._prep(m) == "من" or self._partitive_of(m)) and m.kind in _AGENTS:
+                if any(doc.norm[x] in ("الي", "الى") or (doc.norm[x].startswith("ل") and doc.norm[x] != "ل"
+                                                         and not self._partitive_of(m))
+                       for x in range(t + 1, m.a)):
+                    return None                      # إلى وحدات من الجيش: the receiver
+                return m
+        return None
+
+    def _troop_subject(self, t: int) -> M | None:
+        """Troops of a nationality as the subject, before the verb or right after it (ألف جندي
+        فرنسي غادروا؛ غادر آخر 300 جندي فرنسي القاعدة): that nation's force."""
+        doc = self.doc
+        for step, start in ((-1, t - 1), (1, t + 1)):
+            k, troop, place = start, False, None
+            while 0 <= k < self.n and abs(k - t) <= 7 and self.owner[k] is None:
+                if (step < 0 and doc.punct_before(k + 1)) or (step > 0 and doc.punct_before(k)):
+                    break
+                tk = self.tags[k]
+                p = self.mf.demonym(k)
+                if p:
+                    place, at = place or p, k
+                elif tk & {"TROOP_NOUN", "PARTITIVE"} or doc.norm[k].isdigit() or doc.norm[k] in ("نحو", "قرابه", "حوالي", "اخر"):
+                    troop = troop or "TROOP_NOUN" in tk
+                elif not (doc.norm[k].startswith("و") and self.lex.profile(doc.norm[k][1:]).tags & {"TROOP_NOUN"}):
+                    break
+                k += step
+            if troop and place and self.mf.gaz.national_force.get(place):
+                tok = M(Kind.FORCE, at, at + 1, doc.start[at], doc.end[at], "national")
+                return self._national(place, tok)
+        return None
+
+    def _adjacent_subject(self, m: M, t: int) -> bool:
+        """Nothing but particles and light verbs between a subject and its trigger
+        (X بدأت في ...، X أكملت انسحابها، X قد سلّم)."""
+        doc = self.doc
+        if t - m.b > 3 or any(doc.punct_before(x) for x in range(m.b, t + 1)):
+            return False
+        return all(doc.norm[x] in ("قد", "لقد") or "FUNC" in self.tags[x] for x in range(m.b, t))
+
+    def _relative_held(self, m: M) -> bool:
+        """Is m inside a relative clause (التي تقودها الولايات المتحدة)?"""
+        doc = self.doc
+        for x in range(max(0, m.a - 3), m.a):
+            if doc.norm[x] in _RELATIVES and doc.sent[x] == doc.sent[m.a]:
+                return True
+        return False
+
+    def _speaker_agent(self, t: int) -> M | None:
+        """The trigger sits in a statement by a force (قالت البعثة إنها سلمت ...): the speaker."""
+        off = self.doc.start[t]
+        for s in self.sf.stmts:
+            if s.start <= off < s.end and s.speaker.kind in _AGENTS:
+                w = self.doc.norm[t - 1] if t else ""
+                if w in ("انها", "انه", "انهم", "بانها", "بانه", "اننا", "انا"):
+                    return s.speaker                 # the speaker itself
+        return None

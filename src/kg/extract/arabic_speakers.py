@@ -1,0 +1,287 @@
+"""Who speaks (rules of :class:`~kg.extract.arabic_statements.StatementFinder`).
+
+The subject of a reporting verb: after it (VSO: وقال X، also through the role phrase opening a
+person's mention), before it (SVO: the noun phrase read leftwards across the prepositional
+phrases after its head, so that مصدر في X أعلن is the source, not X), the antecedent of a
+relative pronoun (X، الذي قال؛ الحكومة ... التي قالت), the body behind a statement noun (بيان
+X، بيان صادر عن X، أصدر X بياناً ... وأشار البيان), or a role noun that points back (الضابط،
+اللجنة). A role noun with the body it speaks for and no name (المتحدث باسم X) is X. A verb
+conjoined inside a sentence takes the sentence's subject. News outlets and anonymous sources
+block: they are never speakers.
+"""
+from __future__ import annotations
+
+from ..model import Kind
+from .arabic_common import M
+
+BLOCK = object()                 # a news outlet or an anonymous source: nobody to credit
+FILLERS = ("بدورها", "بدوره", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها")
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+PREPS = frozenset({"في", "من", "عن", "علي", "باسم", "لدي", "داخل", "قرب", "عند", "مع", "بين", "ل", "ب"})
+
+
+class SpeakerRules:
+    """A mixin of :class:`~kg.extract.arabic_statements.StatementFinder`."""
+
+    def _issuers(self) -> list[tuple[int, M]]:
+        """(token, issuer) for every بيان of the text: أصدرت X بياناً، بيان لـ X، في بيان صادر عن X."""
+        doc, out = self.doc, []
+        for s in range(self.n):
+            if "STMT_NOUN" not in self.tags[s] or self.owner[s] is not None:
+                continue
+            a, _ = doc.sentence_of(s)
+            after = self._issuer_after(s + 1)
+            if after is not None:
+                out.append((s, after))
+                continue
+            x = s - 1
+            while x >= a and s - x <= 12:
+                m = self.owner[x]
+                if m is not None:
+                    if self.actor(m):
+                        out.append((s, m))
+                        break
+                    if m.kind is not None:
+                        break
+                    x = m.a - 1
+                    continue
+                if self.tags[x] & {"SPEECH"}:
+                    break
+                x -= 1
+        return out
+
+    def _issuer_after(self, x: int) -> M | None:
+        doc = self.doc
+        noun = x - 1
+        for _ in range(4):
+            if x >= self.n:
+                return None
+            m = self.starting(x)
+            if m is not None:
+                genitive = x == noun + 1 and not doc.defn[noun] and not doc.punct_before(x)
+                return m if self.actor(m) and (genitive or doc.norm[x].startswith("ل")
+                                               or doc.norm[x - 1] in ("عن", "ل")) else None
+            if doc.forms(x)[0] in ("صادر", "صدر", "عن", "صحفي", "رسمي", "مشترك", "ل"):
+                x += 1
+                continue
+            if x == noun + 1 and doc.defn[x] and self.tags[x] & {"ORG_HEAD", "FH_STRONG", "FH_WEAK"}:
+                return self._anaphor(x)              # بيان الوزارة: the ministry named before
+            return None
+        return None
+
+    def issuer_before(self, i: int) -> M | None:
+        best = None
+        for s, m in self.issuers:
+            if s < i:
+                best = m
+        return best
+
+    def speaker_after(self, x: int):
+        """(speaker | BLOCK | None, next token) for a subject starting at token x."""
+        doc, n = self.doc, self.n
+        if x < n and doc.forms(x)[0] in FILLERS:
+            x += 1
+        if x < n and doc.norm[x] in ("من",) and x + 1 < n and doc.forms(x + 1)[0] in FILLERS:
+            x += 2
+        if x >= n:
+            return None, x
+        if x in self.role_of:                          # وقال المتحدث باسم ... العميد X
+            p = self.role_of[x]
+            return p, (p.extra.get("role_end") or p.b)
+        if self.tags[x] & {"ROLE", "TITLE"}:
+            p = self._appositive_person(x)
+            if p is not None:                          # وقال قائد ...، العميد X، إن
+                return p, (p.extra.get("role_end") or p.b)
+        m = self.starting(x)
+        if m is None and self.owner[x] is not None and self.owner[x].kind is Kind.PERSON:
+            m = self.owner[x]
+        if m is not None:
+            if m.cat in ("media", "anon"):
+                return BLOCK, m.b
+            if self.actor(m):
+                return m, (m.extra.get("role_end") or m.b)
+            if m.cat == "anaphor":
+                return None, x
+            return None, x
+        t = self.tags[x]
+        if "STMT_NOUN" in t:
+            iss = self._issuer_after(x + 1)
+            if iss is not None:
+                return iss, iss.b
+            iss = self.issuer_before(x) or self.last_speaker
+            return (iss, x + 1) if iss is not None else (None, x)
+        if "MEDIA" in t or ("ANON" in t and not doc.defn[x]):
+            return BLOCK, x + 1
+        if "P_ANAPH" in t or (doc.defn[x] and t & {"ORG_HEAD", "FH_STRONG", "FH_WEAK"}):
+            ante = self._anaphor(x)
+            if ante is not None:
+                return ante, x + 1
+        return None, x
+
+    def _anaphor(self, x: int) -> M | None:
+        """الضابط، اللجنة، المسؤولَين: the last person with that role / body with that head.
+
+        A role noun followed by the body it speaks for (المتحدث باسم X، الناطق الرسمي لـ X) is an
+        unnamed holder of that role: the person who held it before in the article if they spoke for
+        the same body, else the body itself, never merely the last speaker."""
+        doc = self.doc
+        w = doc.forms(x)[0]
+        body = self._role_body(x)
+        if body is not None:
+            for m in reversed(self.ms):
+                if m.a < x and m.kind is Kind.PERSON and m.extra.get("role_head") == w and m.aff is not None \
+                        and self._same_actor(m.aff, body):
+                    return m.extra.get("same_as", m)
+            return body
+        plural = w.endswith(("ين", "ان", "ون")) and len(w) > 5
+        stem = w[:-2] if plural else w
+        persons = []
+        for s in reversed(self.stmts):
+            if s.speaker.kind is Kind.PERSON and s.speaker not in persons:
+                persons.append(s.speaker)
+        if plural and len(persons) >= 2:
+            return persons[1]
+        for m in reversed(self.ms):
+            if m.a >= x:
+                continue
+            if m.kind is Kind.PERSON and m.extra.get("role_head") in (w, stem):
+                return m.extra.get("same_as", m)
+            if m.kind in (Kind.ORGANIZATION, Kind.FORCE) and m.cat != "fanaphor" and \
+                    (m.head == w or doc.forms(m.a)[0] == w):
+                return m
+        if plural and persons:
+            return persons[0]
+        return None
+
+    def _appositive_person(self, x: int) -> M | None:
+        """The person a role phrase at x is set beside, after a comma (قائد القطاع في البعثة،
+        العميد X،)."""
+        doc = self.doc
+        a, b = doc.sentence_of(x)
+        y = x + 1
+        while y < b and y - x <= 10:
+            if doc.punct_before(y):
+                if doc.gap[y].strip() not in ("،", ","):
+                    return None
+                p = self.owner[y]
+                if p is not None and p.kind is Kind.PERSON and p.a == y:
+                    return p.extra.get("same_as", p)
+                return None
+            if self.tags[y] & {"SPEECH", "COMPL", "TRIGGER"} and self.owner[y] is None:
+                return None
+            y += 1
+        return None
+
+    def _role_body(self, x: int) -> M | None:
+        """The force or body named in the role phrase opened by the role noun at x (المتحدث باسم
+        X، الناطق الرسمي لـ X، المسؤول في X), when no person's name follows it."""
+        doc = self.doc
+        y = x + 1
+        while y < self.n and y - x <= 4 and not doc.punct_before(y):
+            m = self.owner[y]
+            if m is not None:
+                if m.kind is Kind.PERSON:
+                    return None
+                if m.a == y and m.kind in (Kind.FORCE, Kind.ORGANIZATION) and self.actor(m):
+                    return m
+                return None
+            if not (doc.norm[y] in ("باسم", "في", "ل", "لدي", "عن") or doc.defn[y]):
+                return None
+            y += 1
+        return None
+
+    def _same_actor(self, a: M, b: M) -> bool:
+        if a is b or (a.key and a.key == b.key):
+            return True
+        return bool(a.ident) and a.ident == b.ident
+
+    def _governed(self, m: M) -> bool:
+        """Is mention m the object of a preposition (في X، باسم X، بالبرلمان)?"""
+        doc = self.doc
+        w = doc.norm[m.a]
+        if w[:1] in "بل" and len(doc.forms(m.a)) > 1 and m.kind is not Kind.PERSON:
+            return True
+        return m.a > 0 and not doc.punct_before(m.a) and doc.norm[m.a - 1] in PREPS
+
+    def speaker_before(self, v: int):
+        """The subject before the verb (SVO): the noun phrase ending before it, read leftwards
+        across the prepositional phrases and adjectives that follow its head (مصدر أمني في X
+        أعلن: the source, not X), or the antecedent of a relative pronoun (X، الذي قال؛ الحكومة
+        ... التي قالت)."""
+        doc = self.doc
+        x = v - 1
+        if x >= 0 and doc.norm[x] in ("قد", "لقد") and not doc.punct_before(v):
+            x -= 1
+        if x < 0 or doc.sent[x] != doc.sent[v]:
+            return None
+        if doc.gap[x + 1].strip() not in ("", "،", ","):
+            return None
+        a = doc.sentence_of(v)[0]
+        comma_ok = False
+        if doc.norm[x] in RELATIVES and not doc.punct_before(x + 1):
+            x -= 1
+            comma_ok = True                          # a comma may stand before the relative pronoun
+        steps = 0
+        while x >= a and steps < 14:
+            steps += 1
+            if doc.punct_before(x + 1) and x + 1 < v and not comma_ok:
+                return None
+            comma_ok = False
+            p = self.role_end_of.get(x + 1)
+            if p is not None:
+                return p.extra.get("same_as", p)       # X، وزير الدفاع، الذي قال
+            m = self.owner[x]
+            if m is not None:
+                if m.b != x + 1:
+                    x = m.a - 1
+                    continue
+                if m.cat in ("media", "anon"):
+                    return BLOCK
+                if self.actor(m) and not self._governed(m):
+                    return m.extra.get("same_as", m) if m.kind is Kind.PERSON else m
+                if m.kind is Kind.PERSON:
+                    return None
+                x = m.a - 1                          # inside a prepositional phrase: read on
+                continue
+            t = self.tags[x]
+            w = doc.norm[x]
+            if "ANON" in t and not doc.defn[x]:
+                return BLOCK
+            if w in PREPS or doc.defn[x] or self.mf.demonym(x) or t & {"B_ADJ", "F_GENERIC", "LOCALITY"}:
+                x -= 1
+                continue
+            return None
+        return None
+
+    def _main_subject(self, v: int) -> M | None:
+        """For a verb conjoined inside a sentence (..., وكتب / وأضاف) with no subject of its own:
+        the subject of the sentence's first verb, right after it (VSO), before any clause."""
+        doc = self.doc
+        a, _ = doc.sentence_of(v)
+        for k in range(a + 1, min(v, a + 5)):
+            if doc.gap[k].strip() in ("،", ","):
+                a = k                                # after a fronted adverbial (من جهته، في المقابل،)
+                break
+        if v <= a + 1 or not doc.norm[v].startswith(("و", "ف")):
+            return None
+        for x in range(a + 1, min(v, a + 3)):
+            if x in self.role_of:
+                p = self.role_of[x]
+                return p.extra.get("same_as", p)
+            m = self.starting(x)
+            if m is not None:
+                if self.actor(m) and not self._governed(m):
+                    return m.extra.get("same_as", m) if m.kind is Kind.PERSON else m
+                return None
+            if doc.norm[x] not in ("قد", "لقد", "ايضا", "بدوره", "بدورها") and doc.forms(x)[0] not in FILLERS:
+                return None
+        return None
+
+    def _sentence_subject(self, v: int) -> M | None:
+        a, _ = self.doc.sentence_of(v)
+        iss = self.issuer_before(v)
+        for x in range(a, v):
+            m = self.owner[x]
+            if m is not None and m.a == x and self.actor(m):
+                return m
+        return iss
