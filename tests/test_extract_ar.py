@@ -175,6 +175,7 @@ def test_extract_ar_organisation(extract, text, org):
     ("زار الوزير القاعدة الجوية في مصراتة أمس.", "القاعدة الجوية في مصراتة", "مصراتة"),
     ("زار الوزير نقطة المراقبة الواقعة في قرية الزعفرانة أمس.", "نقطة المراقبة الواقعة في قرية الزعفرانة", "الزعفرانة"),
     ("زار الوزير مطار كفرة القديم أمس.", "مطار كفرة القديم", "كفرة"),
+    ("زار الوزير نقطة المراقبة الواقعة في تلة الزيتون أمس.", "نقطة المراقبة الواقعة في تلة الزيتون", "الزيتون"),
 ])
 def test_extract_ar_base_named_after_its_head_noun(extract, text, surface, name):
     bases = _mentions(extract(text), Kind.BASE)
@@ -203,6 +204,7 @@ def test_extract_ar_list_of_bases(extract, text, names):
     "استهدف الصاروخ قاعدة عسكرية قرب المدينة.",
     "حدث عطل في قاعدة البيانات.",
     "وستسلم البعثة ثلاث قواعد أخرى في إقليمي الوادي والساحل قبل نهاية الشهر.",   # provinces, not names
+    "وتنوي المحافظة تحويل القاعدة إلى مطار مدني.",                                  # an adjective, not a name
 ])
 def test_extract_ar_not_a_base(extract, text):
     assert _mentions(extract(text), Kind.BASE) == []
@@ -384,6 +386,8 @@ def test_extract_ar_headline_is_not_glued_to_the_next_line(extract):
 @pytest.mark.parametrize("text,name", [
     # a rank, a nationality, the name
     ("وحضر المراسم العميد البريطاني جيمس هارتلي وعدد من الضباط.", "جيمس هارتلي"),
+    # a common given name that is also a verb (طالب: he demanded), after a role phrase
+    ("وقال محافظ البصرة طالب كاظم الحسن، الذي حضر المراسم، إن المحافظة ستستفيد من المطار.", "طالب كاظم الحسن"),
     # a text that never writes ى: علي inside a name, before a name word
     ("وقال العقيد ادريس علي مؤمن ان الدوريات مستمرة علي الطريق.", "ادريس علي مؤمن"),
 ])

@@ -454,3 +454,29 @@ def test_extract_ar_speaker_through_apposition_and_anaphora(extract, text, speak
 ])
 def test_extract_ar_no_handover_denied_or_considered(extract, text):
     assert extract(text).handovers == []
+
+
+@pytest.mark.parametrize("text,iso", [
+    # a weekday alone: the last such day up to the dateline
+    ("الجمعة 16 كانون الأول 2011\nسلمت القوات البريطانية، الخميس، قاعدة الوطية الجوية إلى الجيش الليبي.", "2011-12-15"),
+    ("الجمعة 16 كانون الأول 2011\nسلمت القوات البريطانية، الجمعة، قاعدة الوطية الجوية إلى الجيش الليبي.", "2011-12-16"),
+])
+def test_extract_ar_handover_weekday_against_the_dateline(extract, text, iso):
+    h = _only(extract(text))
+    assert h.date is not None and h.date.iso == iso
+
+
+def test_extract_ar_handover_near_a_town_is_still_done(extract):
+    h = _only(extract("أنهت القوات البريطانية وجودها في قاعدة الوطية الجوية قرب مدينة طرابلس، وسلمتها إلى الجيش الليبي."))
+    assert _key(h.from_force) == "british_forces" and _key(h.to_force) == "libyan_army"
+
+
+def test_extract_ar_handover_of_its_facilities_is_the_base_named(extract):
+    h = _only(extract("أتمت القوات البريطانية انسحابها من قاعدة الوطية الجوية، وسلمت منشآتها إلى الجيش الليبي."))
+    assert _key(h.from_force) == "british_forces" and _key(h.to_force) == "libyan_army"
+
+
+def test_extract_ar_troops_of_a_country_are_not_one_base(extract):
+    ex = extract("انسحبت القوات البريطانية من قاعدة الوطية الجوية. "
+                 "ونقل نحو 700 جندي بريطاني كانوا منتشرين في ليبيا إلى قواعد في إيطاليا.")
+    assert _only(ex).troops is None

@@ -266,6 +266,8 @@ class HandoverFinder(RoleRules, ClaimRules):
             v = doc.norm[x]
             if v[:1] == "ل" and len(v) > 4 and "VN" in self.tags[x]:
                 return True                          # لاستكمال الانسحاب: a purpose
+        if t > a and "IMMINENT" in self.tags[t - 1] and not doc.punct_before(t):
+            return True                              # عن قرب انسحاب: about to happen
         if t + 1 < we and "MODAL_AFTER" in self.tags[t + 1]:
             return True                              # الانسحاب المرتقب
         for x in range(t + 1, min(we, t + 14)):

@@ -165,7 +165,7 @@ class ArabicLexicon:
             "MODAL": _set(h["modal_before"]), "FUTURE_VERB": _set(h["future_verbs"]),
             "MODAL_AFTER": _set(h["modal_after"]),
             "NEG": _set(h["negations"]), "BARE_ANAPH": _set(h["bare_anaphora"]),
-            "DENIAL": _set(h.get("denial_verbs", ())),
+            "DENIAL": _set(h.get("denial_verbs", ())), "IMMINENT": _set(h.get("imminent_before", ())),
             "STATIONED": _set(h.get("stationed_words", ())), "ADJACENT": _set(h.get("adjacency_words", ())), "ELLIPSIS": _set(h.get("ellipsis_links", ())),
             "PARTITIVE": _set(w for w in h.get("partitive_nouns", ()) if " " not in w),
             "FH_UNIT": _set(fh.get("units", ())), "NAME_CONT": _set(per.get("name_continuations", ())),
