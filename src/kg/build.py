@@ -61,6 +61,8 @@ def _lang(article: Article) -> str:
 def _clean(text: str) -> str:
     """Text fit for a literal: no control characters or lone surrogates, no U+FFFD (an
     unreadable character: Jena riot --strict refuses literals holding it), spaces collapsed."""
+    if text.isprintable() and "\ufffd" not in text:    # the usual case, decided in C: nothing to replace
+        return " ".join(text.split())
     out = "".join(ch if (ch.isprintable() or ch in "\n\t") and ch != "\ufffd" else " " for ch in text)
     out = out.encode("utf-8", "replace").decode("utf-8")
     return " ".join(out.split())

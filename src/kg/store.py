@@ -22,7 +22,9 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import re
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +34,8 @@ from .errors import InputError, StoreError
 
 if TYPE_CHECKING:  # heavy imports stay lazy: `kg --help` must be instant
     import pyoxigraph as ox
+
+    from .model import Article
     from rdflib import Dataset
 
 HKO_NS = "https://w3id.org/handover-kg/ontology#"
@@ -181,7 +185,7 @@ class Store:
     """An open store. ``dataset`` is an rdflib :class:`~rdflib.Dataset` over Oxigraph whose default
     graph is the union of the named graphs; ``ox`` is the pyoxigraph store beneath it."""
 
-    def __init__(self, root: Path, ox_store: "ox.Store", lock: _Lock | None, write: bool):
+    def __init__(self, root: Path | None, ox_store: "ox.Store", lock: _Lock | None, write: bool):
         self.root = root
         self.ox = ox_store
         self.write = write
@@ -235,6 +239,13 @@ class Store:
             raise StoreError(f"{path}: cannot be read ({e})") from None
         return cls(path, mem, None, False)
 
+    @classmethod
+    def memory(cls) -> "Store":
+        """A writable store in memory (no folder, no lock): what a shard is built in."""
+        import pyoxigraph as ox
+
+        return cls(None, ox.Store(), None, True)
+
     def default_graph_size(self) -> int:
         import pyoxigraph as ox
 
@@ -281,7 +292,7 @@ class Store:
     @property
     def interrupted(self) -> bool:
         """An ingest began and did not finish (the derived graph may be out of date)."""
-        return (self.root / DIRTY_FILE).exists()
+        return self.root is not None and (self.root / DIRTY_FILE).exists()
 
     def graph_names(self) -> list[str]:
         """Named graphs holding data (the manifest, which is the store's own bookkeeping, left out)."""
@@ -333,17 +344,25 @@ class Store:
         self.ox.update(sparql)
 
     def replace_graph(self, graph: str, triples: Iterable) -> bool:
-        """Make a named graph hold exactly these rdflib triples, in one update. False if unchanged."""
+        """Make a named graph hold exactly these rdflib triples, in one update that deletes and
+        inserts the difference only. False if unchanged."""
         self._require_write()
-        new = {tuple(sparql_term(t) for t in triple) for triple in triples}
+        new = {(_nt(s), _nt(p), _nt(o)) for s, p, o in triples}
         old = {(str(q.subject), str(q.predicate), str(q.object)) for q in self.quads(graph)}
         if new == old:
             return False
-        ops = [f"DROP SILENT GRAPH <{graph}>"]
-        if new:
-            ops.append(_insert_data({graph: new}))
-        self.update(" ;\n".join(ops))
+        self.update(_diff_ops(graph, old - new, new - old))
         return True
+
+
+def _diff_ops(graph: str, removed: set, added: set) -> str:
+    ops = []
+    if removed:
+        ops.append(f"DELETE DATA {{ GRAPH <{graph}> {{\n" + "\n".join(" ".join(t) + " ." for t in sorted(removed))
+                   + "\n} }")
+    if added:
+        ops.append(_insert_data({graph: added}))
+    return " ;\n".join(ops)
 
 
 def _insert_data(graphs: dict[str, set[tuple[str, str, str]]]) -> str:
@@ -388,15 +407,17 @@ def _source_name(path: Path, root: Path) -> str:
         return absolute.as_posix()
 
 
-def _read(inputs: Iterable[str | Path], root: Path):
+def _read(inputs: Iterable[str | Path], root: Path | None):
+    """Articles (and errors) of the inputs, their sources named after ``root`` (see
+    :func:`_source_name`), or as given when ``root`` is None."""
     from .ingest import expand, read_file
 
     for item in expand(inputs):
         if isinstance(item, InputError):
             yield item
         else:
-            path, _ = item
-            yield from read_file(path, _source_name(path, root))
+            path, given = item
+            yield from read_file(path, _source_name(path, root) if root is not None else given)
 
 
 def _closure(ref: dict[str, list[tuple[str, str, str]]], nodes: set[str]) -> set[tuple[str, str, str]]:
@@ -413,29 +434,72 @@ def _closure(ref: dict[str, list[tuple[str, str, str]]], nodes: set[str]) -> set
     return out
 
 
+BATCH = 500
+"""Articles resolved together by :func:`ingest` (and held in memory at once). A run of up to this
+many new articles is resolved exactly as :func:`kg.pipeline.build` resolves them; a longer run is
+resolved batch by batch, each batch joining what the store holds (as separate ingests would)."""
+
+
 def ingest(inputs: Iterable[str | Path], path: str | Path | None = None, resources=None,
-           progress: Callable[[str], None] | None = None) -> IngestReport:
+           progress: Callable[[str], None] | None = None, jobs: int = 1, batch: int = BATCH) -> IngestReport:
     """Add articles to the store at ``path``: new ones are extracted, resolved and written (one
     transaction each), unchanged ones skipped, changed ones replace their own graph; then
-    :func:`reconcile` recomputes what is derived from the whole store."""
-    from .build import article_iri
-    from .pipeline import extract, resolve_and_build
+    :func:`reconcile` recomputes what is derived from the whole store.
+
+    Inputs are streamed: read lazily, extracted on ``jobs`` processes (:func:`kg.pipeline.extract_stream`)
+    and resolved ``batch`` articles at a time against what the store holds (:class:`_Known`, kept
+    up to date as articles are written), so memory depends on ``batch``, not on the corpus."""
+    from .pipeline import extraction_pool
 
     t0 = time.perf_counter()
     say = progress or (lambda _msg: None)
     report = IngestReport()
-    with Store.open(path, write=True) as st:
+    with extraction_pool(jobs) as pool, Store.open(path, write=True) as st:
         dirty = st.root / DIRTY_FILE
         report.repaired = st.interrupted
-        manifest = st.manifest()
-        stored_hash = {e.article: e.content_hash for e in manifest.values()}
-        todo = []                                    # (article, entry it replaces or None)
-        aliases = []                                 # (source, article IRI, hash, old entry or None)
-        batch: dict[str, str] = {}                   # article id -> first source in this run
+        written = _write_articles(st, inputs, report, pool=pool, jobs=jobs, batch=batch, resources=resources,
+                                  say=say, source_root=st.root,
+                                  before_first_write=lambda: report.repaired or dirty.touch())
+        if written or report.aliased or report.repaired:
+            say("reconciling")
+            reconcile(st)
+            st.ox.flush()
+            dirty.unlink(missing_ok=True)
+        report.quads = len(st)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _write_articles(st: Store, inputs: Iterable[str | Path], report: IngestReport, *, pool, jobs: int, batch: int,
+                    resources, say: Callable[[str], None], source_root: Path | None,
+                    before_first_write: Callable[[], object] = lambda: None,
+                    select: Callable[["Article"], bool] | None = None) -> int:
+    """The work of :func:`ingest` (and of :func:`extract_shard`) on an open store: read, skip the
+    unchanged, extract (on ``pool``), resolve in batches, write one transaction per article,
+    record new paths of stored texts. ``select`` keeps some articles only (a shard). Returns
+    how many articles were written."""
+    from .build import article_iri, build_graphs
+    from .pipeline import _RESOURCES, extract_stream
+    from .resolve import resolve
+
+    gazetteer = (resources or _RESOURCES).get("gazetteer")
+    manifest = st.manifest()
+    stored_hash = {e.article: e.content_hash for e in manifest.values()}
+    entries = dict(manifest)
+    had_articles = bool(manifest) or bool(st.article_graphs())
+    aliases = []                                 # (source, article IRI, hash, old entry or None)
+    first_source: dict[str, str] = {}            # article id -> first source in this run
+    total = _count_inputs(inputs)
+
+    def todo() -> Iterator[tuple[int, "Article", ManifestEntry | None]]:
+        """New and changed articles, with their position among the inputs (runs in the feeder
+        thread when jobs > 1: it only appends to the report and to ``aliases``)."""
         seen_sources: set[str] = set()
-        for item in _read(inputs, st.root):
+        for n, item in enumerate(_read(inputs, source_root), 1):
             if isinstance(item, InputError):
                 report.errors.append(item)
+                continue
+            if select is not None and not select(item):
                 continue
             if item.source in seen_sources:
                 continue
@@ -445,58 +509,382 @@ def ingest(inputs: Iterable[str | Path], path: str | Path | None = None, resourc
                 report.unchanged.append(item.source)
                 continue
             iri = str(article_iri(item))
-            if iri in stored_hash or item.id in batch:  # this text is stored (or coming) under another path
+            if iri in stored_hash or item.id in first_source:  # stored (or coming) under another path
                 aliases.append((item.source, iri, item.content_hash, old))
                 continue
-            batch[item.id] = item.source
-            todo.append((item, old))
+            first_source[item.id] = item.source
+            yield n, item, old
 
-        if not (todo or aliases or report.repaired):
-            report.quads = len(st)
-            report.seconds = time.perf_counter() - t0
-            return report
-
-        dirty.touch()
-        if todo:
-            say(f"extracting {len(todo)} article(s)")
-            extractions = [extract(art, resources) for art, _ in todo]
-            known = None
-            if st.article_graphs():                  # new articles join what the store holds
-                from .resolve import known_from_graph
-                known = known_from_graph(st.dataset)
-            _, ds = resolve_and_build(extractions, resources, known=known)
-            ref_index: dict[str, list[tuple[str, str, str]]] = {}
-            for s, p, o in ds.graph(_uri(REFERENCE)):
-                ref_index.setdefault(sparql_term(s), []).append((sparql_term(s), sparql_term(p), sparql_term(o)))
-            entries = {src: e for src, e in manifest.items()}
-            for n, (art, old) in enumerate(todo, 1):
-                iri = str(article_iri(art))
-                triples = {(sparql_term(s), sparql_term(p), sparql_term(o)) for s, p, o in ds.graph(_uri(iri))}
-                nodes = {t[0] for t in triples} | {t[2] for t in triples if t[2].startswith("<")}
-                ops = _release_ops(st, entries, art.source, old, keep=iri)
-                ops.append(_insert_data({
-                    iri: triples,
-                    REFERENCE: _closure(ref_index, nodes),
-                    MANIFEST: _manifest_triples(iri, art.source, art.content_hash),
-                }))
-                st.update(" ;\n".join(ops))
-                entries[art.source] = ManifestEntry(art.source, iri, art.content_hash)
-                (report.replaced if old else report.added).append(art.source)
-                say(f"[{n}/{len(todo)}] {'replaced' if old else 'added'} {art.source} ({len(triples)} triples)")
-        for source, iri, digest, old in aliases:
-            entries = st.manifest()
-            ops = _release_ops(st, entries, source, old, keep=iri)
-            ops.append(_insert_data({MANIFEST: _manifest_triples(iri, source, digest)}))
+    known_view: _Known | None = None
+    written_ref: set[tuple[str, str, str]] = set()
+    written = 0
+    stream = extract_stream(todo(), lambda t: t[1], pool=pool, window=2 * batch, resources=resources)
+    for group in _batches(stream, batch):
+        if not written:
+            before_first_write()
+            say(f"extracting and writing ({jobs} extraction process{'es' if jobs > 1 else ''}, "
+                f"batches of {batch})")
+        if known_view is None:
+            known_view, written_ref = _Known(st), _reference_triples(st)
+        known = known_view.known(gazetteer) if (had_articles or written) else None
+        res = resolve([ex for _, ex in group], (), known)
+        graphs = build_graphs(res, gazetteer)
+        ref_index: dict[str, list[tuple[str, str, str]]] = {}
+        for s, p, o in graphs.get(_uri(REFERENCE), ()):
+            t = (_nt(s), _nt(p), _nt(o))
+            ref_index.setdefault(t[0], []).append(t)
+        batch_ref: set[tuple[str, str, str]] = set()
+        released = False
+        for (n, art, old), _ in group:
+            iri = str(article_iri(art))
+            triples = {(_nt(s), _nt(p), _nt(o)) for s, p, o in graphs.get(_uri(iri), ())}
+            nodes = {t[0] for t in triples} | {t[2] for t in triples if t[2].startswith("<")}
+            ops = _release_ops(st, entries, art.source, old, keep=iri)
+            ref = _closure(ref_index, nodes)
+            ops.append(_insert_data({
+                iri: triples,
+                REFERENCE: ref - written_ref,              # what the store has already is left out
+                MANIFEST: _manifest_triples(iri, art.source, art.content_hash),
+            }))
             st.update(" ;\n".join(ops))
-            report.aliased.append(source)
-            say(f"recorded {source} (same text as an article already stored)")
-        say("reconciling")
-        reconcile(st)
-        st.ox.flush()
-        dirty.unlink(missing_ok=True)
-        report.quads = len(st)
+            written += 1
+            batch_ref |= ref
+            if len(ops) > 1:                       # a graph or reference facts went: reread later
+                released = True
+                written_ref = _reference_triples(st)
+            else:
+                written_ref |= ref
+            entries[art.source] = ManifestEntry(art.source, iri, art.content_hash)
+            (report.replaced if old else report.added).append(art.source)
+            say(f"[{n}/{total}] {'replaced' if old else 'added'} {art.source} ({len(triples)} triples)")
+        if released:
+            known_view = None                      # rebuilt from the store before the next batch
+        else:
+            known_view.add((t for name, ts in graphs.items() if name != _uri(REFERENCE) for t in ts), batch_ref)
+        del res, graphs, ref_index, group
+        if st.root is not None:
+            st.ox.flush()                          # RocksDB's memtables to disk: memory stays flat
+    for source, iri, digest, old in aliases:
+        if not written and not report.aliased:
+            before_first_write()
+        entries = st.manifest()
+        ops = _release_ops(st, entries, source, old, keep=iri)
+        ops.append(_insert_data({MANIFEST: _manifest_triples(iri, source, digest)}))
+        st.update(" ;\n".join(ops))
+        report.aliased.append(source)
+        say(f"recorded {source} (same text as an article already stored)")
+    return written
+
+
+# --- beyond one machine: shards -------------------------------------------------------------------
+
+@dataclass
+class ShardReport(IngestReport):
+    shard: tuple[int, int] = (1, 1)
+    output: str = ""
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """``"2/8"`` -> (2, 8): the second of eight shards (1-based)."""
+    try:
+        i, n = (int(x) for x in text.split("/"))
+    except ValueError:
+        raise StoreError(f"--shard {text!r}: write it as I/N, e.g. 1/4 for the first of four shards") from None
+    if not 1 <= i <= n:
+        raise StoreError(f"--shard {text}: I must be between 1 and N (1/{n} ... {n}/{n})")
+    return i, n
+
+
+def in_shard(article: "Article", shard: tuple[int, int]) -> bool:
+    """Whether an article belongs to shard ``(i, n)``: by its content hash, so every machine
+    agrees without talking to the others, and the same text always lands in one shard."""
+    i, n = shard
+    return int(article.id, 16) % n == i - 1
+
+
+def extract_shard(inputs: Iterable[str | Path], output: str | Path, shard: tuple[int, int] = (1, 1), *,
+                  jobs: int = 1, batch: int = BATCH, resources=None,
+                  progress: Callable[[str], None] | None = None) -> ShardReport:
+    """Extract, resolve and build the articles of one shard of the inputs and write them as
+    N-Quads to ``output``: one named graph per article, the reference facts about their nodes
+    and the manifest entries (as :func:`ingest` would store them), no derived graph (holding
+    periods are computed over the merged shards by :func:`reconcile` or :func:`reconcile_endpoint`).
+
+    Every machine is given the same inputs; shard ``(i, n)`` keeps the articles whose content
+    hash is ``i - 1`` modulo ``n`` (:func:`in_shard`). Shards' outputs concatenate (``cat
+    shard-*.nq > all.nq``): the same entity or event has the same IRI in every shard where its
+    identity is deterministic (gazetteer keys, names, base + date); see docs/performance.md for
+    what does not merge. Sources are recorded as given on the command line."""
+    import pyoxigraph as ox
+
+    from .pipeline import extraction_pool
+
+    t0 = time.perf_counter()
+    say = progress or (lambda _msg: None)
+    report = ShardReport(shard=shard, output=str(output))
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with extraction_pool(jobs) as pool:
+        st = Store.memory()
+        with st:
+            _write_articles(st, inputs, report, pool=pool, jobs=jobs, batch=batch, resources=resources, say=say,
+                            source_root=None, select=lambda art: in_shard(art, shard))
+            fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+            os.close(fd)
+            try:
+                st.ox.dump(output=tmp, format=ox.RdfFormat.N_QUADS)    # no derived graph: never reconciled
+                os.replace(tmp, output)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+            report.quads = len(st.ox)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    group: list = []
+    for item in items:
+        group.append(item)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _count_inputs(inputs: Iterable[str | Path]) -> int:
+    """How many articles the inputs hold, cheaply (files; lines of JSON Lines files), for progress."""
+    from .ingest import JSONL_SUFFIXES, expand
+
+    n = 0
+    for item in expand(inputs):
+        if isinstance(item, InputError):
+            continue
+        path = item[0]
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with open(path, "rb") as fh:
+                    n += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b"")) or 1
+            except OSError:
+                n += 1
+        else:
+            n += 1
+    return n
+
+
+# --- N-Triples terms, fast -------------------------------------------------------------------------
+
+_SAFE_IRI = re.compile(r'[^<>"{}|^`\\\x00-\x20]*')
+# pyoxigraph's escapes, so that _nt(t) == sparql_term(t) character for character
+_ESCAPE = str.maketrans({**{chr(c): f"\\u{c:04X}" for c in [*range(0x20), 0x7F]},
+                         "\t": "\\t", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r",
+                         '"': '\\"', "\\": "\\\\"})
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+_IRIS: dict = {}          # URIRef -> "<iri>" (a URIRef hashes fast; the same IRIs come back all the time)
+_DATATYPES: dict = {}
+_TYPES: tuple = ()
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
+
+
+def _nt(term) -> str:
+    """An rdflib term in N-Triples/SPARQL syntax: the same text as :func:`sparql_term`, at a
+    fraction of its cost (no pyoxigraph object per term); anything unusual goes through it."""
+    global _TYPES
+    if not _TYPES:
+        from rdflib import Literal, URIRef
+        _TYPES = (URIRef, Literal)
+    cls = type(term)
+    if cls is _TYPES[0]:
+        text = _IRIS.get(term)
+        if text is None:
+            text = f"<{term}>" if _SAFE_IRI.fullmatch(term) else sparql_term(term)
+            if len(_IRIS) > 200_000:
+                _IRIS.clear()
+            _IRIS[term] = text
+        return text
+    if cls is _TYPES[1]:
+        lexical = str(term)
+        if _NEEDS_ESCAPE.search(lexical):
+            lexical = lexical.translate(_ESCAPE)
+        lang = term.language
+        if lang:
+            if _LANG.fullmatch(lang):
+                return f'"{lexical}"@{lang.lower()}'
+        else:
+            dt = term.datatype
+            if dt is None:
+                return f'"{lexical}"'
+            suffix = _DATATYPES.get(dt)                  # "^^<datatype>" keyed by the datatype's URIRef
+            if suffix is None and type(dt) is _TYPES[0]:
+                suffix = _DATATYPES[dt] = f"^^<{dt}>" if _SAFE_IRI.fullmatch(dt) else ""
+            if suffix == f"^^<{_XSD_STRING}>":
+                return f'"{lexical}"'
+            if suffix:
+                return f'"{lexical}"{suffix}'
+    return sparql_term(term)
+
+
+_LANG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
+
+
+# --- what resolution knows of the store ----------------------------------------------------------
+
+_ENTITY_CLASSES = {"Base": "base", "Force": "force", "Person": "person", "Organization": "org", "Place": "place"}
+SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+
+
+class _Known:
+    """The entities and handover events of a store as :func:`kg.resolve.known_from_graph` reads
+    them from its union, kept in plain dictionaries and updated from the triples each batch
+    writes: reading them again from the store for every batch would cost O(store) a batch.
+    Labels and events are read back from the store for the nodes a batch touched (their order
+    there decides which label a resolution sees first); alternative names, memberships and
+    types are sets and are added as written. ``known()`` gives fresh objects for one batch."""
+
+    def __init__(self, st: Store):
+        import pyoxigraph as ox
+
+        self.st = st
+        self.kinds: dict[str, set[str]] = {}                 # node IRI -> entity kinds (path segments)
+        self.labels: dict[str, list[tuple[str, str]]] = {}   # node IRI -> (lang, label) in store order
+        self.alt: dict[str, set[str]] = {}
+        self.member: dict[str, set[str]] = {}
+        self.events: dict[str, tuple | None] = {}           # handover IRI -> (base, dates, froms, tos)
+        rdf_type = ox.NamedNode(RDF_TYPE)
+        for cls, kind in _ENTITY_CLASSES.items():
+            for q in st.ox.quads_for_pattern(None, rdf_type, ox.NamedNode(HKO_NS + cls), None):
+                if isinstance(q.subject, ox.NamedNode):
+                    self.kinds.setdefault(q.subject.value, set()).add(kind)
+        for node in self.kinds:
+            n = ox.NamedNode(node)
+            self.alt[node] = {q.object.value for q in st.ox.quads_for_pattern(n, ox.NamedNode(SKOS_ALT), None, None)}
+            self.member[node] = {q.object.value for q in st.ox.quads_for_pattern(n, ox.NamedNode(HKO_NS + "memberOf"), None, None)}
+            self._read_labels(node)
+        for q in st.ox.quads_for_pattern(None, rdf_type, ox.NamedNode(HKO_NS + "Handover"), None):
+            if isinstance(q.subject, ox.NamedNode):
+                self._read_event(q.subject.value)
+
+    def _read_labels(self, node: str) -> None:
+        import pyoxigraph as ox
+
+        self.labels[node] = [(q.object.language or "und", q.object.value)
+                             for q in self.st.ox.quads_for_pattern(ox.NamedNode(node), ox.NamedNode(RDFS_LABEL), None, None)
+                             if isinstance(q.object, ox.Literal)]
+
+    def _read_event(self, node: str) -> None:
+        import pyoxigraph as ox
+
+        n = ox.NamedNode(node)
+
+        def values(prop: str) -> list:
+            return [q.object for q in self.st.ox.quads_for_pattern(n, ox.NamedNode(HKO_NS + prop), None, None)]
+
+        bases = self.st.ox.quads_for_pattern(n, ox.NamedNode(HKO_NS + "base"), None, None)
+        base = next(iter(bases), None)
+        self.events[node] = (base.object.value if base else None, [d.value for d in values("date")],
+                             {x.value for x in values("fromForce")}, {x.value for x in values("toForce")})
+
+    def add(self, article_triples: Iterable[tuple], reference: Iterable[tuple[str, str, str]]) -> None:
+        """Take in what a batch wrote: its article graphs' triples (rdflib terms) and the reference
+        facts about their nodes (N-Triples terms)."""
+        from rdflib import URIRef
+
+        classes = {HKO_NS + c: k for c, k in _ENTITY_CLASSES.items()}
+        handover, alt, member = HKO_NS + "Handover", SKOS_ALT, HKO_NS + "memberOf"
+        event_props = {HKO_NS + p for p in ("base", "date", "fromForce", "toForce")}
+        relabel: set[str] = set()
+        events: set[str] = set()
+
+        def typed(node: str, cls: str) -> None:
+            if cls in classes:
+                if node not in self.kinds:
+                    relabel.add(node)
+                self.kinds.setdefault(node, set()).add(classes[cls])
+                self.alt.setdefault(node, set())
+                self.member.setdefault(node, set())
+            elif cls == handover:
+                events.add(node)
+
+        for s, p, o in article_triples:
+            if type(s) is not URIRef:
+                continue
+            p = str(p)
+            if p == RDF_TYPE:
+                typed(str(s), str(o))
+            elif p == alt:
+                self.alt.setdefault(str(s), set()).add(str(o))
+            elif p == member:
+                self.member.setdefault(str(s), set()).add(str(o))
+            elif p == RDFS_LABEL:
+                relabel.add(str(s))
+            elif p in event_props:
+                events.add(str(s))
+        type_, label = f"<{RDF_TYPE}>", f"<{RDFS_LABEL}>"
+        for s, p, o in reference:
+            if s[0] == "<" and p == type_ and o[0] == "<":
+                typed(s[1:-1], o[1:-1])
+            elif s[0] == "<" and p == label:
+                relabel.add(s[1:-1])
+        for node in relabel:
+            if node in self.kinds:
+                self._read_labels(node)
+        for node in events:
+            self._read_event(node)
+
+    def known(self, gazetteer=None):
+        """Fresh :class:`kg.resolve.Known` objects (resolution changes them). One difference from
+        :func:`kg.resolve.known_from_graph`: an entity whose key is in ``gazetteer`` is marked
+        ``in_gazetteer``, as it was when first resolved; without it, two gazetteer bases with
+        names that sound alike (Xaaji Cali, Burgavo) merge when the second comes in a later batch."""
+        from datetime import date
+
+        from .model import DateValue, Entity, Event, Kind, Span
+        from .resolve import Known
+
+        def local(iri: str) -> str | None:
+            return iri[len(HKR_NS):] if iri.startswith(HKR_NS) else None
+
+        out = Known()
+        for node, kinds in self.kinds.items():
+            eid = local(node)
+            if not eid or "/" not in eid:
+                continue
+            key = eid.split("/", 1)[1]
+            members = {local(x) for x in self.member.get(node, ())} - {None}
+            for kind in kinds:
+                ent = Entity(Kind(kind), key, known=True,
+                             in_gazetteer=gazetteer is not None and gazetteer.get(Kind(kind), key) is not None)
+                for lang, value in self.labels.get(node, ()):
+                    ent.labels.setdefault(lang, value)
+                ent.known_names = set(self.alt.get(node, ()))
+                ent.member_of = set(members)
+                out.entities.append(ent)
+        for node, facts in self.events.items():
+            eid = local(node)
+            base = local(facts[0]) if facts and facts[0] else None
+            if not eid or not base:
+                continue
+            ev = Event(key=eid.split("/", 1)[1], base=base, known=True)
+            for d in facts[1]:
+                try:
+                    day = date.fromisoformat(d[:10])
+                except ValueError:
+                    continue
+                ev.dates.append(DateValue(day.year, day.month, day.day, Span(0, 0), d))
+            ev.froms = {local(x) for x in facts[2]} - {None}
+            ev.tos = {local(x) for x in facts[3]} - {None}
+            out.events.append(ev)
+        out.entities.sort(key=lambda e: e.id)
+        out.events.sort(key=lambda e: e.key)
+        return out
+
+
+def _reference_triples(st: Store) -> set[tuple[str, str, str]]:
+    """The reference graph as N-Triples terms (a few facts per entity: small)."""
+    return {(str(q.subject), str(q.predicate), str(q.object)) for q in st.quads(REFERENCE)}
 
 
 def _uri(iri: str):
@@ -558,29 +946,192 @@ def _orphans(st: Store, graph: str) -> list[str]:
 def reconcile(store: Store) -> None:
     """Recompute what depends on the whole store after articles were added or replaced.
 
-    Today: the derived graph (holding periods from every dated handover in the store), written
-    in one update, and only when it changed. The place to re-key events across articles later.
+    Today: the derived graph (holding periods from every dated handover in the store). Periods
+    are computed base by base (:func:`kg.timeline.holding_periods` on :func:`handover_graph`
+    of one base: a base's periods depend on its own handovers only) and each base's difference
+    with what the store holds is written in one update, so memory holds one base at a time and
+    an unchanged base costs no write. Derived facts of bases that lost all their handovers go.
+    The place to re-key events across articles later.
     """
-    from rdflib import Dataset, URIRef
+    import pyoxigraph as ox
 
-    from .build import DERIVED as DERIVED_IRI, set_holding_periods
+    from .build import holding_period_triples
     from .timeline import holding_periods
 
-    periods = holding_periods(handover_graph(store))
-    ds = Dataset()
-    set_holding_periods(ds, periods)
-    store.replace_graph(DERIVED, ds.graph(URIRef(str(DERIVED_IRI))))
+    derived = ox.NamedNode(DERIVED)
+    held = ox.NamedNode(HKO_NS + "heldBase")
+    bases = {q.object for q in store.ox.quads_for_pattern(None, ox.NamedNode(HKO_NS + "base"), None, None)
+             if isinstance(q.object, ox.NamedNode)}
+    bases |= {q.object for q in store.ox.quads_for_pattern(None, held, None, derived)
+              if isinstance(q.object, ox.NamedNode)}
+    expected: set[str] = set()                         # subjects the derived graph keeps
+    for base in sorted(bases, key=lambda b: b.value):
+        periods = [p for p in holding_periods(_handover_facts(store, base)) if str(p.base) == base.value]
+        new = {(_nt(s), _nt(p), _nt(o)) for s, p, o in holding_period_triples(periods)}
+        expected |= {t[0] for t in new}
+        nodes = {q.subject for q in store.ox.quads_for_pattern(None, held, base, derived)}
+        old = {(str(q.subject), str(q.predicate), str(q.object))
+               for node in nodes for q in store.ox.quads_for_pattern(node, None, None, derived)}
+        if new != old:
+            store.update(_diff_ops(DERIVED, old - new, new - old))
+    stray = {(str(q.subject), str(q.predicate), str(q.object)) for q in store.quads(DERIVED)
+             if str(q.subject) not in expected}
+    if stray:
+        store.update(_diff_ops(DERIVED, stray, set()))
 
 
-def handover_graph(store: Store):
+def reconcile_endpoint(endpoint: str, *, user: str | None = None, password: str | None = None,
+                       token: str | None = None, progress: Callable[[str], None] | None = None) -> int:
+    """:func:`reconcile` for a remote SPARQL store (shards bulk-loaded into Virtuoso, say): read
+    each base's handovers with SELECT queries (paged: Virtuoso answers at most 10,000 rows), compute
+    the holding periods here and replace ``hkr:graph/derived`` there (Graph Store Protocol, or
+    SPARQL Update). The endpoint's default graph must be the union of its named graphs. Returns
+    the number of derived triples."""
+    from rdflib import Graph
+
+    from .build import holding_period_triples
+    from .push import Remote, guess_services, push
+    from .query import _from_json
+    from .timeline import holding_periods
+
+    say = progress or (lambda _msg: None)
+    remote = Remote(endpoint, user, password, token)
+    hko, rdf = HKO_NS, "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    head = f"PREFIX hko: <{hko}> PREFIX rdf: <{rdf}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+    bases = [b["b"]["value"] for b in _select_all(
+        remote, head + "SELECT DISTINCT ?b WHERE { ?h a hko:Handover ; hko:base ?b . FILTER(isIRI(?b)) }", "?b")]
+    say(f"{len(bases)} bases with handovers at {endpoint}")
+    lines: list[str] = []
+    for base in bases:
+        g = Graph()
+        facts = head + (f"SELECT DISTINCT ?h ?p ?o WHERE {{ ?h hko:base <{base}> ; a hko:Handover ; ?p ?o . "
+                        f"VALUES ?p {{ rdf:type hko:date hko:fromForce hko:toForce hko:base <{PROV_DERIVED}> }} }}")
+        for row in _select_all(remote, facts, "?h ?p ?o"):
+            g.add((_from_json(row["h"]), _from_json(row["p"]), _from_json(row["o"])))
+        labels = head + (f"SELECT DISTINCT ?n ?l WHERE {{ ?h hko:base <{base}> ; a hko:Handover ; ?q ?n . "
+                         "VALUES ?q { hko:base hko:fromForce hko:toForce } ?n rdfs:label ?l }")
+        for row in _select_all(remote, labels, "?n ?l"):
+            g.add((_from_json(row["n"]), _uri(RDFS_LABEL), _from_json(row["l"])))
+        periods = [p for p in holding_periods(g) if str(p.base) == base]
+        lines += [f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in holding_period_triples(periods)]
+    lines = sorted(set(lines))
+    if lines:                                   # push replaces the graphs its file holds
+        fd, tmp = tempfile.mkstemp(suffix=".nq", prefix="kg-derived-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.writelines(line[:-3] + f" <{DERIVED}> .\n" for line in lines)
+            push(endpoint, graph_file=tmp, user=user, password=password, token=token)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    else:
+        _, update = guess_services(endpoint, remote.authenticated)
+        remote.send("POST", update, data={"update": f"DROP SILENT GRAPH <{DERIVED}>"}, what="the update")
+    say(f"{DERIVED}: {len(lines)} triples")
+    return len(lines)
+
+
+def _select_all(remote, query: str, order: str, page: int = 10_000) -> Iterator[dict]:
+    """Every row of a SELECT, a page at a time (ORDER BY makes the pages consistent)."""
+    offset = 0
+    while True:
+        rows = remote.select(f"{query} ORDER BY {order} LIMIT {page} OFFSET {offset}") \
+            .get("results", {}).get("bindings", [])
+        yield from rows
+        if len(rows) < page:
+            return
+        offset += page
+
+
+def load_files(store: Store, files: Iterable[str | Path], progress: Callable[[str], None] | None = None) -> int:
+    """Bulk-load N-Quads (or other RDF) files into an open store, such as the shards of
+    :func:`extract_shard`: Oxigraph's bulk loader, fast and not transactional (load into a new
+    store; if it is interrupted, start again). Returns the number of quads in the store after."""
+    import pyoxigraph as ox
+
+    store._require_write()
+    say = progress or (lambda _msg: None)
+    for f in files:
+        path = Path(f)
+        fmt = FILE_FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise StoreError(f"{path}: unknown RDF format (use one of {', '.join(sorted(FILE_FORMATS))})")
+        if not path.is_file():
+            raise StoreError(f"{path}: no such file (make shards with kg extract --shard I/N ... -o FILE.nq)")
+        t0 = time.perf_counter()
+        try:
+            store.ox.bulk_load(path=str(path), format=getattr(ox.RdfFormat, fmt))
+        except SyntaxError as e:
+            raise StoreError(f"{path}: not valid {fmt.replace('_', '-').title()} ({str(e).splitlines()[0][:200]})") from None
+        say(f"loaded {path} ({time.perf_counter() - t0:.1f} s)")
+    store.ox.flush()
+    return len(store.ox)
+
+
+class _Facts:
+    """The little of rdflib's Graph that :func:`kg.timeline.holding_periods` uses (``subjects``
+    and ``objects``, objects in the order they were added, each once), over plain dictionaries:
+    a Graph costs more to fill than the periods cost to compute."""
+
+    def __init__(self) -> None:
+        self.spo: dict = {}
+
+    def add(self, triple) -> None:
+        s, p, o = triple
+        objects = self.spo.setdefault(s, {}).setdefault(p, {})
+        objects.setdefault(o, None)
+
+    def subjects(self, predicate, obj):
+        return [s for s, po in self.spo.items() if obj in po.get(predicate, ())]
+
+    def objects(self, subject, predicate):
+        return iter(list(self.spo.get(subject, {}).get(predicate, ())))
+
+
+def _handover_facts(store: Store, base) -> _Facts:
+    """What :func:`handover_graph` gives for the handovers of one base (a pyoxigraph NamedNode),
+    with one lookup per handover instead of one per handover and property."""
+    import pyoxigraph as ox
+
+    g = _Facts()
+    rdf_type, handover = ox.NamedNode(RDF_TYPE), ox.NamedNode(HKO_NS + "Handover")
+    props = {RDF_TYPE, HKO_NS + "date", HKO_NS + "fromForce", HKO_NS + "toForce", HKO_NS + "base", PROV_DERIVED}
+    roles = {HKO_NS + "fromForce", HKO_NS + "toForce", HKO_NS + "base"}
+    of_base = {q.subject for q in store.ox.quads_for_pattern(None, ox.NamedNode(HKO_NS + "base"), base, None)}
+    nodes, seen = set(), set()
+    for h in sorted(of_base, key=str):
+        if not any(True for _ in store.ox.quads_for_pattern(h, rdf_type, handover, None)):
+            continue
+        for q in store.ox.quads_for_pattern(h, None, None, None):
+            p = q.predicate.value
+            if p in props and (q.predicate, q.object) not in seen:
+                seen.add((q.predicate, q.object))
+                g.add((from_ox(h), from_ox(q.predicate), from_ox(q.object)))
+                if p in roles:
+                    nodes.add(q.object)
+        seen.clear()
+    for node in sorted(nodes, key=str):
+        for q in store.ox.quads_for_pattern(node, ox.NamedNode(RDFS_LABEL), None, None):
+            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    return g
+
+
+def handover_graph(store: Store, base=None):
     """The part of the store :func:`kg.timeline.holding_periods` reads, as a small rdflib graph:
-    handovers (type, base, forces, date, sources) and the labels of their bases and forces."""
+    handovers (type, base, forces, date, sources) and the labels of their bases and forces;
+    only the handovers of ``base`` (a pyoxigraph NamedNode) when given."""
     import pyoxigraph as ox
     from rdflib import Graph
 
     g = Graph()
-    handovers = {q.subject for q in store.ox.quads_for_pattern(None, ox.NamedNode(RDF_TYPE),
-                                                               ox.NamedNode(HKO_NS + "Handover"), None)}
+    typed = {q.subject for q in store.ox.quads_for_pattern(None, ox.NamedNode(RDF_TYPE),
+                                                            ox.NamedNode(HKO_NS + "Handover"), None)} \
+        if base is None else None
+    if base is None:
+        handovers = typed
+    else:
+        of_base = {q.subject for q in store.ox.quads_for_pattern(None, ox.NamedNode(HKO_NS + "base"), base, None)}
+        handovers = {h for h in of_base if any(True for _ in store.ox.quads_for_pattern(
+            h, ox.NamedNode(RDF_TYPE), ox.NamedNode(HKO_NS + "Handover"), None))}
     nodes = set()
     for h in sorted(handovers, key=str):
         for prop in (RDF_TYPE, HKO_NS + "date", HKO_NS + "fromForce", HKO_NS + "toForce", HKO_NS + "base",
@@ -589,7 +1140,7 @@ def handover_graph(store: Store):
                 g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
                 if prop in (HKO_NS + "fromForce", HKO_NS + "toForce", HKO_NS + "base"):
                     nodes.add(q.object)
-    for node in nodes:
+    for node in sorted(nodes, key=str):
         for q in store.ox.quads_for_pattern(node, ox.NamedNode(RDFS_LABEL), None, None):
             g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
     return g

@@ -11,7 +11,7 @@ import sys
 
 from ..errors import KGError
 
-COMMANDS = ("build", "ingest", "query", "queries", "export", "push", "validate", "viz", "stats")
+COMMANDS = ("build", "ingest", "query", "queries", "export", "push", "validate", "viz", "stats", "extract")
 
 
 def parser() -> argparse.ArgumentParser:
