@@ -86,3 +86,14 @@ def test_cli_python_m_kg_and_console_script_agree():
     exe = Path(sys.executable).with_name("kg")
     assert subprocess.run([str(exe), "--version"], capture_output=True, text=True).stdout == \
         kg("--version").stdout
+
+
+def test_cli_build_max_bytes_skips_a_larger_article_and_says_how_to_raise_it(tmp_path, examples_dir):
+    big = tmp_path / "long.txt"
+    big.write_text("The coalition left the camp. " * 200, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    r = kg("build", str(big), str(examples_dir / "en-k1-2020-03-29.txt"), "--max-bytes", "1000", "-o", str(out))
+    assert r.returncode == 1
+    line = next(ln for ln in r.stderr.splitlines() if "long.txt" in ln)
+    assert "--max-bytes" in line
+    assert len(list(Graph().parse(out, format="turtle").subjects(predicate=None, object=HKO.Article))) == 1

@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph
 
 from .errors import InputError
 from .extract import Resources, extractor_for
-from .ingest import read_inputs
+from .ingest import MAX_BYTES, read_inputs
 from .model import Article, Extraction, Resolution
 
 _RESOURCES = Resources()
@@ -240,14 +240,14 @@ def handover_facts(ds: Dataset) -> Graph:
 
 
 def build(inputs: Iterable[str | Path], resources: Resources | None = None,
-          same_as: list[tuple[str, str]] = ()) -> BuildResult:
+          same_as: list[tuple[str, str]] = (), max_bytes: int = MAX_BYTES) -> BuildResult:
     """Read the inputs (files or folders), extract, resolve and build a dataset.
     Unreadable inputs are collected in ``errors``; the others are built. ``same_as``: confirmed
-    merges (entity id pairs, see :func:`read_same_as`)."""
+    merges (entity id pairs, see :func:`read_same_as`); ``max_bytes``: the largest article read."""
     errors: list[InputError] = []
     extractions: list[Extraction] = []
     seen: set[str] = set()
-    for item in read_inputs(inputs):
+    for item in read_inputs(inputs, max_bytes=max_bytes):
         if isinstance(item, InputError):
             errors.append(item)
             continue

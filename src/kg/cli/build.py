@@ -14,6 +14,8 @@ def add_parser(sub) -> None:
     p.add_argument("-o", "--output", default=DEFAULT_OUT, help=f"Turtle file to write (default {DEFAULT_OUT})")
     p.add_argument("--same-as", metavar="FILE",
                    help="Turtle file of confirmed merges (hkr:person/a owl:sameAs hkr:person/b): joined into one node")
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                   help="largest article read, in bytes (default 1000000); larger ones are skipped with a message")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     p.set_defaults(run=run)
 
@@ -22,7 +24,10 @@ def run(args) -> int:
     from ..pipeline import build, read_same_as, write_turtle
     from . import report_skipped
 
-    result = build(args.inputs, same_as=read_same_as(args.same_as) if args.same_as else ())
+    from ..ingest import MAX_BYTES
+
+    result = build(args.inputs, same_as=read_same_as(args.same_as) if args.same_as else (),
+                   max_bytes=args.max_bytes or MAX_BYTES)
     report_skipped(result.errors)
     if not args.quiet:   # how inputs were read when it is worth saying (encoding guessed, characters removed)
         for art in result.resolution.articles:
