@@ -104,7 +104,7 @@ def test_shards_merged_answer_every_named_query_like_one_ingest(corpus, shards, 
     assert params["base-history"]["base"] != "none"
     assert answers(["--store", str(merged)], params) == answers(["--store", str(direct)], params)
     # the same article graphs, holding periods and manifest (an article graph's own triples can
-    # differ where resolution depends on what else is resolved with it: docs/performance.md)
+    # differ where resolution depends on what else is resolved with it: the README, "Performance and scale")
     got, want = graphs(merged), graphs(direct)
     assert {g for g in got if "/article/" in g} == {g for g in want if "/article/" in g}
     for name in ("<https://w3id.org/handover-kg/id/graph/derived>", "<https://w3id.org/handover-kg/id/graph/manifest>"):

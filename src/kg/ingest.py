@@ -4,7 +4,7 @@ Files and folders; ``.txt`` (any encoding we can detect), ``.html``/``.htm`` (te
 without scripts, styles and navigation), ``.jsonl`` (one ``{"url","date","title","text"}`` record
 a line, read line by line). A bad input never stops the others: :func:`read_inputs` yields
 articles and :class:`~kg.errors.InputError` objects in input order, and the caller reports the
-errors. What happens with each kind of bad input is in docs/bad-input.md.
+errors. What happens with each kind of bad input is in the README ("What happens with bad input").
 
 Encodings, in this order: a BOM (UTF-8, UTF-16, UTF-32); a known binary signature (PDF, ZIP,
 images ...) is refused; many control bytes mean UTF-16 without a BOM (both byte orders tried,

@@ -613,7 +613,7 @@ def extract_shard(inputs: Iterable[str | Path], output: str | Path, shard: tuple
     Every machine is given the same inputs; shard ``(i, n)`` keeps the articles whose content
     hash is ``i - 1`` modulo ``n`` (:func:`in_shard`). Shards' outputs concatenate (``cat
     shard-*.nq > all.nq``): the same entity or event has the same IRI in every shard where its
-    identity is deterministic (gazetteer keys, names, base + date); see docs/performance.md for
+    identity is deterministic (gazetteer keys, names, base + date); see the README ("Performance and scale") for
     what does not merge. Sources are recorded as given on the command line."""
     import pyoxigraph as ox
 

@@ -1,5 +1,5 @@
 """kg extract INPUT... --shard I/N -o FILE.nq, and kg reconcile [--store DIR [--load FILE...] | --endpoint URL]:
-the path for a corpus too big for one machine (docs/performance.md).
+the path for a corpus too big for one machine (README, "Performance and scale").
 
 Both commands live here (the one module COMMANDS names for them): ``extract`` makes one shard's
 N-Quads on one machine; ``reconcile`` computes the holding periods once the shards are loaded
