@@ -39,11 +39,18 @@ class EnglishExtractor:
         sents = segment(text, self.lex.raw)
         naming = Naming(self.finder)
         per: list[list[Cand]] = []
+        last_base: Cand | None = None
         for s in sents:
             cands = self.finder.find(s)
             naming.acronym_cands(s, cands)
             people(s, cands, self.finder)
             named = [c for c in cands if naming.name(c)]
+            for c in named:
+                if c.kind is Kind.BASE:
+                    if last_base is not None and _renamed(s, c) and _ident(c) != _ident(last_base):
+                        # "the camp was renamed Camp X": the new name of the base named before
+                        c.key, c.name = last_base.key, last_base.name or last_base.surface
+                    last_base = c
             naming.acronym_cands(s, named, after=True)      # an acronym defined in this very sentence
             naming.note_longforms(s, named)
             per.append(named)
@@ -57,6 +64,21 @@ class EnglishExtractor:
         when = _When(text, self.lexicon, bool(claims.drafts))
         groups = merge(claims.drafts, sents, per, when, self.lex, claims.blocked, self.gi.national, self.gi)
         return _extraction(article, sents, per, groups, quotes.out, when)
+
+
+_RENAMED = frozenset({"renamed", "rebaptised", "rebaptized", "rechristened"})
+
+
+def _renamed(s: Sentence, c: Cand) -> bool:
+    """Is the base name at ``c`` given as the new name of a base (``was renamed X``, ``renamed as X``,
+    ``now called X``)?"""
+    toks = s.toks
+    k = c.a - 1
+    if k >= 0 and toks[k].low == "as":
+        k -= 1
+    if k >= 0 and toks[k].low in _RENAMED:
+        return True
+    return k >= 1 and toks[k].low in ("called", "named", "known") and toks[k - 1].low == "now"
 
 
 # --- dates and numbers (the shared matchers), fetched only as far as needed ----------------------
@@ -462,6 +484,7 @@ def _about(s: Sentence, g: "_Group", mains, focus, countries, names, gi, country
 
 _STATUS = frozenset({"stationed", "deployed", "based", "present", "serving", "remained", "remain", "remaining",
                      "posted", "garrisoned", "positioned", "assigned", "housed", "hosted"})
+_WIDE = frozenset({"country", "region", "continent", "sahel", "nation", "theatre", "theater"})
 _PEAK = frozenset({"peak", "height", "once", "maximum", "formerly", "previously", "originally", "initially"})
 
 
@@ -471,11 +494,14 @@ def _stationed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
     k = next((t.i for t in toks if t.start >= q.span.start), None)
     if k is None:
         return False
-    for t in toks[k:k + 9]:
+    for j, t in enumerate(toks[k:k + 9], k):
         if t.text in (";",) or t.low in ("while", "whereas"):
             return False
         if t.low in _STATUS:
-            return True
+            # "600 soldiers had been based in the country": the national deployment, not the base's
+            nxt = [x.low for x in toks[j + 1:j + 4]]
+            return not (nxt[:1] and nxt[0] in ("in", "across", "throughout") and nxt[1:3] and (
+                nxt[1] in _WIDE or (nxt[1] == "the" and nxt[2:3] and nxt[2] in _WIDE)))
     if any(t.low in _STATUS for t in toks[max(0, k - 3):k]):
         return True                             # "which had hosted around 200 soldiers"
     return any(t.low in ("of", "with") for t in toks[max(0, k - 2):k]) and any(

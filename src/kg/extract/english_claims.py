@@ -78,6 +78,7 @@ class Claims:
         self.last_handover: Cand | None = None      # the base of the last handover read
         self.blocked: set[tuple] = set()            # bases only said to be handed over later / not
         self.seen: list[Cand] = []                  # every base named so far, in reading order
+        self.last_country: Cand | None = None       # what "the country" refers to
 
     # -- clauses --------------------------------------------------------------------------------
     def clauses(self, s: Sentence) -> list[tuple[int, int]]:
@@ -102,6 +103,7 @@ class Claims:
             if self.last_handover is None:
                 for c in bases:
                     self.last_base = c
+            self._note_countries(cands)
             return
         for a, b in self.clauses(s):
             i = a
@@ -131,6 +133,34 @@ class Claims:
                 for c in bases:
                     if a <= c.a < b:
                         self.last_base = c
+        self._note_countries(cands)
+
+    def _note_countries(self, cands) -> None:
+        for c in cands:
+            if c.kind is Kind.PLACE and self.f.gi.place_kind.get(c.place or "") == "country":
+                self.last_country = c
+
+    def _country_force(self, s: Sentence, cands, j: int, b: int) -> Cand | None:
+        """``the (West African) country's army``: the national force of the country named last
+        before ``j`` (in this sentence, else before it)."""
+        toks = s.toks
+        k = j
+        while k < b and k - j < 3 and toks[k].word and toks[k].low != "country":
+            k += 1
+        if not (k + 2 < b + 1 and k < b and toks[k].low == "country" and k + 1 < b
+                and toks[k + 1].text in ("'s", "’s") and k + 2 < b):
+            return None
+        e = match_phrase(self.lex.force_generic, toks, k + 2)
+        if not e:
+            return None
+        place = next((c for c in reversed(cands) if c.b <= j and c.kind is Kind.PLACE
+                      and self.f.gi.place_kind.get(c.place or "") == "country"), None) or self.last_country
+        if place is None or not place.place:
+            return None
+        # (a country the gazetteer knows no national force of: "<Demonym> forces", as its other mentions)
+        n = Cand(Kind.FORCE, s, k, e, prio=3, place=place.place, head=("national", place.place))
+        self.naming.name(n)
+        return n
 
     def _verb(self, s: Sentence, i: int, b: int, specs):
         toks = s.toks
@@ -267,6 +297,9 @@ class Claims:
             if a <= c.a and c.b <= t and c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE):
                 if c.kind is Kind.PLACE and self.f.gi.place_kind.get(c.place or "") != "country":
                     continue
+                if c.kind is Kind.PLACE and c.b + 1 < t and toks[c.b].text in ("'s", "’s") and any(
+                        o.a == c.b + 1 and o.b <= t and o.kind is Kind.FORCE for o in cands):
+                    continue                    # "Russia's Africa Corps took …": the force named after
                 p = c.a - 1
                 while p >= a and toks[p].low in ("the", "its", "their", "all", "some", "last", "remaining"):
                     p -= 1
@@ -290,8 +323,15 @@ class Claims:
                     j += 1                       # "the international coalition", "the Kurdish-led army"
                 c = next((c for c in cands if c.a in (k + 1, j) and c.kind in
                           (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE)), None)
+                if c is not None and c.kind is Kind.PLACE and c.b + 1 < b and toks[c.b].text in ("'s", "’s"):
+                    # "to Russia's Africa Corps": the force named after the possessor
+                    c = next((o for o in cands if o.a == c.b + 1 and o.kind is Kind.FORCE), c)
                 if c is not None:
                     act = self._actor(c)
+                    if act is not None:
+                        return act
+                elif toks[k].low == "to" and "country" in s.lows:
+                    act = self._country_force(s, cands, k + 1 + (toks[k + 1].low == "the"), b)
                     if act is not None:
                         return act
         return None
@@ -368,6 +408,14 @@ class Claims:
                         self.naming.name(n)
                     return n
         return None
+
+    def _possessive(self, toks, a: int) -> bool:
+        """Is the base phrase at ``a`` owned by a pronoun (``its camp``, ``their last base``)?"""
+        k = a - 1
+        while k >= 0 and a - k <= 3 and (toks[k].low in self.lex.base_adj or toks[k].low in self.lex.ordinals
+                                         or toks[k].low in ("last", "former", "remaining", "main", "final")):
+            k -= 1
+        return k >= 0 and toks[k].low in ("its", "their")
 
     def _np_inside(self, t) -> bool:
         """May this word stand inside the object noun phrase before its head (a determiner, a
@@ -583,7 +631,9 @@ class Claims:
             while start < right_stop:
                 lo = toks[start].low
                 if lo in _OBJECT_LEAD or (lo == "to" and toks[start - 1].low in ("keys", "key")) or (
-                        role == "leave" and lo in self.lex.force_first):
+                        role == "leave" and lo in self.lex.force_first
+                        and not any(c.a == start and c.kind is Kind.BASE for c in cands)):
+                    # ("withdrew its troops from X", but "withdrew from Air Base 201")
                     start += 1
                     continue
                 break
@@ -603,6 +653,10 @@ class Claims:
             return
         if base is None:
             return
+        if giver is None and role != "take" and isinstance(base, Cand) and base.sent is s \
+                and self._possessive(toks, base.a):
+            # "Its camp in Tindar was vacated last week": the body whose handover was just told
+            giver = next((d.giver for d in reversed(self.drafts) if d.giver is not None), None)
         if isinstance(base, tuple):                 # a list of bases: one draft each
             for b_ in base[1]:
                 d = Draft(b_, s, a, b, toks[i].text if end == i + 1 else s.text[toks[i].start:toks[end - 1].end],

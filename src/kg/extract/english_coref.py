@@ -150,7 +150,7 @@ def people(s: Sentence, chosen: list[Cand], finder: Finder) -> None:
                 d = _det_before(toks, back) if toks[back].low in finder.lex.role_nouns else None
                 if d is not None:
                     prefix = s.text[toks[d].start:toks[t0 - 2].end]
-                    c.role = f"{prefix}, {c.role}" if c.role else prefix
+                    c.role = prefix if not c.role else c.role if prefix in c.role else f"{prefix}, {c.role}"
                     c.aff = c.aff or _cand_in(chosen, back, t0 - 1, actor)
                     break
                 back -= 1

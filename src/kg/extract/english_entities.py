@@ -81,6 +81,17 @@ def _is_code(t: Tok) -> bool:
     return t.word and any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) and t.text[0].isupper()
 
 
+def _is_elided(t: Tok) -> bool:
+    """A name word after an elided French or Italian particle: ``d'Aquin``, ``d’Estaing``, ``l'Ouest``."""
+    lo = t.text
+    return t.word and len(lo) > 3 and lo[:1] in "dlDL" and lo[1:2] in ("'", "’") and lo[2:3].isupper()
+
+
+def _is_number_name(t: Tok) -> bool:
+    """A bare number that can designate a base after its head noun (``Air Base 201``): not a year."""
+    return t.text.isdigit() and len(t.text) <= 4 and not (len(t.text) == 4 and t.text[:2] in ("19", "20"))
+
+
 def _is_ordinal(t: Tok) -> bool:
     lo = t.low
     return lo[:1].isdigit() and lo.endswith(("st", "nd", "rd", "th")) and lo[:-2].isdigit()
@@ -111,7 +122,8 @@ class Finder:
         if t.cap:
             return t.text not in self.lex.name_stop and not (t.text.isupper() and len(t.text) > 1)
         lo = t.text
-        return len(lo) > 3 and lo[:3] in ("al-", "el-", "ad-", "as-", "ar-", "an-", "at-", "az-") and lo[3:4].isupper()
+        return (len(lo) > 3 and lo[:3] in ("al-", "el-", "ad-", "as-", "ar-", "an-", "at-", "az-") and lo[3:4].isupper()
+                or _is_elided(t))
 
     def nationality(self, t: Tok) -> str | None:
         """The place a word names as a nationality (``Afghan``, ``U.S.``, ``Niger``)."""
@@ -306,8 +318,23 @@ class Finder:
         k += 1
         if k + 1 < n and toks[k].low == "in" and toks[k + 1].cap and self.nationality(toks[k + 1]):
             k += 2
+        country = getattr(entry, "located_in", None)
+        if toks[k - 1].low in ("forces", "force", "troops") and country and self.gi.place_kind.get(country) == "country" \
+                and self.gi.national.get(country) and all(t.low in ("security", "military") for t in toks[e:k - 1]):
+            # "Somali government forces": a country's government's forces are its national force
+            return Cand(Kind.FORCE, s, a, k, prio=5, place=country, head=("national", country))
         c = Cand(Kind.FORCE, s, a, k, prio=5, head=("named", s.text[toks[a].start:toks[k - 1].end]))
         c.flags.add("mission_of:" + entry.key)
+        if k < n and toks[k].cap and toks[k].word:
+            # "the UN peacekeeping mission MINUSMA": the force's own name in apposition
+            j = next((j for j in range(min(n, k + 6), k, -1)
+                      if any(x.kind is Kind.FORCE and not short
+                             for x, short, _ in self.gi.names.get(tuple(t.low for t in toks[k:j]), ()))), None)
+            if j is not None:
+                hit = next(x for x, short, _ in self.gi.names[tuple(t.low for t in toks[k:j])]
+                           if x.kind is Kind.FORCE and not short)
+                c.key, c.name = hit.key, s.text[toks[a].start:toks[k - 1].end]
+                return c
         # the gazetteer may know it under another name of its body ("UN … mission in Chad")
         rest = tuple(t.low for t in toks[e:k] if t.word)
         for surface in [x for x, lang in entry.names if lang != "ar"] + [entry.labels.get("en", "")]:
@@ -394,9 +421,13 @@ class Finder:
         if not j or j >= len(toks):
             return
         k = j
-        while k < len(toks) and k - j < 3 and (self.capword(toks[k]) or _is_code(toks[k])) \
+        while k < len(toks) and k - j < 3 and (self.capword(toks[k]) or _is_code(toks[k]) or (
+                k > j and _is_elided(toks[k]))) \
                 and toks[k].text not in self.lex.name_stop and toks[k].low not in self.lex.role_nouns:
             k += 1
+        if k == j and k < len(toks) and _is_number_name(toks[k]) and not (
+                k + 1 < len(toks) and (toks[k + 1].low in self.lex.nouns or match_phrase(self.lex.force_generic, toks, k + 1))):
+            k += 1                                     # "Camp 12", "Air Base 201": a number names it
         if k > j:
             out.append(Cand(Kind.BASE, s, i, k, prio=4, head=toks[j].low))
 

@@ -66,6 +66,9 @@ _ADVERBS = frozenset({"also", "then", "later", "further", "previously", "separat
                       "officially", "subsequently", "meanwhile", "however", "too"})
 
 
+_CLAUSE_PRONOUNS = frozenset({"i", "we", "they", "he", "she", "it", "you", "there"})
+
+
 @dataclass
 class Said:
     """A statement before its speaker becomes a Mention."""
@@ -146,7 +149,8 @@ class Quotes:
         commas = [k for k in range(a + 1, b - 1) if toks[k].text in (",", "—", "–", "(")
                   and not any(c.a < k < c.b for c in cands)]
         if commas:
-            for k in commas:
+            for k in commas[:1]:
+                # (only before any aside: "X, a spokesman for the Y Forces (YF), said" is X)
                 if toks[k].text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")":
                     ac = next((c for c in cands if c.a == k + 1 and c.b == k + 2
                                and c.kind in (Kind.FORCE, Kind.ORGANIZATION)), None)
@@ -193,7 +197,7 @@ class Quotes:
         first = toks[a]
         if b - a == 1 and first.low in self.lex.pronouns:
             return self.speakers.pronoun(first.low, s.index)
-        if any(match_phrase(self.lex.media, toks, k) for k in range(a, min(b, a + 3))) and not any(
+        if any(self._media_at(toks, k, b) for k in range(a, min(b, a + 3))) and not any(
                 c.kind is Kind.PERSON for c in inside):
             return MEDIA
         if any(match_phrase(self.lex.media_heads, toks, k) for k in range(a, b)) and not any(
@@ -413,7 +417,8 @@ class Quotes:
             t = toks[k]
             nxt = toks[k + 1].low
             if t.text == ";" or (t.low in self.lex.clause_breaks and toks[k - 1].text == ",") or (
-                    t.low == "but" and (toks[k - 1].text == "," or nxt in self.lex.subject_starts)):
+                    t.low == "but" and (toks[k - 1].text == "," or nxt in self.lex.subject_starts)
+                    and not self._not_but(toks, cuts[-1], k)):
                 cuts.append(k + (1 if t.text == ";" else 0))
         cuts.append(b)
         pieces = []
@@ -427,6 +432,24 @@ class Quotes:
                     x += 1
                 pieces.append((x, y))
         return pieces
+
+    def _media_at(self, toks, k: int, b: int) -> bool:
+        """A news outlet's name at ``k``, standing alone: not a word inside a longer name
+        (``the Tindar Liberation Front`` is no newspaper)."""
+        e = match_phrase(self.lex.media, toks, k)
+        if not e:
+            return False
+        if k > 0 and toks[k - 1].cap and toks[k - 1].word and toks[k - 1].low not in _DETS:
+            return False
+        return not (e < b and toks[e].cap and toks[e].word)
+
+    @staticmethod
+    def _not_but(toks, a: int, k: int) -> bool:
+        """``not X, but Y``: one statement contrasting two phrases, unless a pronoun opens a new
+        clause after ``but`` (``we did not leave, but we will …``)."""
+        if k + 1 < len(toks) and toks[k + 1].low in _CLAUSE_PRONOUNS:
+            return False
+        return any(t.low in ("not", "n't", "never") for t in toks[max(a, k - 7):k])
 
     def _final_attribution(self, s: Sentence, start: int, cands: list[Cand]):
         """``…, X said [on Sunday].`` / ``…, said X, a spokesman for Y.`` / ``…, according to X.``
@@ -467,6 +490,14 @@ class Quotes:
                             p = w if isinstance(w, Cand) else None
                         if p is not None:
                             return k2, p
+                if isinstance(res, Cand) and res.kind is Kind.PERSON:
+                    # "…, a spokesman for the coalition, Col. X, said": the role before the name
+                    k2 = next((x for x in range(k - 1, max(start, k - 10) - 1, -1)
+                               if toks[x].text == "," or (toks[x].text in QUOTES and s.in_quote(x - 1))), None)
+                    if k2 is not None and k2 + 1 < k and toks[k2 + 1].low in ("a", "an", "the") \
+                            and self._role_start(s, k2 + 1) \
+                            and not any(c.kind is Kind.PERSON and k2 < c.a < k for c in cands):
+                        return k2, res
                 return k, res
         return media
 
@@ -577,7 +608,14 @@ class Quotes:
         (speaker, first token) or None."""
         toks = s.toks
         start = conj
-        while start > 0 and toks[start - 1].text not in _BOUND and toks[start - 1].low != "that":
+        while start > 0 and toks[start - 1].low != "that":
+            if toks[start - 1].text == ")":
+                o = next((x for x in range(start - 2, max(-1, start - 8), -1) if toks[x].text == "("), None)
+                if o is not None and o > 0:
+                    start = o                          # "The X Front (XF), …, said … and vowed": past the brackets
+                    continue
+            if toks[start - 1].text in _BOUND:
+                break
             start -= 1
         lex = self.lex
         end = next((k for k in range(start + 1, conj) if toks[k].word and not toks[k].cap and (
