@@ -401,3 +401,24 @@ def test_extract_ar_person_more_name_shapes(extract, text, name):
 ])
 def test_extract_ar_force_named_after_other_words(extract, text, name):
     assert any(_same(m.surface, name) for m in _mentions(extract(text), Kind.FORCE))
+
+
+# -- the project's gazetteer: facts it holds ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def extract_project():
+    ext = ArabicExtractor(Resources())
+    return lambda text: ext(Article(source="test.txt", text=text, lang="ar"))
+
+
+def test_extract_ar_project_gazetteer_two_bases_in_one_city_stay_two(extract_project):
+    ex = extract_project("غادر آخر الجنود الألمان قاعدة النقل الجوي في نيامي يوم الجمعة، "
+                         "بعد أسابيع من خروج القوات الأمريكية من القاعدة الجوية 101.")
+    keys = {m.key for m in _mentions(ex, Kind.BASE)}
+    assert keys == {"niamey_german_air_transport_base", "niamey_air_base"}
+
+
+@pytest.mark.parametrize("word", ["الألمان", "الألماني", "والألمانية", "ألماني"])
+def test_extract_ar_project_gazetteer_german_demonym_with_the_article(word):
+    gaz = Resources().get("gazetteer")
+    assert gaz.place_of_demonym(fold(word)) == "germany"

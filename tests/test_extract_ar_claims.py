@@ -289,6 +289,12 @@ def test_extract_ar_acronym_names_the_force_again(extract):
     # a base described by a nationality was that nation's force's
     ("تسلم الجيش الليبي، أمس، قاعدة «النصر» في طرابلس، آخر موقع عسكري إيطالي في البلاد.",
      "italian_forces", "libyan_army"),
+    # the receiver through a part of it: لـ / إلى + part noun + من X (not the subject)
+    ("أخلت القوات البريطانية قاعدة الجفرة الجوية، وسلّمتها لوحدات من الجيش الليبي.",
+     "british_forces", "libyan_army"),
+    # the subject of a receiving verb through a part of it (قطعات من X), the giver after من
+    ("تسلّمت قطعات من الجيش الليبي، أمس، قاعدة الجفرة الجوية من القوات الإيطالية.",
+     "italian_forces", "libyan_army"),
     # a speaker receiving: إنها تسلّمت
     ("وأعلن الجيش الليبي، يوم الأحد، أنه تسلم قاعدة الجفرة الجوية من القوات الإيطالية.",
      "italian_forces", "libyan_army"),
@@ -380,6 +386,15 @@ def test_extract_ar_handover_troops_in_reported_clauses_and_possessives(extract,
     ("وأشرف على المراسم العقيد سالم الورفلي، الذي قال في كلمته: «اليوم يوم تاريخي للمدينة».", "الورفلي",
      "يوم تاريخي"),
     ("ونفت ذلك الحكومة الليبية التي قالت إن الوحدات أتمت انتشارها في المدينة.", "الحكومه الليبيه", "الوحدات أتمت"),
+    # باسم as a first name after the body a spokesman speaks for, and after a reporting verb
+    ("وقال المتحدث باسم الجيش الليبي باسم الكعبي، اليوم الأحد، إن الوحدات أتمت انتشارها.", "باسم الكعبي",
+     "الوحدات أتمت"),
+    ("وقال باسم الكعبي إن الوحدات أتمت انتشارها في المدينة.", "باسم الكعبي", "الوحدات أتمت"),
+    # a participle describes the subject of its sentence's reporting verb (its object a noun)
+    ("أعلن العقيد أحمد الكعبي، اليوم الثلاثاء، انتهاء المهمة، مؤكداً أن الوحدات أتمت انتشارها.",
+     "أحمد الكعبي", "الوحدات أتمت"),
+    ("من جهته، نفى المتحدث باسم الجيش الليبي باسم الكعبي تحديد أي موعد للانسحاب، مؤكداً أن الوحدات أتمت انتشارها.",
+     "باسم الكعبي", "الوحدات أتمت"),
 ])
 def test_extract_ar_speaker_in_arabic_syntax(extract, text, speaker, fragment):
     ex = extract(text)
@@ -480,3 +495,27 @@ def test_extract_ar_troops_of_a_country_are_not_one_base(extract):
     ex = extract("انسحبت القوات البريطانية من قاعدة الوطية الجوية. "
                  "ونقل نحو 700 جندي بريطاني كانوا منتشرين في ليبيا إلى قواعد في إيطاليا.")
     assert _only(ex).troops is None
+
+
+def test_extract_ar_pluperfect_handover_of_the_same_base_on_another_day_is_another_event(extract):
+    ex = extract("تسلّم الجيش الليبي، أمس الثلاثاء 12 تشرين الثاني 2019، قاعدة الجفرة الجوية من القوات الإيطالية. "
+                 "وكانت القوات البريطانية قد سلّمت القاعدة ذاتها إلى القوات الإيطالية في 20 آب/أغسطس الماضي، "
+                 "إذ غادرها حينها نحو 400 جندي.")
+    got = sorted((h.date.iso, _key(h.from_force), _key(h.to_force), h.troops and int(h.troops.value))
+                 for h in ex.handovers)
+    assert got == [("2019-08-20", "british_forces", "italian_forces", 400),
+                   ("2019-11-12", "italian_forces", "libyan_army", None)]
+
+
+def test_extract_ar_pluperfect_withdrawal_without_its_own_day_is_the_same_handover(extract):
+    h = _only(extract("تسلّم الجيش الليبي، أمس، قاعدة الجفرة الجوية. "
+                      "وكانت القوات الإيطالية قد انسحبت من القاعدة الأسبوع الماضي."))
+    assert _key(h.from_force) == "italian_forces" and _key(h.to_force) == "libyan_army"
+
+
+def test_extract_ar_baseless_withdrawal_figure_goes_to_the_story_just_told(extract):
+    ex = extract("غادرت القوات البريطانية قاعدة الوطية الجوية يوم الأحد. "
+                 "وقالت الوزارة إن الأربعمئة جندي الأخيرين غادروا على متن طائرات نقل. "
+                 "وكانت القوات الإيطالية قد انسحبت من قاعدة الجفرة الجوية قبل أشهر.")
+    got = {_f(h.base.name or h.base.surface): h.troops and int(h.troops.value) for h in ex.handovers}
+    assert got == {_f("الوطية"): 400, _f("الجفرة"): None}, got

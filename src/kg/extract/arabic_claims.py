@@ -36,6 +36,7 @@ class Claim:
     inherited: set = field(default_factory=set)
     event: bool = False            # a definite verbal noun naming the handover already reported
     where: frozenset = frozenset() # a baseless withdrawal's troops: where they were stationed
+    earlier: bool = False          # in the pluperfect (وكان X قد سلّم): told as before the news
 
     def to_claim(self, conv) -> HandoverClaim | None:
         base = conv.mention(self.base)
@@ -45,6 +46,15 @@ class Claim:
                              from_force=conv.mention(self.frm), to_force=conv.mention(self.to),
                              date=self.date, weekday=self.weekday, troops=self.troops,
                              equipment_usd=self.usd)
+
+
+def _other_day(a: DateValue | None, b: DateValue | None) -> bool:
+    """Two dates that name different days (both with a month and a day)."""
+    if a is None or b is None or not (a.month and a.day and b.month and b.day):
+        return False
+    if (a.month, a.day) != (b.month, b.day):
+        return True
+    return a.year is not None and b.year is not None and a.year != b.year
 
 
 class ClaimRules:
@@ -234,6 +244,17 @@ class ClaimRules:
                         if d.base is not None and self.group_key(self._base_of(d)) == key and d.troops is None:
                             d.troops = c.troops
                             break
+        elif factual_bases:
+            # several bases: a withdrawal with a figure and no base goes on the story of the one
+            # just told (the sentence before it or the one before that), whose giver it does not
+            # contradict
+            for k, c in enumerate(claims):
+                if c.base is None and c.troops is not None and c.factual and not c.where:
+                    d = next((d for d in reversed(claims[:k]) if d.base is not None and d.factual), None)
+                    if d is not None and d.troops is None and 0 < c.sent - d.sent <= 2 and \
+                            (c.frm is None or d.frm is None or self.group_key(c.frm) == self.group_key(d.frm)) and \
+                            not any(e.base is not None and e.factual for e in claims[k + 1:] if e.sent == c.sent):
+                        d.troops = c.troops
         merged: dict[int, Claim] = {}
         order: list[int] = []
         for c in claims:
@@ -249,6 +270,17 @@ class ClaimRules:
                 order.append(key)
                 continue
             m = merged[key]
+            if c.factual and c.earlier != m.earlier and _other_day(c.date, m.date):
+                # وكان X قد سلّم القاعدة ذاتها في آب: an earlier handover of the same base, not this one
+                alt = (key, "earlier")
+                if alt not in merged:
+                    if c.earlier:
+                        merged[alt] = c
+                    else:
+                        merged[alt], merged[key] = m, c
+                    order.append(alt)
+                    continue
+                m = merged[alt] if c.earlier else m
             for role in ("frm", "to"):
                 cur, new = getattr(m, role), getattr(c, role)
                 name = "from" if role == "frm" else "to"

@@ -35,6 +35,7 @@ _LANDMARK_PREPS = ("غرار", "مثل", "بخلاف", "عكس", "قرب", "با
 _RELATIVES = ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان")
 _CLAUSE_WORDS = frozenset({"حيث", "بينما", "فيما", "عندما", "حين", "كي", "لكي"})
 _PURPOSE = frozenset({"لي", "لت", "لن"})
+_KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})   # the past of كان (clitics peeled)
 
 
 def _masdar(form: str) -> bool:
@@ -213,6 +214,9 @@ class HandoverFinder(RoleRules, ClaimRules):
                 ws = trig[k - 1] + 1 if k else a
                 we = trig[k + 1] if k + 1 < len(trig) else b
                 here += self._read(t, ws, we, a, b, si, claims + here)
+            for k, c in enumerate(here):             # وكان X قد سلّمها ...، إذ غادرها حينها: the same past
+                if not c.earlier and any(d.earlier and d.t < c.t for d in here[:k]):
+                    c.earlier = True
             self._same_sentence(here)
             self._figures(a, b, here)
             claims += here
@@ -276,6 +280,19 @@ class HandoverFinder(RoleRules, ClaimRules):
         if t > 0 and doc.forms(t - 1)[0] in ("سيتم", "ستتم", "سيجري"):
             return True
         return any("DENIAL" in self.tags[x] for x in range(a, t))   # what is denied was not done
+
+    def _pluperfect(self, t: int, a: int) -> bool:
+        """وكان X قد سلّم / وكانت القوات قد انسحبت: a form of كان, then قد right before the verb
+        (the subject between them), in one clause: told as having happened before the news."""
+        doc = self.doc
+        if t < 2 or doc.norm[t - 1] not in ("قد", "لقد") or doc.punct_before(t) or doc.punct_before(t - 1):
+            return False
+        for x in range(t - 2, max(a, t - 12) - 1, -1):
+            if any(f in _KANA for f in doc.forms(x)):
+                return True
+            if doc.hard_punct_before(x) or self.tags[x] & {"TRIGGER", "SPEECH", "COMPL"}:
+                return False
+        return False
 
     def _clause_break(self, x: int) -> bool:
         """Does a new clause open at token x (a purpose verb ليتوزعوا / لتنتقل, حيث، بينما ...)?"""
@@ -346,7 +363,7 @@ class HandoverFinder(RoleRules, ClaimRules):
             if frm is None and typ in ("receive", "leave", "give", "replace"):
                 frm = self._implied_holder(base)
             c = Claim(t, typ, doc.surface(t, t + 1), si, base, frm, to, factual, len(bases), span=(s0, s1),
-                      event=event)
+                      event=event, earlier=self._pluperfect(t, a))
             out.append(c)
             if factual and not event:
                 self.claimed.append(base.extra.get("antecedent", base))

@@ -62,9 +62,29 @@ class PersonFinder:
             return False
         if "GIVEN" in t and not (t & {"FUNC", "SPEECH", "ROLE_LINK"}):
             return True
+        if self._link_as_name(x):
+            return True
         if "PARTICLE" in t and x + 1 < self.n and not self.mf.punct(x + 1):
             return True
         return self._looks_foreign(x)
+
+    def _link_as_name(self, x: int) -> bool:
+        """باسم as a given name, not "on behalf of": no role noun right before it to speak for
+        a body (المتحدث باسم X، الناطق الرسمي باسم X), and a name word after it, a transliterated
+        word or a nisba surname (باسم العوادي، المتحدث باسم الحكومة باسم الفلاني)."""
+        t = self.tags[x]
+        if not ("ROLE_LINK" in t and "GIVEN" in t) or x + 1 >= self.n or self.mf.punct(x + 1) \
+                or self.owner[x + 1] is not None:
+            return False
+        p = x - 1
+        if p >= 0 and not self.mf.punct(x) and (self.tags[p] & {"ROLE", "TITLE", "B_ADJ"} or
+                                                self.doc.norm[p] in ("الرسمي", "الرسميه")):
+            return False
+        nx, w = x + 1, self.doc.norm[x + 1]
+        if self.mf.demonym(nx) or self.tags[nx] - {"GIVEN"}:
+            return False
+        return (self.defn[nx] and w.endswith("ي") and len(w) > 4) or self._looks_foreign(nx) \
+            or "GIVEN" in self.tags[nx]
 
     def name_at(self, k: int, min_len: int = 1, max_len: int = 5) -> int:
         """End of a personal name starting at token k (k itself when there is none)."""
@@ -140,7 +160,7 @@ class PersonFinder:
         """Is token x part of a role phrase (a genitive, adjective or prepositional chain)?"""
         doc = self.doc
         t = self.tags[x]
-        if t & _NOT_IN_CHAIN:
+        if t & _NOT_IN_CHAIN or self._link_as_name(x):
             return False
         if t & _CHAIN or self.defn[x] or self.mf.demonym(x):
             return True

@@ -29,7 +29,15 @@ class RoleRules:
     def _bare(self, m: M, t: int) -> bool:
         """Is m a bare noun phrase (a subject or object, no preposition), possibly through a part
         of it (وحدات من X)?"""
-        return self._prep(m) == "" or self._partitive_of(m)
+        return self._prep(m) == "" or (self._partitive_of(m) and not self._part_governed(m))
+
+    def _part_governed(self, m: M) -> bool:
+        """Is the part noun of a partitive m governed by إلى / لـ (لوحدات من X، إلى عناصر من X)?
+        Then X receives; it is no subject."""
+        k = self._np_start(m)
+        w = self.doc.norm[k]
+        return w.startswith("لل") or (w[:1] == "ل" and len(self.doc.forms(k)) > 1) \
+            or self._prep_at(k) in ("الي", "ل")
 
     def _partitive_of(self, m: M) -> bool:
         """X in وحدات من X / عناصر من X / آخر الجنود التابعين لـ X: the force a part of which acts."""
@@ -143,6 +151,8 @@ class RoleRules:
             p = self._prep(m)
             if p in ("الي", "ل") and not self._partitive_of(m):
                 return self._agent(m)
+            if self._partitive_of(m) and self._part_governed(m):
+                return self._agent(m)                # لوحدات من X: through a part of it
             if p == "من" and m.a >= 3 and any(doc.norm[x] in ("الي", "الى") for x in range(m.a - 3, m.a - 1)):
                 return self._agent(m)
         return None

@@ -354,11 +354,37 @@ class StatementFinder(SpeakerRules):
         return sp if self._emit(sp, how, b, si) is not None else None
 
     def _participle(self, p: int, b: int, si: int, sent_speaker):
-        sp = sent_speaker or (None if self.blocked else self.last_speaker)
+        sp = sent_speaker or self._verb_subject(p) or (None if self.blocked else self.last_speaker)
         if sp is None:
             return None
         how = self.complement(p + 1, b, False, tight=True)
         return sp if self._emit(sp, how, b, si) is not None else None
+
+    def _verb_subject(self, p: int) -> M | None:
+        """A participle (مؤكداً، مضيفاً) describes the subject of its sentence's verb: نفى / أعلن X
+        ... [a noun object]، مؤكداً أن ...: X, when the sentence opens with a reporting verb (after
+        a fronted adverbial) and X follows it."""
+        doc = self.doc
+        a, _ = doc.sentence_of(p)
+        for k in range(a + 1, min(p, a + 5)):
+            if "SPEECH" in self.tags[a]:
+                break
+            if doc.gap[k].strip() in ("،", ","):
+                a = k                                # من جهته، أوضح X
+                break
+        v = a
+        if v + 1 >= p or "SPEECH" not in self.tags[v] or self.owner[v] is not None:
+            return None
+        x = v + 1
+        if doc.norm[x] in ("قد", "لقد") and x + 1 < p:
+            x += 1
+        if x in self.role_of:
+            m = self.role_of[x]
+            return m.extra.get("same_as", m)
+        m = self.starting(x)
+        if m is not None and m.b <= p and self.actor(m) and not self._governed(m):
+            return m.extra.get("same_as", m) if m.kind is Kind.PERSON else m
+        return None
 
     def _attribution(self, k: int, a: int, b: int, si: int):
         """بحسب X، ...  |  ... ، بحسب X."""
