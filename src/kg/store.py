@@ -2,8 +2,10 @@
 
     store/
       oxigraph/      the RocksDB database (pyoxigraph), read through oxrdflib's "Oxigraph" store
-      lock           fcntl.flock: one writer (exclusive) or any number of readers (shared)
-      INTERRUPTED    present while an ingest runs; a later ingest that finds it re-derives
+      lock           fcntl.flock: one writer (exclusive) or any number of readers (shared); taken
+                     before anything else is looked at or made; the writer's pid, what and since
+      INTERRUPTED    present while an ingest runs (and while a new store is created: a folder
+                     holding only lock and INTERRUPTED is a new store); a later ingest re-derives
 
 Named graphs as in docs/decisions/0001-graph-shape.md, plus ``hkr:graph/manifest``: for every
 source path ingested, ``<article> hko:sourcePath "path" ; hko:contentHash "sha256"`` (copies of
@@ -112,12 +114,18 @@ def quad_sort_key(q) -> tuple[str, str, str, str]:
 
 # --- the lock -------------------------------------------------------------------------------------
 
+HOLDER_BYTES = 256
+"""The writer's record in the lock file (pid, what, since) is one write of at least this many bytes
+at offset 0, padded, never truncated first: the file never reads empty or half-written."""
+
+
 class _Lock:
     """One writer (LOCK_EX) or many readers (LOCK_SH) on ``DIR/lock``; never waits."""
 
-    def __init__(self, root: Path, write: bool):
+    def __init__(self, root: Path, write: bool, purpose: str | None = None):
         self.path = root / LOCK_FILE
         self.write = write
+        self.purpose = purpose
         self.fd: int | None = None
 
     def acquire(self) -> None:
@@ -125,8 +133,9 @@ class _Lock:
             self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as e:
             if self.write:
-                raise StoreError(f"{self.path}: cannot create the lock file ({e.strerror}); "
-                                 "check that the store folder is writable") from e
+                cause, fix = _cause(e)
+                raise StoreError(f"store {self.path.parent}: cannot open its lock file for writing ({cause}); "
+                                 f"{fix}") from None
             return                           # a read-only copy of a store: nothing to lock
         try:
             fcntl.flock(self.fd, (fcntl.LOCK_EX if self.write else fcntl.LOCK_SH) | fcntl.LOCK_NB)
@@ -138,8 +147,13 @@ class _Lock:
             self.fd = None
             raise StoreError(message) from None
         if self.write:
-            os.ftruncate(self.fd, 0)
-            os.write(self.fd, f"{os.getpid()}\n{' '.join(sys.argv[:3])}\n{time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode())
+            what = self.purpose or _program()
+            record = f"{os.getpid()}\n{what}\n{time.strftime('%Y-%m-%d %H:%M:%S')}\n"
+            size = max(HOLDER_BYTES, len(record.encode()), os.fstat(self.fd).st_size)
+            try:
+                os.pwrite(self.fd, record.encode().ljust(size, b" "), 0)
+            except OSError:
+                pass        # a full disk: the kernel still names the holder (_flock_holder)
 
     def _holder_message(self) -> str:
         store = self.path.parent
@@ -158,10 +172,13 @@ class _Lock:
             return (f"store {store} is open for reading by another process (kg query, export or push); "
                     f"wait for it to finish or use another --store")
         try:
-            pid, what, since = (self.path.read_text().split("\n") + ["", "", ""])[:3]
-        except OSError:
-            pid, what, since = "?", "", ""
-        doing = f" ({what.split('/')[-1]}, since {since})" if what else ""
+            pid, what, since = ([x.strip() for x in self.path.read_text().split("\n")] + ["", "", ""])[:3]
+        except (OSError, UnicodeDecodeError):
+            pid, what, since = "", "", ""
+        holder = _flock_holder(self.fd)
+        if holder is not None and str(holder) != pid:      # the record is a previous writer's (or not yet written)
+            pid, what, since = str(holder), "", ""
+        doing = f" ({what}, since {since})" if what and since else ""
         return (f"store {store} is being written by process {pid or '?'}{doing}; "
                 f"wait for it to finish or use another --store")
 
@@ -170,6 +187,58 @@ class _Lock:
             fcntl.flock(self.fd, fcntl.LOCK_UN)
             os.close(self.fd)
             self.fd = None
+
+
+def _program() -> str:
+    """What this process is, for the lock file: ``kg ingest`` when run as kg, else the program."""
+    argv = sys.argv or [""]
+    name = Path(argv[0]).name
+    if name == "kg" or argv[0].endswith(os.path.join("kg", "__main__.py")):
+        return " ".join(["kg", *argv[1:2]])
+    return name or "python"
+
+
+def _flock_holder(fd: int) -> int | None:
+    """The pid of the process holding an exclusive flock on the file open as ``fd``, as the kernel
+    tells it (/proc/locks, Linux), or None when it cannot be told."""
+    st = os.fstat(fd)
+    dev = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    try:
+        with open("/proc/locks", encoding="ascii", errors="replace") as fh:
+            lines = [line.split() for line in fh]
+    except OSError:
+        return None
+    for same_dev in (True, False):          # some file systems (overlay) show another device number
+        for f in lines:
+            if (len(f) >= 6 and f[1] == "FLOCK" and f[3] == "WRITE" and f[4].isdigit()
+                    and (f[5] == dev if same_dev else f[5].rsplit(":", 1)[-1] == str(st.st_ino))):
+                return int(f[4]) or None
+    return None
+
+
+_CAUSES = [  # errno -> what to do about it
+    (errno.ENOSPC, "free space on its disk, then run the command again (what was written is kept)"),
+    (getattr(errno, "EDQUOT", -1), "free space within your disk quota, then run the command again"),
+    (errno.EFBIG, "raise the file size limit (ulimit -f), then run the command again"),
+    (errno.EROFS, "mount its file system read-write or give another --store"),
+    (errno.EACCES, "make the store folder writable by you (chmod) or give another --store"),
+    (errno.EPERM, "make the store folder writable (chmod; chattr -i if immutable) or give another --store"),
+    (errno.EIO, "the disk failed: check it (dmesg), then run the command again"),
+]
+
+
+def _cause(e: BaseException) -> tuple[str, str]:
+    """(cause, fix) of a failed file or database operation. pyoxigraph raises OSError without errno
+    for RocksDB's I/O errors, so its message is searched for the system's wording too."""
+    text = str(e)
+    for code, fix in _CAUSES:
+        if code < 0:
+            continue
+        reason = os.strerror(code)
+        if getattr(e, "errno", None) == code or reason in text:
+            return reason, fix
+    first = text.splitlines()[0][:200] if text else type(e).__name__
+    return first, "check the disk and the store folder, then run the command again"
 
 
 # --- the store ------------------------------------------------------------------------------------
@@ -194,28 +263,48 @@ class Store:
 
     # -- opening ------------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path | None = None, write: bool = False) -> "Store":
+    def open(cls, path: str | Path | None = None, write: bool = False, purpose: str | None = None) -> "Store":
+        """Open for reading (shared lock, RocksDB read-only) or writing (exclusive lock; a new
+        store is created). ``purpose`` is what other processes are told holds the lock (default:
+        this program, e.g. ``kg ingest``). Every failure is a StoreError naming the store."""
         import pyoxigraph as ox
 
         root = Path(path) if path is not None else default_store()
         db = root / DB_DIR
-        if write:
-            if root.exists() and not root.is_dir():
-                raise StoreError(f"{root} is a file, not a store folder; give another --store")
-            if root.is_dir() and any(root.iterdir()) and not db.is_dir():
-                raise StoreError(f"{root} is not a kg store (it has no {DB_DIR}/ folder); "
-                                 "give an empty or new folder with --store")
+        if not write:
+            if not db.is_dir():
+                raise StoreError(f"no store at {root} (create one with: kg ingest INPUT... --store {root})")
+            lock = _Lock(root, False)
+            lock.acquire()
+            try:
+                return cls(root, ox.Store.read_only(str(db)), lock, False)
+            except (OSError, RuntimeError) as e:          # RuntimeError: RocksDB's corruption and the like
+                lock.release()
+                raise _open_error(root, e, write=False) from None
+        _check_shape(root)                # before the lock file is made in a folder that is not a store
+        try:
             root.mkdir(parents=True, exist_ok=True)
-        elif not db.is_dir():
-            raise StoreError(f"no store at {root} (create one with: kg ingest INPUT... --store {root})")
-        lock = _Lock(root, write)
+        except OSError as e:
+            cause, fix = _cause(e)
+            raise StoreError(f"store {root}: cannot create its folder ({cause}); {fix}") from None
+        lock = _Lock(root, True, purpose)
         lock.acquire()
         try:
-            store = ox.Store(str(db)) if write else ox.Store.read_only(str(db))
-        except OSError as e:
+            _check_shape(root)            # again: only a lock holder sees the folder in a settled state
+            dirty = root / DIRTY_FILE
+            created = not db.is_dir() and not dirty.exists()
+            if created:                   # killed from here until the marker goes: the next writer creates it again
+                dirty.touch()
+            store = ox.Store(str(db))
+            if created:
+                store.flush()
+                dirty.unlink()
+        except StoreError:
             lock.release()
-            raise StoreError(f"{db}: the database cannot be opened ({e}); if another program uses it, "
-                             "stop it, else restore the store from an export") from e
+            raise
+        except (OSError, RuntimeError) as e:
+            lock.release()
+            raise _open_error(root, e, write=True) from None
         return cls(root, store, lock, write)
 
     @classmethod
@@ -251,13 +340,19 @@ class Store:
 
         return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
-    def close(self) -> None:
+    def close(self, quiet: bool = False) -> None:
         """Flush and really close the database before the lock goes: RocksDB closes when the last
         reference to the pyoxigraph store goes, and rdflib's Dataset (reference cycles) would keep
-        one alive until the garbage collector runs, while another handle could open it."""
+        one alive until the garbage collector runs, while another handle could open it. The lock
+        is released even when the flush fails (a full disk); that failure is raised after, unless
+        ``quiet`` (an error is already on its way)."""
+        error = None
         if self.ox is not None:
             if self.write:
-                self.ox.flush()
+                try:
+                    self.ox.flush()
+                except OSError as e:
+                    error = self._failed(e, "writing to disk")
             if self._dataset is not None:
                 self._dataset.store._store = None
                 self._dataset = None
@@ -267,12 +362,14 @@ class Store:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        if error is not None and not quiet:
+            raise error
 
     def __enter__(self) -> "Store":
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, exc_type, *exc) -> None:
+        self.close(quiet=exc_type is not None)
 
     @property
     def dataset(self) -> "Dataset":
@@ -338,10 +435,36 @@ class Store:
         if not self.write:
             raise StoreError(f"store {self.root} was opened for reading; open it with write=True")
 
+    def _failed(self, e: OSError, doing: str) -> StoreError:
+        cause, fix = _cause(e)
+        return StoreError(f"store {self.root or '(in memory)'}: {doing} failed ({cause}); {fix}")
+
     def update(self, sparql: str) -> None:
         """One SPARQL update: Oxigraph applies it whole or not at all."""
         self._require_write()
-        self.ox.update(sparql)
+        try:
+            self.ox.update(sparql)
+        except OSError as e:
+            raise self._failed(e, "a write") from None
+
+    def flush(self) -> None:
+        """RocksDB's memtables to disk."""
+        try:
+            self.ox.flush()
+        except OSError as e:
+            raise self._failed(e, "writing to disk") from None
+
+    def mark_interrupted(self, on: bool) -> None:
+        """Create (``on``) or remove the INTERRUPTED marker of an on-disk store."""
+        if self.root is None:
+            return
+        try:
+            if on:
+                (self.root / DIRTY_FILE).touch()
+            else:
+                (self.root / DIRTY_FILE).unlink(missing_ok=True)
+        except OSError as e:
+            raise self._failed(e, f"{'creating' if on else 'removing'} its {DIRTY_FILE} marker") from None
 
     def replace_graph(self, graph: str, triples: Iterable) -> bool:
         """Make a named graph hold exactly these rdflib triples, in one update that deletes and
@@ -373,9 +496,44 @@ def _insert_data(graphs: dict[str, set[tuple[str, str, str]]]) -> str:
     return "INSERT DATA {\n" + "\n".join(body) + "\n}"
 
 
-def open_store(path: str | Path | None = None, write: bool = False) -> Store:
+def open_store(path: str | Path | None = None, write: bool = False, purpose: str | None = None) -> Store:
     """Open the store at ``path`` (default :func:`default_store`) for reading or writing."""
-    return Store.open(path, write=write)
+    return Store.open(path, write=write, purpose=purpose)
+
+
+def _check_shape(root: Path) -> None:
+    """A store folder is new (absent or empty, or holding only the lock file and the INTERRUPTED
+    marker that a creation killed early leaves) or has its database folder."""
+    if root.exists() and not root.is_dir():
+        raise StoreError(f"{root} is a file, not a store folder; give another --store")
+    if not root.is_dir() or (root / DB_DIR).is_dir():
+        return
+    try:
+        other = sorted(p.name for p in root.iterdir() if p.name not in (LOCK_FILE, DIRTY_FILE))
+    except OSError as e:
+        cause, fix = _cause(e)
+        raise StoreError(f"store {root}: cannot list its folder ({cause}); {fix}") from None
+    if other:
+        raise StoreError(f"{root} is not a kg store (it has no {DB_DIR}/ folder, and holds {', '.join(other[:3])}"
+                         f"{', ...' if len(other) > 3 else ''}); give an empty or new folder with --store")
+
+
+def _open_error(root: Path, e: BaseException, write: bool) -> StoreError:
+    """Why RocksDB would not open the database of ``root``, and what to do, on one line."""
+    db = root / DB_DIR
+    text = str(e).splitlines()[0][:200] if str(e) else type(e).__name__
+    unfinished = not (db / "CURRENT").exists() or "Column family not found" in text   # killed while RocksDB made it
+    if "LOCK:" in text or "lock hold by" in text:
+        return StoreError(f"store {root}: another program (not kg: the store's own lock is free) has its database "
+                          f"{db} open ({text}); stop it, then run the command again")
+    if not write and unfinished:
+        return StoreError(f"store {root}: its database cannot be read ({text}): the ingest that created it was "
+                          f"stopped; finish it with: kg ingest INPUT... --store {root}")
+    if isinstance(e, RuntimeError) and "Corruption" in text:
+        return StoreError(f"store {root}: its database is damaged ({text}); restore the store from an export "
+                          f"(kg export) or ingest the articles again into a new --store")
+    cause, fix = _cause(e)
+    return StoreError(f"store {root}: its database cannot be opened{' for writing' if write else ''} ({cause}); {fix}")
 
 
 # --- ingest -------------------------------------------------------------------------------------
@@ -454,17 +612,16 @@ def ingest(inputs: Iterable[str | Path], path: str | Path | None = None, resourc
     t0 = time.perf_counter()
     say = progress or (lambda _msg: None)
     report = IngestReport()
-    with extraction_pool(jobs) as pool, Store.open(path, write=True) as st:
-        dirty = st.root / DIRTY_FILE
+    with extraction_pool(jobs) as pool, Store.open(path, write=True, purpose="kg ingest") as st:
         report.repaired = st.interrupted
         written = _write_articles(st, inputs, report, pool=pool, jobs=jobs, batch=batch, resources=resources,
                                   say=say, source_root=st.root,
-                                  before_first_write=lambda: report.repaired or dirty.touch())
+                                  before_first_write=lambda: report.repaired or st.mark_interrupted(True))
         if written or report.aliased or report.repaired:
             say("reconciling")
             reconcile(st)
-            st.ox.flush()
-            dirty.unlink(missing_ok=True)
+            st.flush()
+            st.mark_interrupted(False)
         report.quads = len(st)
     report.seconds = time.perf_counter() - t0
     return report
@@ -563,7 +720,7 @@ def _write_articles(st: Store, inputs: Iterable[str | Path], report: IngestRepor
             known_view.add((t for name, ts in graphs.items() if name != _uri(REFERENCE) for t in ts), batch_ref)
         del res, graphs, ref_index, group
         if st.root is not None:
-            st.ox.flush()                          # RocksDB's memtables to disk: memory stays flat
+            st.flush()                             # RocksDB's memtables to disk: memory stays flat
     for source, iri, digest, old in aliases:
         if not written and not report.aliased:
             before_first_write()
@@ -1062,8 +1219,10 @@ def load_files(store: Store, files: Iterable[str | Path], progress: Callable[[st
             store.ox.bulk_load(path=str(path), format=getattr(ox.RdfFormat, fmt))
         except SyntaxError as e:
             raise StoreError(f"{path}: not valid {fmt.replace('_', '-').title()} ({str(e).splitlines()[0][:200]})") from None
+        except OSError as e:
+            raise store._failed(e, f"loading {path}") from None
         say(f"loaded {path} ({time.perf_counter() - t0:.1f} s)")
-    store.ox.flush()
+    store.flush()
     return len(store.ox)
 
 

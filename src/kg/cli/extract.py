@@ -84,7 +84,7 @@ def run_reconcile(args) -> int:
         return 0
     import time
 
-    from ..store import DERIVED, DIRTY_FILE, default_store, load_files, open_store, reconcile
+    from ..store import DERIVED, default_store, load_files, open_store, reconcile
 
     t0 = time.perf_counter()
     path = args.store or default_store()
@@ -92,8 +92,8 @@ def run_reconcile(args) -> int:
         if args.load:
             load_files(st, args.load, progress=say)
         reconcile(st)
-        st.ox.flush()
-        (st.root / DIRTY_FILE).unlink(missing_ok=True)
+        st.flush()
+        st.mark_interrupted(False)
         derived = sum(1 for _ in st.quads(DERIVED))
         quads = len(st)
     if say:
