@@ -150,6 +150,19 @@ def _date_in(d: Draft, when: _When, lex: Lexicon) -> tuple[DateValue | None, int
 
     dates = [x for x in when.dates if usable(x.span)]
     after = [x for x in dates if trig <= x.span.start < right]
+    if not after and d.conj and d.seg is not None and d.seg != d.conj[-1]:
+        # "handed over A and B to the army on Sunday": a date only the last conjunct carries is
+        # shared by all (unless another conjunct has its own)
+        last = d.conj[-1]
+        ends = [(toks[x[0]].start, toks[max(x[1], x[0] + 1) - 1].end) for x in d.conj]
+        own = [x for x in dates if any(lo_ <= x.span.start < hi_ for lo_, hi_ in ends[:-1])]
+        if not own:
+            after = [x for x in dates if ends[-1][0] <= x.span.start < ends[-1][1]] if last[1] > last[0] else []
+    if d.left > d.a:
+        # a second trigger of the sentence: a date before it but before an "and" too belongs to
+        # the clause before ("left A on June 29, and B left C days earlier")
+        cut = max((t.start for t in toks[d.left:d.t] if t.low in ("and", "but", "while", "whereas")), default=left)
+        left = max(left, cut)
     before = [x for x in dates if left <= x.span.start < min(trig, toks[d.t].start + 1)]
     date = (after or before[-1:] or [None])[0]
     wd = None

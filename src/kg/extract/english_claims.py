@@ -44,6 +44,8 @@ _CONJUNCT_TAIL = frozenset({"and", "on", "in", "near", "at", "from", "to", "by",
                             "earlier", "later", "the", "a", "two", "three", "days", "weeks", "before", "after"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "its", "their", "of"})
 _GERUND_PREPS = frozenset({"of", "about", "on", "for", "towards", "toward", "over"})
+_MEMBER_NOUNS = frozenset({"fighters", "troops", "soldiers", "members", "elements", "units", "militants",
+                           "gunmen", "peacekeepers", "forces", "contingent", "detachment"})
 _NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose", "any",
                         "every", "no", "each", "further", "full", "final", "complete", "planned", "gradual"})
 
@@ -66,6 +68,7 @@ class Draft:
     right: int = 0                  # ... and end
     after: bool = False             # an earlier handover ("the second base after X")
     seg: tuple[int, int] | None = None  # its own conjunct in a list ("X on May 2, Y on May 9")
+    conj: tuple | None = None           # the segments of all conjuncts of that list
 
 
 class Claims:
@@ -79,6 +82,7 @@ class Claims:
         self.blocked: set[tuple] = set()            # bases only said to be handed over later / not
         self.seen: list[Cand] = []                  # every base named so far, in reading order
         self.last_country: Cand | None = None       # what "the country" refers to
+        self.last_subject: tuple[int, Cand] | None = None  # (sentence index, actor) a pronoun may stand for
 
     # -- clauses --------------------------------------------------------------------------------
     def clauses(self, s: Sentence) -> list[tuple[int, int]]:
@@ -104,6 +108,7 @@ class Claims:
                 for c in bases:
                     self.last_base = c
             self._note_countries(cands)
+            self._note_subject(s, cands)
             return
         for a, b in self.clauses(s):
             i = a
@@ -134,6 +139,63 @@ class Claims:
                     if a <= c.a < b:
                         self.last_base = c
         self._note_countries(cands)
+        self._note_subject(s, cands)
+        mine = [d for d in self.drafts if d.sent is s]
+        for d in mine:
+            # a trigger's words end where the sentence's next trigger begins ("left A in December
+            # and ceded B on January 11": January 11 is B's)
+            nxt = min((x.t for x in mine if x.t > d.t), default=None)
+            if nxt is not None and d.right and nxt < d.right:
+                # (… at the last "and" before it: "…, and on May 4 it transferred B")
+                cut = max((k for k in range(d.t + 1, nxt) if s.toks[k].low in ("and", "but")), default=nxt)
+                d.right = cut if cut > d.t + 1 else nxt
+
+    def _note_subject(self, s: Sentence, cands) -> None:
+        """The actor a later ``it`` / ``they`` may stand for: the giver of this sentence's last
+        handover, else the sentence's subject (its first actor no preposition governs)."""
+        mine = [d.giver for d in self.drafts if d.sent is s and d.giver is not None]
+        subj = mine[-1] if mine else self._actor(self._first_actor(s, cands))
+        if subj is not None:
+            self.last_subject = (s.index, subj)
+
+    def _first_actor(self, s: Sentence, cands) -> Cand | None:
+        """The sentence's subject: its first force or body no preposition governs, or a country
+        followed by its verb (``France announced …``; not a dateline's ``GAO, Mali, …``)."""
+        toks = s.toks
+        for c in cands:
+            if c.kind not in (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE):
+                continue
+            p = c.a - 1
+            while p >= 0 and toks[p].low in ("the", "its", "their", "all", "some", "last", "remaining"):
+                p -= 1
+            if p >= 0 and toks[p].low in _GOVERNING_PREPS:
+                continue
+            if c.kind is Kind.PLACE:
+                if self.f.gi.place_kind.get(c.place or "") != "country" or not (
+                        c.b < len(toks) and toks[c.b].word and not toks[c.b].cap):
+                    continue
+            return c
+        return None
+
+    def _pronoun_subject(self, s: Sentence, a: int, i: int) -> Cand | None:
+        """``Since then it pulled out of X``, ``on May 2 they handed over Y``: a subject pronoun
+        right before the trigger (past auxiliaries and adverbs) stands for the giver of the
+        sentence's handover before, else for the actor the previous sentence was about."""
+        toks = s.toks
+        k = i - 1
+        while k >= a and (toks[k].low in self.lex.adverbs or toks[k].low in self.lex.be_aux
+                          or toks[k].low in ("had", "has", "have", "also", "already")):
+            k -= 1
+        if k < a or toks[k].low not in ("it", "they"):
+            return None
+        if k > 0 and toks[k - 1].low in _GOVERNING_PREPS | {"that", "which", "said", "says"}:
+            return None
+        mine = [d.giver for d in self.drafts if d.sent is s and d.t < i and d.giver is not None]
+        if mine:
+            return mine[-1]
+        if self.last_subject is not None and 0 <= s.index - self.last_subject[0] <= 2:
+            return self.last_subject[1]
+        return None
 
     def _note_countries(self, cands) -> None:
         for c in cands:
@@ -303,8 +365,9 @@ class Claims:
                 p = c.a - 1
                 while p >= a and toks[p].low in ("the", "its", "their", "all", "some", "last", "remaining"):
                     p -= 1
-                if p >= a and toks[p].low in _GOVERNING_PREPS:
-                    continue
+                if p >= a and toks[p].low in _GOVERNING_PREPS and not (
+                        toks[p].low == "of" and p > a and toks[p - 1].low in _MEMBER_NOUNS):
+                    continue                    # (but "fighters of the X took …": X)
                 return c
         return None
 
@@ -361,6 +424,16 @@ class Claims:
             c = next((c for c in cands if c.a == k and c.kind is Kind.BASE), None)
             if c is None and not forward:
                 c = next((c for c in cands if c.b == k + 1 and c.kind is Kind.BASE), None)
+            if c is None and not forward and t.word and t.cap and all(
+                    toks[x].low in lex.be_aux or toks[x].low in lex.adverbs for x in range(k + 1, stop)):
+                # "… said Bagram had been handed over": a base named before by its toponym
+                known = self.naming.bases.get(t.low)
+                if known is not None and not any(o.a <= k < o.b and o.kind is not Kind.PLACE for o in cands):
+                    c = Cand(Kind.BASE, s, k, k + 1, key=known.key, name=known.name, prio=3, head=t.low)
+                    for o in [o for o in cands if o.kind is Kind.PLACE and o.a <= k < o.b]:
+                        cands.remove(o)
+                    cands.append(c)
+                    cands.sort(key=lambda x: x.a)
             if c is not None:
                 return c
             if forward and k > start and toks[k - 1].low in ("to", "by") and any(
@@ -450,8 +523,9 @@ class Claims:
                                 or toks[k].text == "-"):
                 k += 1
             c = next((c for c in cands if c.a == j and c.kind is Kind.BASE), None)
-            if c is None and any(c.a <= j < c.b and c.kind is not Kind.PLACE for c in cands):
-                break
+            if c is None and any(c.a <= j < c.b and (c.kind is not Kind.PLACE or self.f.gi.place_kind.get(
+                    c.place or "") == "country") for c in cands):
+                break                                # "bases in Mali, Burkina Faso and Niger": countries
             found.append((j, c.b if c is not None else k, c))
             j = found[-1][1]
             if j < stop and toks[j].text == ",":
@@ -626,6 +700,8 @@ class Claims:
                 receiver = self._actor_after(s, cands, end, right_stop, ("to",)) if role == "give" else None
         else:
             subj = self._actor(self._actor_left(s, cands, prev_end, i))
+            if subj is None:
+                subj = self._pronoun_subject(s, prev_end, i)
             start = end
             # "transferred (the) control of X", "handed over the keys to X", "withdrew its troops from X"
             while start < right_stop:
@@ -675,9 +751,10 @@ class Claims:
             conj = self._conjuncts(s, cands, base, right_stop)
             if len(conj) > 1:
                 d.seg = conj[0][1]
+                d.conj = segs = tuple(seg for _, seg in conj)
                 for other, seg in conj[1:]:
                     d3 = Draft(other, s, a, b, d.trigger, role, i, giver, receiver)
-                    d3.right, d3.left, d3.seg = right_stop, prev_end, seg
+                    d3.right, d3.left, d3.seg, d3.conj = right_stop, prev_end, seg, segs
                     self.drafts.append(d3)
                 base = conj[-1][0]
         if isinstance(base, Cand):
@@ -710,7 +787,7 @@ class Claims:
             other = self._base_np(s, cands, nxt, stop)
             if other is None and toks[nxt].cap and toks[nxt].word:
                 other = self._named_conjunct(s, cands, nxt, stop)
-            if not isinstance(other, Cand) or other.sent is not s or other.a > nxt + 3 \
+            if not isinstance(other, Cand) or other.sent is not s or not nxt <= other.a <= nxt + 3 \
                     or any(other is o or _key(other) == _key(o) for o, _ in out):
                 break
             cur, lo, k = other, nxt, other.b

@@ -1,0 +1,116 @@
+"""The English extractor finding more of the handovers an article tells (every sentence written for
+these tests): a pronoun subject, lists of bases sharing one trigger and one date, dates that belong
+to the clause before, a base named before by its toponym in a passive, "soldiers of X took
+control", event nouns ("the closure of X"), and lists of countries that are no bases.
+The gazetteer is the small one of :mod:`test_extract_en`."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Resources
+from kg.extract.english import EnglishExtractor
+from kg.extract.lexicon import load_lexicon
+from kg.model import Article
+
+from test_extract_en import _gazetteer
+
+
+@pytest.fixture(scope="module")
+def extract():
+    res = Resources({"gazetteer": _gazetteer(), "lexicon:en": load_lexicon("en")})
+    ext = EnglishExtractor(res)
+    return lambda text: ext(Article(source="test.txt", text=text, lang="en"))
+
+
+def _by_base(ex):
+    return {h.base.name or h.base.surface: h for h in ex.handovers}
+
+
+def _key(m):
+    return m.key if m is not None else None
+
+
+def _iso(h):
+    return h.date.iso if h.date is not None else None
+
+
+# --- a pronoun subject stands for the actor told before ------------------------------------------
+
+@pytest.mark.parametrize("text, giver", [
+    ("Danish troops announced a review of their posts in March. Since then they have pulled out of "
+     "Camp Lorrin and Camp Osk.", "danish_forces"),
+    ("Denmark announced the pullout in May. In June it left Camp Lorrin and Camp Osk.", "danish_forces"),
+    ("French troops handed over Camp Lorrin in April, and in May they also vacated Camp Osk.", "french_forces"),
+])
+def test_extract_en_recall_pronoun_subject_is_the_giver(extract, text, giver):
+    ex = extract(text)
+    got = {b: _key(h.from_force) for b, h in _by_base(ex).items()}
+    assert got == {"Camp Lorrin": giver, "Camp Osk": giver}
+
+
+def test_extract_en_recall_dateline_country_is_no_subject(extract):
+    ex = extract("TINDAR, Mali, May 3 -\n\nThe convoy reached the border at night. Hours later it left Camp Osk.")
+    assert [_key(h.from_force) for h in ex.handovers] == [None]
+
+
+# --- lists of bases after one trigger -------------------------------------------------------------
+
+def test_extract_en_recall_appositive_after_a_conjunct_is_no_new_base(extract):
+    ex = extract("The coalition handed over K1 to the Iraqi army, and on 4 May 2020 it transferred Camp "
+                 "Lorrin, once its biggest training hub, to the Iraqi army.")
+    assert sorted(_by_base(ex)) == ["Camp Lorrin", "K1"]
+
+
+def test_extract_en_recall_date_after_and_belongs_to_the_next_trigger(extract):
+    ex = extract("Danish troops handed over Camp Osk to the Iraqi army, and on 4 May 2020 they transferred "
+                 "Camp Lorrin to the Iraqi army.")
+    assert {b: _iso(h) for b, h in _by_base(ex).items()} == {"Camp Osk": None, "Camp Lorrin": "2020-05-04"}
+
+
+def test_extract_en_recall_date_of_the_last_conjunct_is_shared(extract):
+    ex = extract("French troops handed over Camp Lorrin and Camp Osk to the Chadian army on 12 March 2021.")
+    assert {b: _iso(h) for b, h in _by_base(ex).items()} == {"Camp Lorrin": "2021-03-12", "Camp Osk": "2021-03-12"}
+
+
+def test_extract_en_recall_own_dates_of_conjuncts_are_not_shared(extract):
+    ex = extract("French troops handed over Camp Lorrin on 2 March 2021 and Camp Osk on 12 March 2021.")
+    assert {b: _iso(h) for b, h in _by_base(ex).items()} == {"Camp Lorrin": "2021-03-02", "Camp Osk": "2021-03-12"}
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Danish troops pulled out of Camp Lorrin on 3 June 2021, and French troops left Camp Osk days earlier.",
+     {"Camp Lorrin": "2021-06-03", "Camp Osk": None}),
+    ("French troops left Camp Lorrin in December and ceded Camp Osk on 11 January 2022.",
+     {"Camp Lorrin": None, "Camp Osk": "2022-01-11"}),
+])
+def test_extract_en_recall_a_date_belongs_to_its_own_clause(extract, text, dates):
+    ex = extract(text)
+    assert {b: _iso(h) for b, h in _by_base(ex).items()} == dates
+
+
+def test_extract_en_recall_bases_in_countries_are_no_bases(extract):
+    ex = extract("Over the years French troops relinquished bases in Mali, Chad and Niger after the coups.")
+    assert ex.handovers == []
+
+
+# --- arguments found further away -----------------------------------------------------------------
+
+def test_extract_en_recall_toponym_of_a_base_as_passive_subject(extract):
+    ex = extract("French troops left Camp Lorrin on 2 May 2021. A spokesman said Lorrin had been handed "
+                 "over to the Malian army.")
+    h = _by_base(ex)["Camp Lorrin"]
+    assert len(ex.handovers) == 1 and _key(h.to_force) == "malian_army"
+
+
+def test_extract_en_recall_soldiers_of_a_force_take_control(extract):
+    ex = extract("French troops left Camp Lorrin on Friday. Hours later, soldiers of the Malian army took "
+                 "control of the camp.")
+    h = _by_base(ex)["Camp Lorrin"]
+    assert (_key(h.from_force), _key(h.to_force)) == ("french_forces", "malian_army")
+
+
+# --- event nouns ----------------------------------------------------------------------------------
+
+def test_extract_en_recall_closure_of_a_base(extract):
+    ex = extract("The French drawdown saw the closure of Camp Lorrin, where trainers had worked for years.")
+    assert [h.base.surface for h in ex.handovers] == ["Camp Lorrin"]
