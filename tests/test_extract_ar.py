@@ -422,3 +422,57 @@ def test_extract_ar_project_gazetteer_two_bases_in_one_city_stay_two(extract_pro
 def test_extract_ar_project_gazetteer_german_demonym_with_the_article(word):
     gaz = Resources().get("gazetteer")
     assert gaz.place_of_demonym(fold(word)) == "germany"
+
+
+# -- round 2: names that generalise --------------------------------------------------------------------
+
+def test_extract_ar_base_name_may_end_in_a_number_but_not_in_a_date(extract):
+    ex = extract("سلمت القوات الإيطالية معسكر الكتيبة 27 مشاة إلى الجيش الليبي. "
+                 "وغادرت القوات البريطانية قاعدة الصمود 14 آذار.")
+    bases = _surfaces(ex, Kind.BASE)
+    assert fold("معسكر الكتيبة 27") in bases and fold("قاعدة الصمود") in bases, bases
+
+
+def test_extract_ar_counterpart_opens_a_second_person(extract):
+    ex = extract("والتقى وزير الدفاع الإيطالي ماريو روسي ونظيره الليبي سالم الفيتوري في طرابلس.")
+    names = {fold(m.name or m.surface) for m in _mentions(ex, Kind.PERSON)}
+    assert names == {fold("ماريو روسي"), fold("سالم الفيتوري")}, names
+
+
+def test_extract_ar_given_name_with_the_article_opens_a_name_after_a_title(extract):
+    ex = extract("وأعلن الرئيس الحسن كوناتي في خطابه أن بلاده قررت إنهاء الاتفاق.")
+    names = {fold(m.name or m.surface) for m in _mentions(ex, Kind.PERSON)}
+    assert names == {fold("الحسن كوناتي")}, names
+
+
+def test_extract_ar_indefinite_role_noun_takes_its_complement_before_the_name(extract):
+    ex = extract('وقال محافظ زليتن عمر بن سالم إن "المعسكر أصبح خالياً".')
+    names = {fold(m.name or m.surface) for m in _mentions(ex, Kind.PERSON)}
+    assert names == {fold("عمر بن سالم")}, names
+
+
+def test_extract_ar_force_name_quoted_with_its_head_inside_a_role_phrase(extract):
+    ex = extract('وقال القيادي في «كتائب الفجر الجديد» خالد الورفلي إن "الانسحاب تأخر".')
+    forces = {fold(m.name or m.surface) for m in _mentions(ex, Kind.FORCE)}
+    assert fold("كتائب الفجر الجديد") in forces, forces
+    p = [m for m in _mentions(ex, Kind.PERSON)]
+    assert [fold(m.name) for m in p] == [fold("خالد الورفلي")]
+    assert ex.statements and fold(ex.statements[0].speaker.name) == fold("خالد الورفلي")
+
+
+def test_extract_ar_where_a_base_lies_and_its_peak_are_no_new_bases(extract):
+    ex = extract("انسحبت القوات البريطانية من قاعدة الصمود. وتقع القاعدة في منطقة حصيبة قرب الحدود. "
+                 "وكان المعسكر في ذروته يضم ألف جندي، ثم غادروه في قافلة كبيرة.")
+    names = {fold(m.name) for m in _mentions(ex, Kind.BASE) if m.name}
+    assert names <= {fold("الصمود")}, names
+    assert len(ex.handovers) == 1
+
+
+def test_gazetteer_ar_national_forces_of_more_african_countries():
+    from kg.extract.gazetteer import load_gazetteer
+    g = load_gazetteer()
+    for word, place in [("الإيفواريين", "ivory_coast"), ("الإيفوارية", "ivory_coast"), ("الغابونيين", "gabon"),
+                        ("البوركينابية", "burkina_faso"), ("الرواندية", "rwanda"), ("التنزانية", "tanzania")]:
+        assert g.place_of_demonym(fold(word)) == place, word
+    national = {e.national_force_of for e in g.entries.values() if e.kind is Kind.FORCE and e.national_force_of}
+    assert {"ivory_coast", "gabon", "yemen", "cameroon", "rwanda", "south_sudan"} <= national

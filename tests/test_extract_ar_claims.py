@@ -519,3 +519,28 @@ def test_extract_ar_baseless_withdrawal_figure_goes_to_the_story_just_told(extra
                  "وكانت القوات الإيطالية قد انسحبت من قاعدة الجفرة الجوية قبل أشهر.")
     got = {_f(h.base.name or h.base.surface): h.troops and int(h.troops.value) for h in ex.handovers}
     assert got == {_f("الوطية"): 400, _f("الجفرة"): None}, got
+
+
+# -- round 2: speakers ----------------------------------------------------------------------------------
+
+def test_extract_ar_rank_before_a_known_name_is_the_speaker_across_a_relative_clause():
+    from kg.extract.gazetteer import Entry, Gazetteer
+    from test_extract_ar import _gazetteer
+    gz = _gazetteer()
+    gz = Gazetteer(list(gz.entries.values()) + [Entry(Kind.PERSON, "john_carter", labels={"ar": "جون كارتر"})])
+    ext = ArabicExtractor(Resources({"gazetteer": gz, "lexicon:ar": load_lexicon("ar")}))
+    ex = ext(Article(source="t.txt", lang="ar", text=(
+        'وقال الوزير الإيطالي ماريو روسي إن "القاعدة سلمت". '
+        'وقال الجنرال جون كارتر، الذي أشرف على الانسحاب، إن "المهمة أنجزت بأمان".')))
+    by = {_f(s.quote)[:10]: (s.speaker.key or _f(s.speaker.name)) for s in ex.statements}
+    assert by.get(_f("المهمة أنجزت")[:10]) == "john_carter", by
+
+
+def test_extract_ar_counterpart_and_surname_speak_in_their_own_frames(extract):
+    ex = extract('وحضر المراسم وزير الدفاع الإيطالي ماريو روسي ونظيره الليبي سالم الفيتوري. '
+                 'أما الفيتوري فاعتبر أن التسليم "خطوة نحو السيادة الكاملة". '
+                 'وقال روسي في كلمة خلال المراسم إن "إيطاليا لا تغادر ليبيا".')
+    by = {_f(s.quote): _f(s.speaker.name) for s in ex.statements if s.speaker is not None}
+    got = {q: v for q, v in by.items()}
+    assert any(_f("خطوة نحو السيادة") in q and v == _f("سالم الفيتوري") for q, v in got.items()), got
+    assert any(_f("إيطاليا لا تغادر") in q and v == _f("ماريو روسي") for q, v in got.items()), got

@@ -72,6 +72,7 @@ class BaseRules:
             while k < n and k < j + 3 and (k == j or not self.punct(k) and not conjoined(doc.norm[k])) \
                     and self._base_name_word(k):
                 k += 1
+            k = self._number_ends_name(k)
             if in_list or not (weak and "LOCALITY" not in self.tags[j] and not self._proper(j)):
                 return self._base_named(i, j, k, None)
         if in_list and not is_def and j < n and not self.punct(j) and self.has(j, "ORG_HEAD"):
@@ -89,6 +90,8 @@ class BaseRules:
                 break
             k += 1
         loc = self._located_name(k)
+        if loc and is_def and i > 0 and "LOC_VERB" in self.tags[i - 1] and not self.punct(i):
+            loc = None                               # وتقع القاعدة في منطقة X: where it lies
         if loc:
             la, lb, lend, gm = loc
             return self._base_named(i, la, lb, lend, gm)
@@ -224,6 +227,15 @@ class BaseRules:
         shape (القواعد المنقولة، القاعدة المدمرة)."""
         t = self.tags[k]
         return "B_ADJ" in t or ("VN" in t and self.defn[k])
+
+    def _number_ends_name(self, k: int) -> int:
+        """A name may end in a number (معسكر الكتيبة 43، مطار الفرقة 17): token k when it is one,
+        written in digits, short (not a year) and not the day of a date (29 آذار)."""
+        doc, n = self.doc, self.n
+        if k < n and not self.punct(k) and doc.norm[k].isdigit() and len(doc.norm[k]) <= 3 \
+                and not (k + 1 < n and "TIME" in self.tags[k + 1]):
+            return k + 1
+        return k
 
     def _base_name_word(self, k: int) -> bool:
         t = self.tags[k]

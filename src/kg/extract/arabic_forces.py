@@ -34,6 +34,9 @@ class ForceRules:
                 break
         if "POSS" in t:
             return None                               # its forces: not a name
+        named_q = self._head_quoted(i, t)
+        if named_q is not None:
+            return named_q
         if "FH_UNIT" in t and not (t & {"FH_STRONG", "FH_WEAK"}):
             return self._unit(i)
         if "FH_PLACE" in t and not (t & {"FH_STRONG", "FH_WEAK"}):
@@ -136,6 +139,25 @@ class ForceRules:
         if all(self.has(k, "F_GENERIC") or self.has(k, "NOT_NAME") for k in range(j, name_end)):
             return self._belonging(i, j, head)
         return self._force_tail(self._named(i, j, name_end, head))
+
+    def _head_quoted(self, i: int, t) -> M | None:
+        """A force's whole name in quotation marks, its head noun inside them (القيادي في «كتائب
+        X» فلان، أعلنت "سرايا X"): the quotation, when it is short and holds no clause."""
+        doc = self.doc
+        if "FH_STRONG" not in t or i + 1 >= self.n or self.demonym(i + 1):
+            return None
+        q = self._quoted_at(i)
+        if not q or q[0] != i or not (i + 2 <= q[1] <= i + 4):
+            return None
+        qa, qb, qend = q
+        if any(self.tags[k] & {"TRIGGER", "SPEECH", "FUTURE_VERB", "MODAL", "NEG", "COMPL", "FUNC"}
+               or doc.norm[k].isdigit() for k in range(qa + 1, qb)):
+            return None
+        gm = self.gaz_at(qa, (Kind.FORCE, Kind.ORGANIZATION))
+        key = gm.entry.key if gm and gm.last == qb else None
+        return M(Kind.FORCE, i, qb, doc.start[i], qend, "gaz" if key else "named", key=key,
+                 name=doc.text[doc.start[qa]:doc.end[qb - 1]], head=doc.forms(i)[0],
+                 ident=self._lazy(qa, qb))
 
     def _quoted_name_ok(self, i: int, q) -> bool:
         """Can the quotation after a definite head be its name? Not when it holds a clause (a

@@ -143,6 +143,7 @@ class ArabicLexicon:
             "B_GENERIC": _set(m["base_generic_complements"]), "B_LOC": _set(m["base_locative_links"]),
             "ORDINAL": _set(m["base_ordinals"]), "ORDINAL_ADJ": _set(m.get("ordinal_adjectives", ())),
             "LOCALITY": _set(m["locality_nouns"]), "LIST_OPEN": _set(m["list_openers"]),
+            "LOC_VERB": _set(m.get("location_verbs", ())),
             "ADMIN": _set(m.get("admin_regions", ())),
             "DEST": _set(m["destination_preps"]),
             "ORG_HEAD": _set(m["org_heads"]["heads"]), "ORG_NEED_NAME": _set(m["org_heads"]["need_name"]),

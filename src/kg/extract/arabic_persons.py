@@ -68,6 +68,18 @@ class PersonFinder:
             return True
         return self._looks_foreign(x)
 
+    def _definite_given(self, x: int) -> bool:
+        """A given name that carries the article (الحسن، الحسين، المختار) opens a name when a
+        name word without it follows (الرئيس الحسن واتارا): a given name or a transliterated one."""
+        t = self.tags[x]
+        if not (self.defn[x] and "GIVEN" in t) or t & {"FUNC", "SPEECH", "ROLE_LINK"}:
+            return False
+        y = x + 1
+        if y >= self.n or self.mf.punct(y) or self.defn[y] or self.mf.demonym(y):
+            return False
+        ty = self.tags[y]
+        return ("GIVEN" in ty and not (ty & {"FUNC", "NOT_NAME"})) or self._looks_foreign(y)
+
     def _link_as_name(self, x: int) -> bool:
         """باسم as a given name, not "on behalf of": no role noun right before it to speak for
         a body (المتحدث باسم X، الناطق الرسمي باسم X), and a name word after it, a transliterated
@@ -124,6 +136,9 @@ class PersonFinder:
             if self.mf.demonym(x):
                 break
             if defn[x]:
+                if x == k and self._definite_given(x):
+                    x += 1                               # الحسن واتارا: a given name with the article
+                    continue
                 if x == k or not (w.endswith("ي") or self._is_name_part(x - 1)):
                     break                                # الفلاني، or a definite word after a given name
             elif w[:1] == "و" and x > k and len(w) > 3 and self.mf.lex.profile(w[1:]).tags:
@@ -360,16 +375,29 @@ class PersonFinder:
             t = self.tags[x]
             if "RANK" in t:
                 return self._after_rank(x)
-            if self._name_word(x) and not self.defn[x] and (x > i + 1 or t & {"GIVEN", "PARTICLE"}):
+            if self._name_word(x) and (not self.defn[x] or self._definite_given(x)) \
+                    and (x > i + 1 or t & {"GIVEN", "PARTICLE"}):
                 e = self.name_at(x, 2)
                 if e > x:
                     return self._person(x, x, e, (i, x))
                 return None
-            if self._chain_word(x, True):
+            if self._chain_word(x, True) or (x == i + 1 and self._construct_complement(i, x)):
                 x += 1
                 continue
             break
         return None
+
+    def _construct_complement(self, i: int, x: int) -> bool:
+        """An indefinite role noun is in construct with what it heads (محافظ حضرموت، قائد
+        منطقة ...): an unknown word right after it is that complement when a name with a given
+        name or a particle follows it (محافظ X مبخوت بن ماضي)."""
+        if self.defn[i] or self.doc.forms(i)[0].startswith("نظير") or not self._looks_foreign(x):
+            return False
+        y = x + 1
+        if y >= self.n or self.mf.punct(y) or not self._name_word(y):
+            return False
+        e = self.name_at(y, 2)
+        return e > y and any(self.tags[k] & {"GIVEN", "PARTICLE"} for k in range(y, e))
 
     def _after_verb(self, i: int) -> M | None:
         """وقال NAME، ROLE: / على لسان NAME،"""

@@ -95,6 +95,13 @@ class SpeakerRules:
         m = self.starting(x)
         if m is None and self.owner[x] is not None and self.owner[x].kind is Kind.PERSON:
             m = self.owner[x]
+        if m is None and "RANK" in self.tags[x]:
+            y = x + 1
+            while y < n and y - x < 3 and "RANK_MOD" in self.tags[y] and not doc.punct_before(y):
+                y += 1                                 # اللواء الركن
+            p = self.starting(y) if y < n and not doc.punct_before(y) else None
+            if p is not None and p.kind is Kind.PERSON:
+                m = p                                  # وقال الجنرال + a known name
         if m is not None:
             if m.cat in ("media", "anon"):
                 return BLOCK, m.b
