@@ -114,3 +114,67 @@ def test_extract_en_recall_soldiers_of_a_force_take_control(extract):
 def test_extract_en_recall_closure_of_a_base(extract):
     ex = extract("The French drawdown saw the closure of Camp Lorrin, where trainers had worked for years.")
     assert [h.base.surface for h in ex.handovers] == ["Camp Lorrin"]
+
+
+# --- round 3: bases named through a place, coordination, series, relative clauses ------------------
+
+def test_extract_en_recall_base_named_through_its_place(extract):
+    ex = extract("Marines also vacated an outpost at the Tarvo cement factory and the base at Ain Osk "
+                 "on 3 May 2020.")
+    assert sorted(_by_base(ex)) == ["Ain Osk", "Tarvo cement factory"]
+
+
+def test_extract_en_recall_base_near_a_gazetteer_place(extract):
+    ex = extract("The coalition left its former camp near Kirkuk on 3 May 2020.")
+    assert [_key(h.base) for h in ex.handovers] == ["k1"]
+
+
+def test_extract_en_recall_base_in_a_country_stays_indefinite(extract):
+    ex = extract("The coalition left a base in Iraq on 3 May 2020.")
+    assert all(_key(h.base) != "iraq" for h in ex.handovers)
+
+
+def test_extract_en_recall_closure_of_one_base_and_of_another(extract):
+    ex = extract("The closure of the Tarvo airfield, where trainers drilled recruits, and of a smaller "
+                 "base at Lassa airport was completed on 3 May 2020.")
+    assert sorted(_by_base(ex)) == ["Lassa", "Tarvo airfield"]
+
+
+def test_extract_en_recall_both_sites_give_the_receiver(extract):
+    ex = extract("The coalition pulled out of Camp Lorrin and Camp Osk on 3 May 2020. Both sites were "
+                 "turned over to the Iraqi army.")
+    got = {b: _key(h.to_force) for b, h in _by_base(ex).items()}
+    assert got == {"Camp Lorrin": "iraqi_forces", "Camp Osk": "iraqi_forces"}
+
+
+def test_extract_en_recall_series_sentences_date_each_base(extract):
+    ex = extract("The coalition handed over Camp Lorrin, Camp Osk and Camp Veld to the Iraqi army in 2020. "
+                 "Camp Lorrin, by the river, went first, on 17 March 2020. Camp Osk followed on 26 March "
+                 "2020, and Camp Veld, near the hills, on 29 March 2020.")
+    got = {b: _iso(h) for b, h in _by_base(ex).items()}
+    assert got == {"Camp Lorrin": "2020-03-17", "Camp Osk": "2020-03-26", "Camp Veld": "2020-03-29"}
+
+
+def test_extract_en_recall_followed_needs_a_series(extract):
+    ex = extract("Camp Osk hosted a parade on 3 May 2020. Heavy rain followed on 4 May 2020.")
+    assert ex.handovers == []
+
+
+def test_extract_en_recall_relative_clause_names_the_taker(extract):
+    ex = extract("French troops left Camp Osk on 2 May 2020. The camp, which the Iraqi army had taken "
+                 "over by noon, was looted.")
+    h = _by_base(ex)["Camp Osk"]
+    assert _key(h.to_force) == "iraqi_forces"
+
+
+def test_extract_en_recall_sites_left_by_a_force_are_no_handover(extract):
+    ex = extract("The Iraqi army moved into the last sites left by French troops, whose withdrawal "
+                 "ended on 3 May 2020.")
+    assert all(_key(h.from_force) != "iraqi_army" for h in ex.handovers)
+
+
+def test_extract_en_recall_one_list_shares_the_default_giver(extract):
+    ex = extract("French troops have completed their withdrawal from the region. The drawdown saw the "
+                 "closure of Camp Lorrin and of Camp Osk on 3 May 2020.")
+    got = {b: _key(h.from_force) for b, h in _by_base(ex).items()}
+    assert got == {"Camp Lorrin": "french_forces", "Camp Osk": "french_forces"}

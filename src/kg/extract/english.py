@@ -314,10 +314,12 @@ def _default_givers(out: list[_Group], sents, per, lex: Lexicon) -> None:
             if shared or series:
                 g.giver = only
     missing = [g for g in out if g.giver is None]
-    if not missing or len(mains) != 1 or givers:
+    # the bases of one list under one trigger ("the closure of A and of B") are one handover here
+    events = {(d.sent.index, d.t) for h in mains for d in h.drafts[:1]}
+    if not missing or not mains or len(events) != 1 or givers:
         return
     g = mains[0]
-    if g.giver is not None:
+    if any(h.giver is not None for h in mains):
         return
     counts: dict[tuple, list] = {}
     for s, cands in zip(sents, per):
@@ -328,7 +330,9 @@ def _default_givers(out: list[_Group], sents, per, lex: Lexicon) -> None:
                 counts.setdefault(_ident(c), []).append(c)
     ranked = sorted((v for k, v in counts.items() if g.receiver is None or k != _ident(g.receiver)),
                     key=lambda v: -len(v))
-    g.giver = ranked[0][0] if ranked else None
+    for h in mains:
+        if ranked and (h.receiver is None or _ident(h.receiver) != _ident(ranked[0][0])):
+            h.giver = ranked[0][0]
 
 
 def _series(s: Sentence, lex: Lexicon) -> bool:

@@ -103,6 +103,8 @@ class Claims:
         bases = [c for c in cands if c.kind is Kind.BASE]
         self.seen.extend(bases)
         verbs, nouns = self.lex.verbs, self.lex.nouns
+        if self.drafts and not s.lows.isdisjoint(self.lex.sequels):
+            self._sequels(s, cands)
         if s.lows.isdisjoint(self.lex.trigger_words):
             if self.last_handover is None:
                 for c in bases:
@@ -275,7 +277,11 @@ class Claims:
         k = i - 1
         while k >= 0 and toks[k].low in self.lex.adverbs:
             k -= 1
-        return k >= 0 and toks[k].low in _PASSIVE_AUX and toks[i].low.endswith(("ed", "en", "left", "taken", "withdrawn", "given"))
+        participle = toks[i].low.endswith(("ed", "en", "left", "taken", "withdrawn", "given"))
+        if participle and k == i - 1 and k >= 0 and toks[k].low in self.lex.base_words and i + 1 < len(toks) \
+                and toks[i + 1].low in ("by", "to", "over"):
+            return True                         # "the sites left by the mission": a reduced relative
+        return k >= 0 and toks[k].low in _PASSIVE_AUX and participle
 
     def _noun(self, s: Sentence, i: int, a: int, b: int):
         """``completed its withdrawal from X`` / ``the handover of X to Y took place``."""
@@ -284,7 +290,8 @@ class Claims:
         if i + 1 >= b or toks[i + 1].low not in spec.get("preps", ()):
             return None
         gov = any(toks[k].low in self.lex.noun_governors for k in range(max(a, i - 3), i))
-        past = any(match_phrase(self.lex.noun_past, toks, k) for k in range(i + 2, min(b, i + 16)))
+        stop = next((k for k in range(i + 2, b) if toks[k].text in (";",) or toks[k].text in QUOTES), b)
+        past = any(match_phrase(self.lex.noun_past, toks, k) for k in range(i + 2, min(stop, i + 26)))
         if not (gov or past):
             return None
         return spec["role"], i + 1, False, spec
@@ -435,10 +442,20 @@ class Claims:
                     cands.append(c)
                     cands.sort(key=lambda x: x.a)
             if c is not None:
+                if c.key is None and c.b - c.a <= 3 and toks[c.b - 1].low in lex.base_words:
+                    # "the former UN camp in Timbuktu": the base of the place named after it
+                    at = self._base_at_place(s, cands, c.b, len(toks))
+                    if at is not None and at.key is not None:
+                        cands.remove(c)
+                        return at
                 return c
             if forward and k > start and toks[k - 1].low in ("to", "by") and any(
                     c.a == k and c.kind in (Kind.FORCE, Kind.ORGANIZATION) for c in cands):
                 break                               # "... to the local army": past the object
+            if not forward and t.low in ("sites", "installations", "facilities", "locations", "positions"):
+                lst = self._plural_anaphor(s, k)    # "Both sites were turned over to …"
+                if lst is not None:
+                    return lst
             e = match_phrase(lex.base_anaphors, toks, k) or match_phrase(lex.base_common, toks, k)
             if e:
                 plural = toks[e - 1].low.endswith("s") and toks[e - 1].low not in ("facilities", "premises", "barracks",
@@ -451,10 +468,14 @@ class Claims:
                     at = next((c for c in cands if c.a == j and c.kind is Kind.BASE), None)
                     if at is not None:
                         return at                   # "withdrew from positions at Tindar airport"
+                if plural and not forward:
+                    return self._plural_anaphor(s, k)   # "Both sites were turned over to …"
                 if plural:
                     return self._base_list(s, cands, e, stop) if forward else None  # "their bases": none
                 if det in ("the", "this", "that", "all the", "its", "their", "a", "an", "another", "ordinal"):
                     named = self._appositive(s, cands, e, stop) if forward else None
+                    if named is None:
+                        named = self._base_at_place(s, cands, e, stop if forward else len(toks))
                     if named is not None:
                         return named
                 if det in ("the", "this", "that", "all the", "its", "their"):
@@ -481,6 +502,29 @@ class Claims:
                         self.naming.name(n)
                     return n
         return None
+
+    def _plural_anaphor(self, s: Sentence, k: int):
+        """``both sites``, ``the two camps``, ``all three bases``, ``these bases``: the bases of the
+        handovers just told (this sentence or the one before), when their number agrees."""
+        toks = s.toks
+        q = toks[k - 1].low if k > 0 else ""
+        if q not in self.lex.plural_quant:
+            return None
+        want = self.lex.plural_quant[q]
+        if q in ("two", "three", "four", "five") and not (k > 1 and toks[k - 2].low in ("the", "all")):
+            return None
+        recent = [d for d in self.drafts if isinstance(d.base, Cand) and 0 <= s.index - d.sent.index <= 1
+                  and not d.after]
+        if not recent:
+            return None
+        last = max(d.sent.index for d in recent)
+        mine = []
+        for d in recent:
+            if (d.sent.index == last or d.sent is s) and all(_key(d.base) != _key(x) for x in mine):
+                mine.append(d.base)
+        if len(mine) < 2 or (want and len(mine) != want):
+            return None
+        return ("list", mine)
 
     def _possessive(self, toks, a: int) -> bool:
         """Is the base phrase at ``a`` owned by a pronoun (``its camp``, ``their last base``)?"""
@@ -604,6 +648,59 @@ class Claims:
             return next((c for c in cands if c.a == k + 1 and c.kind is Kind.BASE), None)
         return None
 
+    def _base_at_place(self, s: Sentence, cands, e: int, stop: int) -> Cand | None:
+        """``an outpost at the Lafarge cement factory``, ``the former UN camp in Timbuktu``, ``its
+        camp near Kidal``: a base described by the named place it is at is that place's base (the
+        gazetteer's, one named so before, else one named from the text). Not a country, a region
+        or a broad area (``a base in Iraq``, ``camps in the Kidal region``)."""
+        toks = s.toks
+        if not (e + 1 < stop and toks[e].low in ("at", "in", "near", "outside", "inside")):
+            return None
+        j = e + 1
+        if toks[j].low == "the" and j + 1 < stop:
+            j += 1
+        if not (toks[j].word and toks[j].cap) or toks[j].low in self.lex.region_words:
+            return None
+        c = next((c for c in cands if c.a == j), None)
+        if c is not None and c.kind is Kind.BASE:
+            return c
+        if c is not None and c.kind is not Kind.PLACE:
+            return None                             # a force, a body, a person
+        if c is not None and self.f.gi.place_kind.get(c.place or "") == "country":
+            return None
+        k = j + 1
+        while k < stop and (toks[k].word and toks[k].cap or toks[k].low in self.lex.particles
+                            or (toks[k].text == "-" and k + 1 < stop and toks[k + 1].cap)):
+            k += 1
+        if " ".join(x.low for x in toks[j:k]) in self.lex.broad_regions:
+            return None
+        if k < stop and (toks[k].low in self.lex.region_nouns or toks[k].low in _PLACE_NOUNS):
+            return None                             # "in the Kidal region", "near Gao city"
+        # a facility named by its place: "the Lafarge cement factory", "Kismayo airport"
+        f = next((x for x in range(k, min(stop, k + 2)) if toks[x].low in self.lex.facility_nouns), None)
+        if f is not None and all(toks[x].word and toks[x].low not in self.lex.function_words
+                                 for x in range(k, f)):
+            k = f + 1
+        m = self.f.gi.base_named(toks, j)
+        known = None
+        if m is not None and m[0] <= k:
+            n = Cand(Kind.BASE, s, j, m[0], key=m[1].key, name=s.text[toks[j].start:toks[m[0] - 1].end],
+                     prio=3, head=toks[j].low)
+        else:
+            known = self.naming.bases.get(toks[j].low) if k == j + 1 else None
+            if known is not None:
+                n = Cand(Kind.BASE, s, j, k, key=known.key, name=known.name, prio=3, head=toks[j].low)
+            else:
+                n = Cand(Kind.BASE, s, j, k, name=s.text[toks[j].start:toks[k - 1].end], prio=3,
+                         head=toks[j].low)
+        for o in [o for o in cands if o.kind is Kind.PLACE and n.a <= o.a < n.b]:
+            cands.remove(o)
+        cands.append(n)
+        cands.sort(key=lambda x: x.a)
+        if known is None:
+            self.naming.name(n)
+        return n
+
     def _toponym_after(self, s: Sentence, cands, e: int, stop: int) -> Cand | None:
         """``the site held by the brigade at Tindar`` -> the base named Tindar."""
         toks = s.toks
@@ -715,6 +812,8 @@ class Claims:
                 break
             base = self._base_np(s, cands, start, right_stop)
             if base is None:
+                base = self._relative_base(s, cands, prev_end, i)
+            if base is None:
                 base = self._ordinal_left(s, prev_end, i)
                 if base is not None:
                     ordinal = True
@@ -780,8 +879,16 @@ class Claims:
             if j >= stop or toks[j].text == ";" or toks[j].text in QUOTES:
                 break
             nxt = j + 1
+            if toks[j].text == "," and nxt < stop and toks[nxt].low in ("where", "which", "who", "whose", "once"):
+                # past a relative clause about the base: "the X airfield, where …, and of a base at Y"
+                close = next((x for x in range(nxt + 1, min(stop, nxt + 25)) if toks[x].text in ",;"), None)
+                if close is None or toks[close].text == ";" or close + 1 >= stop or toks[close + 1].low != "and":
+                    break
+                nxt = close + 1
             if toks[j].text == "," and nxt < stop and toks[nxt].low == "and":
                 nxt += 1
+            if nxt < stop and toks[nxt].low in ("of", "from") and toks[nxt - 1].low == "and":
+                nxt += 1                            # "the closure of A and of B", "withdrew from A and from B"
             if nxt >= stop:
                 break
             other = self._base_np(s, cands, nxt, stop)
@@ -827,6 +934,96 @@ class Claims:
                 return all(toks[x].low in _NOUN_DETS or toks[x].text in ("'s", "’s") or toks[x].cap
                            for x in range(k + 1, i))
         return False
+
+    def _sequels(self, s: Sentence, cands) -> None:
+        """``A went first, on March 17. B followed on March 26, and C on March 29``, ``D came
+        next``, ``E was the last to go``: a base told as the next of the series of handovers just
+        read (one named in the two sentences before, or told as handed over already) gets a draft
+        dated by its own words; a new one takes the giver and receiver of that series."""
+        toks = s.toks
+        n = len(toks)
+        recent = [d for d in self.drafts if not d.after and isinstance(d.base, Cand)
+                  and d.sent.index < s.index]
+        if not recent:
+            return
+        ref = recent[-1]
+        near = s.index - ref.sent.index <= 2
+        done = {_key(d.base) for d in self.drafts if isinstance(d.base, Cand)}
+
+        def base_at(j):
+            c = next((c for c in cands if c.a == j and c.kind is Kind.BASE), None)
+            if c is None and toks[j].cap and toks[j].word:
+                known = self.naming.bases.get(toks[j].low)
+                m = self.f.gi.base_named(toks, j) if known is None else None
+                if known is not None or m is not None:
+                    e = j + 1 if known is not None else m[0]
+                    c = Cand(Kind.BASE, s, j, e, key=known.key if known is not None else m[1].key,
+                             name=known.name if known is not None else s.text[toks[j].start:toks[e - 1].end],
+                             prio=3, head=toks[j].low)
+                    for o in [o for o in cands if o.kind is Kind.PLACE and j <= o.a < e]:
+                        cands.remove(o)
+                    cands.append(c)
+                    cands.sort(key=lambda x: x.a)
+                    if known is None:
+                        self.naming.name(c)
+            return c
+
+        def add(c, t, right, trigger):
+            fresh = _key(c) not in done
+            d = Draft(c, s, 0, n, trigger, ref.role, t, ref.giver if fresh else None,
+                      ref.receiver if fresh else None)
+            d.left, d.right = c.a, right
+            self.drafts.append(d)
+            done.add(_key(c))
+            self.last_base = self.last_handover = c
+
+        k = 0
+        while k < n:
+            e = match_phrase(self.lex.sequels, toks, k)
+            if not e:
+                k += 1
+                continue
+            # the subject: the base named first before the phrase, past an aside between commas
+            j = k - 1
+            if j >= 0 and toks[j].text == ",":
+                j = next((x for x in range(j - 1, max(-1, j - 12), -1) if toks[x].text == ","), -1) - 1
+            c = None
+            for x in range(max(0, j - 4), j + 1):
+                c = base_at(x)
+                if c is not None and c.b == j + 1 and (x == 0 or toks[x - 1].text in ",;" or
+                                                       toks[x - 1].low in ("the", "and")):
+                    break
+                c = None
+            if c is None or (_key(c) not in done and not near):
+                k = e
+                continue
+            stop = next((x for x in range(e, n) if toks[x].text == ";" or (
+                toks[x].text == "," and x + 1 < n and toks[x + 1].low == "and")), n)
+            add(c, k, stop, s.text[toks[k].start:toks[e - 1].end])
+            # ", and C, near X, on March 29": an elliptic conjunct with its own date
+            x = stop + 2 if stop + 1 < n and toks[stop].text == "," else n
+            if x < n:
+                c2 = base_at(x)
+                if c2 is not None and (near or _key(c2) in done):
+                    end2 = next((y for y in range(c2.b, n) if toks[y].text == ";"), n)
+                    add(c2, c2.a, end2, toks[c2.a].text)
+            k = e
+
+    def _relative_base(self, s: Sentence, cands, a: int, i: int):
+        """``the camp, which Malian troops had taken over``, ``Camp X, which the mission handed to
+        …``: the object of a relative clause is the base the clause describes."""
+        toks = s.toks
+        k = next((k for k in range(i - 1, max(a, i - 8) - 1, -1) if toks[k].low in ("which", "that")), None)
+        if k is None or k < 2 or toks[k - 1].text != ",":
+            return None
+        if any(toks[x].text in QUOTES or toks[x].text in ",;" for x in range(k + 1, i)):
+            return None
+        start = max(0, k - 13)
+        for x in range(k - 2, start - 1, -1):
+            if toks[x].text in ",;" or toks[x].text in QUOTES:
+                start = x + 1
+                break
+        return self._base_np(s, cands, start, k - 1, forward=False)
 
     def _ordinal_left(self, s: Sentence, a: int, i: int):
         """``This is the fifth camp that the Danes have given up``."""

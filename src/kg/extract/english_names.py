@@ -267,6 +267,11 @@ class Lexicon:
         self.equipment_words = s("equipment_words")
         self.cost_words = s("value_not_equipment")
         self.series_words = s("series_words")
+        self.facility_nouns = s("facility_nouns")
+        self.sequels = phrases(lex.get("sequence_phrases", ()))
+        self.rel_units = {low_of(k): v for k, v in lex.get("relative_date_units", {}).items()}
+        self.rel_after = s("relative_date_after")
+        self.plural_quant = {low_of(k): v for k, v in lex.get("plural_base_quantifiers", {}).items()}
         self.modal = s("modal_words")
         self.negations = s("negations")
         self.irrealis_nouns = s("irrealis_nouns")
