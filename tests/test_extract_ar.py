@@ -476,3 +476,34 @@ def test_gazetteer_ar_national_forces_of_more_african_countries():
         assert g.place_of_demonym(fold(word)) == place, word
     national = {e.national_force_of for e in g.entries.values() if e.kind is Kind.FORCE and e.national_force_of}
     assert {"ivory_coast", "gabon", "yemen", "cameroon", "rwanda", "south_sudan"} <= national
+
+
+# -- round 3: lists of short names ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,names", [
+    ("سلمت البعثة قواعد دار النعيم وكرم وسيدي بلال إلى الجيش الليبي.", ["دار النعيم", "كرم", "سيدي بلال"]),
+    ("بعد أسابيع من تسليم معسكرات زمزم وأم كدادة ومليحة إلى القوات السودانية.", ["زمزم", "أم كدادة", "مليحة"]),
+])
+def test_extract_ar_plural_head_with_conjoined_unknown_names_lists_each(extract, text, names):
+    ex = extract(text)
+    bases = _mentions(ex, Kind.BASE)
+    assert [fold(m.name) for m in bases] == [fold(n) for n in names]
+    assert len(ex.handovers) == len(names)
+
+
+def test_extract_ar_conjoined_list_item_with_a_short_first_word_matches_the_gazetteer():
+    gz = _gazetteer()
+    gz = Gazetteer(list(gz.entries.values()) + [
+        Entry(Kind.BASE, "k1", labels={"ar": "قاعدة كي وان"}, names=[("كي وان", "ar")])])
+    ext = ArabicExtractor(Resources({"gazetteer": gz, "lexicon:ar": load_lexicon("ar")}))
+    ex = ext(Article(source="t.txt", lang="ar", text="أخلت القوات الإيطالية قواعد الوطية والجفرة وكي وان الشهر الماضي."))
+    assert [fold(m.name) for m in _mentions(ex, Kind.BASE)][-1] == fold("كي وان")
+    assert "k1" in {m.key for m in _mentions(ex, Kind.BASE)}
+
+
+@pytest.mark.parametrize("text", [
+    "لكن سيعمل التحالف من مواقع أقل، ولكنه سيواصل دعم القوات العراقية.",   # a clause, not a name
+    "تنتشر في ليبيا قواعد عسكرية وجوية كثيرة.",                           # adjectives of the head
+])
+def test_extract_ar_plural_head_with_conjoined_words_that_are_no_names(extract, text):
+    assert _mentions(extract(text), Kind.BASE) == []

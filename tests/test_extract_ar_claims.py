@@ -544,3 +544,31 @@ def test_extract_ar_counterpart_and_surname_speak_in_their_own_frames(extract):
     got = {q: v for q, v in by.items()}
     assert any(_f("خطوة نحو السيادة") in q and v == _f("سالم الفيتوري") for q, v in got.items()), got
     assert any(_f("إيطاليا لا تغادر") in q and v == _f("ماريو روسي") for q, v in got.items()), got
+
+
+# -- round 3: the writer's own voice, gender agreement --------------------------------------------------
+
+def test_extract_ar_impersonal_passive_reporting_verb_is_no_ones_statement(extract):
+    ex = extract('وقال وزير الدفاع الليبي سالم الفيتوري إن "القاعدة عادت إلى الجيش". '
+                 'ويُذكر أن القوات الإيطالية وصلت إلى مصراتة قبل ثماني سنوات. '
+                 'يذكر أن المستشفى الميداني كان يعالج المدنيين أيضاً.')
+    quotes = [_f(s.quote) for s in ex.statements]
+    assert not any(_f("وصلت إلى مصراتة") in q for q in quotes), quotes
+    assert not any(_f("المستشفى الميداني") in q for q in quotes), quotes
+    assert any(_f("القاعدة عادت") in q for q in quotes), quotes
+
+
+def test_extract_ar_feminine_verb_does_not_continue_a_mans_words(extract):
+    ex = extract('وقال قائد القوات الليبية اللواء سالم الفيتوري إن "وحداتنا جاهزة لتأمين القاعدة". '
+                 'من جهتها، رحبت نائبة رئيس البعثة، ماريا بيانكي، بالخطوة، وقالت إن "التسليم تم في موعده".')
+    by = {_f(s.quote)[:12]: _f(s.speaker.name or s.speaker.surface) for s in ex.statements}
+    assert by.get(_f("التسليم تم في موعده")[:12]) == _f("ماريا بيانكي"), by
+    assert by.get(_f("وحداتنا جاهزة")[:12]) == _f("سالم الفيتوري"), by
+
+
+def test_extract_ar_feminine_verb_goes_back_to_the_last_woman_who_spoke(extract):
+    ex = extract('وقالت المتحدثة باسم البعثة ماريا بيانكي إن "التسليم تم في موعده". '
+                 'وقال اللواء سالم الفيتوري إن "وحداتنا جاهزة لتأمين القاعدة". '
+                 'وأضافت أن "البعثة ستغادر ليبيا قبل نهاية العام".')
+    by = {_f(s.quote)[:12]: _f(s.speaker.name or s.speaker.surface) for s in ex.statements}
+    assert by.get(_f("البعثة ستغادر ليبيا")[:12]) == _f("ماريا بيانكي"), by

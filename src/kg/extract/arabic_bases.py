@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from ..model import Kind
+from .gazetteer import Match
 from .arabic_common import BASE_HEADS, ENUM_LINKS, NOT_BASE_NAME, STOP_LIST, M, conjoined
 
 
@@ -361,7 +362,7 @@ class BaseRules:
                 and not (dual and len(items) == 2):
             it = items[0]
             if it.key is None and not it.extra.get("quoted") and not it.extra.get("coded") \
-                    and not self._proper(it.a):
+                    and not self._proper(it.a) and not self._conjoined_names(items, dual):
                 return None                            # an indefinite adjective, not a name
         for it in items:
             it.items = len(items)
@@ -369,6 +370,15 @@ class BaseRules:
         first = items[0]
         first.extra["list_head"] = (i, doc.start[i])
         return items
+
+    def _conjoined_names(self, items: list[M], dual: bool) -> bool:
+        """A plural head in construct with two or more names joined by و (قواعد X وY وZ): the
+        head is not followed by an adjective (those agree with it and are no names), and each
+        later item starts with the conjunction."""
+        doc = self.doc
+        if dual or len(items) < 2:
+            return False
+        return all(doc.norm[it.a].startswith("و") or doc.norm[it.a - 1] == "و" for it in items[1:])
 
     def _list_items(self, k: int, dual: bool) -> list[M]:
         doc, n = self.doc, self.n
@@ -447,6 +457,8 @@ class BaseRules:
                 it.extra["coded"] = True
                 return it
         full = self.gaz_at(k, (Kind.BASE,), short=True)
+        if full is None and not first:
+            full = self._conjoined_gaz_base(k)
         if full is not None:
             return self._list_base(k, full.first, full.last, None, full)
         if t & {"BH_SING"} and not probe:
@@ -480,6 +492,20 @@ class BaseRules:
         while e < n and not self.punct(e) and self._base_adj(e) and self.defn[e]:
             e += 1                                  # والمطار القديم
         return self._list_base(k, k, e, None)
+
+    def _conjoined_gaz_base(self, k: int):
+        """A gazetteer base behind the conjunction of a short first word (وكي وان): the folded
+        forms keep و on words it would leave with two letters."""
+        doc = self.doc
+        w = doc.norm[k]
+        if not (w.startswith("و") and 2 <= len(w) - 1 <= 3):
+            return None
+        bare = w[1:]
+        best = None
+        for length, e, _ in self.gaz.candidates(lambda x: (bare,) if x == k else doc.forms(x), self.n, k):
+            if e.kind is Kind.BASE and (best is None or length > best[0]):
+                best = (length, e)
+        return Match(best[1], k, k + best[0], True) if best else None
 
     def _base_name_word_stripped(self, k: int) -> bool:
         w = self.doc.norm[k][1:]

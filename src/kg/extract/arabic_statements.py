@@ -275,6 +275,8 @@ class StatementFinder(SpeakerRules):
             return None
         if v > 0 and not doc.punct_before(v) and (doc.norm[v - 1] in _NOMINAL_BEFORE or doc.norm[v - 1] in PREPS):
             return None                              # عدم ذكر اسمه، بعد إعلان: a verbal noun, no verb
+        if self._impersonal(v, si):
+            return None                              # ويُذكر أن ...: the article's own voice
         sp, x = self.speaker_after(v + 1)
         if sp is None:
             before = self.speaker_before(v)
@@ -290,11 +292,67 @@ class StatementFinder(SpeakerRules):
                 return None                          # the sentence's speaker is anonymous
             sp = sent_speaker or self._main_subject(v) or (None if self.blocked else self.last_speaker) \
                 or self._sentence_subject(v)
+            sp = self._agreeing(v, sp)
             x = v + 1
         how = self.complement(x, b, "ANNOUNCE" in t and explicit)
         if how is None:
             return None
         return sp if self._emit(sp, how, b, si) is not None else None
+
+    def _verb_gender(self, v: int) -> str | None:
+        """The gender a past reporting verb agrees with: the feminine adds ت to a listed
+        masculine (قالت / قال، لفتت / لفت)."""
+        speech = self.mf.lex.sets["SPEECH"]
+        for f in self.doc.forms(v):
+            if f.endswith("ت") and f[:-1] in speech:
+                return "f"
+            if f + "ت" in speech:
+                return "m"
+        return None
+
+    @staticmethod
+    def _person_gender(p: M) -> str | None:
+        """A person's gender from the role noun before the name (نائبة، المتحدثة / قائد،
+        اللواء); unknown without one."""
+        h = p.extra.get("role_head")
+        if not h:
+            return None
+        return "f" if h.endswith("ه") else "m"
+
+    def _agreeing(self, v: int, sp):
+        """A speaker taken from context must agree with the verb: a feminine قالت does not
+        continue a man's words. Then the first actor of the sentence that agrees, else the
+        latest earlier speaker that does."""
+        if sp is None or sp is BLOCK or sp.kind is not Kind.PERSON:
+            return sp
+        g = self._verb_gender(v)
+        if g is None or self._person_gender(sp) in (None, g):
+            return sp
+        a, _ = self.doc.sentence_of(v)
+        for x in range(a, v):
+            m = self.role_of.get(x) or self.starting(x)
+            if m is None or not self.actor(m) or m is sp:
+                continue
+            m = m.extra.get("same_as", m) if m.kind is Kind.PERSON else m
+            if m.kind is not Kind.PERSON or self._person_gender(m) == g:
+                return m
+        for st in reversed(self.stmts[-6:]):
+            m = st.speaker
+            if m.kind is Kind.PERSON and self._person_gender(m) == g:
+                return m
+        return sp
+
+    def _impersonal(self, v: int, si: int) -> bool:
+        """An imperfect (يـ) reporting verb opening its sentence with its complement right
+        after it and no subject between (يُذكر أن، ويذكر أن): the impersonal passive, the
+        writer's own remark, no one's statement. An active يذكر has its subject before أن."""
+        doc = self.doc
+        if v != doc.sents[si][0] or v + 1 >= len(doc.norm) or "COMPL" not in self.tags[v + 1]:
+            return False
+        w = doc.norm[v]
+        if w[:1] in ("و", "ف") and len(w) > 3:
+            w = w[1:]
+        return w.startswith("ي")
 
     def _write(self, v: int, b: int, si: int, sent_speaker):
         """كتب / غرّد / نشر X على تويتر: «...»: a writing verb reports words only with the platform
