@@ -92,14 +92,19 @@ class Gazetteer:
     def candidates(self, forms, n: int, i: int) -> list[tuple[int, Entry, bool]]:
         """Every name starting at token ``i`` of ``n`` tokens, ``forms(k)`` giving token k's
         clitic-peeled forms: (length in tokens, entry, short name?), shorter names first."""
+        trie = self.trie
+        frontier = [(node, i + 1) for f in forms(i) if (node := trie.get(f)) is not None]
+        if not frontier:
+            return []
         out = []
-        frontier = [(node, i + 1) for f in forms(i) if (node := self.trie.get(f)) is not None]
         while frontier:
             nxt = []
             for node, j in frontier:
-                for e, s in node.get(None, ()):
-                    out.append((j - i, e, s))
-                if j < n:
+                ends = node.get(None)
+                if ends:
+                    for e, s in ends:
+                        out.append((j - i, e, s))
+                if j < n and len(node) > (ends is not None):      # a node with words after it
                     for f in forms(j):
                         child = node.get(f)
                         if child is not None:

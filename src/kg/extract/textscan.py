@@ -32,7 +32,8 @@ _DEL = "\x00"
 
 class _Fold:
     """The folding of :func:`kg.normalise.fold`, char by char, as fast string operations:
-    ``str.replace`` for the common changes, ``str.translate`` when rarer characters occur."""
+    ``str.replace`` for the common changes, one regex substitution over the table's characters
+    (what ``str.translate`` of the table gives) when rarer characters occur."""
 
     def __init__(self):
         table: dict[int, str] = {0: _DEL}
@@ -47,12 +48,16 @@ class _Fold:
         rare = "".join(re.escape(chr(k)) for k, v in table.items() if k >= 128 and v != _DEL and chr(k) not in _COMMON)
         self.rare = re.compile(f"[{rare}]")
         self.drop = re.compile("[" + "".join(re.escape(chr(k)) for k, v in table.items() if v == _DEL) + "]")
+        # every character of the table: substituting its matches is str.translate(table), several
+        # times faster on non-ASCII text (translate looks up each character in the dict)
+        self.any = re.compile("[" + "".join(re.escape(chr(k)) for k in table) + "]")
+        self.sub = lambda m, get=table.__getitem__: get(ord(m.group()))
 
     def __call__(self, text: str) -> tuple[str, tuple[int, ...]]:
         t = text
         if not t.isascii():
             if self.rare.search(t):
-                t = t.translate(self.table)
+                t = self.any.sub(self.sub, t)
             else:
                 for a, b in self.common:
                     if a in t:
@@ -144,9 +149,14 @@ def trigger_patterns(words, clitics: str = "", article: bool = False) -> tuple[r
     """Patterns finding digit runs and ``words`` (groups ``c`` clitic, ``a`` article, ``w``) at
     word starts: one for the text's start, one anchored on the non-word character before a word,
     which lets the regex engine skip to candidates instead of trying every position."""
+    words = [w for w in words if w]
     body = (rf"(?P<c>[{clitics}]{{1,2}})?" if clitics else "(?P<c>)") + (r"(?P<a>ال)?" if article else "(?P<a>)") \
         + rf"(?P<w>[0-9]+|{trie_regex(words)})"
-    return re.compile(body), re.compile(r"[ \n\t\r(\[{\"'«“‘”»،,/\\\-–—:;.!?؟$€£|*…]" + body)
+    # every match starts with one of these characters: the look-ahead only lets the engine drop
+    # the other word starts at once (it selects nothing the body would not)
+    first = set("0123456789") | set(clitics) | ({"ا"} if article else set()) | {w[0] for w in words}
+    look = "" if any(ch.isspace() for ch in first) else "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
+    return re.compile(body), re.compile(r"[ \n\t\r(\[{\"'«“‘”»،,/\\\-–—:;.!?؟$€£|*…]" + look + body)
 
 
 def triggers(patterns: tuple[re.Pattern, re.Pattern], s: str):
