@@ -178,3 +178,91 @@ def test_extract_en_recall_one_list_shares_the_default_giver(extract):
                  "closure of Camp Lorrin and of Camp Osk on 3 May 2020.")
     got = {b: _key(h.from_force) for b, h in _by_base(ex).items()}
     assert got == {"Camp Lorrin": "french_forces", "Camp Osk": "french_forces"}
+
+
+# --- a strength told of an earlier time, a whole country or a whole mission is no base's figure ---
+
+@pytest.mark.parametrize("after", [
+    "About 900 French soldiers were stationed there a decade ago.",
+    "About 900 French soldiers had been stationed at the camp before the withdrawal.",
+    "Some 900 French soldiers were based at the camp before the 2021 coup.",
+])
+def test_extract_en_recall_earlier_strength_is_no_withdrawn_figure(extract, after):
+    ex = extract("French troops handed over Camp Lorrin to the Malian army on 3 May 2022. " + after)
+    assert _by_base(ex)["Camp Lorrin"].troops is None
+
+
+def test_extract_en_recall_strength_at_the_time_stays(extract):
+    ex = extract("French troops handed over Camp Lorrin to the Malian army on 3 May 2022. About 900 French "
+                 "soldiers were still stationed at the camp when it closed.")
+    assert _by_base(ex)["Camp Lorrin"].troops.value == 900
+
+
+@pytest.fixture(scope="module")
+def extract_tarka():
+    from kg.extract.gazetteer import Gazetteer
+    from test_extract_en import _place
+    gaz = Gazetteer([*_gazetteer().entries.values(), _place("tarka", "Tarka", located_in="niger")])
+    ext = EnglishExtractor(Resources({"gazetteer": gaz, "lexicon:en": load_lexicon("en")}))
+    return lambda text: ext(Article(source="test.txt", text=text, lang="en"))
+
+
+def test_extract_en_recall_country_strength_with_two_bases_there(extract_tarka):
+    ex = extract_tarka("U.S. forces handed over the base at Oru to the Nigerien army on 7 July 2024 and left "
+                       "the base at Tarka on 5 August 2024. Some 1,000 American troops were deployed in Niger.")
+    assert [h.troops for h in ex.handovers] == [None, None]
+    one = extract_tarka("U.S. forces handed over the base at Oru to the Nigerien army on 7 July 2024. Some "
+                        "1,000 American troops were deployed in Niger.")
+    assert one.handovers[0].troops.value == 1000     # the only base there: the country's figure is its own
+
+
+@pytest.mark.parametrize("after", [
+    "About 2,000 personnel are leaving the mission this year.",
+    "The mission's 2,000 personnel have been pulled out of the region.",
+])
+def test_extract_en_recall_mission_strength_is_no_base_figure(extract, after):
+    ex = extract("The Vale Monitoring Mission handed over Camp Lorrin to the Malian army on 3 May 2023. " + after)
+    assert _by_base(ex)["Camp Lorrin"].troops is None
+
+
+# --- a date told relative to the handover before it ------------------------------------------------
+
+@pytest.mark.parametrize("second, iso", [
+    ("They vacated Camp Osk two days later.", "2022-05-05"),
+    ("The next day they left Camp Osk.", "2022-05-04"),
+    ("Camp Osk followed a week after.", "2022-05-10"),
+    ("Camp Osk had been vacated two days earlier.", "2022-05-01"),
+])
+def test_extract_en_recall_relative_date_anchored_on_the_handover_before(extract, second, iso):
+    ex = extract("French troops left Camp Lorrin on 3 May 2022. " + second)
+    assert _iso(_by_base(ex)["Camp Osk"]) == iso
+
+
+@pytest.mark.parametrize("text", [
+    "French troops left Camp Lorrin on 3 May 2022. They left Camp Osk a week after the ceremony.",
+    "They left Camp Osk a week later.",
+])
+def test_extract_en_recall_relative_date_needs_a_handover_anchor(extract, text):
+    ex = extract(text)
+    assert _iso(_by_base(ex)["Camp Osk"]) is None
+
+
+# --- a definite event noun naming a handover told before keeps its date ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "French troops vacated Camp Osk in May 2022. The hasty departure from Camp Osk, on 3 May 2022, came "
+    "after a rocket attack.",
+    "French troops vacated the camp near Tindar in May 2022. The departure from Tindar, on 3 May 2022, "
+    "surprised the town.",
+])
+def test_extract_en_recall_definite_event_noun_keeps_its_date(extract, text):
+    assert [_iso(h) for h in extract(text).handovers] == ["2022-05-03"]
+
+
+@pytest.mark.parametrize("text", [
+    "French troops vacated Camp Lorrin in May 2022. The departure from Camp Osk, on 3 May 2022, surprised the town.",
+    "French troops vacated Camp Osk in May 2022. The planned departure from Camp Osk, on 3 June 2022, worries them.",
+    "French troops vacated Camp Osk in May 2022. The departure from Camp Osk, on 3 June 2022, would leave it exposed.",
+])
+def test_extract_en_recall_event_noun_without_a_told_handover_adds_nothing(extract, text):
+    assert all(_iso(h) is None for h in extract(text).handovers)

@@ -246,9 +246,63 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
                               weekday=wd if date is None else None)
         g.giver, g.receiver, g.claim = giver, receiver, claim
         out.append(g)
+    _relative_dates(out, when, lex)
     _default_givers(out, sents, per, lex)
     _numbers(out, sents, when, lex, per, national, gi)
     return out
+
+
+def _relative_offset(toks, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """``five days later``, ``a week after``, ``two weeks on``, ``the next day``, ``the following
+    week``, ``two days earlier`` in tokens ``[a, b)``: (days, token index) or None."""
+    words = lex.raw.get("number_words", {})
+    for k in range(a, b - 1):
+        t, u = toks[k], toks[k + 1]
+        unit = lex.rel_units.get(u.low)
+        if unit is None:
+            continue
+        if t.low in lex.rel_next and k > a and toks[k - 1].low == "the":
+            return unit, k - 1
+        n = 1 if t.low in ("a", "an") else words.get(t.low) or (int(t.text) if t.text.isdigit() and len(t.text) < 3 else None)
+        rel = toks[k + 2].low if n and k + 2 < min(b + 1, len(toks)) else None
+        if rel in lex.rel_after or rel in lex.rel_before:
+            if rel in ("after", "before") and k + 3 < len(toks) and toks[k + 3].word and not toks[k + 3].cap \
+                    and toks[k + 3].low not in ("that", "this"):
+                continue                        # "a week after the ceremony": another anchor than a handover
+            return (n * unit if rel in lex.rel_after else -n * unit), k
+    return None
+
+
+def _relative_dates(out, when, lex: Lexicon) -> None:
+    """A handover dated only relative to the one told before it (``Dhobley followed five days
+    later``, ``… came next, a week after``, ``the next day it left Y``): that one's date plus the
+    offset. Only a full date anchors, and only one told before the relative words."""
+    from datetime import timedelta
+    dated = [g.claim.date for g in out if g.claim.date is not None and g.claim.date.iso]
+    if not dated:
+        return
+    for g in out:
+        if g.claim.date is not None:
+            continue
+        for d in g.drafts:
+            if d.after:
+                continue
+            toks = d.sent.toks
+            hit = _relative_offset(toks, d.a, d.b, lex)
+            if hit is None:
+                continue
+            days, k = hit
+            at = toks[k].start
+            prev = [x for x in dated if x.span.end <= at]
+            if not prev:
+                continue
+            anchor = max(prev, key=lambda x: x.span.start)
+            day = anchor.as_date() + timedelta(days=days)
+            end = toks[min(k + 2, len(toks) - 1)].end
+            g.claim.date = DateValue(day.year, day.month, day.day, Span(at, end), d.sent.text[at:end],
+                                     anchor.year_inferred)
+            g.claim.weekday = None
+            break
 
 
 def _fold_headlines(order: list[_Group], sents, per) -> list[_Group]:
@@ -421,11 +475,12 @@ def _numbers(out, sents: list[Sentence], when: _When, lex: Lexicon, per=None, na
                         c.kind is Kind.FORCE or (c.kind is Kind.PLACE and c.place in lex_national and c.place != home)
                         for c in names):
                     continue                    # a figure about some other force (or country)
-                if _planned(s, q, lex) or _peak(s, q, lex):
-                    continue                    # a plan, a deadline, a peak strength
+                if _planned(s, q, lex) or _peak(s, q, lex) or _mission_wide(s, q, lex):
+                    continue                    # a plan, a deadline, a peak strength, the whole mission
                 if _governed(s, q, lex):
                     governed.append(q)
-                elif (s.index in ctx or _remaining(s, q, lex)) and _stationed(s, q, lex):
+                elif (s.index in ctx or _remaining(s, q, lex)) and _stationed(s, q, lex) \
+                        and not _earlier(s, q, lex) and not _shared_country(s, q, g, mains, countries, names, gi):
                     stationed.append(q)
             pick = governed or stationed
             if pick:
@@ -523,6 +578,72 @@ def _stationed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
         return True                             # "which had hosted around 200 soldiers"
     return any(t.low in ("of", "with") for t in toks[max(0, k - 2):k]) and any(
         t.low in _STATUS for t in toks[max(0, k - 8):k])
+
+
+def _clause_after(s: Sentence, q: Quantity, n: int = 14):
+    """The tokens after a figure, up to the end of its clause (at most ``n``)."""
+    toks = s.toks
+    k = next((t.i for t in toks if t.start >= q.span.end), len(toks))
+    out = []
+    for t in toks[k:k + n]:
+        if t.text in (";", ":") or t.low in ("while", "whereas", "but"):
+            break
+        out.append(t)
+    return out
+
+
+def _earlier(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
+    """A strength told of a time before the event: ``stationed there a decade ago``, ``deployed
+    in the country before the coup``, ``had been based in the city prior to the withdrawal``."""
+    after = _clause_after(s, q)
+    for j, t in enumerate(after):
+        if t.low == "ago":
+            return True
+        if t.low in lex.earlier_marks or (t.low == "prior" and j + 1 < len(after) and after[j + 1].low == "to"):
+            nxt = after[j + 1:j + 5]
+            if any(x.low in lex.event_nouns or x.low in lex.nouns or x.low in lex.withdrawal_ctx
+                   or x.text[:1].isdigit() for x in nxt):
+                return True
+    return False
+
+
+def _shared_country(s: Sentence, q: Quantity, g, mains, countries, names, gi) -> bool:
+    """``1,000 troops were deployed in Niger`` where the article tells of two bases in Niger: the
+    figure of the whole country is no one base's (it is, when the base is the only one there)."""
+    c = _in_country(s, q, names, gi)
+    return bool(c) and any(countries.get(h) == c for h in mains if h is not g)
+
+
+def _in_country(s: Sentence, q: Quantity, names, gi) -> str | None:
+    """``1,000 troops were deployed in Niger``: the country a figure is said to be stationed in."""
+    if gi is None:
+        return None
+    after = _clause_after(s, q, 10)
+    for j, t in enumerate(after[:-1]):
+        if t.low in _STATUS and after[j + 1].low in ("in", "across", "throughout"):
+            at = after[j + 2].i if j + 2 < len(after) else None
+            if at is None:
+                return None
+            return next((c.place for c in names if c.kind is Kind.PLACE and c.a in (at, at + 1)
+                         and gi.place_kind.get(c.place) == "country"), None)
+    return None
+
+
+def _mission_wide(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
+    """A figure of a whole mission, not of a base: ``the mission's 3,000 personnel``, ``3,000
+    personnel are leaving the mission``."""
+    toks = s.toks
+    k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
+    before = toks[max(0, k - 4):k]
+    for j, t in enumerate(before[:-1]):
+        if t.low in lex.mission_nouns and before[j + 1].text in ("'s", "’s", "'", "’"):
+            return True
+    after = _clause_after(s, q, 8)
+    for j, t in enumerate(after[:-2]):
+        if t.low in lex.troop_governors and after[j + 1].low in ("the", "its", "their") \
+                and after[j + 2].low in lex.mission_nouns:
+            return True
+    return False
 
 
 def _remaining(s: Sentence, q: Quantity, lex: Lexicon) -> bool:

@@ -83,6 +83,7 @@ class Claims:
         self.seen: list[Cand] = []                  # every base named so far, in reading order
         self.last_country: Cand | None = None       # what "the country" refers to
         self.last_subject: tuple[int, Cand] | None = None  # (sentence index, actor) a pronoun may stand for
+        self.finder_cands: list[Cand] | None = None  # the names of the sentence being read
 
     # -- clauses --------------------------------------------------------------------------------
     def clauses(self, s: Sentence) -> list[tuple[int, int]]:
@@ -100,6 +101,7 @@ class Claims:
     # -- one sentence -----------------------------------------------------------------------------
     def sentence(self, s: Sentence, cands: list[Cand]) -> None:
         toks = s.toks
+        self.finder_cands = cands
         bases = [c for c in cands if c.kind is Kind.BASE]
         self.seen.extend(bases)
         verbs, nouns = self.lex.verbs, self.lex.nouns
@@ -292,9 +294,35 @@ class Claims:
         gov = any(toks[k].low in self.lex.noun_governors for k in range(max(a, i - 3), i))
         stop = next((k for k in range(i + 2, b) if toks[k].text in (";",) or toks[k].text in QUOTES), b)
         past = any(match_phrase(self.lex.noun_past, toks, k) for k in range(i + 2, min(stop, i + 26)))
-        if not (gov or past):
+        if not (gov or past or self._told_event(s, i, a, b)):
             return None
         return spec["role"], i + 1, False, spec
+
+    def _told_event(self, s: Sentence, i: int, a: int, b: int) -> bool:
+        """``The early departure from X, on 13 August, came after …``: a definite event noun opening
+        its clause, about a base whose handover the article has already told (it names that event
+        again, and what it adds, a date, is that event's)."""
+        toks = s.toks
+        j = i - 1
+        while j >= a and (toks[j].low in self.lex.event_adjectives or toks[j].low in self.lex.adverbs) \
+                and toks[j].low not in self.lex.irrealis_nouns:
+            j -= 1
+        if j < a or toks[j].low not in ("the", "its", "their", "this", "that"):
+            return False
+        if any(toks[x].word for x in range(a, j)):
+            return False                    # not the clause's subject
+        if not s.lows.isdisjoint(self.lex.modal - {"may"}) or any(t.low == "may" and not t.cap for t in toks[i:b]):
+            return False
+        told = [d.base for d in self.drafts if isinstance(d.base, Cand) and not d.after]
+        if not told:
+            return False
+        keys = {_key(c) for c in told}
+        heads = {c.head for c in told if isinstance(c.head, str)}
+        after = next((c for c in self.finder_cands or () if c.kind is Kind.BASE and c.a in (i + 2, i + 3)), None)
+        if after is not None:
+            return _key(after) in keys
+        k = i + 2 if i + 2 < b and toks[i + 2].low != "the" else i + 3
+        return k < b and toks[k].cap and toks[k].low in heads and not (k + 1 < b and toks[k + 1].cap)
 
     def _blocked(self, s: Sentence, a: int, i: int) -> bool:
         """Negated or not (yet) done: ``has not handed``, ``will hand``, ``plans to withdraw``,

@@ -269,8 +269,14 @@ class Lexicon:
         self.series_words = s("series_words")
         self.facility_nouns = s("facility_nouns")
         self.sequels = phrases(lex.get("sequence_phrases", ()))
+        self.earlier_marks = s("earlier_marks")
+        self.event_nouns = s("event_nouns_before")
+        self.mission_nouns = s("mission_nouns")
         self.rel_units = {low_of(k): v for k, v in lex.get("relative_date_units", {}).items()}
         self.rel_after = s("relative_date_after")
+        self.rel_next = s("relative_date_next")
+        self.event_adjectives = s("event_adjectives")
+        self.rel_before = s("relative_date_before")
         self.plural_quant = {low_of(k): v for k, v in lex.get("plural_base_quantifiers", {}).items()}
         self.modal = s("modal_words")
         self.negations = s("negations")
