@@ -572,3 +572,102 @@ def test_extract_ar_feminine_verb_goes_back_to_the_last_woman_who_spoke(extract)
                  'وأضافت أن "البعثة ستغادر ليبيا قبل نهاية العام".')
     by = {_f(s.quote)[:12]: _f(s.speaker.name or s.speaker.surface) for s in ex.statements}
     assert by.get(_f("البعثة ستغادر ليبيا")[:12]) == _f("ماريا بيانكي"), by
+
+
+# -- round 4: clauses with inserts, transferred control, bodies, figures and days told in passing -------
+
+@pytest.fixture(scope="module")
+def extract_home():
+    """The test gazetteer with a base whose country the gazetteer knows (for الجيش alone)."""
+    from kg.extract.gazetteer import Entry, Gazetteer
+    entries = list(_gazetteer().entries.values()) + [
+        Entry(Kind.BASE, "mitiga", labels={"ar": "قاعدة معيتيقة"}, short_names=[("معيتيقة", "ar")],
+              located_in="tripoli")]
+    ext = ArabicExtractor(Resources({"gazetteer": Gazetteer(entries), "lexicon:ar": load_lexicon("ar")}))
+    return lambda text: ext(Article(source="test.txt", text=text, lang="ar"))
+
+
+def test_extract_ar_destination_closes_a_list_of_bases(extract):
+    ex = extract("سلّمت القوات الإيطالية قواعد الزيتونة والنخيل إلى الجيش الليبي، ضمن خطة لتقليص وجودها.")
+    assert sorted(_f(h.base.name) for h in ex.handovers) == sorted([_f("الزيتونة"), _f("النخيل")])
+    assert all(_key(h.to_force) == "libyan_army" for h in ex.handovers)
+
+
+def test_extract_ar_construct_dual_takes_a_name_that_looks_like_an_adjective(extract):
+    ex = extract("سلّمت القوات البريطانية معسكري مسلح والبركة إلى الجيش الليبي صباح اليوم.")
+    assert sorted(_f(h.base.name) for h in ex.handovers) == sorted([_f("مسلح"), _f("البركة")])
+
+
+def test_extract_ar_inserted_date_and_acronym_do_not_push_the_object_out_of_reach(extract):
+    ex = extract("نقلت القوات الإيطالية (إيفور) يوم الأحد 4 أيار/مايو 2025 المسؤولية على قاعدة الزيتونة "
+                 "إلى الجيش الليبي.")
+    h = _only(ex)
+    assert _key(h.from_force) == "italian_forces" and _key(h.to_force) == "libyan_army"
+    assert h.date is not None and h.date.iso == "2025-05-04"
+
+
+def test_extract_ar_control_handed_over_is_the_object_not_a_second_event(extract):
+    ex = extract("نقلت القوات البريطانية السيطرة على قاعدة الزيتونة إلى الجيش الليبي.")
+    h = _only(ex)
+    assert _key(h.from_force) == "british_forces" and _key(h.to_force) == "libyan_army"
+
+
+def test_extract_ar_troops_before_the_verb_are_its_subject_not_the_country_after_it(extract):
+    ex = extract("وأفاد مسؤولون بأن آخر جندي أمريكي غادر العراق فجر 9 كانون الأول/ديسمبر 2011 من قاعدة "
+                 "الزيتونة.")
+    h = _only(ex)
+    assert _key(h.from_force) == "us_forces"
+
+
+@pytest.mark.parametrize("text", [
+    "سلّمت القوات الإيطالية قاعدة معيتيقة إلى الجيش أمس.",
+    "سلّمت القوات الإيطالية قاعدة معيتيقة إلى الجيش الوطني أمس.",
+    "سلّمت القوات الإيطالية قاعدة معيتيقة للقوات المسلحة أمس.",
+    "تسلّم الجيش قاعدة معيتيقة من القوات الإيطالية أمس.",
+])
+def test_extract_ar_army_without_a_country_is_the_army_of_the_bases_country(extract_home, text):
+    h = _only(extract_home(text))
+    assert _key(h.from_force) == "italian_forces" and _key(h.to_force) == "libyan_army"
+
+
+def test_extract_ar_bodies_under_different_heads_stay_apart(extract):
+    ex = extract('قالت وزارة الدفاع الليبية إن "القاعدة آمنة". وقالت السلطات الليبية إن "الوضع هادئ".')
+    speakers = [_f(s.speaker.name) for s in ex.statements]
+    assert len(speakers) == 2 and speakers[0] != speakers[1]
+
+
+def test_extract_ar_feminine_spokesperson_of_a_body_speaks_for_it(extract):
+    ex = extract('قالت المتحدثة باسم الخارجية الإيطالية إن "التعاون مع ليبيا مستمر".')
+    assert len(ex.statements) == 1 and "خارجيه" in _f(ex.statements[0].speaker.name)
+
+
+def test_extract_ar_surname_alone_after_a_role_is_a_person(extract):
+    ex = extract('وقال وزير الدفاع الإيطالي كروسيتو أمام الصحفيين إن "الانسحاب منظم".')
+    assert [_f(m.name) for m in ex.mentions if m.kind is Kind.PERSON] == [_f("كروسيتو")]
+    assert _f(ex.statements[0].speaker.name) == _f("كروسيتو")
+
+
+def test_extract_ar_troops_counted_as_subject_of_a_past_perfect_leaving(extract):
+    ex = extract("سلّمت القوات الإيطالية قاعدة الزيتونة إلى الجيش الليبي. وأفادت مصادر بأن نحو 90 من "
+                 "الجنود الإيطاليين كانوا قد غادروا القاعدة قبل التسليم بأيام.")
+    assert _only(ex).troops is not None and _only(ex).troops.value == Decimal(90)
+
+
+def test_extract_ar_troops_counted_where_they_were_in_a_sentence_of_their_own(extract):
+    ex = extract("أخلت القوات الإيطالية قاعدة الزيتونة. وقدّرت مصادر عدد الجنود الذين كانوا في قاعدة "
+                 "الزيتونة بنحو ثلاثمئة، معظمهم من المهندسين.")
+    assert _only(ex).troops is not None and _only(ex).troops.value == Decimal(300)
+
+
+@pytest.mark.parametrize("phrase,iso", [("وفي اليوم التالي،", "2024-03-12"), ("وفي اليوم ذاته،", "2024-03-11")])
+def test_extract_ar_next_or_same_day_counts_from_the_last_date(extract, phrase, iso):
+    ex = extract("سلّمت القوات الإيطالية قاعدة الزيتونة إلى الجيش الليبي في 11 آذار/مارس 2024. "
+                 f"{phrase} سلّمت القوات البريطانية قاعدة النخيل إلى الجيش الليبي.")
+    h = [h for h in ex.handovers if _f("النخيل") in _f(h.base.name)]
+    assert len(h) == 1 and h[0].date is not None and h[0].date.iso == iso
+
+
+def test_extract_ar_base_head_with_a_possessed_complement(extract):
+    ex = extract("سلّمت القوات الإيطالية مقر قيادتها في مدينة مصراتة إلى الجيش الليبي.")
+    h = _only(ex)
+    assert _f("مصراتة") in _f(h.base.name) and _key(h.to_force) == "libyan_army"

@@ -119,6 +119,17 @@ def _ident_match(a: frozenset[str], b: frozenset[str], fuzzy: bool) -> bool:
     return False
 
 
+def _same_body(m: M, g: _Group) -> bool:
+    """Bodies under different head nouns are different bodies, even of one country (وزارة الدفاع
+    X is not السلطات X); one head may stand in the other's name (الخارجية X = وزارة الخارجية X)."""
+    if m.kind is not Kind.ORGANIZATION or not m.head:
+        return True
+    heads = {x.head for x in g.members if x.head and x.cat not in ("anaphor", "fanaphor")}
+    if not heads or m.head in heads:
+        return True
+    return any(h in m.ident for h in heads) or any(m.head in x for x in g.idents)
+
+
 def _identities(ms: list[M]) -> dict[int, _Group]:
     """Group the article's mentions: a gazetteer key, a national force's country, or the words of
     a name (a shorter name joins the longer one it is part of: التحالف -> التحالف الدولي)."""
@@ -148,7 +159,7 @@ def _identities(ms: list[M]) -> dict[int, _Group]:
                     continue
                 if m.key and cand.key and cand.key != m.key:
                     continue
-                if any(_ident_match(m.ident, x, fuzzy) for x in cand.idents):
+                if any(_ident_match(m.ident, x, fuzzy) for x in cand.idents) and _same_body(m, cand):
                     g = cand
                     break
         if g is None and m.cat == "fanaphor" and not m.extra.get("generic_head"):

@@ -318,6 +318,13 @@ class BaseRules:
         """A list after a plural or dual head: نقاط X وY، معسكري (B7) في X وY، القواعد التي تقع في X وY."""
         doc, n = self.doc, self.n
         j = i + 1
+        if dual and self._construct_dual(i) and self._genitive_name(j):
+            items = self._list_items(j, dual, genitive=True)   # معسكري مسلح وX: a construct takes no adjective
+            if len(items) == 2:
+                for it in items:
+                    it.items, it.list_id = 2, i
+                items[0].extra["list_head"] = (i, doc.start[i])
+                return items
         # the items may follow directly (construct), after في, or after هي/هما/:
         k = j
         while k < n and k < j + 5 and not self.punct(k) and (
@@ -371,6 +378,27 @@ class BaseRules:
         first.extra["list_head"] = (i, doc.start[i])
         return items
 
+    def _construct_dual(self, i: int) -> bool:
+        """A dual head in the construct state (قاعدتي، معسكري، مطارا: no article, no final ن):
+        the next word is its genitive, never an adjective (an adjective would agree, in the dual)."""
+        w = self.doc.forms(i)[0]
+        return not self.defn[i] and w[-1:] in ("ي", "ا") and not w.endswith(("ين", "ان"))
+
+    def _genitive_name(self, k: int) -> bool:
+        """After a construct dual: an indefinite singular word that is only an adjective in form
+        (مسلح، جديد) and is followed by a second name joined with و names the first base."""
+        doc, n = self.doc, self.n
+        if k + 1 >= n or self.punct(k) or self.punct(k + 1) or self.defn[k]:
+            return False
+        t = self.tags[k]
+        if not t or not t <= {"F_GENERIC", "B_ADJ", "B_GENERIC"}:
+            return False
+        w = doc.norm[k]
+        if w.endswith(("ين", "ان", "تين", "تان")) or self.demonym(k):
+            return False                               # a dual adjective agrees: no name
+        nxt = doc.norm[k + 1]
+        return nxt.startswith("و") and len(nxt) > 2 and not (self.tags[k + 1] & STOP_LIST)
+
     def _conjoined_names(self, items: list[M], dual: bool) -> bool:
         """A plural head in construct with two or more names joined by و (قواعد X وY وZ): the
         head is not followed by an adjective (those agree with it and are no names), and each
@@ -380,9 +408,12 @@ class BaseRules:
             return False
         return all(doc.norm[it.a].startswith("و") or doc.norm[it.a - 1] == "و" for it in items[1:])
 
-    def _list_items(self, k: int, dual: bool) -> list[M]:
+    def _list_items(self, k: int, dual: bool, genitive: bool = False) -> list[M]:
         doc, n = self.doc, self.n
         items: list[M] = []
+        if genitive:                                    # the construct's first genitive, one word
+            items.append(self._list_base(k, k, k + 1, None))
+            k += 1
         limit = k + 40
         while k < n and k < limit:
             if items:
@@ -395,6 +426,8 @@ class BaseRules:
                 continue
             conjoined = w.startswith("و") and len(w) > 2 and w not in ("وهي", "وهما")
             if items and not conjoined:
+                if "DEST" in self.tags[k] and self._dest_ends_list(k):
+                    break                               # ... إلى الجيش X، ضمن ...: the destination closes it
                 # a modifier (من قوات ...، في ريف ...): skip it up to the next separator
                 if w in ("في", "من") or w.startswith("ب") and "LOCALITY" in self.tags[k] \
                         or "DEST" in self.tags[k]:
@@ -412,6 +445,17 @@ class BaseRules:
             if dual and len(items) == 2:
                 break
         return items
+
+    def _dest_ends_list(self, k: int) -> bool:
+        """A destination (إلى / نحو + a force or a body) is where the objects go: the list of
+        bases before it is complete, and what follows its separator is a new phrase."""
+        x = k + 1
+        if x < self.n and not self.punct(x):
+            if self.gaz_at(x, (Kind.FORCE, Kind.ORGANIZATION)) is not None:
+                return True
+            if self.tags[x] & {"FH_WEAK", "FH_STRONG", "ORG_HEAD"}:
+                return True
+        return False
 
     def _item_start_ok(self, k: int) -> bool:
         return not (self.tags[k] & STOP_LIST)

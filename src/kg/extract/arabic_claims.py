@@ -10,9 +10,12 @@ figure but no base of its own, in an article about one base, is that base's.
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from ..normalise import strip_article
 from ..model import DateValue, HandoverClaim, Kind, Quantity, Span
 from .arabic_common import M
 
@@ -71,10 +74,13 @@ class ClaimRules:
         dates = [d for d in v.dates_in(s0, s1) if d.month and d.day
                  and not any(a0 <= d.span.start < a1 for a0, a1 in inside)]   # a date inside a name
         based = [c for c in claims if c.base is not None]
+        relative = None if dates else self._relative_day(a, b)
         for c in claims:
             off = doc.start[c.t]
             if dates:
                 c.date = min(dates, key=lambda d: abs(d.span.start - off))
+            elif relative is not None:
+                c.date = relative
             else:
                 wds = v.weekdays_in(s0, s1)
                 if wds:
@@ -99,6 +105,28 @@ class ClaimRules:
             if usd and any("EQUIP" in self.tags[x] for x in counters):
                 c = based[0]
                 c.usd = c.usd or usd[0]
+
+    def _relative_day(self, a: int, b: int) -> DateValue | None:
+        """في اليوم التالي / في اليوم ذاته: a day counted from the last full date the text gave
+        before this sentence (the event told before)."""
+        doc = self.doc
+        table = self.lex.relative_days
+        if not table:
+            return None
+        for x in range(a, b):
+            for phrase, off in table.items():
+                if x + len(phrase) > b:
+                    continue
+                if all(strip_article(doc.forms(x + k)[-1]) == w or w in (strip_article(f) for f in doc.forms(x + k))
+                       for k, w in enumerate(phrase)):
+                    before = [d for d in self.values.dates_in(0, doc.start[a]) if d.iso]
+                    if not before:
+                        return None
+                    d0 = before[-1]
+                    day = d0.as_date() + timedelta(days=off)
+                    return DateValue(day.year, day.month, day.day, Span(doc.start[x], doc.end[x + len(phrase) - 1]),
+                                     doc.text[doc.start[x]:doc.end[x + len(phrase) - 1]], d0.year_inferred)
+        return None
 
     def _last_weekday(self, w: tuple[int, int, int]) -> DateValue | None:
         """A weekday alone names the last such day up to the stated publication date (a report
@@ -148,7 +176,7 @@ class ClaimRules:
                 if c.base is not None and c.base.b <= qi and qi - c.base.b <= 1:
                     return c
         governed = None
-        for x in list(range(max(0, qi - 4), qi)) + list(range(after_np, min(self.n, after_np + 2))):
+        for x in list(range(max(0, qi - 4), qi)) + self._verb_after_subject(after_np):
             tr = self.lex.profile(doc.norm[x]).trigger
             if tr is not None and tr.type in ("leave", "give") and (x < qi or not doc.hard_punct_before(x)):
                 governed = x
@@ -171,6 +199,71 @@ class ClaimRules:
                 if any(m.kind is Kind.BASE and m.b <= x for m in self._between(sa, x)):
                     return based[0]
         return None
+
+    def _stationed_counts(self, a: int, b: int) -> list:
+        """Troops counted where they were: (figure, base) for a count of troops said to have been
+        at a base, in a sentence of its own. The count before (N جندي / منهم N كانوا في قاعدة X)
+        or after it (قدّرت عدد الجنود الذين كانوا في معسكر X بنحو N)."""
+        doc, tags = self.doc, self.tags
+        if not any("NUMBER" in tags[x] for x in range(a, b)):
+            return []
+        out = []
+        for q in self.values.quantities_in(doc.start[a], doc.end[b - 1]):
+            if q.unit not in (None, "troops"):
+                continue
+            qi = max(a, bisect.bisect_right(doc.start, q.span.start) - 1)   # بنحو: the token holding it
+            k = self._counted_troops(q)
+            if k is None and qi > a and doc.forms(qi - 1)[-1] in ("منهم", "منها", "معظمهم", "بينهم"):
+                k = self.mf._tok_after(q.span.end)      # منهم 300: of the troops just counted
+            if k is not None:
+                base = self._base_at(k, b)
+                if base is not None:
+                    out.append((q, base))
+                continue
+            # عدد الجنود الذين كانوا في معسكر X بنحو N: the number the count is estimated at
+            if not (doc.norm[qi].startswith("ب") or (qi > a and doc.norm[qi - 1] in ("بلغ", "يبلغ", "بلغت"))):
+                continue
+            for x in range(qi - 1, max(a, qi - 12) - 1, -1):
+                if doc.forms(x)[-1] == "عدد" and x + 1 < qi and "TROOP_NOUN" in tags[x + 1]:
+                    base = self._base_at(x + 2, qi)
+                    if base is not None:
+                        out.append((q, base))
+                    break
+                if doc.hard_punct_before(x + 1) and x + 1 < qi:
+                    break
+        return out
+
+    def _base_at(self, k: int, end: int) -> M | None:
+        """A base said to hold the troops right after their noun phrase: [الذين] كانوا في X."""
+        doc = self.doc
+        x = k
+        while x < end and x < k + 4 and not doc.hard_punct_before(x):
+            if doc.norm[x] in ("في", "ب") or doc.norm[x] == "بقاعده":
+                break
+            if not (doc.norm[x] in ("الذين", "اللذين", "ممن", "قد") or "STATIONED" in self.tags[x]
+                    or any(f in ("كان", "كانت", "كانوا", "كانا", "كانتا", "ما", "زالوا") for f in doc.forms(x))):
+                return None
+            x += 1
+        start = x + 1 if x < end and doc.norm[x] == "في" else x
+        for m in self._between(start, min(end, start + 4)):
+            if m.a == start and m.kind is Kind.BASE:
+                return self._resolve(m)
+        return None
+
+    def _verb_after_subject(self, k: int) -> list[int]:
+        """Where the verb of troops counted as a subject may stand: right after their noun phrase,
+        past the rest of it (a definite genitive, a nationality: حفظة السلام الباكستانيين) and a
+        past-perfect كانوا قد (نحو 120 من حفظة السلام كانوا قد غادروا)."""
+        doc, n = self.doc, self.n
+        out = []
+        x = k
+        while x < n and x < k + 6 and not (x > k and doc.hard_punct_before(x)):
+            out.append(x)
+            if not (doc.defn[x] or self.mf.demonym(x) or doc.norm[x] in ("قد", "لقد")
+                    or any(f in ("كان", "كانت", "كانوا", "كانا", "كانتا") for f in doc.forms(x))):
+                break
+            x += 1
+        return out
 
     def _stationed(self, k: int) -> frozenset:
         """The place troops were stationed at, said right after them (كانوا متمركزين في X)."""

@@ -169,6 +169,58 @@ class HandoverFinder(RoleRules, ClaimRules):
             self.created.append(f)
         return f
 
+    def _home_army(self, m: M | None) -> bool:
+        """A national army named without its country: الجيش، الجيش الوطني، القوات المسلحة (no
+        name, no nationality, no gazetteer key)."""
+        if m is None or m.kind is not Kind.FORCE or m.key or m.place or m.cat not in ("fanaphor", "named"):
+            return False
+        doc, lex = self.doc, self.lex
+        heads = set(doc.forms(m.a))
+        rest = range(m.a + 1, m.b)
+        if not all(set(doc.forms(k)) & lex.home_army_adjectives for k in rest):
+            return False
+        return bool(heads & lex.home_army_heads) or bool(heads & lex.home_army_heads_adj and rest)
+
+    def _base_country(self, base: M) -> str | None:
+        """The country a base is in, from the gazetteer (its place, up the places it lies in)."""
+        base = base.extra.get("antecedent", base)
+        gaz = self.mf.gaz
+        place = None
+        if base.key:
+            e = gaz.get(Kind.BASE, base.key)
+            place = e.located_in if e is not None else None
+        elif base.place:
+            place = base.place
+        seen = set()
+        while place and place not in seen:
+            seen.add(place)
+            if place in gaz.national_force:
+                return place
+            e = gaz.get(Kind.PLACE, place)
+            place = e.located_in if e is not None else None
+        return None
+
+    def _home_army_role(self, to: M | None, t: int, before: list[M], after: list[M], bases: list[M],
+                        typ: str) -> M | None:
+        """الجيش / الجيش الوطني receiving a base is the army of the base's country: after إلى / لـ
+        for a giving word, the subject of a receiving one."""
+        if to is not None and not self._home_army(to):
+            return to
+        cand = to
+        if cand is None:
+            if typ == "give":
+                cand = next((m for m in after if self._home_army(m) and self._prep(m) in ("الي", "ل")), None)
+            else:
+                near = [m for m in after if m.a - t <= 2 and self._prep(m) == ""] + \
+                       [m for m in before[-1:] if t - m.b <= 2 and self._prep(m) == ""]
+                cand = next((m for m in near if self._home_army(m)), None)
+        if cand is None:
+            return to
+        place = self._base_country(bases[0])
+        if place is None or place not in self.mf.gaz.national_force:
+            return to
+        return self._national(place, cand)
+
     def _possessed_force(self, t: int, a: int) -> M | None:
         """قواتها / جيشه just before the trigger: the forces of the actor named before them (a
         country's ministry or embassy -> that country's national force)."""
@@ -200,6 +252,7 @@ class HandoverFinder(RoleRules, ClaimRules):
     def find(self) -> list[Claim]:
         doc = self.doc
         claims: list[Claim] = []
+        stationed: list = []
         body_started = False
         for si, (a, b) in enumerate(doc.sents):
             li = doc.line[a]
@@ -209,6 +262,7 @@ class HandoverFinder(RoleRules, ClaimRules):
                 continue
             body_started = True
             trig = [i for i in range(a, b) if "TRIGGER" in self.tags[i] and self._valid(i, b)]
+            trig = [i for k, i in enumerate(trig) if not (k and self._transferred(trig[k - 1], i, b))]
             here: list[Claim] = []
             for k, t in enumerate(trig):
                 ws = trig[k - 1] + 1 if k else a
@@ -219,9 +273,16 @@ class HandoverFinder(RoleRules, ClaimRules):
                     c.earlier = True
             self._same_sentence(here)
             self._figures(a, b, here)
+            stationed += self._stationed_counts(a, b)
             claims += here
         self._headline_giver(claims)
-        return self._merge(claims)
+        merged = self._merge(claims)
+        for q, base in stationed:                    # ... كانوا في قاعدة X: the troops of X's handover
+            g = self.group_key(base)
+            for c in merged:
+                if c.base is not None and c.factual and c.troops is None and self.group_key(self._base_of(c)) == g:
+                    c.troops = q
+        return merged
 
     def _headline(self, a: int, b: int, si: int) -> None:
         """A headline's triggers make no claims, but who gives or leaves in it may complete a
@@ -320,6 +381,8 @@ class HandoverFinder(RoleRules, ClaimRules):
         agent, first_object = None, None
         if not passive and not participle:
             agent = self._possessed_force(t, a)
+            if agent is None and typ in ("leave", "give") and verbal:
+                agent = self._troop_subject(t, before_only=True)   # آخر جندي فرنسي غادر مالي: SVO
             if agent is None:
                 agent, first_object = self._agent_of(t, before, after, bases, t + 2 if tr.needs_next else t + 1)
         frm = to = None
@@ -344,6 +407,8 @@ class HandoverFinder(RoleRules, ClaimRules):
                 frm = self._last_leaver(prev)       # حلّت محلها: the force that left
         if frm is None and typ in ("give", "leave", "close") and not passive and not participle:
             frm = self._partitive(t, after) or self._troop_subject(t) or self._speaker_agent(t)
+        if bases and typ in ("give", "receive", "replace"):
+            to = self._home_army_role(to, t, before, after, bases, typ)
         factual = not self._modal(t, a, we)
         if factual and doc.norm[t][:1] == "و":
             last = next((c for c in reversed(prev) if c.sent == si and c.t < t), None)
@@ -388,7 +453,7 @@ class HandoverFinder(RoleRules, ClaimRules):
             ante = self._prev_base(prev, si) or self._antecedent(t)
             if ante is not None:
                 return [ante]
-        limit = t + 7 if tr.weak else we
+        limit = self._reach(t, 7, we) if tr.weak else we
         lists = set()
         appos = None
         for m in after:
@@ -428,6 +493,50 @@ class HandoverFinder(RoleRules, ClaimRules):
             if ante is not None:
                 bases = [ante]
         return bases
+
+    def _transferred(self, t0: int, t: int, b: int) -> bool:
+        """A verbal noun with the article that is the first object of a giving verb names what is
+        handed over, not a second event (نقلت X [يوم ...] السيطرة / المسؤولية على القاعدة إلى Y)."""
+        doc = self.doc
+        tr0 = self.lex.profile(doc.norm[t0]).trigger
+        tr = self.lex.profile(doc.norm[t]).trigger
+        if tr0 is None or tr is None or tr0.type not in ("give", "give_or_receive") or tr.type != "replace":
+            return False
+        if not doc.defn[t] or not _masdar(doc.forms(t)[0]):
+            return False
+        inserted = self._dated(t0, b)
+        if any(doc.hard_punct_before(x) and x not in inserted for x in range(t0 + 1, t + 1)):
+            return False
+        return self._reach(t0, 1, b) == t + 1
+
+    def _dated(self, t: int, we: int) -> set[int]:
+        """The tokens of the dates between token t and token we."""
+        doc = self.doc
+        out: set[int] = set()
+        for d in self.values.dates_in(doc.start[t], doc.end[we - 1] if we > t else doc.end[t]):
+            out.update(range(bisect.bisect_left(doc.start, d.span.start),
+                             bisect.bisect_left(doc.start, d.span.end)))
+        return out
+
+    def _reach(self, t: int, words: int, we: int) -> int:
+        """The token ``words`` words of the clause after t: what is set into the clause between a
+        verb and its object does not count (a date, a bracketed acronym, the subject of a VSO
+        clause: نقلت قوة X الفرنسية (Y) يوم الإثنين 13 حزيران 2022 المسؤولية على قاعدة Z)."""
+        doc = self.doc
+        inserted = self._dated(t, we)
+        x, counted = t + 1, 0
+        while x < we and counted < words:
+            m = self.owner[x]
+            if m is not None and m.kind in _AGENTS and x == m.a and self._prep(m) == "":
+                x = max(m.b, x + 1)                  # the subject (and its acronym) in VSO
+                while x < we and doc.defn[x] and not doc.punct_before(x) and self.owner[x] is None \
+                        and (self.mf.demonym(x) or "F_GENERIC" in self.tags[x]):
+                    x += 1                           # ... and its adjectives (قوة X الفرنسية)
+                continue
+            if x not in inserted:
+                counted += 1
+            x += 1
+        return max(x, t + words)
 
     def _relative_head(self, t: int) -> M | None:
         """The base a relative clause with an object pronoun is about (القاعدة ... التي تخليها)."""

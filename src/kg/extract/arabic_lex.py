@@ -196,6 +196,13 @@ class ArabicLexicon:
                 self.boilerplate.setdefault(phrase[0], []).append(phrase)
         self.short_line = int(p.get("short_line_tokens", 12))
         self.object_suffixes = tuple(fold(x) for x in h["object_suffixes"])
+        rel = h.get("relative_days", {})
+        self.relative_days = {tuple(strip_article(fold(w)) for w in ph): off
+                              for key, off in (("next", 1), ("same", 0)) for ph in rel.get(key, ())}
+        home = h.get("home_army", {})
+        self.home_army_heads = frozenset(strip_article(fold(x)) for x in home.get("heads", ()))
+        self.home_army_heads_adj = frozenset(strip_article(fold(x)) for x in home.get("heads_with_adjective", ()))
+        self.home_army_adjectives = frozenset(strip_article(fold(x)) for x in home.get("adjectives", ()))
         self.triggers: dict[str, Trigger] = {}
         for entry in h["triggers"]:
             nxt = frozenset(fold(x) for x in entry.get("needs_next", ()))
@@ -244,9 +251,10 @@ class ArabicLexicon:
                     stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)   # قاعدتها
                     if stem.endswith("ي"):            # مقاتليه، مستشاريها: a plural in construct
                         stems = stems + (stem[:-1] + "ين", stem[:-1] + "ون")
-                    for tag in ("BH_SING", "BH_PLUR", "FH_STRONG", "HOLDER", "TROOP_NOUN"):
+                    for tag in ("BH_SING", "BH_PLUR", "FH_STRONG", "HOLDER", "TROOP_NOUN", "B_GENERIC"):
                         if any(x in self.sets[tag] for x in stems) and tag not in tags:
                             tags.update((tag, "POSS") if tag != "HOLDER" else (tag,))
+                            # مقر قيادتها: a base's complement with a possessive
         return Profile(frozenset(tags), trig)
 
     def _typo_heads(self, w: str) -> set[str]:

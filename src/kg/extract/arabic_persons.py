@@ -380,12 +380,26 @@ class PersonFinder:
                 e = self.name_at(x, 2)
                 if e > x:
                     return self._person(x, x, e, (i, x))
+                if x > i + 1 and self._surname_alone(x):
+                    return self._person(x, x, x + 1, (i, x))
                 return None
             if self._chain_word(x, True) or (x == i + 1 and self._construct_complement(i, x)):
                 x += 1
                 continue
             break
         return None
+
+    def _surname_alone(self, x: int) -> bool:
+        """A role phrase closed by its genitive or adjective, then one transliterated word and the
+        clause going on (a preposition, إن / أن, a reporting verb, punctuation): the word is the
+        holder's surname (وزير القوات المسلحة X أمام البرلمان، قائد البعثة X إن ...)."""
+        if not self._looks_foreign(x) or not (self.defn[x - 1] or self.mf.demonym(x - 1)):
+            return False
+        y = x + 1
+        if y >= self.n or self._hard_punct(y):
+            return True
+        t = self.tags[y]
+        return bool(t & {"FUNC", "COMPL", "SPEECH"}) or self.doc.norm[y] in _PREPS
 
     def _construct_complement(self, i: int, x: int) -> bool:
         """An indefinite role noun is in construct with what it heads (محافظ حضرموت، قائد

@@ -192,11 +192,11 @@ class RoleRules:
                 return m
         return None
 
-    def _troop_subject(self, t: int) -> M | None:
+    def _troop_subject(self, t: int, before_only: bool = False) -> M | None:
         """Troops of a nationality as the subject, before the verb or right after it (ألف جندي
         فرنسي غادروا؛ غادر آخر 300 جندي فرنسي القاعدة): that nation's force."""
         doc = self.doc
-        for step, start in ((-1, t - 1), (1, t + 1)):
+        for step, start in ((-1, t - 1),) if before_only else ((-1, t - 1), (1, t + 1)):
             k, troop, place = start, False, None
             while 0 <= k < self.n and abs(k - t) <= 7 and self.owner[k] is None:
                 if (step < 0 and doc.punct_before(k + 1)) or (step > 0 and doc.punct_before(k)):
