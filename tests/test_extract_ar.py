@@ -507,3 +507,14 @@ def test_extract_ar_conjoined_list_item_with_a_short_first_word_matches_the_gaze
 ])
 def test_extract_ar_plural_head_with_conjoined_words_that_are_no_names(extract, text):
     assert _mentions(extract(text), Kind.BASE) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # a definite unit noun with a nationality adjective is that country's unit
+    ("وانتشرت الكتيبة الأردنية في محيط معسكر اليرموك.", "الكتيبة الأردنية"),
+    ("وقالت مصادر إن الفرقة السودانية وصلت إلى المدينة.", "الفرقة السودانية"),
+    ("وتولى الفوج البريطاني حراسة الميناء.", "الفوج البريطاني"),
+])
+def test_extract_ar_national_unit_is_a_force(extract, text, name):
+    forces = _mentions(extract(text), Kind.FORCE)
+    assert [fold(m.surface) for m in forces] == [fold(name)]

@@ -62,6 +62,7 @@ class ArabicExtractor:
         hf = HandoverFinder(mf, ms, values, sf,
                             lambda m: id(groups0[id(m)]) if id(m) in groups0 else id(m))
         handovers = hf.find()
+        _bodies_as_parties(handovers, groups0)
         if hf.created:
             ms = sorted(ms + hf.created, key=lambda m: (m.a, -m.b))
         groups = _identities(ms)                  # again: the handovers resolved anaphors
@@ -80,6 +81,22 @@ class ArabicExtractor:
         if values.published is not None and values.published.iso:
             ex.published = values.published
         return ex
+
+
+def _bodies_as_parties(handovers, groups: dict) -> None:
+    """A body that gives or receives a base in a reported handover (تسلّمت السلطات X القاعدة،
+    سلّمتها إلى حكومة ولاية Y) is a party holding the base: it is output as a force, under all
+    its names in the article. A body that only speaks stays a body."""
+    for c in handovers:
+        if not c.factual or c.base is None:
+            continue
+        for m in (c.frm, c.to):
+            if m is None or m.kind is not Kind.ORGANIZATION:
+                continue
+            g = groups.get(id(m))
+            for x in (g.members if g is not None else [m]):
+                if x.kind is Kind.ORGANIZATION:
+                    x.kind = Kind.FORCE
 
 
 # -- one identity per real thing within the article ---------------------------------------------------

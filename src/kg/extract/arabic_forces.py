@@ -189,8 +189,8 @@ class ForceRules:
         return extra
 
     def _unit(self, i: int) -> M | None:
-        """A military unit: لواء / فرقة / فيلق ... with a quoted name, a number or an ordinal
-        (and the adjectives after it). A unit noun before a personal name is a rank (اللواء X)."""
+        """A military unit: لواء / فرقة / فيلق ... with a quoted name, a number, an ordinal (and
+        the adjectives after it) or, both definite, a nationality (الكتيبة الأردنية). A unit noun before a personal name is a rank (اللواء X)."""
         doc, n = self.doc, self.n
         head = doc.forms(i)[0]
         j = i + 1
@@ -203,6 +203,9 @@ class ForceRules:
                      head=head, ident=self._lazy(qa, qb))
         if self.punct(j):
             return None
+        if self.defn[i] and self.defn[j] and self.demonym(j):
+            return M(Kind.FORCE, i, j + 1, doc.start[i], doc.end[j], "named", name=doc.surface(i, j + 1),
+                     head=head, ident=self._lazy(i, j + 1))   # الكتيبة الأردنية: a national unit
         if doc.norm[j].isdigit() or ("ORDINAL_ADJ" in self.tags[j] and self.defn[j] == self.defn[i]):
             fem = head.endswith("ه")
             b = j + 1
@@ -332,6 +335,14 @@ class ForceRules:
                 break
             if tb & STOP_IN_ORG:
                 break
+            if b == j and "ADMIN" in tb and not defn[b] and b + 1 < n and not self.punct(b):
+                c = b + 1                              # حكومة ولاية (شمال) X، سلطات محافظة X
+                if doc.norm[c] in _DIRECTIONS and c + 1 < n and not self.punct(c):
+                    c += 1
+                g = self.gaz_at(c, (Kind.PLACE,), True)
+                if g is not None:
+                    b, saw_name = g.last, True
+                    continue
             g = self.gaz_at(b, (Kind.ORGANIZATION, Kind.PLACE, Kind.FORCE), True)
             if g is not None:
                 gm = gm or g
@@ -386,6 +397,9 @@ class ForceRules:
                 and doc.norm[b] not in ("في",) and not self.gaz_start[b] and not (self.tags[b] & {"FH_WEAK", "ORG_HEAD"}):
             b += 1                                     # up to a named force: مقاتلو حركة X
         return M(None, i, max(b, i + 1), doc.start[i], doc.end[max(b, i + 1) - 1], cat)
+
+
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 
 
 def _adjective(word: str, fem: bool) -> bool:
