@@ -36,6 +36,7 @@ def _gazetteer() -> Gazetteer:
         _place("jordan", "الأردن", ["أردني", "أردنية"]),
         _place("sudan", "السودان", ["سوداني", "سودانية"]),
         _place("usa", "الولايات المتحدة", ["أمريكي", "أمريكية", "أميركي", "أميركية"]),
+        _place("turkey", "تركيا", ["تركي", "تركية"]),
         _place("tripoli", "طرابلس", located_in="libya"),
         _place("misrata", "مصراتة", located_in="libya"),
         _place("sirte", "سرت", located_in="libya"),
@@ -518,3 +519,36 @@ def test_extract_ar_plural_head_with_conjoined_words_that_are_no_names(extract, 
 def test_extract_ar_national_unit_is_a_force(extract, text, name):
     forces = _mentions(extract(text), Kind.FORCE)
     assert [fold(m.surface) for m in forces] == [fold(name)]
+
+
+# -- round 5: people after a role noun and a force ------------------------------------------------------
+
+@pytest.mark.parametrize("text,name,speaker", [
+    # والي (governor) where the text writes إلى apart; الوالي later is the same person
+    ('وقال والي ولاية الجزيرة صالح عبد الكريم إن "المعسكر سيتحول إلى مدرسة". وأكد الوالي أن العمل بدأ.',
+     "صالح عبد الكريم", "صالح عبد الكريم"),
+    ('وأعلن والي كسلا فيصل ميرغني عبد الله أن الحامية انتقلت إلى الشرطة، وأضاف الوالي أن الأمن مستتب.',
+     "فيصل ميرغني عبد الله", "فيصل ميرغني عبد الله"),
+    # حاكم + the place it governs, then the name between commas
+    ("وقال حاكم مقاطعة زابل، نور أحمد كاكري، إن الجنود رحلوا ليلاً.", "نور أحمد كاكري", "نور أحمد كاكري"),
+    # a force's bracketed short name inside the role phrase
+    ('وقال القيادي في الجيش الليبي (الجيش) خليفة بوزيد إن "الانسحاب تأخر".', "خليفة بوزيد", "خليفة بوزيد"),
+    ('وصرح المسؤول في التحالف الدولي (التحالف) كاميرون بيكر بأن الدوريات انتهت.', "كاميرون بيكر", "كاميرون بيكر"),
+    # a given name shaped like a nationality after a definite rank (تركي: Turki, not "Turkish")
+    ('وأكد المتحدث باسم التحالف الدولي، العقيد الركن تركي العنزي، أن "المهمة مستمرة".', "تركي العنزي", "تركي العنزي"),
+])
+def test_extract_ar_person_after_role_noun_and_force(extract, text, name, speaker):
+    ex = extract(text)
+    names = {fold(m.name or m.surface) for m in _mentions(ex, Kind.PERSON)}
+    assert fold(name) in names, names
+    assert ex.statements and all(fold(speaker) in fold(s.speaker.name or s.speaker.surface) for s in ex.statements), \
+        [(s.speaker.surface, s.quote) for s in ex.statements]
+
+
+@pytest.mark.parametrize("text", [
+    "ووصلت القوات إلى الحدود، والى جانبها وحدات من الشرطة.",     # والى: و + إلى, never the governor
+    "وانضم ضابط تركي إلى الدورية.",                                # an indefinite noun and its nationality
+    "وحضر العقيد التركي المراسم.",                                  # a definite rank and its nationality
+])
+def test_extract_ar_no_person_from_a_preposition_or_a_nationality(extract, text):
+    assert not _mentions(extract(text), Kind.PERSON)

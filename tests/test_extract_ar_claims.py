@@ -703,3 +703,33 @@ def test_extract_ar_body_that_gives_or_receives_a_base_is_a_party(extract, text,
 def test_extract_ar_body_that_only_speaks_stays_a_body(extract):
     ex = extract("وقالت الحكومة الليبية إن القوات الإيطالية غادرت البلاد.")
     assert [m.kind for m in ex.mentions if _f(m.surface) == _f("الحكومة الليبية")] == [Kind.ORGANIZATION]
+
+
+# -- round 5: quoted words inside a clause, a second clause after a quote -----------------------
+
+@pytest.mark.parametrize("text,fragment", [
+    ('وقالت القوات الإيطالية في بيان إن انسحاب الجنود "يؤكد التزامنا بالجدول المتفق عليه".', "التزامنا بالجدول المتفق عليه"),
+    ('وأكد الجيش الليبي أن نقل المعدات "يشير إلى نهاية المهمة" في البلاد.', "يشير إلى نهاية المهمة"),
+])
+def test_extract_ar_quoted_words_inside_a_reported_clause_stay_in_it(extract, text, fragment):
+    ex = extract(text)
+    assert len(ex.statements) == 1 and _f(fragment) in _f(ex.statements[0].quote), \
+        [(s.speaker.surface, s.quote) for s in ex.statements]
+
+
+@pytest.mark.parametrize("text,second", [
+    ('وأكد الجيش الليبي أن تسلم المعسكر "جرى بسلاسة تامة"، وأن الوحدات الجديدة ستنتشر خلال أيام.',
+     "الوحدات الجديدة ستنتشر خلال أيام"),
+    ('وذكرت القوات البريطانية في بيان أن الجنود "غادروا جميعاً دون حوادث"، وأن المعدات نقلت جواً إلى قبرص.',
+     "المعدات نقلت جواً إلى قبرص"),
+])
+def test_extract_ar_second_clause_after_a_quote_is_a_second_statement(extract, text, second):
+    ex = extract(text)
+    assert len(ex.statements) == 2, [(s.speaker.surface, s.quote) for s in ex.statements]
+    assert ex.statements[0].speaker.key == ex.statements[1].speaker.key
+    assert _f(ex.statements[1].quote).startswith(_f(second))
+
+
+def test_extract_ar_second_clause_without_a_quote_stays_one_statement(extract):
+    ex = extract("وقالت القوات البريطانية إن الجنود غادروا القاعدة، وإن المعدات نقلت جواً إلى قبرص.")
+    assert len(ex.statements) == 1, [(s.speaker.surface, s.quote) for s in ex.statements]

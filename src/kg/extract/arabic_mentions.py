@@ -25,6 +25,7 @@ from .gazetteer import Gazetteer, Match
 __all__ = ["M", "MentionFinder"]
 
 _NAME_READING = frozenset({"GIVEN"})
+_NOUN_READING = frozenset({"ROLE", "P_ANAPH"})   # والي (governor), never و + إلى when ى is spelt apart
 _OPENERS = re.compile('[(«"“”]')
 
 
@@ -58,9 +59,11 @@ class MentionFinder(BaseRules, ForceRules):
         t = lex.profile(w).tags
         if lex.maqsura_words and not lex.maqsura_words.isdisjoint(forms):
             if last == "ى":
-                t = t - _NAME_READING                  # على: never the name
+                t = t - _NAME_READING - _NOUN_READING  # على، وإلى: never the name or the role noun
             elif last == "ي" and spelt:
-                t = t & _NAME_READING                  # علي where the text writes على apart: the name
+                t = t & (_NAME_READING | _NOUN_READING)  # علي، والي where the text writes ى apart
+            else:
+                t = t - _NOUN_READING                  # ى never written: وإلى, far the commoner
         if len(w) > 3 and not (t & (BASE_HEADS | FORCE_HEADS)) and derived_noun(w, last):
             t = t | {"VN"}
         gaz_start = not self.gaz.trie.keys().isdisjoint(forms)

@@ -98,8 +98,10 @@ class PersonFinder:
         return (self.defn[nx] and w.endswith("ي") and len(w) > 4) or self._looks_foreign(nx) \
             or "GIVEN" in self.tags[nx]
 
-    def name_at(self, k: int, min_len: int = 1, max_len: int = 5) -> int:
-        """End of a personal name starting at token k (k itself when there is none)."""
+    def name_at(self, k: int, min_len: int = 1, max_len: int = 5, lead_demonym: bool = False) -> int:
+        """End of a personal name starting at token k (k itself when there is none). With
+        lead_demonym (after a definite rank, which an indefinite nationality adjective cannot
+        qualify: العقيد تركي المالكي) a first word shaped like a nationality opens the name."""
         doc, n, defn = self.doc, self.n, self.defn
         x = k
         while x < n and x - k < max_len:
@@ -133,7 +135,7 @@ class PersonFinder:
                 break
             if t & _NAME_STOP and not ("GIVEN" in t and not (t & {"FUNC", "SPEECH"})):
                 break
-            if self.mf.demonym(x):
+            if self.mf.demonym(x) and not (x == k and lead_demonym and not defn[x]):
                 break
             if defn[x]:
                 if x == k and self._definite_given(x):
@@ -179,6 +181,8 @@ class PersonFinder:
             return False
         if t & _CHAIN or self.defn[x] or self.mf.demonym(x):
             return True
+        if "ADMIN" in t and x > 0 and not self.mf.punct(x) and self.tags[x - 1] & {"ROLE", "TITLE"}:
+            return True                               # حاكم مقاطعة X، والي ولاية X
         w = doc.norm[x]
         if w in _PREPS:
             return True
@@ -341,6 +345,8 @@ class PersonFinder:
         if not self.defn[i] and not self._name_word(k):
             return None                                 # an indefinite rank noun, used as a noun
         e = self.name_at(k, 1)
+        if e == k and self.defn[i] and self.mf.demonym(k) and not self.defn[k]:
+            e = self.name_at(k, 2, lead_demonym=True)   # العقيد تركي المالكي: a name, not "Turkish"
         if e == k:
             return None
         if e - k == 1 and "GIVEN" not in self.tags[k] and not self._looks_foreign(k):
@@ -356,8 +362,9 @@ class PersonFinder:
         through genitives, adjectives, nationalities and prepositional phrases."""
         doc, n = self.doc, self.n
         x = i + 1
+        closed = -1                                  # a mention ending in its bracketed short name
         while x < n and x - i <= 14:
-            if self._hard_punct(x):
+            if self._hard_punct(x) and not (x == closed and doc.gap[x].strip() in (")", "）")):
                 g = doc.gap[x].strip()
                 if g in ("،", ","):
                     e = self.name_at(x, 2)
@@ -370,7 +377,7 @@ class PersonFinder:
             if m is not None:
                 if m.kind is Kind.PERSON:
                     return None
-                x = m.b
+                x = closed = m.b                     # القيادي في قوات X (قسد) NAME
                 continue
             t = self.tags[x]
             if "RANK" in t:
@@ -382,6 +389,10 @@ class PersonFinder:
                     return self._person(x, x, e, (i, x))
                 if x > i + 1 and self._surname_alone(x):
                     return self._person(x, x, x + 1, (i, x))
+                if not self.defn[x - 1] and self.tags[x - 1] & {"ROLE", "ROLE_LINK", "TITLE", "ADMIN"} \
+                        and self._hard_punct(x + 1):
+                    x += 1                               # حاكم منطقة X، NAME،: X is the genitive
+                    continue
                 return None
             if self._chain_word(x, True) or (x == i + 1 and self._construct_complement(i, x)):
                 x += 1

@@ -162,9 +162,13 @@ class StatementFinder(SpeakerRules):
         z = y + 1
         while z < sent_end:
             t = self.tags[z]
-            if doc.punct_before(z) and (t & {"PARTICIPLE", "ATTR_PREP"} or
-                                        ("SPEECH" in t and self.owner[z] is None)):
+            if doc.punct_before(z) and doc.gap[z].strip(' "“”«»') and (t & {"PARTICIPLE", "ATTR_PREP"} or
+                                                                      ("SPEECH" in t and self.owner[z] is None)):
                 return doc.end[z - 1]
+            if doc.gap[z].strip(' "“”«»') in ("،", ",") and doc.gap[z].strip()[:1] in ('"', "”", "»") \
+                    and doc.forms(z)[0] in ("وان", "وبان") and z - y > 3:
+                # "..."، وأن ...: the quoted words close the first clause, a second one follows
+                return doc.end[z - 1] + len(doc.gap[z]) - len(doc.gap[z].lstrip(' "”»'))
             if "SPEECH" in t and doc.norm[z].startswith("و") and self.owner[z] is None and \
                     self.complement(z + 1, sent_end, False) is not None and z - y > 3:
                 return doc.end[z - 1]
@@ -202,7 +206,7 @@ class StatementFinder(SpeakerRules):
             self.quoted.append((pos, end + 1))
         else:
             start = doc.start[pos]
-            if "COMPL" in self.tags[pos] and pos + 1 < self.n and doc.forms(pos)[0] in ("ان", "بان", "فان") :
+            if "COMPL" in self.tags[pos] and pos + 1 < self.n and doc.forms(pos)[0] in ("ان", "بان", "فان", "وان", "وبان"):
                 start = doc.start[pos + 1] if pos + 1 < sent_end else start
             end = self._reported_end(pos, sent_end)
         words = doc.text[start:end].strip()
@@ -297,7 +301,21 @@ class StatementFinder(SpeakerRules):
         how = self.complement(x, b, "ANNOUNCE" in t and explicit)
         if how is None:
             return None
-        return sp if self._emit(sp, how, b, si) is not None else None
+        end = self._emit(sp, how, b, si)
+        if end is None:
+            return None
+        self._conjoined_clause(sp, end, b, si)
+        return sp
+
+    def _conjoined_clause(self, sp: M, end: int, b: int, si: int) -> None:
+        """أكد X أن "..."، وأن ...: a second clause the same verb governs, joined by و + أن."""
+        doc = self.doc
+        y = self.mf._tok_after(end)
+        if y + 1 >= b or doc.forms(y)[0] not in ("وان", "وبان") or self.in_quote(doc.start[y]):
+            return
+        if doc.text[end:doc.start[y]].strip(' "”»“«') not in ("،", ","):
+            return
+        self._emit(sp, ("reported", y), b, si)
 
     def _verb_gender(self, v: int) -> str | None:
         """The gender a past reporting verb agrees with: the feminine adds ت to a listed
