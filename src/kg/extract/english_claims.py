@@ -90,10 +90,11 @@ class Claims:
         toks = s.toks
         n = len(toks)
         cuts = [0]
+        breaks, starts = self.lex.clause_breaks, self.lex.subject_starts
         for k in range(1, n - 1):
             t = toks[k]
-            if t.text == ";" or (t.low in self.lex.clause_breaks and toks[k - 1].text == ",") or (
-                    t.low == "but" and toks[k + 1].low in self.lex.subject_starts):
+            if t.text == ";" or (t.low in breaks and toks[k - 1].text == ",") or (
+                    t.low == "but" and toks[k + 1].low in starts):
                 cuts.append(k)
         cuts.append(n)
         return list(zip(cuts, cuts[1:]))
@@ -114,16 +115,17 @@ class Claims:
             self._note_countries(cands)
             self._note_subject(s, cands)
             return
+        triggers, attrib = self.lex.trigger_words, s.attrib
         for a, b in self.clauses(s):
             i = a
             while i < b:
                 t = toks[i]
-                if not t.word or i in s.attrib:
-                    i += 1
+                if t.low not in triggers or not t.word or i in attrib:
+                    i += 1                             # (no verb or noun of a handover: no hit)
                     continue
-                specs = self.lex.verbs.get(t.low)
+                specs = verbs.get(t.low)
                 hit = self._verb(s, i, b, specs) if specs else None
-                if hit is None and t.low in self.lex.nouns:
+                if hit is None and t.low in nouns:
                     hit = self._noun(s, i, a, b)
                 if hit is None:
                     i += 1
@@ -1006,8 +1008,9 @@ class Claims:
             self.last_base = self.last_handover = c
 
         k = 0
+        sequels = self.lex.sequels
         while k < n:
-            e = match_phrase(self.lex.sequels, toks, k)
+            e = match_phrase(sequels, toks, k) if toks[k].low in sequels else 0
             if not e:
                 k += 1
                 continue

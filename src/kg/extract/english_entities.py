@@ -187,16 +187,15 @@ class Finder:
         flags = self.flags
         # how far the next force / organisation noun is: national and common names end in one
         force_nouns, org_nouns = lex.force_first, lex.org_first
-        lows = [t.low for t in toks]
         get = flags.get
-        fl = [get(lo, 0) for lo in lows]
+        fl = [get(t.low, 0) for t in toks]
         near_force: set[int] = set()
         near_org: set[int] = set()
         if not s.lows.isdisjoint(force_nouns):
-            for k in [k for k, lo in enumerate(lows) if lo in force_nouns]:
+            for k in [k for k, t in enumerate(toks) if t.low in force_nouns]:
                 near_force.update(range(max(0, k - 5), k))
         if not s.lows.isdisjoint(org_nouns):
-            for k in [k for k, lo in enumerate(lows) if lo in org_nouns]:
+            for k in [k for k, t in enumerate(toks) if t.low in org_nouns]:
                 near_org.update(range(max(0, k - 5), k))
         near = near_force | near_org
         for i in [i for i, f in enumerate(fl) if f or i in near]:

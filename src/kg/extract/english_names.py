@@ -119,6 +119,10 @@ class GazIndex:
             self.longest[first] = max(len(w) for w, *_ in bucket)
             for words, entry, is_short, lower in bucket:
                 self.names.setdefault(words, []).append((entry, is_short, lower))
+        # every beginning of a name (``("tindar",)``, ``("tindar", "air")``): a match stops growing
+        # where no name goes on
+        self.prefixes: frozenset[tuple[str, ...]] = frozenset(
+            words[:k] for words in self.names for k in range(1, len(words) + 1))
 
     def _add(self, words: tuple[str, ...], entry, short: bool, lower: bool = False) -> None:
         words = tuple(w for w in words if w)
@@ -137,21 +141,26 @@ class GazIndex:
         if not longest or not t.word:
             return None
         upper = t.cap or t.text[:1].isdigit()
-        words, ends = [t.low], [i + 1]
+        key = (t.low,)
+        keys, ends = [key], [i + 1]
         j, n = i + 1, len(toks)
-        while len(words) < longest and j < n:
+        prefixes = self.prefixes
+        while len(keys) < longest and j < n:
             tj = toks[j]
             if not tj.word:
                 if tj.text in ("-", ".", "'s", "’s"):
                     j += 1                     # "Tell al - Harrow", "K - 9", "Chad's army"
                     continue
                 break
-            words.append(tj.low)
+            key = key + (tj.low,)
+            if key not in prefixes:
+                break                          # no name goes on so: none longer
+            keys.append(key)
             j += 1
             ends.append(j)
         names = self.names
-        for L in range(len(words), 0, -1):
-            hits = names.get(tuple(words[:L]))
+        for L in range(len(keys), 0, -1):
+            hits = names.get(keys[L - 1])
             if not hits:
                 continue
             for entry, is_short, lower in hits:

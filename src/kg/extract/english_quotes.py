@@ -200,7 +200,8 @@ class Quotes:
         if any(self._media_at(toks, k, b) for k in range(a, min(b, a + 3))) and not any(
                 c.kind is Kind.PERSON for c in inside):
             return MEDIA
-        if any(match_phrase(self.lex.media_heads, toks, k) for k in range(a, b)) and not any(
+        heads = self.lex.media_heads
+        if any(toks[k].low in heads and match_phrase(heads, toks, k) for k in range(a, b)) and not any(
                 c.kind in (Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION) for c in inside):
             return MEDIA                               # "Chad's main television network"
         persons = [c for c in inside if c.kind is Kind.PERSON]
@@ -378,9 +379,15 @@ class Quotes:
             if self.last_direct and self.last_direct[0] < s.index - 2:
                 self.last_direct = None
             return
-        quotes = [(a, b) for a, b in s.quotes if sum(1 for t in toks[a:b] if t.word) >= 1]
-        big = [(a, b) for a, b in quotes if sum(1 for t in toks[a:b] if t.word) >= 4]
-        verbs = [i for i, t in enumerate(toks) if t.word and t.low in self.lex.report_verbs and not s.in_quote(i)
+        quotes, big = [], []
+        for a, b in s.quotes:
+            words = sum(1 for t in toks[a:b] if t.word)
+            if words >= 1:
+                quotes.append((a, b))
+                if words >= 4:
+                    big.append((a, b))
+        report_verbs = self.lex.report_verbs
+        verbs = [i for i, t in enumerate(toks) if t.word and t.low in report_verbs and not s.in_quote(i)
                  and not t.cap                                                 # "the United States": no verb
                  and not (i > 0 and toks[i - 1].low in ("to", "be", "been", "being", "was", "were", "is", "are")
                           and t.low not in ("said",))
@@ -436,6 +443,8 @@ class Quotes:
     def _media_at(self, toks, k: int, b: int) -> bool:
         """A news outlet's name at ``k``, standing alone: not a word inside a longer name
         (``the Tindar Liberation Front`` is no newspaper)."""
+        if k >= len(toks) or toks[k].low not in self.lex.media:
+            return False
         e = match_phrase(self.lex.media, toks, k)
         if not e:
             return False
@@ -853,7 +862,9 @@ class Quotes:
             tj = toks[j]
             # "told reporters", "told the press", "told us" (but "said US forces had left": no object)
             pronoun_like = tj.cap and tj.low in ("us", "me", "him", "her", "them")
-            e = (0 if pronoun_like else match_phrase(lex.report_objects, toks, j)) or match_phrase(lex.media, toks, j)
+            lo = tj.low                        # (a phrase table holds the first word of its phrases)
+            e = (0 if pronoun_like or lo not in lex.report_objects else match_phrase(lex.report_objects, toks, j)) \
+                or (match_phrase(lex.media, toks, j) if lo in lex.media else 0)
             if e:
                 j = e
                 continue

@@ -104,11 +104,15 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     add = out.append
     new = Tok.__new__
     info = _INFO
-    for i, m in enumerate(_TOKEN.finditer(text, start, end)):
-        w = m.group()
+    find = text.find
+    pos = start
+    # only blanks and "_" lie between tokens, and no token begins with one: each token is found
+    # where the last one ended or after a gap (no match objects made)
+    for i, w in enumerate(_TOKEN.findall(text, start, end)):
         t = new(Tok)
         t.text = w
-        t.start, t.end = m.span()
+        t.start = pos = find(w, pos)
+        t.end = pos = pos + len(w)
         t.i = i
         t.low, t.word, t.cap = info.get(w) or _info(w)
         add(t)
