@@ -35,6 +35,8 @@ _DERIVED_FROM, _CLAIM = PROV.wasDerivedFrom, HKO.Claim
 _BEGIN, _END, _ANCHOR, _QUALIFIER = NIF.beginIndex, NIF.endIndex, NIF.anchorOf, HKO.qualifier
 _NON_NEGATIVE = XSD.nonNegativeInteger
 _CLAIM_PREFIX = str(HKR) + "claim/"
+_RDFS_LABEL, _ALT_LABEL, _ROLE, _HANDOVER = RDFS.label, SKOS.altLabel, HKO.role, HKO.Handover
+_BASE, _FROM_FORCE, _TO_FORCE, _DATE, _XSD_DATE = HKO.base, HKO.fromForce, HKO.toForce, HKO.date, XSD.date
 
 
 @lru_cache(maxsize=65536)
@@ -42,16 +44,41 @@ def _offset(n: int) -> Literal:
     return Literal(n, datatype=_NON_NEGATIVE)
 
 
+@lru_cache(maxsize=1 << 16)
+def _hkr(local: str) -> URIRef:
+    """``hkr:local``, one object per IRI (the same entities and events come back all the time; a
+    shared object also hashes and compares at once in the sets triples go into)."""
+    return HKR[local]
+
+
+@lru_cache(maxsize=1 << 16)
+def _text(value: str, lang: str | None = None) -> Literal:
+    """A plain or language-tagged string literal, one object per value (labels, names and
+    anchors repeat across articles; a Literal costs ~17 µs to make)."""
+    return Literal(value, lang=lang)
+
+
+@lru_cache(maxsize=1 << 14)
+def _typed(value: str, datatype: URIRef) -> Literal:
+    """A typed literal of a lexical form given as a string (dates), one object per value."""
+    return Literal(value, datatype=datatype)
+
+
+def _date_literal(iso):
+    """``iso`` as an xsd:date literal (shared objects for string lexical forms)."""
+    return _typed(iso, _XSD_DATE) if type(iso) is str else Literal(iso, datatype=_XSD_DATE)
+
+
 def article_iri(article: Article) -> URIRef:
     return HKR[f"article/{article.id}"]
 
 
 def entity_iri(entity: Entity) -> URIRef:
-    return HKR[entity.id]
+    return _hkr(entity.id)
 
 
 def event_iri(event: Event) -> URIRef:
-    return HKR[event.id]
+    return _hkr(event.id)
 
 
 def _lang(article: Article) -> str:
@@ -114,9 +141,9 @@ class _Writer:
         g.add((c, _DERIVED_FROM, a))
         g.add((c, _BEGIN, _offset(span.start)))
         g.add((c, _END, _offset(span.end)))
-        g.add((c, _ANCHOR, Literal(_clean(span.text(art)))))
+        g.add((c, _ANCHOR, _text(_clean(span.text(art)))))
         if qualifier:
-            g.add((c, _QUALIFIER, Literal(qualifier)))
+            g.add((c, _QUALIFIER, _text(qualifier)))
 
     def article(self, art: Article) -> Graph:
         a = self.iri(art)
@@ -139,11 +166,11 @@ class _Writer:
 
     def mention(self, g: Graph, art: Article, ent: Entity, m: Mention) -> None:
         e = entity_iri(ent)
-        g.add((e, RDF.type, CLASS[ent.kind]))
-        g.add((e, PROV.wasDerivedFrom, self.iri(art)))
-        self.claim(g, art, e, SKOS.altLabel, Literal(_clean(m.surface), lang=_lang(art)), m.span)
+        g.add((e, _TYPE, CLASS[ent.kind]))
+        g.add((e, _DERIVED_FROM, self.iri(art)))
+        self.claim(g, art, e, _ALT_LABEL, _text(_clean(m.surface), _lang(art)), m.span)
         if m.role:
-            self.claim(g, art, e, HKO.role, Literal(_clean(m.role), lang=_lang(art)), m.span)
+            self.claim(g, art, e, _ROLE, _text(_clean(m.role), _lang(art)), m.span)
 
     def labels(self, ent: Entity) -> dict[str, str]:
         """Canonical label per language: the gazetteer's, else the first name read."""
@@ -157,7 +184,7 @@ class _Writer:
         e = entity_iri(ent)
         entry = self.gaz.get(ent.kind, ent.key) if self.gaz and ent.in_gazetteer else None
         for lang, label in sorted(self.labels(ent).items()):
-            self.ref.add((e, RDFS.label, Literal(_clean(label), lang=lang)))
+            self.ref.add((e, _RDFS_LABEL, _text(_clean(label), lang)))
         if entry:
             if entry.country:
                 self.ref.add((e, HKO.countryCode, Literal(entry.country)))
@@ -181,22 +208,22 @@ class _Writer:
         base = res.entities[ev.base]
         names = self.labels(base)
         if "en" in names:
-            self.ref.add((h, RDFS.label, Literal(f"handover of {_clean(names['en'])}", lang="en")))
+            self.ref.add((h, _RDFS_LABEL, _text(f"handover of {_clean(names['en'])}", "en")))
         if "ar" in names:
-            self.ref.add((h, RDFS.label, Literal(f"تسليم {_clean(names['ar'])}", lang="ar")))
+            self.ref.add((h, _RDFS_LABEL, _text(f"تسليم {_clean(names['ar'])}", "ar")))
         if not names.keys() & {"en", "ar"}:
             self.ref.add((h, RDFS.label, Literal(f"handover {ev.key}", lang="en")))
         for art, c in ev.claims:
             g = self.ds.graph(self.iri(art))
-            g.add((h, RDF.type, HKO.Handover))
-            g.add((h, PROV.wasDerivedFrom, self.iri(art)))
-            self.claim(g, art, h, HKO.base, entity_iri(base), c.span)
-            for prop, m in ((HKO.fromForce, c.from_force), (HKO.toForce, c.to_force)):
+            g.add((h, _TYPE, _HANDOVER))
+            g.add((h, _DERIVED_FROM, self.iri(art)))
+            self.claim(g, art, h, _BASE, entity_iri(base), c.span)
+            for prop, m in ((_FROM_FORCE, c.from_force), (_TO_FORCE, c.to_force)):
                 ent = res.entity_of(art, m)
                 if ent is not None:
                     self.claim(g, art, h, prop, entity_iri(ent), c.span)
             if c.date and c.date.iso:
-                self.claim(g, art, h, HKO.date, Literal(c.date.iso, datatype=XSD.date), c.date.span)
+                self.claim(g, art, h, _DATE, _date_literal(c.date.iso), c.date.span)
             if c.troops is not None:
                 self.claim(g, art, h, HKO.troopsWithdrawn, Literal(int(c.troops.value), datatype=XSD.integer),
                            c.troops.span, c.troops.qualifier)

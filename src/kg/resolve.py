@@ -9,6 +9,8 @@ directions do not contradict each other are one event; anything else stays apart
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
 from datetime import date, timedelta
 
 from .model import (Article, DateValue, Entity, Event, Extraction, HandoverClaim, Kind, Mention,
@@ -148,21 +150,57 @@ def _same_side(a: set[str], b: set[str]) -> bool:
 def _same_person(a: Entity, b: Entity) -> bool:
     """Full names that sound alike across scripts; a bare surname only with a shared
     affiliation. People in different organisations stay apart."""
-    if a.member_of and b.member_of and not _same_side(a.member_of, b.member_of):
-        return False
-    na, nb = _names(a), _names(b)
-    if any(sound_alike(x, y) for x in na for y in nb if len(name_key(x)) > 1 and len(name_key(y)) > 1):
-        return True
-    short = [x for x in na | nb if len(name_key(x)) == 1]
-    return bool(short) and bool(a.member_of & b.member_of) and \
-        any(surname_alike(x, y) for x in na for y in nb)
+    return _same_person_of(_Profile(a), _Profile(b))
 
 
 def _same_thing(a: Entity, b: Entity) -> bool:
     """Bases, forces, organisations outside the gazetteer: names that sound alike."""
+    return _same_thing_of(_Profile(a), _Profile(b))
+
+
+# Resolution compares entities pair by pair, and the entities a store already holds come back
+# in every batch of an ingest: the name tests are pure functions of their strings, so they are
+# remembered (performance only: the same answers).
+_sound_alike = lru_cache(maxsize=1 << 18)(sound_alike)
+_surname_alike = lru_cache(maxsize=1 << 18)(surname_alike)
+_name_key = lru_cache(maxsize=1 << 16)(name_key)
+_skeleton = lru_cache(maxsize=1 << 16)(skeleton)
+
+
+class _Profile:
+    """What the pair tests read of an entity, computed once per resolution: its names (as
+    :func:`_names`), which of them have more than one word, its affiliations and whether it is
+    in the gazetteer. ``sig`` is all of it, hashable: equal signatures, equal answers."""
+
+    __slots__ = ("names", "long", "short", "member_of", "in_gazetteer", "sig")
+
+    def __init__(self, ent: Entity):
+        names = _names(ent)
+        self.names = tuple(names)                  # the set's own order, as the tests iterate it
+        self.long = tuple(x for x in self.names if len(_name_key(x)) > 1)
+        self.short = any(len(_name_key(x)) == 1 for x in self.names)
+        self.member_of = frozenset(ent.member_of)
+        self.in_gazetteer = ent.in_gazetteer
+        self.sig = (frozenset(names), self.member_of, self.in_gazetteer)
+
+
+def _same_person_of(a: _Profile, b: _Profile) -> bool:
+    if a.member_of and b.member_of and not _same_side(a.member_of, b.member_of):
+        return False
+    if any(_sound_alike(x, y) for x in a.long for y in b.long):
+        return True
+    return (a.short or b.short) and bool(a.member_of & b.member_of) and \
+        any(_surname_alike(x, y) for x in a.names for y in b.names)
+
+
+def _same_thing_of(a: _Profile, b: _Profile) -> bool:
     if a.in_gazetteer and b.in_gazetteer:
         return False
-    return any(sound_alike(x, y) for x in _names(a) for y in _names(b))
+    return any(_sound_alike(x, y) for x in a.names for y in b.names)
+
+
+_PAIRS: dict[tuple, bool] = {}      # (kind is person, signature, signature) -> same thing
+_PAIRS_MAX = 1 << 18
 
 
 def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
@@ -184,18 +222,29 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
 
     blocks: dict[tuple, list[str]] = {}
     for eid, ent in sorted(ents.entities.items()):
-        sk = skeleton(_name(ent))
+        sk = _skeleton(_name(ent))
         blocks.setdefault((ent.kind, sk[-1][:1] if sk else ""), []).append(eid)
+    if len(_PAIRS) > _PAIRS_MAX:
+        _PAIRS.clear()
     for (kind, _), ids in blocks.items():
-        same = _same_person if kind is Kind.PERSON else _same_thing
+        person = kind is Kind.PERSON
+        same = _same_person_of if person else _same_thing_of
+        profiles = [_Profile(ents.entities[x]) for x in ids]
         for i, x in enumerate(ids):
-            for y in ids[i + 1:]:
-                if ents.entities[x].kind is ents.entities[y].kind and same(ents.entities[x], ents.entities[y]):
-                    union(x, y)
+            px = profiles[i]
+            for j in range(i + 1, len(ids)):
+                py = profiles[j]
+                key = (person, px.sig, py.sig)
+                hit = _PAIRS.get(key)
+                if hit is None:
+                    hit = _PAIRS[key] = same(px, py)
+                if hit:
+                    union(x, ids[j])
     for x, y in same_as:
         if x in parent and y in parent:
             union(x, y)
     clusters: dict[str, list[str]] = {}
+    moved: dict[str, str] = {}
     for eid in sorted(parent):
         clusters.setdefault(find(eid), []).append(eid)
     for members in clusters.values():
@@ -213,9 +262,11 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
             keep.merged_from.add(other_id)
             keep.known_names |= other.known_names
             keep.known = keep.known or other.known
-            for k, v in ents.mention_entity.items():
-                if v == other_id:
-                    ents.mention_entity[k] = keep.id
+            moved[other_id] = keep.id
+    if moved:                                  # mentions of a merged entity go to the one kept
+        for k, v in ents.mention_entity.items():
+            if v in moved:
+                ents.mention_entity[k] = moved[v]
     for ent in ents.entities.values():
         ent.member_of = {m if m in ents.entities else _moved(ents, m) for m in ent.member_of} - {None}
 
@@ -244,7 +295,18 @@ def resolve(extractions: list[Extraction], same_as: list[tuple[str, str]] = (),
                 ents.entities[pid].member_of.add(aid)
     _merge_entities(ents, list(same_as))
 
-    events: list[Event] = list(known.events) if known else []
+    known_keys: "set[str] | frozenset[str]" = frozenset()
+    if known is not None and known.events_of is not None:
+        # only the stored events of the bases this batch's claims name can take a claim: the
+        # others are left in the store (their keys still count, below)
+        moved = {other: e.id for e in ents.entities.values() for other in e.merged_from}
+        bids = {ents.mention_entity[(ex.article.id, c.base.span, c.base.kind.value)]
+                for ex in extractions for c in ex.handovers}
+        wanted = {b for b in known.event_bases if (b if b in ents.entities else (moved.get(b) or b)) in bids}
+        events: list[Event] = known.events_of(wanted)
+        known_keys = known.event_keys
+    else:
+        events = list(known.events) if known else []
     by_base: dict[str, list[Event]] = {}
     for ev in events:
         ev.base = ev.base if ev.base in ents.entities else (_moved(ents, ev.base) or ev.base)
@@ -269,7 +331,10 @@ def resolve(extractions: list[Extraction], same_as: list[tuple[str, str]] = (),
         if ev.known:
             continue
         key = _event_key(ents.entities[ev.base].key, ev)
-        used[key] = used.get(key, 0) + 1
+        count = used.get(key)
+        if count is None:
+            count = 1 if key in known_keys else 0
+        used[key] = count + 1
         ev.key = key if used[key] == 1 else f"{key}-{used[key]}"
     events = [ev for ev in events if ev.claims]
     new_entities = {eid: e for eid, e in ents.entities.items() if e.mentions}
@@ -291,6 +356,12 @@ class Known:
 
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # Or, for a large store, the events on demand: ``events_of(base ids)`` gives fresh events of
+    # those bases sorted by key, ``event_bases`` the bases that have any, ``event_keys`` every
+    # stored event's key (new events must not take one); ``events`` is then left empty.
+    events_of: "Callable[[set[str]], list[Event]] | None" = None
+    event_bases: "set[str] | frozenset[str]" = frozenset()
+    event_keys: "set[str] | frozenset[str]" = frozenset()
 
 
 def known_from_graph(g) -> Known:
