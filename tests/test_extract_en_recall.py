@@ -266,3 +266,119 @@ def test_extract_en_recall_definite_event_noun_keeps_its_date(extract, text):
 ])
 def test_extract_en_recall_event_noun_without_a_told_handover_adds_nothing(extract, text):
     assert all(_iso(h) is None for h in extract(text).handovers)
+
+
+# --- a list of bases after a plural base noun, each member placed by its own phrase ----------------
+
+@pytest.mark.parametrize("text, bases", [
+    ("Earlier this year the coalition turned over bases at al-Harrow near the Vale border, Camp Osk in "
+     "the eastern desert and K1 close to Kirkuk.", {"al-Harrow", "Camp Osk", "K1"}),
+    ("Before that, French troops had handed over camps at Gerou in the north, Oru on the river and Tindar.",
+     {"Gerou", "Oru", "Tindar"}),
+    ("The mission vacated posts at Lassa Hill on the border, Tindar near the lake, and Oru in May.",
+     {"Lassa Hill", "Tindar", "Oru"}),
+])
+def test_extract_en_recall_list_members_with_their_own_place_phrase(extract, text, bases):
+    assert set(_by_base(extract(text))) == bases
+
+
+# --- "withdrew from A in May, …, and from B and C in June": the preposition repeats the trigger -----
+
+@pytest.mark.parametrize("text, bases", [
+    ("French troops had pulled out of Camp Osk in May, handing it to the Malian army, and of Lassa Hill "
+     "and Camp Veld in June.", {"Camp Osk", "Lassa Hill", "Camp Veld"}),
+    ("French troops withdrew from Camp Lorrin in March after heavy fighting nearby, and from Camp Osk and "
+     "Camp Veld in April.", {"Camp Lorrin", "Camp Osk", "Camp Veld"}),
+    ("Danish soldiers departed from Camp Lorrin early and later from Camp Osk.", {"Camp Lorrin", "Camp Osk"}),
+])
+def test_extract_en_recall_repeated_preposition_adds_conjuncts(extract, text, bases):
+    ex = extract(text)
+    assert set(_by_base(ex)) == bases
+    assert {_key(h.from_force) for h in ex.handovers} != {None}
+
+
+
+# --- "left B, handing the camp to X": the base just left, not an earlier camp ----------------------
+
+@pytest.mark.parametrize("text, base", [
+    ("French troops left Camp Osk in March. In May they withdrew from Tindar airfield, handing the camp "
+     "to the Chadian army.", "Tindar airfield"),
+    ("Danish troops vacated Camp Lorrin on 2 May 2021. A week later they pulled out of K1, turning the "
+     "camp over to the Iraqi army.", "K1"),
+])
+def test_extract_en_recall_the_camp_is_the_base_just_left(extract, text, base):
+    got = {b: _key(h.to_force) for b, h in _by_base(extract(text)).items()}
+    assert got[base] is not None and [b for b, r in got.items() if r is not None] == [base]
+
+
+# --- a base's short name where English places troops or names a base --------------------------------
+
+@pytest.fixture(scope="module")
+def extract_short():
+    from kg.extract.gazetteer import Entry, Gazetteer
+    from kg.model import Kind
+    gaz = Gazetteer([*_gazetteer().entries.values(), *(
+        Entry(Kind.BASE, key, labels={"en": label}, short_names=[(short, "en")])
+        for key, label, short in (("harrow", "Harrow Airfield", "Harrow"), ("lorr", "Lorr Garrison", "Lorr"),
+                                  ("kessa", "Kessa Air Base", "Kessa")))])
+    ext = EnglishExtractor(Resources({"gazetteer": gaz, "lexicon:en": load_lexicon("en")}))
+    return lambda text: ext(Article(source="test.txt", text=text, lang="en"))
+
+
+def _base_keys(ex):
+    from kg.model import Kind
+    return {m.key for m in ex.mentions if m.kind is Kind.BASE}
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Some 900 U.S. troops remain at Harrow and Lorr, and at Kessa near the border.", {"harrow", "lorr", "kessa"}),
+    ("Danish soldiers are still stationed at Kessa, officials said.", {"kessa"}),
+    ("Its largest camp, Lorr outside the capital, will be handed over next year.", {"lorr"}),
+    ("The army's other base, Harrow, hosts a drone squadron.", {"harrow"}),
+    ("The Kessa cement plant had served as a special forces hub since 2016.", {"kessa"}),
+    ("Drones flew from the Lorr sugar factory until the spring.", {"lorr"}),
+])
+def test_extract_en_recall_short_name_of_a_base_in_context(extract_short, text, keys):
+    assert _base_keys(extract_short(text)) == keys
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked a market at Harrow on Monday.",
+    "The convoy drove from Lorr to Kessa overnight.",
+    "Harrow, a town of 20,000, lies on the river.",
+    "A Kessa cement plant supplies the region.",
+])
+def test_extract_en_recall_short_name_of_a_base_alone_is_a_place(extract_short, text):
+    assert _base_keys(extract_short(text)) == set()
+
+
+# --- "X had served as a hub. Troops pulled out on May 3": an object-less departure from the base ----
+
+@pytest.mark.parametrize("text, base, giver", [
+    ("The Tindar airfield had served as a French logistics hub since 2014. French troops pulled out on "
+     "3 May 2021, and the army moved in.", "Tindar airfield", "french_forces"),
+    ("Camp Osk lies east of the river. Danish soldiers withdrew on 2 June 2020.", "Camp Osk", "danish_forces"),
+])
+def test_extract_en_recall_objectless_departure_leaves_the_base_just_named(extract, text, base, giver):
+    got = {b: _key(h.from_force) for b, h in _by_base(extract(text)).items()}
+    assert got == {base: giver}
+
+
+@pytest.mark.parametrize("text", [
+    "Camp Osk lies east of the river.\n\nDanish soldiers withdrew on 2 June 2020.",
+    "Camp Osk lies east of the river and Camp Lorrin west of it. Danish soldiers withdrew on 2 June 2020.",
+    "Camp Osk lies east of the river. Danish soldiers withdrew as rebels advanced on the town.",
+])
+def test_extract_en_recall_objectless_departure_needs_one_base_just_named(extract, text):
+    assert not extract(text).handovers
+
+
+# --- "X was vacated and taken over by Y": the agent belongs to the second participle ---------------
+
+@pytest.mark.parametrize("text, base, taker", [
+    ("Camp Osk was vacated on 3 May 2021 and taken over by the Iraqi army.", "Camp Osk", "iraqi_forces"),
+    ("Camp Veld was abandoned in May and taken over by Russian troops a week later.", "Camp Veld", "russian_forces"),
+])
+def test_extract_en_recall_coordinated_passives_share_the_base(extract, text, base, taker):
+    h = _by_base(extract(text))[base]
+    assert (_key(h.from_force), _key(h.to_force)) == (None, taker)

@@ -46,6 +46,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "its", "t
 _GERUND_PREPS = frozenset({"of", "about", "on", "for", "towards", "toward", "over"})
 _MEMBER_NOUNS = frozenset({"fighters", "troops", "soldiers", "members", "elements", "units", "militants",
                            "gunmen", "peacekeepers", "forces", "contingent", "detachment"})
+_MEMBER_PLACE = frozenset({"in", "on", "near", "at", "outside", "along", "close", "by", "south", "north", "east",
+                           "west", "inside"})   # where a listed base lies: "A on the border, B near X"
+_LIST_TAIL = frozenset({"in", "on", "during", "by", "last", "earlier", "later", "after", "before", "between",
+                        "at", "near", "within", "ahead", "that", "this", "the", "and", "as", "when", "until"})
+_BARE_TAIL = frozenset({"on", "in", "last", "overnight", "earlier", "later", "early", "late", "between", "after",
+                        "before", "at", "by", "within", "two", "three", "days", "weeks", "months", "then"})
 _NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose", "any",
                         "every", "no", "each", "further", "full", "final", "complete", "planned", "gradual"})
 
@@ -285,6 +291,15 @@ class Claims:
         if participle and k == i - 1 and k >= 0 and toks[k].low in self.lex.base_words and i + 1 < len(toks) \
                 and toks[i + 1].low in ("by", "to", "over"):
             return True                         # "the sites left by the mission": a reduced relative
+        if participle and k >= 0 and toks[k].low == "and":
+            # "was vacated on May 3 and taken over by X": a participle conjoined to a passive
+            for j in range(k - 1, max(-1, k - 12), -1):
+                if toks[j].text in ";:" or toks[j].text in QUOTES:
+                    break
+                if toks[j].low in _PASSIVE_AUX and j + 1 < k and toks[j + 1].low in self.lex.verbs \
+                        and self._passive_conjunct(toks, j + 1):
+                    return True
+            return False
         return k >= 0 and toks[k].low in _PASSIVE_AUX and participle
 
     def _noun(self, s: Sentence, i: int, a: int, b: int):
@@ -602,6 +617,13 @@ class Claims:
                 break                                # "bases in Mali, Burkina Faso and Niger": countries
             found.append((j, c.b if c is not None else k, c))
             j = found[-1][1]
+            if j + 1 < stop and toks[j].low in _MEMBER_PLACE and toks[j + 1].word:
+                # "A on the border, B in the north and C near X": where each one is
+                x = next((x for x in range(j + 1, min(stop, j + 9)) if toks[x].text in (",", ";")
+                          or toks[x].low == "and" or toks[x].text in QUOTES), None)
+                if x is None or toks[x].text == ";" or toks[x].text in QUOTES:
+                    break
+                j = x
             if j < stop and toks[j].text == ",":
                 j += 1
             if j < stop and toks[j].low == "and":
@@ -651,6 +673,10 @@ class Claims:
         """What ``the <noun>`` (at token ``at``) refers to: the last base named before it with that
         head noun (``the airport`` after ``Tindar airport``, even with another base named since),
         else the base in focus."""
+        lh = self.last_handover
+        if lh is not None and lh.sent is s and lh.b <= at and any(
+                d.base is lh and d.sent is s and not d.after for d in self.drafts):
+            return lh                           # "withdrew from B, handing the camp to X": B
         if noun not in ("base", "site", "facility", "installation", "position", "premises"):
             for c in reversed(self.seen):
                 toks = c.sent.toks
@@ -819,6 +845,12 @@ class Claims:
         giver = receiver = None
         if passive:
             base = self._base_np(s, cands, prev_end, i, forward=False)
+            if base is None:
+                base = self._shared_passive_subject(s, prev_end, i)
+            # "was vacated and taken over by X": a later participle of the clause keeps its own "by"
+            right_stop = next((k for k in range(end + 1, right_stop) if toks[k].low in self.lex.verbs
+                               and toks[k - 1].low in ("and", "then", "later", "subsequently", "quickly", "soon")
+                               and self._passive_conjunct(toks, k)), right_stop)
             agent = self._actor_after(s, cands, end, right_stop, ("by",))
             if role == "take":
                 receiver = agent
@@ -847,6 +879,8 @@ class Claims:
                 base = self._ordinal_left(s, prev_end, i)
                 if base is not None:
                     ordinal = True
+            if base is None and role == "leave" and not spec.get("needs_base_object"):
+                base = self._left_just_named(s, cands, end)
             if role == "take":
                 receiver = subj
                 giver = self._actor_after(s, cands, end, right_stop, ("from",))
@@ -886,6 +920,14 @@ class Claims:
                     d3.right, d3.left, d3.seg, d3.conj = right_stop, prev_end, seg, segs
                     self.drafts.append(d3)
                 base = conj[-1][0]
+        if isinstance(base, Cand) and not passive and base.sent is s and base.a >= end and role == "leave":
+            # "withdrew from A in May, handing it to X, and from B and C in June": the preposition
+            # repeated after "and" gives the same trigger more objects
+            more = self._repeated_prep(s, cands, end, base, b)
+            for other, seg, segs in more:
+                d3 = Draft(other, s, a, b, d.trigger, role, i, giver, None)
+                d3.right, d3.left, d3.seg, d3.conj = b, prev_end, seg, segs
+                self.drafts.append(d3)
         if isinstance(base, Cand):
             self.last_base = self.last_handover = base
         priors = self._after_base(s, cands, end, right_stop) if role == "give" or base is _INDEF else []
@@ -930,12 +972,70 @@ class Claims:
             cur, lo, k = other, nxt, other.b
         return out
 
+    def _passive_conjunct(self, toks, k: int) -> bool:
+        """Is the handover verb at ``k`` a participle conjoined to the passive before
+        (``… and taken over``, ``… and then handed``)?"""
+        return toks[k].low.endswith(("ed", "en", "left", "taken", "withdrawn", "given"))
+
+    def _shared_passive_subject(self, s: Sentence, a: int, i: int):
+        """``X was vacated on May 3 and taken over by Y``: the second participle's subject is the
+        first one's."""
+        toks = s.toks
+        k = i - 1
+        while k >= a and toks[k].low in self.lex.adverbs:
+            k -= 1
+        if k < a or toks[k].low != "and" or not self._passive_conjunct(toks, i):
+            return None
+        prev = next((d for d in reversed(self.drafts) if d.sent is s and d.t < i), None)
+        if prev is None or not isinstance(prev.base, Cand) or prev.base.b > prev.t:
+            return None                             # (only a passive's subject, named before its verb)
+        return prev.base
+
+    def _left_just_named(self, s: Sentence, cands, end: int) -> Cand | None:
+        """``The X airfield had served as a hub. French troops pulled out on May 3``: a departure
+        with no object (only a time or the clause's end after it) leaves the one base the sentence
+        before, in the same paragraph, named (no base named in this one)."""
+        toks = s.toks
+        if end < len(toks) and toks[end].word and toks[end].low not in _BARE_TAIL:
+            return None
+        if any(c.kind is Kind.BASE for c in cands) or s.index == 0:
+            return None
+        prev = [c for c in self.seen if c.sent.index == s.index - 1 and c.sent.para == s.para]
+        if not prev or len({_key(c) for c in prev}) != 1 or any(c.sent.index == s.index for c in self.seen):
+            return None
+        return prev[-1]
+
+    def _repeated_prep(self, s: Sentence, cands, end: int, base: Cand, b: int) -> list:
+        """The bases of ``…, and from B and C`` later in the clause, when ``from`` (``of``) is the
+        preposition that introduced the trigger's first object and nothing but a date or a place
+        phrase follows them (not ``and from B they shipped …``)."""
+        toks = s.toks
+        prep = next((toks[k].low for k in range(end - 1, base.a) if toks[k].low in ("from", "of")), None)
+        if prep is None:
+            return []
+        x = next((x for x in range(base.b + 1, b - 1) if toks[x].low == prep and toks[x - 1].low == "and"
+                  or toks[x].text == ";" or toks[x].text in QUOTES), None)
+        if x is None or toks[x].low != prep:
+            return []
+        other = self._base_np(s, cands, x + 1, b)
+        if other is None and toks[x + 1].cap and toks[x + 1].word:
+            other = self._named_conjunct(s, cands, x + 1, b)
+        if not isinstance(other, Cand) or other.sent is not s or not x + 1 <= other.a <= x + 2 \
+                or _key(other) == _key(base):
+            return []
+        conj = self._conjuncts(s, cands, other, b)
+        last = conj[-1][0].b
+        if last < len(toks) and toks[last].word and toks[last].low not in _LIST_TAIL:
+            return []
+        segs = tuple(seg for _, seg in conj)
+        return [(c, seg, segs) for c, seg in conj if _key(c) != _key(base)]
+
     def _named_conjunct(self, s: Sentence, cands, j: int, stop: int) -> Cand | None:
         """``A on May 2, Lassa Hill on May 9``: a name in a list of bases names a base (unless it
         names something else: a force, a body, a person, a country)."""
         toks = s.toks
-        if any(c.a <= j < c.b and c.kind is not Kind.PLACE for c in cands):
-            return None
+        if any(c.a <= j < c.b and c.kind is not Kind.PLACE for c in cands) or toks[j].low in self.lex.calendar_words:
+            return None                              # (nor "… in October and November")
         k = j + 1
         while k < stop and toks[k].word and (toks[k].cap or toks[k].low in self.lex.particles):
             k += 1

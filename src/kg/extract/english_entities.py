@@ -38,6 +38,13 @@ _MISSION_HEADS = frozenset({"mission", "force", "forces", "contingent", "operati
 _CONNECTIVES = frozenset({"who", "whom", "whose", "which", "where", "when", "while", "after", "before", "since",
                           "until", "because", "if", "than", "into", "onto", "out", "off", "over", "under", "had",
                           "themselves", "alone", "too", "instead", "now", "then", "say", "says", "said"})
+# where English places troops: "remain at X", "stationed at X", "U.S. troops at X"
+_PRESENCE = frozenset({"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying",
+                       "stationed", "based", "deployed", "garrisoned", "posted", "present", "housed",
+                       "headquartered", "positioned"})
+# a base noun a name stands in apposition to: "its largest camp, X, …"
+_APPOSED = frozenset({"base", "camp", "airbase", "airfield", "garrison", "outpost", "post", "barracks", "fort",
+                      "installation", "facility"})
 _TITLE_CASE_VERBS = frozenset({"over", "out", "back", "up", "down", "off", "into", "onto", "away", "says", "said"})
 _LOWER_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "minister",
                            "envoy", "ambassador", "secretary", "governor", "official", "adviser", "advisor",
@@ -251,6 +258,11 @@ class Finder:
                     cands.append(Cand(Kind.FORCE, s, a, e, prio=3,
                                       head=("named", s.text[toks[a].start:toks[e - 1].end])))
         chosen = self._select(cands, media) if cands else []
+        lows = s.lows
+        if not s.title and (("at" in lows or "," in lows) and not (
+                lows.isdisjoint(_PRESENCE) and lows.isdisjoint(_APPOSED) and lows.isdisjoint(lex.force_first))
+                or ("the" in lows and not lows.isdisjoint(lex.facility_nouns))):
+            self._short_bases(s, chosen)
         if "(" in s.lows:
             self._spelled_out(s, chosen)
         if chosen:
@@ -258,6 +270,57 @@ class Finder:
             self._acronyms(s, chosen)
             chosen.sort(key=lambda c: c.a)
         return chosen
+
+    def _short_bases(self, s: Sentence, chosen: list[Cand]) -> None:
+        """A base's gazetteer short name (a town's name too) names the base where English puts
+        troops or a base there: ``troops remain at X and Y, and at Z``, ``U.S. forces at X``,
+        ``its largest camp, X, …`` (not ``a market at X``, ``from X to Y``)."""
+        toks = s.toks
+        n = len(toks)
+        lex = self.lex
+        found: list[Cand] = []
+        k = 1
+        while k < n:
+            t = toks[k]
+            if not (t.word and t.cap) or any(c.a <= k < c.b and c.kind is not Kind.PLACE for c in chosen):
+                k += 1
+                continue
+            m = self.gi.base_named(toks, k)
+            if m is None or (m[0] < n and toks[m[0]].word and toks[m[0]].cap):
+                k += 1
+                continue
+            e, entry = m
+            p = toks[k - 1].low
+            ok = False
+            prev = found[-1] if found else None
+            if p == "at":
+                j = k - 2
+                while j >= 0 and k - 2 - j < 3 and (toks[j].low in lex.adverbs or toks[j].low in lex.be_aux
+                                                    or toks[j].low in ("still", "now")):
+                    j -= 1
+                ok = j >= 0 and (toks[j].low in _PRESENCE or (toks[j].low in lex.force_first and not toks[j].cap))
+                if not ok and prev is not None and j >= 0 and toks[j].low in ("and", ",") and \
+                        prev.b in (j, j - 1):
+                    ok = True                          # "… at X and Y, and at Z"
+            elif p in ("and", ",") and prev is not None and prev.b == k - 1:
+                ok = True                              # "… at X and Y", "… at X, Y"
+            elif p == "," and k > 1 and toks[k - 2].low in _APPOSED and not toks[k - 2].cap:
+                ok = True                              # "its largest camp, X"
+            elif p == "the" and e < n and toks[e].low in lex.facility_nouns and not toks[e].cap or (
+                    p == "the" and e + 1 < n and toks[e + 1].low in lex.facility_nouns and toks[e].word
+                    and not toks[e].cap and toks[e].low not in lex.function_words):
+                # "the X cement plant", "the X airfield": the facility the base is
+                e = e + 1 if toks[e].low in lex.facility_nouns else e + 2
+                ok = True
+            if not ok:
+                k += 1
+                continue
+            c = Cand(Kind.BASE, s, k, e, key=entry.key, name=s.text[t.start:toks[e - 1].end], prio=3, head=t.low)
+            for o in [o for o in chosen if o.kind is Kind.PLACE and k <= o.a < e]:
+                chosen.remove(o)
+            chosen.append(c)
+            found.append(c)
+            k = e
 
     def _spelled_out(self, s: Sentence, chosen: list[Cand]) -> None:
         """``the Vale Liberation Front (VLF)``: capitalised words whose initials make the bracketed

@@ -284,6 +284,9 @@ class Lexicon:
         self.rel_units = {low_of(k): v for k, v in lex.get("relative_date_units", {}).items()}
         self.rel_after = s("relative_date_after")
         self.rel_next = s("relative_date_next")
+        # month and weekday names: capitalised, but never a base's or a force's name
+        self.calendar_words = frozenset(low_of(w) for table in ("date_months", "date_weekdays")
+                                        for ws in lex.get(table, {}).values() for w in ws if len(w) > 3)
         self.event_adjectives = s("event_adjectives")
         self.rel_before = s("relative_date_before")
         self.plural_quant = {low_of(k): v for k, v in lex.get("plural_base_quantifiers", {}).items()}
