@@ -552,3 +552,64 @@ def test_extract_ar_person_after_role_noun_and_force(extract, text, name, speake
 ])
 def test_extract_ar_no_person_from_a_preposition_or_a_nationality(extract, text):
     assert not _mentions(extract(text), Kind.PERSON)
+
+
+# -- round 4: sites in provinces, councils, units, prepositions before verbal nouns --------------------
+
+@pytest.mark.parametrize("text", [
+    "انسحبت القوات البريطانية من مواقع أخرى في الرطبة والبصرة والأنبار.",
+    "وأخلت القوات البريطانية مقرات في البصرة والرطبة خلال الشهر الماضي.",
+])
+def test_extract_ar_base_short_name_among_provinces_is_the_city(extract, text):
+    assert _mentions(extract(text), Kind.BASE) == []
+
+
+def test_extract_ar_base_short_name_after_a_head_stays_the_base(extract):
+    ex = extract("سلمت القوات الأمريكية قاعدتي الرطبة والوطية إلى القوات العراقية.")
+    assert "h3" in {m.key for m in _mentions(ex, Kind.BASE)}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وسلمت كتائب ثوار مصراتة معسكر اليرموك إلى الجيش الليبي.", "كتائب ثوار مصراتة"),
+    ("وانسحب ثوار الجفرة من المطار بعد الظهر.", "ثوار الجفرة"),
+    ("وقال آمر كتيبة حراسة الميناء العقيد سالم الفيتوري إن الوضع هادئ.", "كتيبة حراسة الميناء"),
+    ("انسحبت وحدات حماية الشعب من البلدة.", "وحدات حماية الشعب"),
+    ("وقال مجلس الجفرة العسكري إن الوضع هادئ في المدينة.", "مجلس الجفرة العسكري"),
+])
+def test_extract_ar_militia_and_unit_named_in_construct(extract, text, name):
+    assert any(_same(m.surface, name) for m in _mentions(extract(text), Kind.FORCE)), \
+        [m.surface for m in extract(text).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت إن قوات متعددة الجنسيات كانت في المدينة.",
+    "وعقد المجلس العسكري الحاكم اجتماعاً في العاصمة.",
+])
+def test_extract_ar_adjective_or_ruling_council_is_no_named_force(extract, text):
+    assert [m for m in _mentions(extract(text), Kind.FORCE) if m.key is None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم المجلس الأعلى لإنقاذ الوطن إن الوضع هادئ.",
+    "وقال المتحدث باسم اللجنة العليا لاستعادة الأمن إن الوضع هادئ.",
+])
+def test_extract_ar_preposition_and_verbal_noun_is_no_person(extract, text):
+    assert _mentions(extract(text), Kind.PERSON) == []
+
+
+def test_extract_ar_project_gazetteer_government_forces_are_not_the_national_army_of_rebels(extract_project):
+    ex = extract_project("بدأ الجيش التركي وفصائل الجيش الوطني السوري عملية عسكرية، "
+                         "وانتشرت قوات الحكومة السورية في كوباني.")
+    keys = [m.key for m in _mentions(ex, Kind.FORCE)]
+    assert "syrian_army" in keys and keys.count("syrian_national_army") == 1, keys
+
+
+@pytest.mark.parametrize("text,key", [
+    ("وانسحبت قوات الدعم السريع من مقر الفرقة.", "rsf"),
+    ("وهاجم الدعم السريع المدينة ليلاً.", "rsf"),
+    ("وتسلمت ألوية العمالقة المعسكر.", "giants_brigades"),
+    ("وانتشرت قوات النخبة الحضرمية في المدينة.", "hadrami_elite"),
+    ("وانتشرت قوات الحزام الأمني في المدينة.", "security_belt"),
+])
+def test_extract_ar_project_gazetteer_sudan_yemen_forces(extract_project, text, key):
+    assert key in {m.key for m in _mentions(extract_project(text), Kind.FORCE)}

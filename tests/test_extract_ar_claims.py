@@ -733,3 +733,23 @@ def test_extract_ar_second_clause_after_a_quote_is_a_second_statement(extract, t
 def test_extract_ar_second_clause_without_a_quote_stays_one_statement(extract):
     ex = extract("وقالت القوات البريطانية إن الجنود غادروا القاعدة، وإن المعدات نقلت جواً إلى قبرص.")
     assert len(ex.statements) == 1, [(s.speaker.surface, s.quote) for s in ex.statements]
+
+
+# -- who holds a base is not a handover --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "زار الوزير قاعدة الوطية الجوية التي تسيطر عليها القوات الإيطالية منذ سنوات.",
+    "وتفقد القائد معسكر اليرموك الذي تنتشر فيه القوات البريطانية.",
+    "وصل الوفد إلى قاعدة الوطية الجوية التي كانت تسيطر عليها القوات البريطانية.",
+])
+def test_extract_ar_control_verb_in_a_relative_clause_is_no_handover(extract, text):
+    assert extract(text).handovers == []
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت القوات العراقية على قاعدة الوطية الجوية.",
+    "القوات العراقية تسيطر على قاعدة الوطية الجوية بعد انسحاب القوات الأمريكية.",
+])
+def test_extract_ar_control_verb_of_a_main_clause_stays_a_handover(extract, text):
+    h = _only(extract(text))
+    assert _key(h.to_force) == "iraqi_forces"

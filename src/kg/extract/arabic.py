@@ -58,14 +58,14 @@ class ArabicExtractor:
         ms = sorted(ents + persons, key=lambda m: (m.a, -m.b))
         sf = StatementFinder(mf, ms)
         statements = sf.find()
-        groups0 = _identities(ms)
+        groups0 = _identities(ms, mf.gaz.national_force)
         hf = HandoverFinder(mf, ms, values, sf,
                             lambda m: id(groups0[id(m)]) if id(m) in groups0 else id(m))
         handovers = hf.find()
         _bodies_as_parties(handovers, groups0)
         if hf.created:
             ms = sorted(ms + hf.created, key=lambda m: (m.a, -m.b))
-        groups = _identities(ms)                  # again: the handovers resolved anaphors
+        groups = _identities(ms, mf.gaz.national_force)   # again: the handovers resolved anaphors
         conv = _Converter(text, groups)
         ex = Extraction(article)
         for m in ms:
@@ -126,6 +126,12 @@ def _fuzzy_eq(a: str, b: str) -> bool:
     return any(t[:k] + t[k + 1:] == s for k in range(len(t)))
 
 
+def _only_country(ident: frozenset[str]) -> bool:
+    """An identity of a country's marks alone (قوات الحكومة السورية: #syria): the words that name
+    a force of that country are missing, so it is no part of a named force of it (الجيش الوطني السوري)."""
+    return bool(ident) and all(w.startswith("#") for w in ident)
+
+
 def _ident_match(a: frozenset[str], b: frozenset[str], fuzzy: bool) -> bool:
     if not a or not b:
         return False
@@ -147,7 +153,7 @@ def _same_body(m: M, g: _Group) -> bool:
     return any(h in m.ident for h in heads) or any(m.head in x for x in g.idents)
 
 
-def _identities(ms: list[M]) -> dict[int, _Group]:
+def _identities(ms: list[M], national: dict | None = None) -> dict[int, _Group]:
     """Group the article's mentions: a gazetteer key, a national force's country, or the words of
     a name (a shorter name joins the longer one it is part of: التحالف -> التحالف الدولي)."""
     groups: list[_Group] = []
@@ -176,6 +182,9 @@ def _identities(ms: list[M]) -> dict[int, _Group]:
                     continue
                 if m.key and cand.key and cand.key != m.key:
                     continue
+                if _only_country(m.ident) and cand.key and not m.key and m.kind is Kind.FORCE and \
+                        cand.key not in {(national or {}).get(w[1:]) for w in m.ident}:
+                    continue                          # forces of Syria (#syria) are not a named Syrian force
                 if any(_ident_match(m.ident, x, fuzzy) for x in cand.idents) and _same_body(m, cand):
                     g = cand
                     break

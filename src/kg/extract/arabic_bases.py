@@ -362,9 +362,13 @@ class BaseRules:
         if not items:
             return None
         admin = start > 0 and "ADMIN" in self.tags[start - 1]
-        if after_in and (len(items) < 2 or ((admin or any(it.extra.get("place") for it in items))
-                                            and not any(it.key for it in items))):
+        places = [it for it in items if it.extra.get("place")]
+        towns = [it for it in places if not it.key]     # a place, not a base's short name
+        if after_in and (len(items) < 2 or ((admin or places)
+                                            and not any(it.key and (not it.extra.get("place") or not towns)
+                                                        for it in items))):
             return None                                # bases in a country or in provinces: regions
+            # (a base's short name among provinces is the city: مواقع في كركوك ونينوى والأنبار)
         if start == j and not (i > 0 and "LIST_OPEN" in self.tags[i - 1] and len(items) >= 2) \
                 and not (dual and len(items) == 2):
             it = items[0]
@@ -504,7 +508,10 @@ class BaseRules:
         if full is None and not first:
             full = self._conjoined_gaz_base(k)
         if full is not None:
-            return self._list_base(k, full.first, full.last, None, full)
+            it = self._list_base(k, full.first, full.last, None, full)
+            if full.short:
+                it.extra["place"] = True             # كركوك alone: the city, unless a head names the base
+            return it
         if t & {"BH_SING"} and not probe:
             m = self._base(k, in_list=True)
             if isinstance(m, M) and m.cat != "anaphor":

@@ -78,6 +78,9 @@ class ForceRules:
                     return self._national(i, gm.last, e.key, head)      # the forces of a country
                 if e.located_in is not None and "FH_WEAK" in t:
                     return self._named(i, j, gm.last, head)             # a command named by its place
+                if e.located_in is not None and "FH_STRONG" in t and not self.has(i, "FH_GENERIC_HEAD") \
+                        and not defn[i]:
+                    return self._force_tail(self._named(i, i, gm.last, head))   # ثوار مصراتة: a town's fighters
         # head ... nationality adjective: the national force
         k = j
         found = None
@@ -118,7 +121,8 @@ class ForceRules:
             return self._force_tail(self._named(i, j, j + 2, head))   # قوات ولاية X، قوات إقليم X
         # construct with a proper name; an indefinite word after the head is an adjective
         if not defn[j] and "FH_WEAK" not in t and "FH_WEAK" not in tj:
-            return None
+            e = self._construct_chain(j)
+            return self._force_tail(self._named(i, j, e, head)) if e and "FH_STRONG" in t else None
         name_end = j
         while name_end < n and name_end < j + 3 and self.word_ok(name_end) and not (
                 name_end > j and self.punct(name_end)) and not self.demonym(name_end):
@@ -206,6 +210,11 @@ class ForceRules:
         if self.defn[i] and self.defn[j] and self.demonym(j):
             return M(Kind.FORCE, i, j + 1, doc.start[i], doc.end[j], "named", name=doc.surface(i, j + 1),
                      head=head, ident=self._lazy(i, j + 1))   # الكتيبة الأردنية: a national unit
+        if not self.defn[i] and head in _NAMED_UNITS and "ORDINAL_ADJ" not in self.tags[j]:
+            e = self._construct_chain(j) or (j + 1 if self.defn[j] and doc.norm[j].startswith("ال")
+                                             and not self.tags[j] and not self.demonym(j) else None)
+            if e:                                      # كتيبة حماية المطار، كتيبة الفاروق
+                return self._named(i, i, e, head)
         if doc.norm[j].isdigit() or ("ORDINAL_ADJ" in self.tags[j] and self.defn[j] == self.defn[i]):
             fem = head.endswith("ه")
             b = j + 1
@@ -215,6 +224,30 @@ class ForceRules:
             return M(Kind.FORCE, i, b, doc.start[i], doc.end[b - 1], "named", name=doc.surface(i, b),
                      head=head, ident=self._lazy(i, b))
         return None
+
+    def _construct_chain(self, j: int) -> int | None:
+        """An indefinite noun in construct with a definite word after a force head: the name of
+        the force (ثوار الزنتان، حماية المطار، حفظ السلام). The end of the name, or None: the
+        first word is no adjective, particle, figure or nationality; the second carries the
+        article itself (not لل / بال: a prepositional phrase) and is no nationality or time word."""
+        doc, n = self.doc, self.n
+        k = j + 1
+        if k >= n or self.punct(k) or self.punct(j) or self.defn[j] or self.demonym(j) \
+                or not self.tags[j] <= {"FH_STRONG", "FH_GENERIC_HEAD"}:   # كتائب ثوار X: a head in construct
+            return None
+        w0 = doc.norm[j]
+        if w0.isdigit() or len(w0) < 3 or w0[:1] in "وف" and self.lex.known(w0[1:]) or w0.endswith(("ها", "هم", "هما")):
+            return None
+        if w0.startswith(("مت", "مست", "من")) and w0.endswith("ه"):
+            return None                                # متعددة الجنسيات: an adjective agreeing with the head
+        w = doc.norm[k]
+        g = self.gaz_at(k, (Kind.PLACE,), True)
+        if g is not None and g.entry.located_in:
+            return g.last                              # ثوار مصراتة: a town's
+        if not w.startswith("ال") or self.demonym(k) or self.tags[k] & (STOP_IN_FORCE | {"TIME", "FUNC"}) \
+                or "ORDINAL_ADJ" in self.tags[k]:
+            return None
+        return k + 1
 
     def _agreeing_tail(self, head: int, b: int) -> int:
         """Extend a name from token b over adjectives that agree with the head noun (feminine with
@@ -371,7 +404,9 @@ class ForceRules:
         key = None
         if gm is not None and gm.entry.kind is Kind.ORGANIZATION and gm.first == i:
             key = gm.entry.key
-        mm = M(Kind.ORGANIZATION, i, b, doc.start[i], doc.end[b - 1], "named", key=key,
+        armed = key is None and head in _COUNCIL_HEADS and not defn[i] and b > j + 1 and (not defn[j] or self._proper(j)) \
+            and doc.forms(b - 1)[0] in _ARMED_ADJECTIVES   # مجلس X العسكري: a town's military council
+        mm = M(Kind.FORCE if armed else Kind.ORGANIZATION, i, b, doc.start[i], doc.end[b - 1], "named", key=key,
                name=doc.surface(i, b), head=head, ident=self._lazy(i, b))
         pe = self._paren_end(b)
         if pe:
@@ -399,6 +434,9 @@ class ForceRules:
         return M(None, i, max(b, i + 1), doc.start[i], doc.end[max(b, i + 1) - 1], cat)
 
 
+_COUNCIL_HEADS = frozenset({"مجلس"})              # a council of a named place ...
+_ARMED_ADJECTIVES = frozenset({"عسكري"})           # ... that is military: the armed force of that place
+_NAMED_UNITS = frozenset({"كتيبه", "كتايب", "الويه", "فوج", "سريه"})   # unit nouns that are no rank
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 
 

@@ -314,7 +314,20 @@ class HandoverFinder(RoleRules, ClaimRules):
             return False
         if tr.needs_next:
             return i + 1 < b and self.doc.forms(i + 1)[0] in tr.needs_next
-        return True
+        return not self._stative(i)
+
+    def _stative(self, i: int) -> bool:
+        """A present control / stationing verb after a relative pronoun or a form of كان (المعسكرات
+        التي تسيطر عليها X، الذي تنتشر فيه X، كانت X تسيطر على ...): who holds it, not a handover."""
+        doc = self.doc
+        if "STATIVE" not in self.tags[i]:
+            return False
+        for x in range(i - 1, max(-1, i - 5), -1):
+            if doc.punct_before(x + 1):
+                return False
+            if doc.norm[x] in _RELATIVES or any(f in _KANA for f in doc.forms(x)):
+                return True
+        return False
 
     def _modal(self, t: int, a: int, we: int) -> bool:
         """Is the trigger planned, future, negated, conditional or a purpose (not done)?"""

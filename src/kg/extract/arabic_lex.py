@@ -162,7 +162,7 @@ class ArabicLexicon:
             "PLATFORM": _set(s.get("platforms", ())),
             "EQUIP": _set(h["equipment_nouns"]), "TROOP_HOST": _set(h["troop_host_verbs"]),
             "TROOP_NOUN": _set(h["troop_nouns"]), "PASSIVE": _set(h["passive_markers"]),
-            "HOLDER": _set(h["holder_verbs"]),
+            "HOLDER": _set(h["holder_verbs"]), "STATIVE": _set(h.get("stative_verbs", ())),
             "MODAL": _set(h["modal_before"]), "FUTURE_VERB": _set(h["future_verbs"]),
             "MODAL_AFTER": _set(h["modal_after"]),
             "NEG": _set(h["negations"]), "BARE_ANAPH": _set(h["bare_anaphora"]),

@@ -135,7 +135,7 @@ class MentionFinder(BaseRules, ForceRules):
             if not cands:
                 i += 1
                 continue
-            best = cands[0] if len(cands) == 1 else max(cands, key=lambda c: (c[0].b if isinstance(c, list) else c.b))
+            best = cands[0] if len(cands) == 1 else self._longest(cands)
             if isinstance(best, M) and best.kind is Kind.BASE and best.cat in ("named", "gaz"):
                 more = self._coordinated(best)
                 if more:
@@ -163,6 +163,17 @@ class MentionFinder(BaseRules, ForceRules):
             elif isinstance(m.ident, tuple):
                 m.ident = self._ident(*m.ident[1:])
         return out
+
+    def _longest(self, cands: list):
+        """The longest reading wins, but a known force or body keeps its key when the longer reading
+        only adds where it serves (قوات الحكومة السورية في كوباني: the known name, in a place)."""
+        best = max(cands, key=lambda c: (c[0].b if isinstance(c, list) else c.b))
+        if isinstance(best, M) and best.kind in (Kind.FORCE, Kind.ORGANIZATION) and best.key is None:
+            for g in cands:
+                if isinstance(g, M) and g.key and g.kind is best.kind and g.cat == "gaz" and g.a == best.a \
+                        and g.b < best.b and self.doc.norm[g.b] == "في" and not self.punct(g.b):
+                    return g
+        return best
 
     def _actor_ident(self, m: M) -> frozenset[str]:
         """The words that identify a force or body: its name without head nouns and function

@@ -15,6 +15,7 @@ name علي from the preposition على, in texts that write the two apart.
 from __future__ import annotations
 
 from ..model import Kind
+from .arabic_lex import stem_shape
 from .arabic_mentions import M, MentionFinder
 
 _NAME_STOP = frozenset({"FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE", "ROLE", "NOT_NAME",
@@ -58,7 +59,7 @@ class PersonFinder:
         """Could token x open a name? A given name, a particle that opens one (عبد، أبو), or a
         word no list knows."""
         t = self.tags[x]
-        if self.owner[x] is not None or self._ambiguous(x):
+        if self.owner[x] is not None or self._ambiguous(x) or self._phrase_start(x) or self._prep_masdar(x):
             return False
         if "GIVEN" in t and not (t & {"FUNC", "SPEECH", "ROLE_LINK"}):
             return True
@@ -67,6 +68,15 @@ class PersonFinder:
         if "PARTICLE" in t and x + 1 < self.n and not self.mf.punct(x + 1):
             return True
         return self._looks_foreign(x)
+
+    def _prep_masdar(self, x: int) -> bool:
+        """لـ / بـ + a verbal noun of a derived verb (لإنقاذ، باستعادة، لانسحاب): a purpose or an
+        instrument, never a name (لافروف، لاريجاني keep their letters: no such shape)."""
+        w = self.doc.norm[x]
+        if w[:1] not in ("ل", "ب") or w[1:2] != "ا" or len(w) < 6:
+            return False
+        s = w[1:-1] if w.endswith("ه") else w[1:]
+        return (len(s) == 5 and s[3] == "ا") or s.startswith("است") or stem_shape(s) == "strong"
 
     def _definite_given(self, x: int) -> bool:
         """A given name that carries the article (الحسن، الحسين، المختار) opens a name when a
