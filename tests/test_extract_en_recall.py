@@ -10,7 +10,7 @@ import pytest
 from kg.extract import Resources
 from kg.extract.english import EnglishExtractor
 from kg.extract.lexicon import load_lexicon
-from kg.model import Article
+from kg.model import Article, Kind
 
 from test_extract_en import _gazetteer
 
@@ -382,3 +382,68 @@ def test_extract_en_recall_objectless_departure_needs_one_base_just_named(extrac
 def test_extract_en_recall_coordinated_passives_share_the_base(extract, text, base, taker):
     h = _by_base(extract(text))[base]
     assert (_key(h.from_force), _key(h.to_force)) == (None, taker)
+
+
+# --- the trigger vocabulary: "given to", "moved into", "occupied", "shut down", "dismantled" -------
+
+@pytest.mark.parametrize("text, base, giver, taker", [
+    ("On 4 May 2020 the coalition's hilltop post, Camp Lorrin, was given to the Iraqi army.",
+     "Camp Lorrin", None, "iraqi_forces"),
+    ("French troops gave Camp Osk to the Malian army on 2 June 2021.", "Camp Osk", "french_forces", "malian_army"),
+    ("Russian troops moved into Camp Veld on 9 April 2024.", "Camp Veld", None, "russian_forces"),
+    ("Syrian soldiers occupied Camp Veld on 9 April 2024.", "Camp Veld", None, "syrian_army"),
+    ("Danish troops shut down Camp Osk on 2 June 2020.", "Camp Osk", "danish_forces", None),
+    ("In March 2022 French troops dismantled Camp Lorrin.", "Camp Lorrin", "french_forces", None),
+])
+def test_extract_en_recall_more_trigger_words(extract, text, base, giver, taker):
+    h = _by_base(extract(text))[base]
+    assert (_key(h.from_force), _key(h.to_force)) == (giver, taker)
+
+
+@pytest.mark.parametrize("text", [
+    "The junta seized power in 2020 and gave the French ambassador three days to leave.",
+    "Soldiers returned home from Camp Osk for the holidays, the ministry said.",
+    "Traffic was shut down on the road to Camp Osk for an hour.",
+])
+def test_extract_en_recall_more_trigger_words_need_a_base_object(extract, text):
+    assert not extract(text).handovers
+
+
+# --- a facility's name ("X Palace", "the Y Building", "the Z gas field") as a trigger's base -------
+
+@pytest.mark.parametrize("text, base, giver, taker", [
+    ("French soldiers left the town at dawn, handing Tindar Palace over to the Malian army.",
+     "Tindar Palace", "french_forces", "malian_army"),
+    ("Danish troops handed the Old Customs Building to the Iraqi army on 3 May 2020.",
+     "Old Customs Building", "danish_forces", "iraqi_forces"),
+    ("In May 2020 the Harrow Grain Terminal by the docks was handed, with its cranes, to Iraqi army units.",
+     "Harrow Grain Terminal", None, "iraqi_forces"),
+    ("U.S. troops vacated the Rasheed gas field on 1 May 2025.", "Rasheed gas field", "us_forces", None),
+])
+def test_extract_en_recall_facility_name_as_base(extract, text, base, giver, taker):
+    h = _by_base(extract(text))[base]
+    assert (_key(h.from_force), _key(h.to_force)) == (giver, taker)
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. troops left the American airfield on 1 May 2025.",
+    "The Elysee Palace said on Monday that the talks would go on.",
+])
+def test_extract_en_recall_facility_needs_a_name(extract, text):
+    assert not [m for m in extract(text).mentions if m.kind is Kind.BASE and "Palace" in m.surface
+                or m.kind is Kind.BASE and "American" in m.surface]
+
+
+# --- "Camp de X", "Fort du Y": a lower-case particle inside a base's name ---------------------------
+
+def test_extract_en_recall_particle_inside_base_name(extract):
+    ex = extract("France still keeps a few hundred soldiers at Camp de Brie, near the coast, and some at Fort du Lac.")
+    assert {m.surface for m in ex.mentions if m.kind is Kind.BASE} == {"Camp de Brie", "Fort du Lac"}
+
+
+# --- "their camps in A, on May 2, and B, a week later": a dated list -------------------------------
+
+def test_extract_en_recall_list_with_dates_between(extract):
+    ex = extract("In 2021 Chadian troops vacated their camps in Gerou, on 2 May, and Oru, a week later.")
+    assert {b: _key(h.from_force) for b, h in _by_base(ex).items()} == {"Gerou": "chadian_forces",
+                                                                     "Oru": "chadian_forces"}

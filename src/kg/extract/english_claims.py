@@ -56,6 +56,10 @@ _NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his",
                         "every", "no", "each", "further", "full", "final", "complete", "planned", "gradual"})
 
 
+_DATE_ASIDE = frozenset({"on", "in", "by", "early", "late", "mid", "the", "of", "a", "few", "one", "two", "three", "four",
+                         "five", "day", "days", "week", "weeks", "month", "months", "later", "earlier", "after"})
+
+
 @dataclass
 class Draft:
     """A claim while the article is being read."""
@@ -476,6 +480,10 @@ class Claims:
             c = next((c for c in cands if c.a == k and c.kind is Kind.BASE), None)
             if c is None and not forward:
                 c = next((c for c in cands if c.b == k + 1 and c.kind is Kind.BASE), None)
+            if c is None and (k == start if forward else t.low in lex.base_facility_heads):
+                # "handed Tindar Palace over", "the Old Harbour Building was handed over": a name
+                # whose head noun is a facility names the base the trigger governs
+                c = self._facility_name(s, cands, k, forward)
             if c is None and not forward and t.word and t.cap and all(
                     toks[x].low in lex.be_aux or toks[x].low in lex.adverbs for x in range(k + 1, stop)):
                 # "… said Bagram had been handed over": a base named before by its toponym
@@ -547,6 +555,60 @@ class Claims:
                         self.naming.name(n)
                     return n
         return None
+
+    def _facility_name(self, s: Sentence, cands, k: int, forward: bool) -> Cand | None:
+        """``(the) Tindar Palace``, ``the Old Harbour Building``, ``the Vale gas field``: capitalised
+        name words followed by a facility head noun, read forward from ``k`` (an object) or back
+        from the head at ``k`` (a passive subject). Not inside a force, body or person's name."""
+        toks = s.toks
+        lex = self.lex
+        n = len(toks)
+        if forward:
+            a = k + 1 if toks[k].low == "the" else k
+            h = a
+            while h < n and h - a < 4 and toks[h].word and (toks[h].cap or (
+                    h > a and toks[h].low in lex.particles)) and toks[h].low not in lex.base_facility_heads:
+                h += 1
+            while h < n and h - a < 6 and toks[h].word and not toks[h].cap and toks[h].low not in lex.base_facility_heads \
+                    and h > a and toks[h].low not in lex.function_words and toks[h].low not in lex.verbs \
+                    and toks[h].low not in _GOVERNING_PREPS and h + 1 < n and toks[h + 1].low in lex.base_facility_heads:
+                h += 1                               # "the Vale communications station"
+            if not (a < h < n and toks[h].low in lex.base_facility_heads):
+                return None
+            e = h + 1
+        else:
+            e, h = k + 1, k
+            a = k
+            if a > 0 and toks[a - 1].word and not toks[a - 1].cap and toks[a - 1].low not in lex.function_words \
+                    and toks[a - 1].low not in _DETERMINERS and toks[a - 1].low not in lex.verbs:
+                a -= 1                               # "the Vale communications station"
+            j = a
+            while j > 0 and a - j < 4 and toks[j - 1].word and (toks[j - 1].cap or toks[j - 1].low in lex.particles) \
+                    and toks[j - 1].low not in ("the", "a", "an"):
+                j -= 1
+            if j == a or (j == 0 and toks[0].low in lex.function_words):
+                return None
+            if j > 0 and (toks[j - 1].low in _GOVERNING_PREPS or toks[j - 1].text in ("'s", "’s")):
+                return None                          # "the camp at Tindar airport": the camp is the subject
+            a = j
+        if not any(toks[x].cap for x in range(a, h)) or not toks[a].cap:
+            return None
+        if any(o.a < e and a < o.b and o.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PERSON)
+               and not (o.kind is Kind.ORGANIZATION and o.b == e and a <= o.a) for o in cands):
+            return None                              # (but "Tindar Palace", read as a body, is the place handed)
+        if all(not toks[x].cap or self.f.gi.place_kind.get(self.f.nationality(toks[x]) or "") in ("country", "region")
+               for x in range(a, h)):
+            return None                              # "the American airfield", "the Vale air station": whose, no name
+        m = self.f.gi.match(toks, a)
+        key = m[1].key if m and m[1].kind is Kind.BASE and m[0] == e else None
+        c = Cand(Kind.BASE, s, a, e, key=key, name=s.text[toks[a].start:toks[e - 1].end], prio=3, head=toks[h].low)
+        for o in [o for o in cands if o.kind in (Kind.PLACE, Kind.BASE, Kind.ORGANIZATION) and a <= o.a and o.b <= e]:
+            cands.remove(o)
+        cands.append(c)
+        cands.sort(key=lambda x: x.a)
+        self.naming.name(c)
+        self.seen.append(c)
+        return c
 
     def _plural_anaphor(self, s: Sentence, k: int):
         """``both sites``, ``the two camps``, ``all three bases``, ``these bases``: the bases of the
@@ -626,6 +688,7 @@ class Claims:
                 j = x
             if j < stop and toks[j].text == ",":
                 j += 1
+                j = self._date_aside(toks, j, stop)  # "A, on May 2, and B, two days later"
             if j < stop and toks[j].low == "and":
                 j += 1
             if j >= stop or not toks[j].cap:
@@ -645,6 +708,22 @@ class Claims:
             out.append(c)
         cands.sort(key=lambda x: x.a)
         return ("list", out)
+
+    def _date_aside(self, toks, j: int, stop: int) -> int:
+        """Past a time phrase set off by commas inside a list (``on Oct. 3,``, ``two days later,``):
+        the index after its closing comma, else ``j``."""
+        cal = self.lex.calendar_words
+        x = j
+        while x < stop and x - j < 7 and toks[x].text != "," and (
+                toks[x].low in cal or toks[x].low in _DATE_ASIDE or toks[x].text in (".", "May")
+                or toks[x].low[:1].isdigit()):
+            x += 1
+        if x > j and x < stop and toks[x].text == "," and any(
+                toks[y].low in cal or toks[y].text == "May" or toks[y].low[:1].isdigit()
+                or toks[y].low in ("later", "earlier", "after")
+                for y in range(j, x)):
+            return x + 1
+        return j
 
     def _determiner(self, toks, k: int) -> str | None:
         j = k - 1

@@ -484,7 +484,10 @@ class Finder:
             return
         k = j
         while k < len(toks) and k - j < 3 and (self.capword(toks[k]) or _is_code(toks[k]) or (
-                k > j and _is_elided(toks[k]))) \
+                k > j and _is_elided(toks[k])) or (
+                # "Camp de Gaulle", "Fort du Nord": a lower-case particle inside the name
+                not toks[k].cap and toks[k].low in self.lex.particles and k + 1 < len(toks)
+                and self.capword(toks[k + 1]) and toks[k + 1].text not in self.lex.name_stop)) \
                 and toks[k].text not in self.lex.name_stop and toks[k].low not in self.lex.role_nouns:
             k += 1
         if k == j and k < len(toks) and _is_number_name(toks[k]) and not (

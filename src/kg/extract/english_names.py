@@ -277,6 +277,7 @@ class Lexicon:
         self.cost_words = s("value_not_equipment")
         self.series_words = s("series_words")
         self.facility_nouns = s("facility_nouns")
+        self.base_facility_heads = s("base_facility_heads")
         self.sequels = phrases(lex.get("sequence_phrases", ()))
         self.earlier_marks = s("earlier_marks")
         self.event_nouns = s("event_nouns_before")
