@@ -391,7 +391,7 @@ def test_extract_ar_handover_troops_in_reported_clauses_and_possessives(extract,
      "الوحدات أتمت"),
     ("وقال باسم الكعبي إن الوحدات أتمت انتشارها في المدينة.", "باسم الكعبي", "الوحدات أتمت"),
     # a participle describes the subject of its sentence's reporting verb (its object a noun)
-    ("أعلن العقيد أحمد الكعبي، اليوم الثلاثاء، انتهاء المهمة، مؤكداً أن الوحدات أتمت انتشارها.",
+    ("أعلن العقيد أحمد الكعبي، اليوم الثلاثاء، عن ارتياحه، مؤكداً أن الوحدات أتمت انتشارها.",
      "أحمد الكعبي", "الوحدات أتمت"),
     ("من جهته، نفى المتحدث باسم الجيش الليبي باسم الكعبي تحديد أي موعد للانسحاب، مؤكداً أن الوحدات أتمت انتشارها.",
      "باسم الكعبي", "الوحدات أتمت"),
@@ -753,3 +753,58 @@ def test_extract_ar_control_verb_in_a_relative_clause_is_no_handover(extract, te
 def test_extract_ar_control_verb_of_a_main_clause_stays_a_handover(extract, text):
     h = _only(extract(text))
     assert _key(h.to_force) == "iraqi_forces"
+
+
+# -- round 6: reporting frames ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    # an announcing verb's noun object after a time adverbial: the words start at the noun
+    ("أعلنت القوات الإيطالية، مساء السبت، انتهاء مهمتها التدريبية في مدينة مصراتة.", "italian_forces",
+     "انتهاء مهمتها التدريبية في مدينة مصراتة"),
+    ("وكانت القوات البريطانية قد أعلنت الأسبوع الماضي بدء نقل معداتها إلى قبرص.", "british_forces",
+     "بدء نقل معداتها إلى قبرص"),
+    ("وأعلن الجيش الليبي في وقت سابق تسلم مواقع جديدة في محيط سرت.", "libyan_army",
+     "تسلم مواقع جديدة في محيط سرت"),
+    # express: عبّر / أبدى X عن ثقته / ارتياحه بأن ...
+    ("فيما عبّرت القوات الإيطالية عن ثقتها بأن الجيش الليبي سيحافظ على الأمن في المدينة.", "italian_forces",
+     "الجيش الليبي سيحافظ على الأمن في المدينة"),
+    ("وأبدى الجيش الليبي عن ارتياحه لأن الجنود عادوا إلى ثكناتهم سالمين.", "libyan_army",
+     "الجنود عادوا إلى ثكناتهم سالمين"),
+    # suffice: اكتفى X بالقول إن / بالإشارة إلى أن
+    ("واكتفى متحدث باسم القوات البريطانية بالقول إن الجدول الزمني لم يتغير.", "british_forces",
+     "الجدول الزمني لم يتغير"),
+    ("فيما اكتفت القوات الإيطالية بالإشارة إلى أن المهمة انتهت دون حوادث.", "italian_forces",
+     "المهمة انتهت دون حوادث"),
+    # relay: نقل X عن Y أن ...: Y's words
+    ("ونقلت وكالة الأنباء الرسمية عن الجيش الليبي أن القوات الإيطالية غادرت المعسكر.", "libyan_army",
+     "القوات الإيطالية غادرت المعسكر"),
+])
+def test_extract_ar_reporting_frames(extract, text, speaker, quote):
+    ex = extract(text)
+    assert [(_key(s.speaker), _f(s.quote).rstrip(".")) for s in ex.statements] == [(speaker, _f(quote))], \
+        [(s.speaker.surface, s.quote) for s in ex.statements]
+
+
+def test_extract_ar_announced_noun_and_participle_are_two_statements(extract):
+    ex = extract("أعلن العقيد أحمد الكعبي، اليوم الثلاثاء، انتهاء المهمة، مؤكداً أن الوحدات أتمت انتشارها.")
+    assert [_f(s.quote).rstrip(".") for s in ex.statements] == [_f("انتهاء المهمة"), _f("الوحدات أتمت انتشارها")]
+    assert len({_f(s.speaker.name) for s in ex.statements}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وقال آمر كتيبة حماية المطار العقيد سالم الورفلي إن المقاتلين سلموا مواقعهم للدولة.",
+    "وقال قائد سرية حراسة الميناء الرائد سالم الورفلي إن المقاتلين سلموا مواقعهم للدولة.",
+])
+def test_extract_ar_unlisted_noun_in_a_role_chain_before_a_rank(extract, text):
+    ex = extract(text)
+    assert [_f(s.speaker.name) for s in ex.statements] == [_f("سالم الورفلي")], \
+        [(s.speaker.surface, s.quote) for s in ex.statements]
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت القوات الإيطالية معداتها عبر الجيش الليبي إلى الميناء.",       # نقل: moved, عبر: across
+    "وعبرت القوات الإيطالية الحدود عن طريق معبر جديد قبل أن تصل إلى المدينة.",
+    "واكتفت القوات الإيطالية بمراقبة الوضع، وقالت مصادر إن الجنود غادروا.",
+])
+def test_extract_ar_frame_verbs_outside_their_frame_report_nothing(extract, text):
+    assert [_key(s.speaker) for s in extract(text).statements if s.speaker.key] == []

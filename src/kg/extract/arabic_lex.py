@@ -190,6 +190,13 @@ class ArabicLexicon:
             comp = tuple(strip_article(w) for w in comp)
             self.force_compounds.setdefault(comp[0], []).append(comp)
         self.on_tongue = _phrases(s["on_tongue"])
+        # reporting in a fixed frame (kept out of the tags: عبر is also "across", نقل "moved")
+        self.framed_verbs: dict[str, str] = {}
+        for frame in ("express", "suffice", "relay"):
+            for w in s.get(frame + "_verbs", ()):
+                self.framed_verbs.setdefault(_w(w), frame)
+        self.suffice_objects = _set(s.get("suffice_objects", ()))
+        self.time_adverbial = _set(s.get("time_adverbial_words", ()))
         self.boilerplate: dict[str, list[tuple[str, ...]]] = {}
         for phrase in _phrases(p["boilerplate_starts"]):
             if phrase:

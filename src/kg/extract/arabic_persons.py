@@ -183,8 +183,10 @@ class PersonFinder:
             and not self.doc.norm[k].isdigit() and self.mf.gaz_at(k) is None
 
     # -- roles ------------------------------------------------------------------------------------
-    def _chain_word(self, x: int, forward: bool) -> bool:
-        """Is token x part of a role phrase (a genitive, adjective or prepositional chain)?"""
+    def _chain_word(self, x: int, forward: bool, name_at: int = -1) -> bool:
+        """Is token x part of a role phrase (a genitive, adjective or prepositional chain)?
+        Walking back from a name at ``name_at``, a word no list knows before a definite
+        genitive is a noun of the chain (آمر كتيبة حماية المطار العقيد X), not a name."""
         doc = self.doc
         t = self.tags[x]
         if t & _NOT_IN_CHAIN or self._link_as_name(x):
@@ -201,7 +203,8 @@ class PersonFinder:
         # an indefinite noun in a chain: after a preposition (في شؤون) or before its genitive
         before = doc.norm[x - 1] if x > 0 and not self.mf.punct(x) else ""
         after_def = x + 1 < self.n and not self.mf.punct(x + 1) and (self.defn[x + 1] or self.owner[x + 1] is not None)
-        if (before in _PREPS or after_def) and not (t & {"GIVEN", "PARTICLE"}) and not self._looks_foreign(x):
+        if (before in _PREPS or after_def) and not (t & {"GIVEN", "PARTICLE"}) and \
+                (not self._looks_foreign(x) or (not forward and after_def and x + 1 < name_at)):
             return len(w) > 2 and not w.isdigit()
         return False
 
@@ -228,7 +231,7 @@ class PersonFinder:
                 if x > lo and doc.norm[x - 1] in ("احد", "احدي"):
                     best = x - 1                      # one of the role's holders
                 break
-            if self._chain_word(x, False):
+            if self._chain_word(x, False, r):
                 x -= 1
                 continue
             break

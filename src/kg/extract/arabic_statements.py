@@ -67,6 +67,13 @@ class StatementFinder(SpeakerRules):
         self.blocked = False
         self.blocked_sent = -1
         self.issuers = self._issuers()
+        fv = mf.lex.framed_verbs
+        self.framed: dict[int, str] = {}             # token -> frame of a verb reporting in a frame
+        for k in range(self.n):
+            for f in self.doc.forms(k)[:2]:
+                if f in fv:
+                    self.framed[k] = fv[f]
+                    break
 
     # -- helpers ------------------------------------------------------------------------------------
     def starting(self, x: int) -> M | None:
@@ -121,9 +128,10 @@ class StatementFinder(SpeakerRules):
             if "COMPL_PREP" in t and y + 1 < self.n and "COMPL" in self.tags[y + 1]:
                 y += 1
                 continue
-            if y == x and announce and doc.gap[y].strip() in ("", "،", ",") and not (t & _NOT_MASDAR) \
-                    and not doc.norm[y].isdigit() and self.starting(y) is None:
-                return "reported", y
+            if y == x and announce:
+                z = self._after_time(y, sent_end)    # أعلن X، صباح الأحد، انسحاب ...
+                if self._masdar(z):
+                    return "reported", z
             if y > x and t & {"SPEECH", "PARTICIPLE"} and self.owner[y] is None:
                 if doc.norm[y - 1] in ("كما", "حسبما", "وفق", "وفقا", "مثلما"):
                     y = self._skip_parenthetical(y)   # ، كما جاء في البيان، "..."
@@ -133,6 +141,32 @@ class StatementFinder(SpeakerRules):
                 return None
             y += 1
         return None
+
+    def _masdar(self, y: int) -> bool:
+        """Can token y open the noun object of an announcing verb (أعلن X انسحاب ...)?"""
+        doc = self.doc
+        return y < self.n and doc.gap[y].strip() in ("", "،", ",") and not (self.tags[y] & _NOT_MASDAR) \
+            and not doc.norm[y].isdigit() and self.starting(y) is None
+
+    def _after_time(self, x: int, sent_end: int) -> int:
+        """The token after a time adverbial starting at x (، صباح الأحد، / في يوليو الماضي / الشهر
+        الماضي), x itself when there is none: a run of time words and their companions holding
+        at least one time word or figure, set off by commas or by nothing."""
+        doc, adv = self.doc, self.mf.lex.time_adverbial
+        y, timed = x, False
+        while y < sent_end and y - x < 8:
+            if y > x and doc.gap[y].strip() not in ("", "،", ","):
+                break
+            if "TIME" in self.tags[y] or doc.norm[y].isdigit():
+                timed = True
+            elif not any(f in adv for f in doc.forms(y)[:2]) or self.owner[y] is not None:
+                break
+            elif doc.norm[y] not in _TIME_PREPS:
+                timed = True                         # صباح، وقت، أيام: a time noun of the list
+            y += 1
+        if timed and doc.gap[x].strip() in ("،", ",") and doc.gap[y].strip() not in ("،", ",") if y < self.n else False:
+            return x                                 # ، اليوم 25 رمضان ...: a parenthesis not closed where it stops
+        return y if timed else x
 
     def _quoted_name(self, y: int, mark: int) -> int | None:
         """End offset of a short quoted name at token y that a preposition or a noun governs
@@ -206,7 +240,7 @@ class StatementFinder(SpeakerRules):
             self.quoted.append((pos, end + 1))
         else:
             start = doc.start[pos]
-            if "COMPL" in self.tags[pos] and pos + 1 < self.n and doc.forms(pos)[0] in ("ان", "بان", "فان", "وان", "وبان"):
+            if "COMPL" in self.tags[pos] and pos + 1 < self.n and doc.forms(pos)[0] in ("ان", "بان", "فان", "وان", "وبان", "لان"):
                 start = doc.start[pos + 1] if pos + 1 < sent_end else start
             end = self._reported_end(pos, sent_end)
         words = doc.text[start:end].strip()
@@ -244,6 +278,10 @@ class StatementFinder(SpeakerRules):
             for i in range(a, b):
                 t = self.tags[i]
                 if not (t & _ANCHORS) and doc.norm[i] != "علي":
+                    if i in self.framed and self.owner[i] is None and not self.in_quote(doc.start[i]):
+                        sp = self._framed(i, b, si, sent_speaker)
+                        if sp is not None:
+                            sent_speaker = sp
                     continue
                 if self.in_quote(doc.start[i]):
                     continue
@@ -299,6 +337,61 @@ class StatementFinder(SpeakerRules):
             sp = self._agreeing(v, sp)
             x = v + 1
         how = self.complement(x, b, "ANNOUNCE" in t and explicit)
+        if how is None:
+            return None
+        end = self._emit(sp, how, b, si)
+        if end is None:
+            return None
+        self._conjoined_clause(sp, end, b, si)
+        return sp
+
+    def _framed(self, v: int, b: int, si: int, sent_speaker):
+        """A verb that reports only in its frame, with a named speaker:
+        عبّر / أبدى X عن ثقته / أمله بأن ...؛ اكتفى X بالقول / بالإشارة إلى أن ...؛
+        نقل X عن Y أن / قوله ... (Y's words; X, a medium or a body, passes them on)."""
+        doc = self.doc
+        frame = self.framed[v]
+        if v > 0 and not doc.punct_before(v) and (doc.norm[v - 1] in _NOMINAL_BEFORE or doc.norm[v - 1] in PREPS):
+            return None
+        if frame == "relay":
+            x = v + 1
+            while x < b and x - v <= 6 and doc.norm[x] != "عن" and not doc.punct_before(x):
+                x += 1                               # نقلت وكالة الأنباء الرسمية عن ...
+            if x >= b or doc.norm[x] != "عن":
+                return None
+            sp, y = self.speaker_after(x + 1)
+            if sp is None or sp is BLOCK:
+                return None
+            if y < b and "QUOTE_WORD" in self.tags[y]:
+                return None                          # نقل عن X قوله: the quote word's own rule
+            how = self.complement(y, b, False, tight=True)
+            if how is None or self._emit(sp, how, b, si) is None:
+                return None
+            return sp
+        sp, x = self.speaker_after(v + 1)
+        if sp is None and v + 1 < b and "ROLE" in self.tags[v + 1]:
+            sp = self._role_body(v + 1)              # اكتفى متحدث باسم X بالقول
+        if sp is not None and sp is not BLOCK and v < sp.a <= v + 5:
+            x = max(x, sp.b)                         # the frame's word comes after the whole subject
+        if sp is None:
+            before = self.speaker_before(v)
+            if before is not None:
+                sp, x = before, v + 1
+        if sp is None or sp is BLOCK or x >= b:
+            return None
+        if frame == "express":
+            if doc.norm[x] != "عن":
+                return None
+            how = None                               # عن ثقته [الكبيرة] بأن / في أن / لأن
+            for y in (x + 2, x + 3):
+                if how is None and y < b and not doc.punct_before(y - 1) and not doc.punct_before(y):
+                    how = self.complement(y, b, False, tight=True)
+        else:
+            if not any(f in self.mf.lex.suffice_objects for f in doc.forms(x)[:2]):
+                return None
+            how = self.complement(x + 1, b, False, tight=True)
+            if how is None and x + 2 < b and "COMPL_PREP" in self.tags[x + 1]:
+                how = self.complement(x + 2, b, False, tight=True)   # بالإشارة إلى أن
         if how is None:
             return None
         end = self._emit(sp, how, b, si)
@@ -516,6 +609,7 @@ class StatementFinder(SpeakerRules):
 
 
 _ANCHORS = frozenset({"SPEECH", "PARTICIPLE", "ATTR_PREP", "QUOTE_WORD", "WRITE"})
+_TIME_PREPS = frozenset({"في", "قبل", "منذ", "خلال", "بعد"})
 _NOMINAL_BEFORE = frozenset({"عدم", "دون", "بدون", "اثر", "عقب", "بعد", "قبل", "اثناء", "خلال", "منذ"})
 _NOT_MASDAR = frozenset({"FUNC", "COMPL_PREP", "SPEECH", "PARTICIPLE", "MODAL", "NOT_NAME", "COMPL", "TIME",
                          "ATTR_PREP", "NEG", "PASSIVE", "DEST", "STMT_NOUN", "QUOTE_WORD"})
