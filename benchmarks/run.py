@@ -585,7 +585,7 @@ def markdown(doc: dict) -> str:
             if q.get("rdflib_ms") is not None:
                 rd, ratio = f"{q['rdflib_ms']:,.0f}", f"{q['ratio']}×"
             elif q.get("rdflib_timed_out"):
-                rd, ratio = "> timeout", f"≥ {q['ratio_at_least']}×"
+                rd, ratio = "> timeout", (f"≥ {q['ratio_at_least']}×" if q.get("ratio_at_least") else "–")
             elif q.get("rdflib_error"):
                 rd, ratio = "fails (" + q["rdflib_error"].split(":")[0] + ")", "–"
             else:
