@@ -613,3 +613,16 @@ def test_extract_ar_project_gazetteer_government_forces_are_not_the_national_arm
 ])
 def test_extract_ar_project_gazetteer_sudan_yemen_forces(extract_project, text, key):
     assert key in {m.key for m in _mentions(extract_project(text), Kind.FORCE)}
+
+
+# -- a name that looks like a particle once its article is peeled ---------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("أخلت القوات البريطانية قاعدة العند الجوية وسلمتها إلى الجيش الليبي.", "العند"),
+    ("انسحبت القوات الأمريكية أمس من معسكر البين شمال البصرة.", "البين"),
+    ("تسلمت القوات العراقية معسكر العند من القوات البريطانية بعد ظهر الخميس.", "العند"),
+])
+def test_extract_ar_article_never_on_a_particle(extract, text, name):
+    ex = extract(text)
+    h = _claim(ex, name)
+    assert fold(name) in fold(h.base.surface)

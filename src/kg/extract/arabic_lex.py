@@ -240,6 +240,8 @@ class ArabicLexicon:
         if len(word) == 3 and word[0] in "وف" and word[1:] in self.sets["NEG"]:
             forms = forms + (word[1:],)           # ولم، ولن، فلا: short particles keep their clitic
         tags = {tag for tag, words in self.sets.items() if any(f in words for f in forms)}
+        if "FUNC" in tags and not self._func_as_written(word):
+            tags.discard("FUNC")                # العند، البين: a particle never takes the article
         if any(c.isdigit() for c in word) or forms[-1].endswith(("مئه", "مائه", "مئتي", "مئتين")):
             tags.add("NUMBER")                  # 750، ثلاثمئة
         trig = self._trigger(forms)
@@ -263,6 +265,25 @@ class ArabicLexicon:
                             tags.update((tag, "POSS") if tag != "HOLDER" else (tag,))
                             # مقر قيادتها: a base's complement with a possessive
         return Profile(frozenset(tags), trig)
+
+    _NOMINAL_FUNC = frozenset({"كل", "بعض", "جميع", "عدد", "عده", "نفس", "نفسه", "نفسها"})
+
+    def _func_as_written(self, word: str) -> bool:
+        """Is the word a function word without its article being peeled? Prepositions and
+        particles never take ال (العند is a name, not عند); quantifier nouns do (البعض، الجميع)."""
+        funcs = self.sets["FUNC"]
+        w = word
+        for k in range(3):
+            if w in funcs:
+                return True
+            if w.startswith("ال") and len(w) > 3 or w.startswith("لل") and len(w) > 4:
+                rest = w[2:]
+                return rest not in funcs or rest in self._NOMINAL_FUNC
+            if w[:1] in "وفبكل" and len(w) > 3 and k < 2:
+                w = w[1:]
+            else:
+                return True
+        return True
 
     def _typo_heads(self, w: str) -> set[str]:
         """A head noun with one letter dropped (القاعد for القاعدة، قوت for قوات): tagged TYPO plus
