@@ -503,7 +503,7 @@ def test_extract_ar_conjoined_list_item_with_a_short_first_word_matches_the_gaze
 
 
 @pytest.mark.parametrize("text", [
-    "لكن سيعمل التحالف من مواقع أقل، ولكنه سيواصل دعم القوات العراقية.",   # a clause, not a name
+    "وقال الضابط إن الوحدة ستبقى في مواقع أقل، لكنها ستواصل تدريب الجنود.",   # a clause, not a name
     "تنتشر في ليبيا قواعد عسكرية وجوية كثيرة.",                           # adjectives of the head
 ])
 def test_extract_ar_plural_head_with_conjoined_words_that_are_no_names(extract, text):
