@@ -447,3 +447,84 @@ def test_extract_en_recall_list_with_dates_between(extract):
     ex = extract("In 2021 Chadian troops vacated their camps in Gerou, on 2 May, and Oru, a week later.")
     assert {b: _key(h.from_force) for b, h in _by_base(ex).items()} == {"Gerou": "chadian_forces",
                                                                      "Oru": "chadian_forces"}
+
+
+# --- "Jordan's prime minister, X, …": a proper name's possessive opens the role before a name --------
+
+@pytest.mark.parametrize("text, name", [
+    ("Tindar's governor, Karim Nasser, backed the deal on Monday.", "Karim Nasser"),
+    ("Vale's prime minister, Walid Haddad, has said he wants the soldiers to stay.", "Walid Haddad"),
+    ("No request was made, according to a spokeswoman for the embassy in Tindar, Rana Haddad.", "Rana Haddad"),
+])
+def test_extract_en_recall_role_before_name_possessive(extract, text, name):
+    assert name in {m.surface for m in extract(text).mentions if m.kind is Kind.PERSON}
+
+
+# --- '"…," X, co-chair of Y, told Reuters': the outlet told is no speaker ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "“We were left alone,” Lina Farouk, co-chair of the Vale Council, told Reuters.",
+    "\"We were left alone,\" Lina Farouk, the council's co-chair, told the BBC.",
+])
+def test_extract_en_recall_told_outlet_after_apposition(extract, text):
+    ex = extract(text)
+    assert [(s.speaker.surface if s.speaker else None, s.quote) for s in ex.statements] == [
+        ("Lina Farouk", "We were left alone")]
+
+
+# --- "their base in A, B State, after …": a bare name set off by commas is an apposition -------------
+
+@pytest.mark.parametrize("text, bases", [
+    ("Soldiers pulled out of their base in Oru, Vale State, after weeks of shelling.", {"Oru"}),
+    ("Chadian troops handed over the fort in Gerou, the general's home town, to the police.", {"Gerou"}),
+    ("Chadian troops handed over the fort in Gerou, Omar Sadiq’s home town, to the police.", {"Gerou"}),
+    ("In 2021 Chadian troops vacated their camps in Gerou, Oru and Lassa.", {"Gerou", "Oru", "Lassa"}),
+])
+def test_extract_en_recall_apposition_is_no_second_base(extract, text, bases):
+    assert set(_by_base(extract(text))) == bases
+
+
+# --- armed groups of the Lake Chad basin and Afghanistan, from the project's gazetteer ---------------
+
+@pytest.mark.parametrize("text, keys", [
+    ("Boko Haram fighters overran the garrison town before dawn.", {"boko_haram"}),
+    ("The post was attacked by Islamic State West Africa Province (ISWAP) militants; ISWAP later "
+     "claimed the raid.", {"iswap"}),
+    ("Gunmen loyal to Hezb-i-Islami shelled the outpost overnight.", {"hezb_i_islami"}),
+])
+def test_extract_en_recall_armed_groups_in_gazetteer(text, keys):
+    ex = EnglishExtractor(Resources())(Article(source="test.txt", text=text, lang="en"))
+    assert {m.key for m in ex.mentions if m.kind is Kind.FORCE} == keys
+
+
+# --- "left the base in October 2009": a month after "base in" is a date, no base named by it --------
+
+@pytest.mark.parametrize("text", [
+    "Danish troops had abandoned that base in October 2019, days after a heavy assault.",
+    "Chadian soldiers quit the camp in March 2021 and moved north.",
+])
+def test_extract_en_recall_month_is_no_base_place(extract, text):
+    ex = extract(text)
+    assert not [m.surface for m in ex.mentions if m.kind is Kind.BASE]
+    assert not ex.handovers
+
+
+# --- "said in a recent interview that …": an adjective inside the speech-noun adverbial --------------
+
+@pytest.mark.parametrize("text", [
+    "Colonel Omar Sadiq said in a recent interview that the garrison would stay until spring.",
+    "Colonel Omar Sadiq, who leads the brigade, said in a telephone interview that the garrison would stay until spring.",
+])
+def test_extract_en_recall_adjective_in_speech_adverbial(extract, text):
+    ex = extract(text)
+    assert [(s.speaker.surface, "the garrison would stay until spring" in s.quote) for s in ex.statements] == [
+        ("Omar Sadiq", True)]
+
+
+# --- '"…," X, co-chair of Y, the Z's political wing, told …': the name after the quotation speaks ----
+
+def test_extract_en_recall_name_before_two_asides_speaks(extract):
+    ex = extract("“Nobody warned us,” Lina Farouk, co-chair of the Vale Council, the Vale Front’s civilian arm, "
+                 "told Reuters.")
+    assert [(s.speaker.surface if s.speaker else None, s.quote) for s in ex.statements] == [
+        ("Lina Farouk", "Nobody warned us")]

@@ -794,8 +794,9 @@ class Claims:
         j = e + 1
         if toks[j].low == "the" and j + 1 < stop:
             j += 1
-        if not (toks[j].word and toks[j].cap) or toks[j].low in self.lex.region_words:
-            return None
+        if not (toks[j].word and toks[j].cap) or toks[j].low in self.lex.region_words \
+                or toks[j].low in self.lex.calendar_words:
+            return None                             # (nor "left the base in October 2009": a date)
         c = next((c for c in cands if c.a == j), None)
         if c is not None and c.kind is Kind.BASE:
             return c
@@ -1044,6 +1045,12 @@ class Claims:
                 break
             other = self._base_np(s, cands, nxt, stop)
             if other is None and toks[nxt].cap and toks[nxt].word:
+                e = nxt + 1
+                while e < stop and toks[e].word and (toks[e].cap or toks[e].low in self.lex.particles):
+                    e += 1
+                if len(out) == 1 and nxt == j + 1 and toks[j].text == "," and (e >= stop or toks[e].text in ",."):
+                    break                           # "their base in Marte, Borno State, after …": one bare
+                                                    # name set off by commas, no "and": where the first lies
                 other = self._named_conjunct(s, cands, nxt, stop)
             if not isinstance(other, Cand) or other.sent is not s or not nxt <= other.a <= nxt + 3 \
                     or any(other is o or _key(other) == _key(o) for o, _ in out):
@@ -1120,8 +1127,8 @@ class Claims:
             k += 1
         if self.f.nationality(toks[j]) and k == j + 1 and toks[j].low in self.f.gi.demonym:
             return None                              # "…, Somali officials said": no base
-        if k < len(toks) and toks[k].word and toks[k].low not in _CONJUNCT_TAIL:
-            return None                              # a name followed by its own verb or noun
+        if k < len(toks) and (toks[k].word and toks[k].low not in _CONJUNCT_TAIL or toks[k].text in ("'s", "’s")):
+            return None                              # a name followed by its own verb or noun (or owning one)
         place = next((c for c in cands if c.a == j and c.kind is Kind.PLACE), None)
         if place is not None and self.f.gi.place_kind.get(place.place or "") == "country":
             return None

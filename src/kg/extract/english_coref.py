@@ -52,6 +52,12 @@ def _det_before(toks, k: int) -> int | None:
         t = toks[j]
         if t.low in _DET or t.low == "former":
             return j
+        if t.text in ("'s", "’s") and j > 0 and toks[j - 1].cap and toks[j - 1].word:
+            # "Kosovo's prime minister": a proper name's possessive determines the phrase
+            a = j - 1
+            while a > 0 and j - a < 3 and toks[a - 1].cap and toks[a - 1].word:
+                a -= 1
+            return a
         if not t.word and t.text not in ("'s", "’s"):
             return None
         j -= 1
@@ -94,7 +100,9 @@ def people(s: Sentence, chosen: list[Cand], finder: Finder) -> None:
         if role_a is None and i > 0:
             # "a spokesman for the army's 12th Vale Brigade Omar Sadiq": the role before the name;
             # "A Brigade spokesman, Omar Sadiq, said": the role, then the name in apposition
-            apposed = i > 1 and toks[i - 1].text == "," and k < n and toks[k].text == ","
+            # ("… according to a spokeswoman for the embassy, Rana Haddad." ends the sentence)
+            apposed = i > 1 and toks[i - 1].text == "," and k < n and (
+                toks[k].text == "," or (k == n - 1 and toks[k].text == "."))
             back = i - 2 if apposed else i - 1
             while back >= 0 and i - back <= 10 and toks[back].text not in _ROLE_END:
                 d = _det_before(toks, back) if toks[back].low in finder.lex.role_nouns else None

@@ -485,6 +485,14 @@ class Quotes:
                 media = media or (k, res)      # "…, as reported by X, according to an agency": X speaks
                 end = k
                 continue
+            if isinstance(res, Cand) and res.kind is not Kind.PERSON:
+                # '"…," X, co-chair of Y, the Z's political wing, told …': the name right after the
+                # quotation speaks; the bodies in the asides after it only describe that person
+                q = next((x for x in range(k - 1, start, -1) if toks[x].text in QUOTES and s.in_quote(x - 1)), None)
+                p = None if q is None else next((c for c in cands if c.kind is Kind.PERSON and c.a == q + 1
+                                                 and c.b < k and toks[c.b].text == ","), None)
+                if p is not None:
+                    return q, p
             if res is not None:
                 if not isinstance(res, Cand) and toks[a].low in ("who", "whose", "which") \
                         or not (isinstance(res, Cand) and res.kind is Kind.PERSON) and self._role_start(s, a):
@@ -552,6 +560,8 @@ class Quotes:
                     t.low in _CLAUSE_WORDS for t in toks[verb + 1:stop]):
                 return None                   # "…, said the soldiers had gone": a clause, no speaker
             who = self.speaker_of(s, verb + 1, stop, cands)
+            if who is MEDIA and toks[verb].low in ("told", "tells"):
+                return None                   # '"…," X, a co-chair of Y, told Reuters': the outlet was told
             if who is None or (who is UNNAMED and not any(
                     t.low in self.lex.unnamed_heads or t.low in self.lex.role_nouns or t.low in self.lex.pronouns
                     for t in toks[verb + 1:stop])):
@@ -891,7 +901,10 @@ class Quotes:
                 while k < n and k - j <= 6 and (toks[k].low in ("a", "an", "the", "its", "his", "her", "their",
                                                                  "this", "last", "written", "televised", "joint",
                                                                  "separate", "official", "brief", "press", "state",
-                                                                 "local", "national", "social", "online", "on")
+                                                                 "local", "national", "social", "online", "on",
+                                                                 "recent", "new", "exclusive", "rare", "radio",
+                                                                 "television", "telephone", "phone", "weekly",
+                                                                 "daily", "formal", "lengthy", "short")
                                                 or toks[k].low in _OUTLETS
                                                 or toks[k].text[:1].isdigit() or toks[k].low in _TIME_WORDS
                                                 or match_phrase(lex.speech_nouns, toks, k)
