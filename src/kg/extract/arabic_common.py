@@ -65,4 +65,5 @@ STOP_LIST = frozenset({"TRIGGER", "FUNC", "SPEECH", "PARTICIPLE", "COMPL", "PASS
                         "FH_WEAK", "RANK", "TITLE", "MEDIA", "ATTR_PREP", "ORG_HEAD", "FUTURE_VERB"})
 NAME_LIKE_WEAK = frozenset({"تنظيم", "حركه", "جماعه"})
 ENUM_LINKS = frozenset({"وصولا", "مرورا", "انتهاء", "وانتهاء", "حتي", "وحتي"})
-
+AGENTS = (Kind.FORCE, Kind.ORGANIZATION)    # the kinds that give, receive or leave a base
+RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})   # relative pronouns

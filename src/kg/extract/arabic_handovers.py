@@ -24,15 +24,13 @@ import bisect
 
 from ..model import Kind
 from .arabic_claims import Claim, ClaimRules
+from .arabic_common import AGENTS, RELATIVES
 from .arabic_roles import RoleRules
 from .arabic_lex import stem_shape
 from .arabic_mentions import M, MentionFinder
 from .arabic_values import Values
 
-_AGENTS = (Kind.FORCE, Kind.ORGANIZATION)
-_DESTINATION = ("الي", "نحو", "باتجاه", "صوب", "اتجاه")
-_LANDMARK_PREPS = ("غرار", "مثل", "بخلاف", "عكس", "قرب", "بالقرب", "جانب", "بجوار", "بمحاذاه", "جوار")
-_RELATIVES = ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان")
+_LIKE = ("غرار", "مثل")                     # على غرار X، مثل X: a base named for comparison
 _CLAUSE_WORDS = frozenset({"حيث", "بينما", "فيما", "عندما", "حين", "كي", "لكي"})
 _PURPOSE = frozenset({"لي", "لت", "لن"})
 _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})   # the past of كان (clitics peeled)
@@ -88,8 +86,9 @@ class HandoverFinder(RoleRules, ClaimRules):
     def _landmark(self, m: M) -> bool:
         """A base named as where another is (القاعدة المحاذية لمطار X، قرب معسكر Y): a landmark."""
         doc = self.doc
-        if self._prep(m) in _LANDMARK_PREPS:
-            return True
+        p = self._prep(m)
+        if p in _LIKE or p in self.lex.sets["ADJACENT"]:
+            return True                              # قرب X، بجوار X، على غرار X
         x = m.a - 1
         if x >= 0 and doc.norm[x] in ("ل", "من"):
             x -= 1
@@ -97,10 +96,11 @@ class HandoverFinder(RoleRules, ClaimRules):
             and (doc.norm[m.a][:1] in "لم" or doc.norm[m.a - 1] in ("ل", "من") or x < m.a - 1)
 
     def _destination(self, m: M) -> bool:
-        if self._prep(m) in _DESTINATION:
+        dest = self.lex.sets["DEST"]
+        if self._prep(m) in dest:
             return True
         head = m.extra.get("list_head")
-        return head is not None and self._prep_at(head[0]) in _DESTINATION
+        return head is not None and self._prep_at(head[0]) in dest
 
     def _antecedent(self, upto: int) -> M | None:
         """The base an anaphor refers to: the last base a reported handover concerned, else
@@ -146,7 +146,7 @@ class HandoverFinder(RoleRules, ClaimRules):
         """Can this mention be the one that gives, leaves or receives?"""
         if m is None or "(" in self.doc.gap[m.a] or m.extra.get("nested"):
             return False                             # an acronym in brackets; an enemy inside a name
-        return (m.kind in _AGENTS and m.cat != "fanaphor") or (m.kind is None and m.cat == "place" and m.country)
+        return (m.kind in AGENTS and m.cat != "fanaphor") or (m.kind is None and m.cat == "place" and m.country)
 
     def _agent(self, m: M | None) -> M | None:
         """A force / body acting, or a country acting (it stands for its national force)."""
@@ -325,7 +325,7 @@ class HandoverFinder(RoleRules, ClaimRules):
         for x in range(i - 1, max(-1, i - 5), -1):
             if doc.punct_before(x + 1):
                 return False
-            if doc.norm[x] in _RELATIVES or any(f in _KANA for f in doc.forms(x)):
+            if doc.norm[x] in RELATIVES or any(f in _KANA for f in doc.forms(x)):
                 return True
         return False
 
@@ -540,7 +540,7 @@ class HandoverFinder(RoleRules, ClaimRules):
         x, counted = t + 1, 0
         while x < we and counted < words:
             m = self.owner[x]
-            if m is not None and m.kind in _AGENTS and x == m.a and self._prep(m) == "":
+            if m is not None and m.kind in AGENTS and x == m.a and self._prep(m) == "":
                 x = max(m.b, x + 1)                  # the subject (and its acronym) in VSO
                 while x < we and doc.defn[x] and not doc.punct_before(x) and self.owner[x] is None \
                         and (self.mf.demonym(x) or "F_GENERIC" in self.tags[x]):
@@ -554,7 +554,7 @@ class HandoverFinder(RoleRules, ClaimRules):
     def _relative_head(self, t: int) -> M | None:
         """The base a relative clause with an object pronoun is about (القاعدة ... التي تخليها)."""
         doc = self.doc
-        r = t - 1 if t > 0 and doc.norm[t - 1] in _RELATIVES else (t - 2 if t > 1 and doc.norm[t - 2] in _RELATIVES else None)
+        r = t - 1 if t > 0 and doc.norm[t - 1] in RELATIVES else (t - 2 if t > 1 and doc.norm[t - 2] in RELATIVES else None)
         if r is None or doc.punct_before(r):
             return None
         for m in reversed(self._between(max(0, r - 6), r)):
@@ -701,8 +701,8 @@ class HandoverFinder(RoleRules, ClaimRules):
         return ""
 
     def _relative(self, t: int) -> bool:
-        return t > 0 and self.doc.norm[t - 1] in _RELATIVES or \
-            (t > 1 and self.doc.norm[t - 2] in _RELATIVES)
+        return t > 0 and self.doc.norm[t - 1] in RELATIVES or \
+            (t > 1 and self.doc.norm[t - 2] in RELATIVES)
 
     def _prev_base(self, prev: list[Claim], si: int) -> M | None:
         for c in reversed(prev):

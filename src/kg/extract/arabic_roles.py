@@ -13,13 +13,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Kind
-from .arabic_common import M
+from .arabic_common import AGENTS, RELATIVES, M
 
 if TYPE_CHECKING:
     from .arabic_claims import Claim
 
-_AGENTS = (Kind.FORCE, Kind.ORGANIZATION)
-_RELATIVES = ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان")
 
 
 class RoleRules:
@@ -62,7 +60,7 @@ class RoleRules:
         if doc.norm[x] == "من":
             k = x - 1
             o = self.owner[k] if k >= 0 else None
-            if o is not None and o is not m and o.kind in _AGENTS and o.b == x:
+            if o is not None and o is not m and o.kind in AGENTS and o.b == x:
                 return o.a                           # الفرقة 27 من الجيش: a unit of the force
         elif doc.norm[m.a][:1] == "ل" or doc.norm[x] == "ل":
             y = x - 1 if doc.norm[x] == "ل" else x
@@ -162,7 +160,7 @@ class RoleRules:
         received gave it (through a part of it, a resumptive فيه / بها between)."""
         doc = self.doc
         for m in after:
-            if m is agent or m.kind not in _AGENTS or m.a == 0:
+            if m is agent or m.kind not in AGENTS or m.a == 0:
                 continue
             x = m.a - 1
             while x > 0 and m.a - x <= 3 and not doc.punct_before(x + 1) and \
@@ -184,7 +182,7 @@ class RoleRules:
         for m in after:
             if m.kind is Kind.BASE or m.a - t > 6:
                 return None
-            if (self._prep(m) == "من" or self._partitive_of(m)) and m.kind in _AGENTS:
+            if (self._prep(m) == "من" or self._partitive_of(m)) and m.kind in AGENTS:
                 if any(doc.norm[x] in ("الي", "الى") or (doc.norm[x].startswith("ل") and doc.norm[x] != "ل"
                                                          and not self._partitive_of(m))
                        for x in range(t + 1, m.a)):
@@ -227,7 +225,7 @@ class RoleRules:
         """Is m inside a relative clause (التي تقودها الولايات المتحدة)?"""
         doc = self.doc
         for x in range(max(0, m.a - 3), m.a):
-            if doc.norm[x] in _RELATIVES and doc.sent[x] == doc.sent[m.a]:
+            if doc.norm[x] in RELATIVES and doc.sent[x] == doc.sent[m.a]:
                 return True
         return False
 
@@ -235,7 +233,7 @@ class RoleRules:
         """The trigger sits in a statement by a force (قالت البعثة إنها سلمت ...): the speaker."""
         off = self.doc.start[t]
         for s in self.sf.stmts:
-            if s.start <= off < s.end and s.speaker.kind in _AGENTS:
+            if s.start <= off < s.end and s.speaker.kind in AGENTS:
                 w = self.doc.norm[t - 1] if t else ""
                 if w in ("انها", "انه", "انهم", "بانها", "بانه", "اننا", "انا"):
                     return s.speaker                 # the speaker itself

@@ -337,13 +337,7 @@ class StatementFinder(SpeakerRules):
             sp = self._agreeing(v, sp)
             x = v + 1
         how = self.complement(x, b, "ANNOUNCE" in t and explicit)
-        if how is None:
-            return None
-        end = self._emit(sp, how, b, si)
-        if end is None:
-            return None
-        self._conjoined_clause(sp, end, b, si)
-        return sp
+        return self._report(sp, how, b, si)
 
     def _framed(self, v: int, b: int, si: int, sent_speaker):
         """A verb that reports only in its frame, with a named speaker:
@@ -392,6 +386,11 @@ class StatementFinder(SpeakerRules):
             how = self.complement(x + 1, b, False, tight=True)
             if how is None and x + 2 < b and "COMPL_PREP" in self.tags[x + 1]:
                 how = self.complement(x + 2, b, False, tight=True)   # بالإشارة إلى أن
+        return self._report(sp, how, b, si)
+
+    def _report(self, sp, how, b: int, si: int):
+        """Emit sp's statement of complement ``how`` and of a second clause conjoined to it;
+        sp, or None when there is none."""
         if how is None:
             return None
         end = self._emit(sp, how, b, si)
