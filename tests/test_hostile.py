@@ -131,15 +131,6 @@ def test_hostile_turtle_parses_in_pyoxigraph(hostile, hostile_graph):
     assert n == len(hostile_graph)
 
 
-@pytest.fixture
-def strict_riot(request):
-    from support.stores import Riot
-
-    if not Riot.available():
-        pytest.skip("Jena riot not installed (/usr/share/java/jena-arq.jar and java): apt-get install libapache-jena-java")
-    return request.getfixturevalue("riot")
-
-
 def test_hostile_turtle_is_valid_for_jena_riot(hostile, strict_riot):
     r = strict_riot.validate(hostile[2])
     assert r.returncode == 0, r.stderr[-2000:]

@@ -172,9 +172,13 @@ class _Writer:
         if m.role:
             self.claim(g, art, e, _ROLE, _text(_clean(m.role), _lang(art)), m.span)
 
-    def labels(self, ent: Entity) -> dict[str, str]:
+    def entry(self, ent: Entity):
+        """The gazetteer's entry of an entity it knows."""
+        return self.gaz.get(ent.kind, ent.key) if self.gaz and ent.in_gazetteer else None
+
+    def labels(self, ent: Entity, entry=None) -> dict[str, str]:
         """Canonical label per language: the gazetteer's, else the first name read."""
-        entry = self.gaz.get(ent.kind, ent.key) if self.gaz and ent.in_gazetteer else None
+        entry = entry or self.entry(ent)
         labels = dict(entry.labels) if entry else {}
         for lang, label in ent.labels.items():
             labels.setdefault(lang, label)
@@ -182,8 +186,8 @@ class _Writer:
 
     def entity_reference(self, ent: Entity) -> None:
         e = entity_iri(ent)
-        entry = self.gaz.get(ent.kind, ent.key) if self.gaz and ent.in_gazetteer else None
-        for lang, label in sorted(self.labels(ent).items()):
+        entry = self.entry(ent)
+        for lang, label in sorted(self.labels(ent, entry).items()):
             self.ref.add((e, _RDFS_LABEL, _text(_clean(label), lang)))
         if entry:
             if entry.country:

@@ -147,17 +147,6 @@ def _same_side(a: set[str], b: set[str]) -> bool:
     return bool(ca & cb)
 
 
-def _same_person(a: Entity, b: Entity) -> bool:
-    """Full names that sound alike across scripts; a bare surname only with a shared
-    affiliation. People in different organisations stay apart."""
-    return _same_person_of(_Profile(a), _Profile(b))
-
-
-def _same_thing(a: Entity, b: Entity) -> bool:
-    """Bases, forces, organisations outside the gazetteer: names that sound alike."""
-    return _same_thing_of(_Profile(a), _Profile(b))
-
-
 # Resolution compares entities pair by pair, and the entities a store already holds come back
 # in every batch of an ingest: the name tests are pure functions of their strings, so they are
 # remembered (performance only: the same answers).
@@ -185,6 +174,8 @@ class _Profile:
 
 
 def _same_person_of(a: _Profile, b: _Profile) -> bool:
+    """Full names that sound alike across scripts; a bare surname only with a shared
+    affiliation. People in different organisations stay apart."""
     if a.member_of and b.member_of and not _same_side(a.member_of, b.member_of):
         return False
     if any(_sound_alike(x, y) for x in a.long for y in b.long):
@@ -194,6 +185,7 @@ def _same_person_of(a: _Profile, b: _Profile) -> bool:
 
 
 def _same_thing_of(a: _Profile, b: _Profile) -> bool:
+    """Bases, forces, organisations outside the gazetteer: names that sound alike."""
     if a.in_gazetteer and b.in_gazetteer:
         return False
     return any(_sound_alike(x, y) for x in a.names for y in b.names)

@@ -271,3 +271,12 @@ def riot(tmp_path_factory):
         pytest.fail("Apache Jena is not installed: run the tests with `python3 tools/dev.py test`, "
                     "which apt-installs libapache-jena-java")
     return Riot(tmp_path_factory.mktemp("riot"))
+
+
+@pytest.fixture
+def strict_riot(request):
+    """``riot`` where Jena is installed; elsewhere the test is skipped (only ``tools/dev.py test``
+    guarantees it)."""
+    if not Riot.available():
+        pytest.skip("Jena riot not installed (/usr/share/java/jena-arq.jar and java): apt-get install libapache-jena-java")
+    return request.getfixturevalue("riot")

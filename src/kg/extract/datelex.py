@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from ..model import DateValue, Span
-from .textscan import Folded, Phrases, key, trie_alternatives, trie_regex, trigger_patterns
+from .textscan import Folded, PerLexicon, Phrases, key, trie_alternatives, trie_regex, trigger_patterns
 
 YEAR = r"(?P<y>(?:19|20)[0-9][0-9])(?![0-9])(?:\s?م(?![^\W\d_]))?"
 TIME = re.compile(r"(?<![0-9])[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?(?![0-9])")
@@ -156,20 +156,10 @@ class DateLang:
         self.scan_cache: dict = {}       # text -> (Folded, hits); ("ctx"|"pub", text) -> ...
 
 
-_COMPILED: dict[int, tuple[dict, DateLang]] = {}
-
-
-def compiled(lexicon: dict) -> DateLang:
-    entry = _COMPILED.get(id(lexicon))
-    if entry is None or entry[0] is not lexicon:
-        if len(_COMPILED) >= 8:                     # callers should pass load_lexicon(lang) itself
-            _COMPILED.clear()
-        entry = (lexicon, DateLang(lexicon))
-        _COMPILED[id(lexicon)] = entry
-    return entry[1]
+compiled = PerLexicon(DateLang)      # lexicon -> its DateLang
 
 
 def clear_caches() -> None:
     """Forget every text scanned so far (benchmarks; the caches hold only the last few texts)."""
-    for _, C in _COMPILED.values():
+    for C in compiled.values():
         C.scan_cache.clear()

@@ -7,12 +7,13 @@ the longest name wins, and short names (``hko:shortName``) only where the caller
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from ..model import Kind
-from ..normalise import Token, name_key, word_forms
+from ..normalise import Token, fold, name_key, word_forms
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 HKO = "https://w3id.org/handover-kg/ontology#"
@@ -60,6 +61,7 @@ class Gazetteer:
         self.trie: dict = {}       # word -> child node; key None -> [(entry, short)] names ending here
         self.demonym_place: dict[str, str] = {}          # normalised adjective -> place key
         self.national_force: dict[str, str] = {}         # place key -> force key
+        with_article: dict[str, str] = {}
         for e in entries:
             for surface, _ in e.names + [(v, k) for k, v in e.labels.items()]:
                 self._add(name_key(surface), e, False)
@@ -69,8 +71,14 @@ class Gazetteer:
                 nk = name_key(surface)
                 if len(nk) == 1:
                     self.demonym_place[nk[0]] = e.key
+                    # name_key reads a stem's own ال as the article (ألماني -> ماني), while a text
+                    # word with the article before it peels only that one (الألماني -> الماني)
+                    for word in re.findall(r"\w+", fold(surface))[-1:]:
+                        with_article.setdefault(word, e.key)
             if e.national_force_of:
                 self.national_force.setdefault(e.national_force_of, e.key)
+        for form, place in with_article.items():
+            self.demonym_place.setdefault(form, place)
 
     def _add(self, words: tuple[str, ...], entry: Entry, short: bool) -> None:
         if not words:

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Quantity, Span
-from .dates import Phrases, date_spans, folded, key, trie_regex, trigger_patterns, triggers
+from .dates import date_spans
+from .textscan import PerLexicon, Phrases, folded, key, trie_regex, trigger_patterns, triggers
 
 _NUM = re.compile(r"[0-9]{1,3}(?:[,٬][0-9]{3})+(?:[.٫][0-9]+)?(?![0-9])|[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|\.[0-9])"
                   r"|[0-9]+(?:[.٫][0-9]+|,[0-9]{1,2}(?![0-9]))?")
@@ -103,17 +104,7 @@ class _Lang:
         self.window = int(g("troop_window", 3))
 
 
-_COMPILED: dict[int, tuple[dict, _Lang]] = {}
-
-
-def _compiled(lexicon: dict) -> _Lang:
-    entry = _COMPILED.get(id(lexicon))
-    if entry is None or entry[0] is not lexicon:
-        if len(_COMPILED) >= 8:                     # callers should pass load_lexicon(lang) itself
-            _COMPILED.clear()
-        entry = (lexicon, _Lang(lexicon))
-        _COMPILED[id(lexicon)] = entry
-    return entry[1]
+_compiled = PerLexicon(_Lang)
 
 
 _COMMA_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")

@@ -10,7 +10,8 @@
 * :func:`trigger_patterns` / :func:`triggers`: word-start candidates (digit runs and lexicon
   words, with Arabic clitics and article);
 * :class:`Phrases`: a cheap "which of these phrases ends right before position i" look-back;
-* :func:`letters_before`: the letters glued before a position (a clitic).
+* :func:`letters_before`: the letters glued before a position (a clitic);
+* :class:`PerLexicon`: a language's compiled patterns, built once per lexicon.
 """
 from __future__ import annotations
 
@@ -212,6 +213,26 @@ class Phrases:
         return None
 
 
+class PerLexicon:
+    """``make(lexicon)`` built once per lexicon dict (by identity; the last few kept): callers
+    pass ``load_lexicon(lang)`` itself, so a language's patterns compile once per process."""
+
+    def __init__(self, make):
+        self.make = make
+        self.built: dict[int, tuple[dict, object]] = {}
+
+    def __call__(self, lexicon: dict):
+        entry = self.built.get(id(lexicon))
+        if entry is None or entry[0] is not lexicon:
+            if len(self.built) >= 8:
+                self.built.clear()
+            entry = self.built[id(lexicon)] = (lexicon, self.make(lexicon))
+        return entry[1]
+
+    def values(self) -> list:
+        return [v for _, v in self.built.values()]
+
+
 def letters_before(s: str, i: int, limit: int = 4) -> str | None:
     """The letters glued before ``s[i]`` (a clitic such as و/ب/ال); None if more than ``limit``."""
     j = i
@@ -223,4 +244,4 @@ def letters_before(s: str, i: int, limit: int = 4) -> str | None:
 
 
 __all__ = ["Folded", "folded", "key", "trie_alternatives", "trie_regex", "trigger_patterns", "triggers",
-           "Phrases", "letters_before"]
+           "Phrases", "letters_before", "PerLexicon"]
