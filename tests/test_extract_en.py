@@ -1,8 +1,9 @@
 """The English extractor on sentences written for these tests (none is taken from a real article,
 from the dev corpus or from the held-out set).
 
-A small gazetteer is built here, so the tests do not move when the project's gazetteer grows:
-countries with their demonyms and national forces, one coalition, one base with a short name.
+The small gazetteer of :mod:`support.en_fixtures` keeps the tests still when the project's
+gazetteer grows: countries with their demonyms and national forces, one coalition, one base with
+a short name.
 Names that no gazetteer holds (Camp Harrow, the base in Tindar, the 12th Vale Brigade) must be
 found from their English shape alone. Each phenomenon is a parametrised case, so more wordings
 can be added next to the ones here.
@@ -13,88 +14,11 @@ from decimal import Decimal
 
 import pytest
 
-from kg.extract import Resources
-from kg.extract.english import EnglishExtractor
-from kg.extract.gazetteer import Entry, Gazetteer
-from kg.extract.lexicon import load_lexicon
-from kg.model import Article, Kind
+from kg.model import Kind
 
-
-def _place(key, label, demonyms=(), names=(), located_in=None):
-    return Entry(Kind.PLACE, key, labels={"en": label}, names=[(n, "en") for n in names],
-                 demonyms=[(d, "en") for d in demonyms], located_in=located_in)
-
-
-def _force(key, label, place=None, names=()):
-    return Entry(Kind.FORCE, key, labels={"en": label}, names=[(n, "en") for n in names], national_force_of=place)
-
-
-def _gazetteer() -> Gazetteer:
-    return Gazetteer([
-        _place("iraq", "Iraq", ["Iraqi"]),
-        _place("united_states", "United States", ["American", "U.S.", "US"], ["U.S.", "US", "America"]),
-        _place("france", "France", ["French"]),
-        _place("mali", "Mali", ["Malian"]),
-        _place("chad", "Chad", ["Chadian"]),
-        _place("somalia", "Somalia", ["Somali"]),
-        _place("syria", "Syria", ["Syrian"]),
-        _place("russia", "Russia", ["Russian"]),
-        _place("niger", "Niger", ["Nigerien"]),
-        _place("denmark", "Denmark", ["Danish"]),
-        _place("kirkuk", "Kirkuk", located_in="iraq"),
-        _place("gerou", "Gerou", located_in="chad"),
-        _place("oru", "Oru", located_in="niger"),
-        _force("us_forces", "United States Armed Forces", "united_states", ["U.S. forces"]),
-        _force("iraqi_forces", "Iraqi security forces", "iraq", ["Iraqi army"]),
-        _force("french_forces", "French Armed Forces", "france"),
-        _force("malian_army", "Malian Armed Forces", "mali", ["Vale Army"]),
-        _force("chadian_forces", "Chadian National Army", "chad"),
-        _force("somali_forces", "Somali National Army", "somalia"),
-        _force("syrian_army", "Syrian Arab Army", "syria"),
-        _force("russian_forces", "Russian Armed Forces", "russia"),
-        _force("danish_forces", "Danish Defence", "denmark"),
-        _force("nigerien_forces", "Nigerien Armed Forces", "niger"),
-        _force("coalition", "Global Coalition", None, ["the coalition", "U.S.-led coalition"]),
-        Entry(Kind.BASE, "k1", labels={"en": "K1 Air Base"}, names=[("K-1", "en"), ("K1", "en")],
-              short_names=[("Kirkuk", "en")], located_in="kirkuk"),
-        Entry(Kind.ORGANIZATION, "un", labels={"en": "United Nations"}, names=[("UN", "en")]),
-        _force("vmc", "Vale Monitoring Mission", None, ["VMC", "UN peacekeeping mission in Mali"]),
-    ])
-
-
-@pytest.fixture(scope="module")
-def extract():
-    res = Resources({"gazetteer": _gazetteer(), "lexicon:en": load_lexicon("en")})
-    ext = EnglishExtractor(res)
-    return lambda text: ext(Article(source="test.txt", text=text, lang="en"))
-
-
-def _names(ex, kind):
-    return {m.surface for m in ex.mentions if m.kind is kind}
-
-
-def _one(ex):
-    assert len(ex.handovers) == 1, [(h.base.surface, h.trigger) for h in ex.handovers]
-    return ex.handovers[0]
-
-
-def _surf(m):
-    return m.surface if m is not None else None
-
-
-def _by_base(ex):
-    return {h.base.name or h.base.surface: h for h in ex.handovers}
-
-
-def _said(ex):
-    """{quote: speaker name} of an extraction's statements."""
-    return {s.quote: (s.speaker.name or s.speaker.surface) for s in ex.statements}
-
-
-def _speaker_of(ex, words):
-    st = [s for s in ex.statements if words in s.quote]
-    assert st, [s.quote for s in ex.statements]
-    return st[0].speaker.name or st[0].speaker.surface
+from support.en_fixtures import (  # noqa: F401  (extract is a fixture)
+    _by_base, _names, _one, _said, _speaker_of, _surf, extract,
+)
 
 
 # --- handovers ----------------------------------------------------------------------------------

@@ -1,32 +1,12 @@
 """The English extractor on wordings from other outlets and theatres (every sentence written for
 these tests): objects that open with a force word, asides with an acronym before the reporting
 verb, contrastive quotations, possessive bases, "the country's army", numbers in words.
-The gazetteer is the small one of :mod:`test_extract_en`."""
+The gazetteer is the small one of :mod:`support.en_fixtures`."""
 from __future__ import annotations
 
 import pytest
 
-from kg.extract import Resources
-from kg.extract.english import EnglishExtractor
-from kg.extract.lexicon import load_lexicon
-from kg.model import Article
-
-from test_extract_en import _gazetteer
-
-
-@pytest.fixture(scope="module")
-def extract():
-    res = Resources({"gazetteer": _gazetteer(), "lexicon:en": load_lexicon("en")})
-    ext = EnglishExtractor(res)
-    return lambda text: ext(Article(source="test.txt", text=text, lang="en"))
-
-
-def _surf(m):
-    return m.surface if m is not None else None
-
-
-def _said(ex):
-    return {s.quote: (s.speaker.name or s.speaker.surface) if s.speaker else None for s in ex.statements}
+from support.en_fixtures import _said, _surf, extract, extractor  # noqa: F401  (extract is a fixture)
 
 
 # --- the object of a withdrawal verb opens with a force word -----------------------------------
@@ -168,11 +148,9 @@ def test_extract_en_gen_role_before_the_name_is_said_once(extract, text, role):
 
 
 def test_extract_en_gen_government_forces_are_the_national_force():
-    from kg.extract.gazetteer import Entry, Gazetteer
+    from kg.extract.gazetteer import Entry
     from kg.model import Kind
     gov = Entry(Kind.ORGANIZATION, "chad_government", labels={"en": "Government of Chad"},
                 names=[("Chadian government", "en")], located_in="chad")
-    gaz = Gazetteer(list(_gazetteer().entries.values()) + [gov])
-    ext = EnglishExtractor(Resources({"gazetteer": gaz, "lexicon:en": load_lexicon("en")}))
-    ex = ext(Article(source="t.txt", text="Chadian government forces took over Camp Harrow on Friday.", lang="en"))
+    ex = extractor(gov)("Chadian government forces took over Camp Harrow on Friday.")
     assert ex.handovers[0].to_force.key == "chadian_forces"

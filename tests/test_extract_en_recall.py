@@ -2,32 +2,16 @@
 these tests): a pronoun subject, lists of bases sharing one trigger and one date, dates that belong
 to the clause before, a base named before by its toponym in a passive, "soldiers of X took
 control", event nouns ("the closure of X"), and lists of countries that are no bases.
-The gazetteer is the small one of :mod:`test_extract_en`."""
+The gazetteer is the small one of :mod:`support.en_fixtures`."""
 from __future__ import annotations
 
 import pytest
 
 from kg.extract import Resources
 from kg.extract.english import EnglishExtractor
-from kg.extract.lexicon import load_lexicon
 from kg.model import Article, Kind
 
-from test_extract_en import _gazetteer
-
-
-@pytest.fixture(scope="module")
-def extract():
-    res = Resources({"gazetteer": _gazetteer(), "lexicon:en": load_lexicon("en")})
-    ext = EnglishExtractor(res)
-    return lambda text: ext(Article(source="test.txt", text=text, lang="en"))
-
-
-def _by_base(ex):
-    return {h.base.name or h.base.surface: h for h in ex.handovers}
-
-
-def _key(m):
-    return m.key if m is not None else None
+from support.en_fixtures import _by_base, _key, _place, extract, extractor  # noqa: F401  (extract is a fixture)
 
 
 def _iso(h):
@@ -200,11 +184,7 @@ def test_extract_en_recall_strength_at_the_time_stays(extract):
 
 @pytest.fixture(scope="module")
 def extract_tarka():
-    from kg.extract.gazetteer import Gazetteer
-    from test_extract_en import _place
-    gaz = Gazetteer([*_gazetteer().entries.values(), _place("tarka", "Tarka", located_in="niger")])
-    ext = EnglishExtractor(Resources({"gazetteer": gaz, "lexicon:en": load_lexicon("en")}))
-    return lambda text: ext(Article(source="test.txt", text=text, lang="en"))
+    return extractor(_place("tarka", "Tarka", located_in="niger"))
 
 
 def test_extract_en_recall_country_strength_with_two_bases_there(extract_tarka):
@@ -315,18 +295,14 @@ def test_extract_en_recall_the_camp_is_the_base_just_left(extract, text, base):
 
 @pytest.fixture(scope="module")
 def extract_short():
-    from kg.extract.gazetteer import Entry, Gazetteer
-    from kg.model import Kind
-    gaz = Gazetteer([*_gazetteer().entries.values(), *(
+    from kg.extract.gazetteer import Entry
+    return extractor(*(
         Entry(Kind.BASE, key, labels={"en": label}, short_names=[(short, "en")])
         for key, label, short in (("harrow", "Harrow Airfield", "Harrow"), ("lorr", "Lorr Garrison", "Lorr"),
-                                  ("kessa", "Kessa Air Base", "Kessa")))])
-    ext = EnglishExtractor(Resources({"gazetteer": gaz, "lexicon:en": load_lexicon("en")}))
-    return lambda text: ext(Article(source="test.txt", text=text, lang="en"))
+                                  ("kessa", "Kessa Air Base", "Kessa"))))
 
 
 def _base_keys(ex):
-    from kg.model import Kind
     return {m.key for m in ex.mentions if m.kind is Kind.BASE}
 
 

@@ -325,8 +325,8 @@ class Claims:
         again, and what it adds, a date, is that event's)."""
         toks = s.toks
         j = i - 1
-        while j >= a and (toks[j].low in self.lex.event_adjectives or toks[j].low in self.lex.adverbs) \
-                and toks[j].low not in self.lex.irrealis_nouns:
+        while j >= a and (toks[j].low in self.lex.event_adjectives or toks[j].low in self.lex.adverbs
+                          or self.f.nationality(toks[j])) and toks[j].low not in self.lex.irrealis_nouns:
             j -= 1
         if j < a or toks[j].low not in ("the", "its", "their", "this", "that"):
             return False
@@ -540,19 +540,8 @@ class Claims:
                 # a place named as a base before ("abandoned Tindar", "left Al Harrow") or a base's
                 # gazetteer short name
                 h = k + 1 if t.low in lex.particles and k + 1 < stop and toks[k + 1].cap else k
-                known = self.naming.bases.get(toks[h].low)
-                m = self.f.gi.base_named(toks, k) if known is None else None
-                if known is not None or m is not None:
-                    e = h + 1 if known is not None else m[0]
-                    n = Cand(Kind.BASE, s, k, e, key=known.key if known is not None else m[1].key,
-                             name=known.name if known is not None else s.text[t.start:toks[e - 1].end],
-                             prio=3, head=toks[h].low)
-                    for o in [o for o in cands if o.kind is Kind.PLACE and k <= o.a < e]:
-                        cands.remove(o)
-                    cands.append(n)
-                    cands.sort(key=lambda x: x.a)
-                    if known is None:
-                        self.naming.name(n)
+                n = self._base_by_name(s, cands, k, h)
+                if n is not None:
                     return n
         return None
 
@@ -701,12 +690,8 @@ class Claims:
                 m = self.f.gi.base_named(toks, j)
                 c = Cand(Kind.BASE, s, j, k, key=m[1].key if m and m[0] == k else None,
                          name=s.text[toks[j].start:toks[k - 1].end], prio=3, head=toks[j].low)
-                for o in [o for o in cands if o.kind is Kind.PLACE and j <= o.a < k]:
-                    cands.remove(o)
-                cands.append(c)
-                self.naming.name(c)
+                self._adopt(cands, c)
             out.append(c)
-        cands.sort(key=lambda x: x.a)
         return ("list", out)
 
     def _date_aside(self, toks, j: int, stop: int) -> int:
@@ -829,13 +814,33 @@ class Claims:
             else:
                 n = Cand(Kind.BASE, s, j, k, name=s.text[toks[j].start:toks[k - 1].end], prio=3,
                          head=toks[j].low)
-        for o in [o for o in cands if o.kind is Kind.PLACE and n.a <= o.a < n.b]:
-            cands.remove(o)
-        cands.append(n)
-        cands.sort(key=lambda x: x.a)
-        if known is None:
-            self.naming.name(n)
+        self._adopt(cands, n, named=known is None)
         return n
+
+    def _base_by_name(self, s: Sentence, cands, k: int, h: int) -> Cand | None:
+        """The base named at ``k`` (its head word at ``h``, past a particle such as ``Al``): by a
+        name the article gave a base before, or by the gazetteer; ``None`` when neither knows it."""
+        toks = s.toks
+        known = self.naming.bases.get(toks[h].low)
+        m = self.f.gi.base_named(toks, k) if known is None else None
+        if known is None and m is None:
+            return None
+        e = h + 1 if known is not None else m[0]
+        c = Cand(Kind.BASE, s, k, e, key=known.key if known is not None else m[1].key,
+                 name=known.name if known is not None else s.text[toks[k].start:toks[e - 1].end],
+                 prio=3, head=toks[h].low)
+        self._adopt(cands, c, named=known is None)
+        return c
+
+    def _adopt(self, cands, c: Cand, named: bool = True) -> None:
+        """Put the base ``c`` among the sentence's candidates in place of the places it covers,
+        and (``named``) remember the name it was given."""
+        for o in [o for o in cands if o.kind is Kind.PLACE and c.a <= o.a < c.b]:
+            cands.remove(o)
+        cands.append(c)
+        cands.sort(key=lambda x: x.a)
+        if named:
+            self.naming.name(c)
 
     def _toponym_after(self, s: Sentence, cands, e: int, stop: int) -> Cand | None:
         """``the site held by the brigade at Tindar`` -> the base named Tindar."""
@@ -1135,11 +1140,7 @@ class Claims:
         m = self.f.gi.base_named(toks, j)
         c = Cand(Kind.BASE, s, j, k, key=m[1].key if m and m[0] == k else None,
                  name=s.text[toks[j].start:toks[k - 1].end], prio=3, head=toks[j].low)
-        for o in [o for o in cands if o.kind is Kind.PLACE and j <= o.a < k]:
-            cands.remove(o)
-        cands.append(c)
-        cands.sort(key=lambda x: x.a)
-        self.naming.name(c)
+        self._adopt(cands, c)
         return c
 
     def _sequenced(self, s: Sentence, a: int, i: int) -> bool:
@@ -1169,19 +1170,7 @@ class Claims:
         def base_at(j):
             c = next((c for c in cands if c.a == j and c.kind is Kind.BASE), None)
             if c is None and toks[j].cap and toks[j].word:
-                known = self.naming.bases.get(toks[j].low)
-                m = self.f.gi.base_named(toks, j) if known is None else None
-                if known is not None or m is not None:
-                    e = j + 1 if known is not None else m[0]
-                    c = Cand(Kind.BASE, s, j, e, key=known.key if known is not None else m[1].key,
-                             name=known.name if known is not None else s.text[toks[j].start:toks[e - 1].end],
-                             prio=3, head=toks[j].low)
-                    for o in [o for o in cands if o.kind is Kind.PLACE and j <= o.a < e]:
-                        cands.remove(o)
-                    cands.append(c)
-                    cands.sort(key=lambda x: x.a)
-                    if known is None:
-                        self.naming.name(c)
+                c = self._base_by_name(s, cands, j, j)
             return c
 
         def add(c, t, right, trigger):
