@@ -205,16 +205,24 @@ class Generator:
             base2=n(c.other_base, lang), force2=n(c.other_receiver, lang),
             year=c.published.year, n=self.rng.randrange(2, 40))
 
+    def _slots(self, c: Cast, lang: str, near: str) -> dict[str, str]:
+        """The names, dates and numbers an article's templates are filled with (``near``: how
+        the language says "near PLACE")."""
+        r, n = self.rng, self.name
+        date_, troops, money = (self.date_en, self.troops_en, self.money_en) if lang == "en" else \
+            (self.date_ar, self.troops_ar, self.money_ar)
+        base, short = n(c.base, lang), n(c.base, lang, short_ok=True)
+        giver, receiver = n(c.giver, lang), n(c.receiver, lang)
+        where = near.format(n(c.place, lang)) if c.place and r.random() < 0.5 else ""
+        return dict(base=base, short=short, giver=giver, receiver=receiver, where=where,
+                    date=date_(c.day), day=date_(c.day, with_year=False),
+                    troops=troops(c.troops), money=money(c.money),
+                    base2=n(c.other_base, lang), giver2=n(c.other_giver, lang), receiver2=n(c.other_receiver, lang),
+                    date2=date_(c.day - timedelta(days=r.randrange(20, 400))))
+
     def _english(self, c: Cast) -> list[str]:
         r, n = self.rng, self.name
-        base, short = n(c.base, "en"), n(c.base, "en", short_ok=True)
-        giver, receiver = n(c.giver, "en"), n(c.receiver, "en")
-        where = f", near {n(c.place, 'en')}" if c.place and r.random() < 0.5 else ""
-        fmt = dict(base=base, short=short, giver=giver, receiver=receiver, where=where,
-                   date=self.date_en(c.day), day=self.date_en(c.day, with_year=False),
-                   troops=self.troops_en(c.troops), money=self.money_en(c.money),
-                   base2=n(c.other_base, "en"), giver2=n(c.other_giver, "en"), receiver2=n(c.other_receiver, "en"),
-                   date2=self.date_en(c.day - timedelta(days=r.randrange(20, 400))))
+        fmt = self._slots(c, "en", ", near {}")
         rank, person, role = c.speaker
         quote = r.choice(EN_QUOTES).format(**fmt)
         dateline_place = n(c.place, "en").split(",")[0].upper() if c.place else "BAGHDAD"
@@ -231,14 +239,7 @@ class Generator:
 
     def _arabic(self, c: Cast) -> list[str]:
         r, n = self.rng, self.name
-        base, short = n(c.base, "ar"), n(c.base, "ar", short_ok=True)
-        giver, receiver = n(c.giver, "ar"), n(c.receiver, "ar")
-        where = f" في {n(c.place, 'ar')}" if c.place and r.random() < 0.5 else ""
-        fmt = dict(base=base, short=short, giver=giver, receiver=receiver, where=where,
-                   date=self.date_ar(c.day), day=self.date_ar(c.day, with_year=False),
-                   troops=self.troops_ar(c.troops), money=self.money_ar(c.money),
-                   base2=n(c.other_base, "ar"), giver2=n(c.other_giver, "ar"), receiver2=n(c.other_receiver, "ar"),
-                   date2=self.date_ar(c.day - timedelta(days=r.randrange(20, 400))))
+        fmt = self._slots(c, "ar", " في {}")
         rank, person, role = c.speaker
         quote = r.choice(AR_QUOTES).format(**fmt)
         city = n(c.place, "ar") if c.place else "بغداد"

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.store import ingest, open_store
+from support.crash import graphs
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = [sys.executable, "-m", "kg"]
@@ -25,14 +26,6 @@ def kg(*args, cwd=None) -> subprocess.CompletedProcess:
                        env=dict(os.environ))
     assert r.returncode == 0, f"kg {' '.join(map(str, args))}: {r.stderr[-2000:]}"
     return r
-
-
-def graphs(path) -> dict[str, set[str]]:
-    with open_store(path) as st:
-        out: dict[str, set[str]] = {}
-        for q in st.ox:
-            out.setdefault(str(q.graph_name), set()).add(f"{q.subject} {q.predicate} {q.object}")
-        return out
 
 
 @pytest.fixture(scope="module")

@@ -212,7 +212,7 @@ def _body(root: _Node) -> list[_Node]:
     for n in reversed(order):          # children before parents: sizes add up in one pass
         if n.parent is not None and id(n.parent) in size:
             size[id(n.parent)] += size[id(n)]
-    largest = max(nodes.values(), key=lambda n: score[id(n)], default=root) if nodes else root
+    largest = max(nodes.values(), key=lambda n: score[id(n)], default=root)
     for tag in ("article", "main"):
         tagged = [n for n in order if n.tag == tag and size[id(n)]]
         if tagged:

@@ -25,7 +25,7 @@ import json
 import re
 from datetime import date
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from .errors import InputError
 from .model import Article
@@ -338,22 +338,26 @@ def read_file(path: Path, display: str | None = None, *,
                   encoding=enc.split(" ")[0], notes=notes)
 
 
-def _lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
-    """``(line number, bytes or None when too long, length)``; never holds more than ``limit``."""
+def _lines(readline: Callable, limit: int, ends, bom=None) -> Iterator[tuple[int, Any, int]]:
+    """``(line number, line or None when too long, length)`` of a binary or text stream
+    (``readline``; a line ends with ``ends``), never holding more than ``limit``; ``bom`` is
+    dropped from the first line."""
     n = 0
     while True:
-        raw = fh.readline(limit + 1)
-        if not raw:
+        line = readline(limit + 1)
+        if not line:
             return
         n += 1
-        if len(raw) > limit and not raw.endswith(b"\n"):
-            size = len(raw)
-            while raw and not raw.endswith(b"\n"):
-                raw = fh.readline(1 << 20)
-                size += len(raw)
+        if n == 1 and bom and line.startswith(bom):
+            line = line[len(bom):]
+        if len(line) > limit and not line.endswith(ends):
+            size = len(line)
+            while line and not line.endswith(ends):
+                line = readline(1 << 20)
+                size += len(line)
             yield n, None, size
         else:
-            yield n, raw, len(raw)
+            yield n, line, len(line)
 
 
 def _read_jsonl(fh: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | InputError]:
@@ -378,9 +382,9 @@ def _read_jsonl(fh: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | 
             wide = label = found[1]
     if wide:      # UTF-16/32: decode as a stream, line by line
         stream = io.TextIOWrapper(fh, encoding=wide, errors="replace", newline="")
-        lines = _text_lines(stream, max_bytes, strip_bom=bool(bom))
+        lines = _lines(stream.readline, max_bytes, ("\n", "\r"), "\ufeff" if bom else None)
     else:
-        lines = _lines(fh, max_bytes)
+        lines = _lines(fh.readline, max_bytes, b"\n")
     first = True
     for n, raw, size in lines:
         if raw is None:
@@ -413,25 +417,6 @@ def _read_jsonl(fh: IO[bytes], name: str, max_bytes: int) -> Iterator[Article | 
                                  "write one record a line, e.g. jq -c '.[]' FILE.json > FILE.jsonl")
                 return
         yield _record(line, name, n, enc.split(" ")[0], notes)
-
-
-def _text_lines(stream: io.TextIOWrapper, limit: int, strip_bom: bool) -> Iterator[tuple[int, str | None, int]]:
-    n = 0
-    while True:
-        line = stream.readline(limit + 1)
-        if not line:
-            return
-        n += 1
-        if n == 1 and strip_bom and line.startswith("\ufeff"):
-            line = line[1:]
-        if len(line) > limit and not line.endswith(("\n", "\r")):
-            size = len(line)
-            while line and not line.endswith(("\n", "\r")):
-                line = stream.readline(1 << 20)
-                size += len(line)
-            yield n, None, size
-        else:
-            yield n, line, len(line)
 
 
 def _record(line: str, name: str, n: int, enc: str, notes: list[str]) -> Article | InputError:

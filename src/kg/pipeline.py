@@ -202,19 +202,16 @@ def read_same_as(path: str | Path) -> list[tuple[str, str]]:
 
 
 def resolve_and_build(extractions: list[Extraction], resources: Resources | None = None,
-                      same_as: list[tuple[str, str]] = (), known=None,
-                      periods: bool = True) -> tuple[Resolution, Dataset]:
+                      same_as: list[tuple[str, str]] = (), known=None) -> tuple[Resolution, Dataset]:
     """Resolve and build; ``known`` (:func:`kg.resolve.known_from_graph` of a store) makes new
-    articles join the entities and events the store already holds. ``periods=False`` leaves the
-    derived graph empty (the store recomputes it over everything it holds)."""
+    articles join the entities and events the store already holds."""
     from .build import build_dataset, set_holding_periods
     from .resolve import resolve
     from .timeline import holding_periods
 
     res = resolve(extractions, same_as, known)
     ds = build_dataset(res, (resources or _RESOURCES).get("gazetteer"))
-    if periods:
-        set_holding_periods(ds, holding_periods(handover_facts(ds)))
+    set_holding_periods(ds, holding_periods(handover_facts(ds)))
     return res, ds
 
 

@@ -314,16 +314,12 @@ class Store:
         import pyoxigraph as ox
 
         path = Path(path)
-        fmt = FILE_FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            raise StoreError(f"{path}: unknown RDF format (use one of {', '.join(sorted(FILE_FORMATS))})")
-        if not path.is_file():
-            raise StoreError(f"{path}: no such file (write one with kg build or kg export)")
+        fmt = _rdf_format(path, "write one with kg build or kg export")
         mem = ox.Store()
         try:
             mem.load(path=str(path), format=getattr(ox.RdfFormat, fmt))
         except SyntaxError as e:
-            raise StoreError(f"{path}: not valid {fmt.replace('_', '-').title()} ({str(e).splitlines()[0][:200]})") from None
+            raise _syntax_error(path, fmt, e) from None
         except OSError as e:
             raise StoreError(f"{path}: cannot be read ({e})") from None
         return cls(path, mem, None, False)
@@ -515,6 +511,21 @@ def _insert_data(graphs: dict[str, set[tuple[str, str, str]]]) -> str:
 def open_store(path: str | Path | None = None, write: bool = False, purpose: str | None = None) -> Store:
     """Open the store at ``path`` (default :func:`default_store`) for reading or writing."""
     return Store.open(path, write=write, purpose=purpose)
+
+
+def _rdf_format(path: Path, make_one: str) -> str:
+    """The pyoxigraph format name of an RDF file, by extension; a StoreError unless it is a
+    file of a known format (``make_one``: how to get one, for the message)."""
+    fmt = FILE_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise StoreError(f"{path}: unknown RDF format (use one of {', '.join(sorted(FILE_FORMATS))})")
+    if not path.is_file():
+        raise StoreError(f"{path}: no such file ({make_one})")
+    return fmt
+
+
+def _syntax_error(path: Path, fmt: str, e: SyntaxError) -> StoreError:
+    return StoreError(f"{path}: not valid {fmt.replace('_', '-').title()} ({str(e).splitlines()[0][:200]})")
 
 
 def _check_shape(root: Path) -> None:
@@ -739,28 +750,19 @@ def _write_articles(st: Store, inputs: Iterable[str | Path], report: IngestRepor
                 commit()                           # what goes is decided on what the store holds
             ops = _release_ops(st, entries, art.source, old, keep=iri)
             ref = _closure(ref_index, nodes)
+            new = {iri: triples,
+                   REFERENCE: ref - written_ref,           # what the store has already is left out
+                   MANIFEST: _manifest_triples(iri, art.source, art.content_hash)}
+            done.append((n, art, old, len(triples)))
             if ops:                                # a graph or reference facts go: one update, alone
-                ops.append(_insert_data({
-                    iri: triples,
-                    REFERENCE: ref - written_ref,          # what the store has already is left out
-                    MANIFEST: _manifest_triples(iri, art.source, art.content_hash),
-                }))
-                st.update(" ;\n".join(ops))
-                done.append((n, art, old, len(triples)))
+                st.update(" ;\n".join([*ops, _insert_data(new)]))
                 commit()
-            else:
-                pending.append(_nquads({
-                    iri: triples,
-                    REFERENCE: ref - written_ref,
-                    MANIFEST: _manifest_triples(iri, art.source, art.content_hash),
-                }))
-                done.append((n, art, old, len(triples)))
-            batch_ref |= ref
-            if len(ops) > 1:                       # a graph or reference facts went: reread later
-                released = True
+                released = True                    # what resolution knows is reread before the next batch
                 written_ref = _reference_triples(st)
             else:
+                pending.append(_nquads(new))
                 written_ref |= ref
+            batch_ref |= ref
             entries[art.source] = ManifestEntry(art.source, iri, art.content_hash)
             if len(done) >= ARTICLES_PER_WRITE:
                 commit()
@@ -1178,7 +1180,7 @@ def reconcile(store: Store) -> None:
     """Recompute what depends on the whole store after articles were added or replaced.
 
     Today: the derived graph (holding periods from every dated handover in the store). Periods
-    are computed base by base (:func:`kg.timeline.holding_periods` on :func:`handover_graph`
+    are computed base by base (:func:`kg.timeline.holding_periods` on :func:`_handover_facts`
     of one base: a base's periods depend on its own handovers only) and each base's difference
     with what the store holds is written in one update, so memory holds one base at a time and
     an unchanged base costs no write. Derived facts of bases that lost all their handovers go.
@@ -1283,16 +1285,12 @@ def load_files(store: Store, files: Iterable[str | Path], progress: Callable[[st
     say = progress or (lambda _msg: None)
     for f in files:
         path = Path(f)
-        fmt = FILE_FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            raise StoreError(f"{path}: unknown RDF format (use one of {', '.join(sorted(FILE_FORMATS))})")
-        if not path.is_file():
-            raise StoreError(f"{path}: no such file (make shards with kg extract --shard I/N ... -o FILE.nq)")
+        fmt = _rdf_format(path, "make shards with kg extract --shard I/N ... -o FILE.nq")
         t0 = time.perf_counter()
         try:
             store.ox.bulk_load(path=str(path), format=getattr(ox.RdfFormat, fmt))
         except SyntaxError as e:
-            raise StoreError(f"{path}: not valid {fmt.replace('_', '-').title()} ({str(e).splitlines()[0][:200]})") from None
+            raise _syntax_error(path, fmt, e) from None
         except OSError as e:
             raise store._failed(e, f"loading {path}") from None
         say(f"loaded {path} ({time.perf_counter() - t0:.1f} s)")
@@ -1356,23 +1354,15 @@ def _handover_facts(store: Store, base) -> _Facts:
     return g
 
 
-def handover_graph(store: Store, base=None):
+def handover_graph(store: Store):
     """The part of the store :func:`kg.timeline.holding_periods` reads, as a small rdflib graph:
-    handovers (type, base, forces, date, sources) and the labels of their bases and forces;
-    only the handovers of ``base`` (a pyoxigraph NamedNode) when given."""
+    handovers (type, base, forces, date, sources) and the labels of their bases and forces."""
     import pyoxigraph as ox
     from rdflib import Graph
 
     g = Graph()
-    typed = {q.subject for q in store.ox.quads_for_pattern(None, ox.NamedNode(RDF_TYPE),
-                                                            ox.NamedNode(HKO_NS + "Handover"), None)} \
-        if base is None else None
-    if base is None:
-        handovers = typed
-    else:
-        of_base = {q.subject for q in store.ox.quads_for_pattern(None, ox.NamedNode(HKO_NS + "base"), base, None)}
-        handovers = {h for h in of_base if any(True for _ in store.ox.quads_for_pattern(
-            h, ox.NamedNode(RDF_TYPE), ox.NamedNode(HKO_NS + "Handover"), None))}
+    handovers = {q.subject for q in store.ox.quads_for_pattern(None, ox.NamedNode(RDF_TYPE),
+                                                               ox.NamedNode(HKO_NS + "Handover"), None)}
     nodes = set()
     for h in sorted(handovers, key=str):
         for prop in (RDF_TYPE, HKO_NS + "date", HKO_NS + "fromForce", HKO_NS + "toForce", HKO_NS + "base",

@@ -48,13 +48,12 @@ def _positive(value: str) -> int:
 
 
 def run(args) -> int:
-    from ..store import default_store, ingest
+    from ..store import BATCH, default_store, ingest
     from . import report_skipped
 
     say = None if args.quiet else (lambda msg: print(msg, file=sys.stderr, flush=True))
     store = args.store or default_store()
-    kw = {"batch": args.batch} if args.batch else {}
-    r = ingest(args.inputs, store, progress=say, jobs=args.jobs, **kw)
+    r = ingest(args.inputs, store, progress=say, jobs=args.jobs, batch=args.batch or BATCH)
     report_skipped(r.errors)
     if not args.quiet:
         parts = [f"{len(r.added)} added", f"{len(r.replaced)} replaced", f"{len(r.unchanged)} unchanged"]
