@@ -97,3 +97,13 @@ def test_cli_build_max_bytes_skips_a_larger_article_and_says_how_to_raise_it(tmp
     line = next(ln for ln in r.stderr.splitlines() if "long.txt" in ln)
     assert "--max-bytes" in line
     assert len(list(Graph().parse(out, format="turtle").subjects(predicate=None, object=HKO.Article))) == 1
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+@pytest.mark.parametrize("batch", ["0", "-3", "many"])
+def test_cli_batch_must_be_a_whole_number_of_articles(tmp_path, examples_dir, command, batch):
+    out = ["-o", str(tmp_path / "x.nq")] if command == "extract" else ["--store", str(tmp_path / "store")]
+    r = kg(command, str(examples_dir), "--batch", batch, *out)
+    assert r.returncode == 2
+    assert "--batch" in r.stderr and "1 or more" in r.stderr
+    assert not (tmp_path / "x.nq").exists() and not (tmp_path / "store").exists()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sys
 
+from .ingest import _jobs, _positive
+
 
 def add_parser(sub) -> None:
     p = sub.add_parser(
@@ -24,7 +26,7 @@ def add_parser(sub) -> None:
     p.add_argument("--shard", default="1/1", metavar="I/N", help="this machine's shard: I of N (default 1/1: all)")
     p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                    help="extract on N processes (default 1; 0 = one per core)")
-    p.add_argument("--batch", type=int, default=None, metavar="N", help="articles resolved together (default 500)")
+    p.add_argument("--batch", type=_positive, default=None, metavar="N", help="articles resolved together (default 500)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     p.set_defaults(run=run_extract)
 
@@ -44,12 +46,6 @@ def add_parser(sub) -> None:
     r.add_argument("--token", help="bearer token for the endpoint")
     r.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     r.set_defaults(run=run_reconcile)
-
-
-def _jobs(value: str) -> int:
-    from .ingest import _jobs as jobs
-
-    return jobs(value)
 
 
 def run_extract(args) -> int:
