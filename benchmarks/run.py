@@ -20,14 +20,17 @@ load average is recorded with every figure, and CPU seconds are given beside wal
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import os
 import platform
+import re
 import shutil
 import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -35,6 +38,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
+
+PROGRESS_LINE = re.compile(r"\[(\d+)/(\d+)\] ")   # kg ingest's "[k/N] added …" lines
 
 TARGETS = {
     "extraction_per_core": 500,          # articles/s on one core
@@ -57,9 +62,12 @@ def kg_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "kg", *map(str, args)]
 
 
-def run_measured(cmd: list[str], timeout: float | None = None, env: dict | None = None) -> dict:
+def run_measured(cmd: list[str], timeout: float | None = None, env: dict | None = None,
+                 on_stderr_line=None) -> dict:
     """Run a command; wall and CPU seconds (the whole process tree, from the kernel's accounting
-    of waited-for children) and the peak of the tree's summed RSS (sampled every 50 ms)."""
+    of waited-for children) and the peak of the tree's summed RSS (sampled every 50 ms).
+    With ``on_stderr_line``, standard error is read as it comes (each line handed to it, the
+    last 200 kept), so a long, chatty run never blocks on a full pipe."""
     try:
         import psutil
     except ImportError:                      # the peak then is that of the largest single process
@@ -68,6 +76,15 @@ def run_measured(cmd: list[str], timeout: float | None = None, env: dict | None 
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=dict(os.environ, **(env or {})), cwd=ROOT)
+    tail: collections.deque[str] = collections.deque(maxlen=200)
+    reader = None
+    if on_stderr_line is not None:
+        def read_stderr() -> None:
+            for line in proc.stderr:
+                tail.append(line)
+                on_stderr_line(line)
+        reader = threading.Thread(target=read_stderr, daemon=True)
+        reader.start()
     peak = 0
     timed_out = False
     if psutil is not None:
@@ -85,12 +102,24 @@ def run_measured(cmd: list[str], timeout: float | None = None, env: dict | None 
                 proc.kill()
                 break
             time.sleep(0.05)
-    try:
-        out, err = proc.communicate(timeout=None if psutil else timeout)
-    except subprocess.TimeoutExpired:
-        timed_out = True
-        proc.kill()
-        out, err = proc.communicate()
+    if reader is not None:
+        if psutil is None:
+            try:
+                proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                timed_out = True
+                proc.kill()
+        out = proc.stdout.read()
+        proc.wait()
+        reader.join()
+        err = "".join(tail)
+    else:
+        try:
+            out, err = proc.communicate(timeout=None if psutil else timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            proc.kill()
+            out, err = proc.communicate()
     wall = time.perf_counter() - t0
     after = os.times()
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
@@ -156,7 +185,18 @@ def count_store(store: Path) -> dict:
 def measure_ingest(corpus: list[Path], store: Path, jobs: int, timeout: float | None) -> dict:
     shutil.rmtree(store, ignore_errors=True)
     la = load_avg()
-    r = run_measured(kg_cmd("ingest", *corpus, "--store", store, "--jobs", jobs, "-q"), timeout=timeout)
+    progress: list[list[float]] = []          # [articles written, wall seconds] every 5% of the corpus
+    t0 = time.perf_counter()
+
+    def on_line(line: str) -> None:
+        m = PROGRESS_LINE.match(line)
+        if m:
+            done, total = int(m[1]), int(m[2])
+            if done == total or done % max(1, total // 20) == 0:
+                progress.append([done, round(time.perf_counter() - t0, 2)])
+
+    r = run_measured(kg_cmd("ingest", *corpus, "--store", store, "--jobs", jobs), timeout=timeout,
+                     on_stderr_line=on_line)
     if r["returncode"] not in (0, 1) and not r["timed_out"]:
         raise SystemExit(f"kg ingest failed ({r['returncode']}):\n{r['stderr'][-3000:]}")
     counts = count_store(store)
@@ -166,7 +206,19 @@ def measure_ingest(corpus: list[Path], store: Path, jobs: int, timeout: float | 
             "triples_per_s": round(counts["quads"] / r["seconds"]),
             "ms_per_article": round(r["seconds"] * 1000 / max(n, 1), 2),
             "cpu_ms_per_article": round(r["cpu_seconds"] * 1000 / max(n, 1), 2),
-            "load_avg": [la, load_avg()]}
+            "load_avg": [la, load_avg()], "progress": progress,
+            "ms_per_article_by_segment": segment_rates(progress)}
+
+
+def segment_rates(progress: list[list[float]]) -> list[list[float]]:
+    """Wall ms per article within each stretch of the progress record: [last article of the
+    stretch, ms per article in it]. A flat cost shows as a flat column."""
+    out, prev = [], (0, 0.0)
+    for done, secs in progress:
+        if done > prev[0]:
+            out.append([done, round((secs - prev[1]) * 1000 / (done - prev[0]), 2)])
+            prev = (done, secs)
+    return out
 
 
 def measure_export(store: Path, work: Path, tag: str) -> dict:
@@ -547,6 +599,13 @@ def markdown(doc: dict) -> str:
             f"{ing['seconds']:.1f} s{' (stopped)' if ing['timed_out'] else ''} | {ing['cpu_seconds']:.1f} s | "
             f"{ing['quads']:,} | {ing['triples_per_s']:,} | {ing['ms_per_article']} / {ing['cpu_ms_per_article']} | "
             f"{ing['peak_rss_mb']:.0f} MB | {ing['load_avg'][0][0]}–{ing['load_avg'][1][0]} |")
+    curves = [(k, runs[k]["ingest"]["ms_per_article_by_segment"]) for k in labels
+              if runs[k].get("ingest", {}).get("ms_per_article_by_segment")]
+    if curves:
+        lines += ["", "Ingest cost along each run (wall ms per article in each twentieth of the corpus, "
+                      "from kg ingest's progress lines: a flat cost is a flat row):", ""]
+        for k, seg in curves:
+            lines.append(f"- {k}: " + ", ".join(f"{done:,}: {ms}" for done, ms in seg))
     bulk = [(k, runs[k]["bulk_route"]) for k in labels if "bulk_route" in runs[k]]
     if bulk:
         lines += ["", "The bulk route on one machine (`kg extract --jobs 2 -o all.nq`, then `kg reconcile --store S "
@@ -618,6 +677,25 @@ def _rdflib_timeout(qs: dict) -> str:
         if q.get("ratio_at_least"):
             return f"{q['ratio_at_least'] * q['kg_ms'] / 1000:.0f} s"
     return "its timeout"
+
+
+def million_articles(runs: dict, triples: int, results: Path | None = None) -> int:
+    """Articles for a store of about ``triples`` quads, from the quads per article measured in this
+    run (or in results.json when this run measured none)."""
+    done = dict(runs)
+    if not done and results is not None and results.exists():
+        done = json.loads(results.read_text())["runs"]
+    per = [r["ingest"]["quads"] / r["ingest"]["articles"] for r in done.values()
+           if r.get("ingest", {}).get("articles")]
+    per_article = statistics.median(per) if per else 330
+    return max(100, int(round(triples / per_article, -2)))
+
+
+def run_million(runs: dict, n: int, args, results: Path, md: Path) -> None:
+    runs["1M"] = bench_size("1M", n, args)
+    runs["1M"]["target_triples"] = args.million_triples
+    doc = merge(results, {"1M": runs["1M"]})
+    md.write_text(markdown(doc), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -695,20 +773,20 @@ def main(argv: list[str] | None = None) -> int:
             doc = merge(results, {str(n): entry})
         md.write_text(markdown(doc), encoding="utf-8")
         return 0
-    for n in sizes:
+    # Sizes in order of articles; the ~1M-triple store (its article count from the quads per
+    # article measured so far) takes its place among them, so a long largest size comes last.
+    million_pending = args.million
+    for n in sorted(sizes):
+        if million_pending and runs:
+            million_n = million_articles(runs, args.million_triples)
+            if million_n <= n:
+                run_million(runs, million_n, args, results, md)
+                million_pending = False
         runs[str(n)] = bench_size(str(n), n, args)
         doc = merge(results, {str(n): runs[str(n)]})
         md.write_text(markdown(doc), encoding="utf-8")
-    if args.million:
-        doc = json.loads(results.read_text()) if results.exists() else {"runs": {}}
-        per = [r["ingest"]["quads"] / r["ingest"]["articles"] for r in doc["runs"].values()
-               if r.get("ingest", {}).get("articles")]
-        per_article = statistics.median(per) if per else 330
-        n = max(100, int(round(args.million_triples / per_article, -2)))
-        runs["1M"] = bench_size("1M", n, args)
-        runs["1M"]["target_triples"] = args.million_triples
-        doc = merge(results, {"1M": runs["1M"]})
-        md.write_text(markdown(doc), encoding="utf-8")
+    if million_pending:
+        run_million(runs, million_articles(runs, args.million_triples, results), args, results, md)
     print(f"wrote {results} and {md}", file=sys.stderr)
     return 0
 
