@@ -154,3 +154,121 @@ def test_extract_en_gen_government_forces_are_the_national_force():
                 names=[("Chadian government", "en")], located_in="chad")
     ex = extractor(gov)("Chadian government forces took over Camp Harrow on Friday.")
     assert ex.handovers[0].to_force.key == "chadian_forces"
+
+
+# --- handovers only denied or rumoured ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Chadian army on Monday denied reports that its soldiers had pulled out of Camp Harrow.",
+    "Officials in Tindar dismissed rumours that Danish troops had left Camp Harrow overnight.",
+    "The ministry rejected claims that Camp Harrow was handed over to the rebels.",
+    # a base whose handover is denied is not handed over by the residents' account that follows either
+    "The Chadian army denied reports that its soldiers had withdrawn from Camp Harrow. Residents said on "
+    "Sunday that the soldiers abandoned Camp Harrow after a raid.",
+])
+def test_extract_en_gen_denied_or_rumoured_handover_is_none(extract, text):
+    assert extract(text).handovers == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry confirmed reports that Danish troops had withdrawn from Camp Harrow.",
+    "After denying the rumours for a week, the ministry confirmed on Friday that Danish troops had withdrawn "
+    "from Camp Harrow.",
+])
+def test_extract_en_gen_confirmed_report_is_a_handover(extract, text):
+    assert [h.base.surface for h in extract(text).handovers] == ["Camp Harrow"]
+
+
+# --- the mission and its peacekeepers as the giver --------------------------------------------------
+
+@pytest.mark.parametrize("tail", [
+    "The peacekeepers pulled out of Camp Harrow on Tuesday.",
+    "The mission had earlier vacated Camp Harrow.",
+    "The mission's last peacekeepers left Camp Harrow on Tuesday.",
+    "UN peacekeepers handed Camp Harrow to the Malian army on Tuesday.",
+])
+def test_extract_en_gen_the_mission_named_before_gives(extract, tail):
+    ex = extract("The Vale Monitoring Mission (VMC) has been closing its camps since July. " + tail)
+    assert [h.from_force.key if h.from_force else None for h in ex.handovers] == ["vmc"]
+
+
+def test_extract_en_gen_peacekeepers_of_a_country_are_not_the_mission(extract):
+    ex = extract("The Vale Monitoring Mission (VMC) has been closing its camps. "
+                 "Chadian peacekeepers left Camp Harrow on Tuesday.")
+    assert ex.handovers[0].from_force.key == "chadian_forces"
+
+
+# --- a unit named with the units it belongs to -----------------------------------------------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("Soldiers of the 2nd Battalion, 14th Infantry Regiment, 10th Mountain Division, left Camp Harrow on Friday.",
+     "2nd Battalion, 14th Infantry Regiment, 10th Mountain Division"),
+    ("The 3rd Brigade Combat Team, 1st Cavalry Division handed Camp Harrow to the Iraqi army.",
+     "3rd Brigade Combat Team, 1st Cavalry Division"),
+    ("Task Force Falcon, a unit of the Iraqi army, took over Camp Harrow.", "Task Force Falcon"),
+])
+def test_extract_en_gen_comma_chained_unit_is_one_force(extract, text, unit):
+    ex = extract(text)
+    h = ex.handovers[0]
+    assert unit in {_surf(h.from_force), _surf(h.to_force)}
+    assert not any(m.surface in unit.split(", ")[1:] for m in ex.mentions)
+
+
+# --- a withdrawal from a town whose base the article then speaks of ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Danish troops have pulled out of the town of Harrow after a month of attacks. The soldiers left the "
+    "police compound on Tuesday.",
+    "Danish troops withdrew from positions in Harrow on Sunday. They had vacated the compound before dawn.",
+])
+def test_extract_en_gen_town_left_names_the_base(extract, text):
+    h = extract(text).handovers
+    assert [(x.base.surface, _surf(x.from_force)) for x in h] == [("Harrow", "Danish troops")]
+
+
+def test_extract_en_gen_town_left_without_a_base_is_no_handover(extract):
+    assert extract("Danish troops pulled out of the town of Harrow on Sunday after a truce.").handovers == []
+
+
+# --- base names headed by "Outpost"; casualty counts --------------------------------------------------
+
+def test_extract_en_gen_outpost_before_its_name_is_a_base(extract):
+    ex = extract("Outpost Harrow and the other hilltop firebases had been vacated by Danish troops on Friday.")
+    assert [h.base.surface for h in ex.handovers] == ["Outpost Harrow"]
+
+
+@pytest.mark.parametrize("text, troops", [
+    ("Danish troops abandoned Camp Harrow in May, a week after a rocket attack killed six soldiers.", None),
+    ("Danish troops abandoned Camp Harrow in May after 12 soldiers were wounded there.", None),
+    ("About 300 Danish soldiers left Camp Harrow in May.", 300),
+])
+def test_extract_en_gen_the_dead_and_wounded_are_not_troops_withdrawn(extract, text, troops):
+    h = extract(text).handovers[0]
+    assert (h.troops.value if h.troops else None) == troops
+
+
+def test_extract_en_gen_speaker_before_a_role_naming_a_chained_unit(extract):
+    ex = extract('"The valley was never ours to keep," Colonel Tom Riis, the commander of the 2nd Brigade '
+                 'Combat Team, 10th Mountain Division, told reporters.')
+    assert _said(ex) == {"The valley was never ours to keep": "Tom Riis"}
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. military handed over Camp Harrow to the Iraqi army on Thursday.",
+    "The Chadian military turned over Camp Harrow to the Iraqi army on Thursday.",
+])
+def test_extract_en_gen_force_ending_in_military_is_the_giver_not_a_base(extract, text):
+    h = extract(text).handovers
+    assert [(x.base.surface, _surf(x.to_force)) for x in h] == [("Camp Harrow", "Iraqi army")]
+    assert h[0].from_force is not None
+
+
+@pytest.mark.parametrize("title", ["Deputy Justice Minister", "Deputy Health Minister"])
+def test_extract_en_gen_portfolio_between_titles_is_no_name(extract, title):
+    ex = extract(f"{title} Tom Riis said the prison was ready for the inmates.")
+    assert _said(ex) == {"the prison was ready for the inmates": "Tom Riis"}
+
+
+def test_extract_en_gen_camp_in_the_town_of_x_is_x_base(extract):
+    h = extract("Danish troops pulled out of their camp in the northern town of Harrow on Tuesday.").handovers
+    assert [(x.base.surface, _surf(x.from_force)) for x in h] == [("Harrow", "Danish troops")]

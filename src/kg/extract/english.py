@@ -61,8 +61,12 @@ class EnglishExtractor:
         claims = Claims(self.finder, naming)
         for s, cands in zip(sents, per):
             claims.sentence(s, cands)
+        if claims.denied:
+            claims.drafts = [d for d in claims.drafts
+                             if not (isinstance(d.base, Cand) and _claims_key(d.base) in claims.denied)]
         when = _When(text, self.lexicon, bool(claims.drafts))
-        groups = merge(claims.drafts, sents, per, when, self.lex, claims.blocked, self.gi.national, self.gi)
+        groups = merge(claims.drafts, sents, per, when, self.lex, claims.blocked, self.gi.national, self.gi,
+                       claims.town_drafts)
         return _extraction(article, sents, per, groups, quotes.out, when)
 
 
@@ -175,7 +179,8 @@ def _date_in(d: Draft, when: _When, lex: Lexicon) -> tuple[DateValue | None, int
 
 
 def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], when: _When,
-          lex: Lexicon, blocked: set = frozenset(), national: dict | None = None, gi=None) -> list[_Group]:
+          lex: Lexicon, blocked: set = frozenset(), national: dict | None = None, gi=None,
+          towns: list[Draft] = ()) -> list[_Group]:
     """One group (and claim) per base; indefinite bases join the handover the article is about."""
     groups: dict[tuple, _Group] = {}
     order: list[_Group] = []
@@ -204,6 +209,12 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
         named = linked or named
         if len(named) == 1:
             g = _Group(next(iter(named.values())))
+            order.append(g)
+            mains.append(g)
+        elif not named and towns:
+            # "pulled out of the town of X … the soldiers left the compound": the base is X's
+            g = _Group(towns[0].base)
+            g.drafts.extend(d for d in towns if _ident(d.base) == _ident(towns[0].base))
             order.append(g)
             mains.append(g)
     for d in drafts:
@@ -440,7 +451,7 @@ def _numbers(out, sents: list[Sentence], when: _When, lex: Lexicon, per=None, na
                 if not (lo <= q.span.start < hi):
                     continue
                 if q.unit == "troops" and claim.troops is None and not _planned(d.sent, q, lex) \
-                        and not _peak(d.sent, q, lex):
+                        and not _peak(d.sent, q, lex) and not _casualties(d.sent, q, lex):
                     claim.troops = q
                 elif q.unit == "USD" and claim.equipment_usd is None and _equipment(d.sent, q, lex):
                     claim.equipment_usd = q
@@ -475,8 +486,8 @@ def _numbers(out, sents: list[Sentence], when: _When, lex: Lexicon, per=None, na
                         c.kind is Kind.FORCE or (c.kind is Kind.PLACE and c.place in lex_national and c.place != home)
                         for c in names):
                     continue                    # a figure about some other force (or country)
-                if _planned(s, q, lex) or _peak(s, q, lex) or _mission_wide(s, q, lex):
-                    continue                    # a plan, a deadline, a peak strength, the whole mission
+                if _planned(s, q, lex) or _peak(s, q, lex) or _mission_wide(s, q, lex) or _casualties(s, q, lex):
+                    continue                    # a plan, a deadline, a peak strength, the whole mission, the dead
                 if _governed(s, q, lex):
                     governed.append(q)
                 elif (s.index in ctx or _remaining(s, q, lex)) and _stationed(s, q, lex) \
@@ -644,6 +655,16 @@ def _mission_wide(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
                 and after[j + 2].low in lex.mission_nouns:
             return True
     return False
+
+
+def _casualties(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
+    """A count of the dead, wounded or captured (``an assault killed eight soldiers``, ``12 troops
+    were wounded``), not of those who left."""
+    toks = s.toks
+    k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
+    e = next((t.i for t in toks if t.start >= q.span.end), len(toks))
+    near = toks[max(0, k - 2):k] + [t for t in toks[e:e + 4] if t.text not in (",", ";")][:3]
+    return any(t.low in lex.casualty_words for t in near)
 
 
 def _remaining(s: Sentence, q: Quantity, lex: Lexicon) -> bool:

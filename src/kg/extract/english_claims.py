@@ -29,6 +29,10 @@ from .english_text import QUOTES, Sentence
 
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"})
 _INDEF = "indefinite"
+_TOWN_NOUNS = frozenset({"town", "village", "city", "district", "districts", "towns", "villages", "area", "region"})
+_MISSION_SUBJECTS = frozenset({"peacekeepers", "mission", "helmets", "contingents", "contingent", "blue-helmets"})
+_MISSION_SUBJECT_MODS = frozenset({"the", "its", "un", "u.n.", "au", "blue", "last", "remaining", "departing",
+                                   "final", "international", "foreign", "mission's", "peacekeeping"})
 _GOVERNING_PREPS = frozenset({"from", "to", "in", "at", "near", "into", "against", "with", "of", "by", "for",
                               "across", "inside", "outside", "toward", "towards", "than"})
 _PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "area", "areas", "region",
@@ -90,6 +94,8 @@ class Claims:
         self.last_base: Cand | None = None          # what "the base" refers to
         self.last_handover: Cand | None = None      # the base of the last handover read
         self.blocked: set[tuple] = set()            # bases only said to be handed over later / not
+        self.denied: set[tuple] = set()             # bases whose handover the article reports denied
+        self.town_drafts: list[Draft] = []          # "withdrew from the town of X": a base named by X, maybe
         self.seen: list[Cand] = []                  # every base named so far, in reading order
         self.last_country: Cand | None = None       # what "the country" refers to
         self.last_subject: tuple[int, Cand] | None = None  # (sentence index, actor) a pronoun may stand for
@@ -141,6 +147,14 @@ class Claims:
                     i += 1
                     continue
                 role, end, passive, spec = hit
+                if self._disputed(s, a, i):
+                    # "the army denied reports that its troops had left camp B": B was not handed over,
+                    # whatever else the article reports of it
+                    nb = self._base_np(s, cands, end, b) if not passive else self._base_np(s, cands, a, i, False)
+                    if isinstance(nb, Cand):
+                        self.denied.add(_key(nb))
+                    i = end
+                    continue
                 if self._blocked(s, a, i):
                     # "camp B is to be returned to the army next year": not the base handed over
                     nb = self._base_np(s, cands, end, b) if not passive else self._base_np(s, cands, a, i, False)
@@ -212,6 +226,28 @@ class Claims:
         if self.last_subject is not None and 0 <= s.index - self.last_subject[0] <= 2:
             return self.last_subject[1]
         return None
+
+    def _mission_subject(self, s: Sentence, a: int, i: int) -> Cand | None:
+        """``the peacekeepers pulled out of X``, ``the mission had vacated Y``, ``the mission's last
+        contingent left Z``: a description of a mission as the subject stands for the one mission the
+        article has named."""
+        toks = s.toks
+        lex = self.lex
+        k = i - 1
+        while k >= a and (toks[k].low in lex.adverbs or toks[k].low in lex.be_aux
+                          or toks[k].low in ("had", "has", "have", "also", "already")):
+            k -= 1
+        if k < a or toks[k].low not in _MISSION_SUBJECTS:
+            return None
+        j = k - 1
+        while j >= a and (toks[j].low in _MISSION_SUBJECT_MODS or toks[j].text in ("'s", "’s")
+                          or toks[j].low in lex.mission_nouns):
+            j -= 1
+        if j + 1 > k or toks[j + 1].low not in ("the", "its", "un", "u.n.", "au", "blue") and toks[j + 1].low != toks[k].low:
+            return None
+        if j >= a and (toks[j].low in _GOVERNING_PREPS or toks[j].word and toks[j].low not in ("and", "but", "then")):
+            return None                         # "… of the mission", "Malian peacekeepers": not the subject
+        return self.naming.mission((s.index, j + 1))
 
     def _note_countries(self, cands) -> None:
         for c in cands:
@@ -293,8 +329,10 @@ class Claims:
             k -= 1
         participle = toks[i].low.endswith(("ed", "en", "left", "taken", "withdrawn", "given"))
         if participle and k == i - 1 and k >= 0 and toks[k].low in self.lex.base_words and i + 1 < len(toks) \
-                and toks[i + 1].low in ("by", "to", "over"):
+                and toks[i + 1].low in ("by", "to", "over") and not any(
+                    c.b == i and c.kind in (Kind.FORCE, Kind.ORGANIZATION) for c in self.finder_cands or ()):
             return True                         # "the sites left by the mission": a reduced relative
+            #                                     (not "the U.S. military handed over …")
         if participle and k >= 0 and toks[k].low == "and":
             # "was vacated on May 3 and taken over by X": a participle conjoined to a passive
             for j in range(k - 1, max(-1, k - 12), -1):
@@ -382,6 +420,28 @@ class Claims:
                 seen += 1
                 continue
             break
+        return False
+
+    def _disputed(self, s: Sentence, a: int, i: int) -> bool:
+        """A handover only denied or rumoured: ``denied reports that its troops had withdrawn``,
+        ``rejected claims that the camp was handed over``, ``rumours that the army left``: the trigger
+        is in a ``that`` clause whose governor is a denial verb or a word of hearsay."""
+        toks = s.toks
+        lex = self.lex
+        for k in range(i - 1, max(a, i - 20) - 1, -1):
+            t = toks[k]
+            if t.text in QUOTES or t.text == ";":
+                return False
+            if t.low != "that":
+                continue
+            # the words governing "that": "denied (the) reports", "rumours", "unconfirmed reports"
+            gov = [x.low for x in toks[max(a, k - 4):k]]
+            if any(w in lex.hearsay for w in gov[-2:]):
+                return True
+            return any(w in lex.denial_verbs for w in gov) and all(
+                w in lex.denial_verbs or w in lex.irrealis_nouns or w in lex.adverbs or w in lex.be_aux
+                or w in ("the", "had", "has", "have", "also", "claims", "suggestions", "media", "press")
+                for w in gov[next(j for j, w in enumerate(gov) if w in lex.denial_verbs):])
         return False
 
     # -- the arguments ------------------------------------------------------------------------
@@ -544,6 +604,35 @@ class Claims:
                 if n is not None:
                     return n
         return None
+
+    def _town_object(self, s: Sentence, cands, start: int, stop: int) -> Cand | None:
+        """``pulled out of the town of X``, ``withdrew from positions in X``, ``left X`` (a town the
+        gazetteer knows): the town a withdrawal's object names, as a base named by it."""
+        toks = s.toks
+        k = start + (start < stop and toks[start].low == "the")
+        if k + 2 < stop and toks[k].low in _TOWN_NOUNS and toks[k + 1].low == "of":
+            k += 2
+        elif k + 2 < stop and toks[k].low in ("positions", "position") and toks[k + 1].low in ("in", "around", "near"):
+            k += 2 + (toks[k + 2].low == "the")
+        elif not any(c.a == k and c.kind is Kind.PLACE for c in cands):
+            return None
+        if k >= stop or not (toks[k].word and toks[k].cap):
+            return None
+        place = next((c for c in cands if c.a == k and c.kind is Kind.PLACE), None)
+        if place is not None:
+            if self.f.gi.place_kind.get(place.place or "") != "place":
+                return None                     # a country or a region is no town
+            e = place.b
+        elif any(c.a <= k < c.b for c in cands):
+            return None                         # a force's, body's or person's name
+        else:
+            e = k
+            while e < stop and e - k < 3 and toks[e].word and (toks[e].cap or (
+                    toks[e].low in self.lex.particles and e + 1 < stop and toks[e + 1].cap)):
+                e += 1
+        if e < stop and toks[e].text in ("'s", "’s"):
+            return None                         # "the town of X's market"
+        return Cand(Kind.BASE, s, k, e, name=s.text[toks[k].start:toks[e - 1].end], prio=3, head=toks[k].low)
 
     def _facility_name(self, s: Sentence, cands, k: int, forward: bool) -> Cand | None:
         """``(the) Tindar Palace``, ``the Old Harbour Building``, ``the Vale gas field``: capitalised
@@ -779,6 +868,11 @@ class Claims:
         j = e + 1
         if toks[j].low == "the" and j + 1 < stop:
             j += 1
+        # "its camp in the northern town of Kidal": the town's name after "town of"
+        t2 = j + (toks[j].low in self.lex.region_words and not toks[j].cap)
+        if t2 + 2 < stop and toks[t2].low in _TOWN_NOUNS - {"area", "region", "district", "districts"} \
+                and toks[t2 + 1].low == "of" and toks[t2 + 2].cap:
+            j = t2 + 2
         if not (toks[j].word and toks[j].cap) or toks[j].low in self.lex.region_words \
                 or toks[j].low in self.lex.calendar_words:
             return None                             # (nor "left the base in October 2009": a date)
@@ -946,6 +1040,8 @@ class Claims:
             subj = self._actor(self._actor_left(s, cands, prev_end, i))
             if subj is None:
                 subj = self._pronoun_subject(s, prev_end, i)
+            if subj is None:
+                subj = self._mission_subject(s, prev_end, i)
             start = end
             # "transferred (the) control of X", "handed over the keys to X", "withdrew its troops from X"
             while start < right_stop:
@@ -966,6 +1062,14 @@ class Claims:
                     ordinal = True
             if base is None and role == "leave" and not spec.get("needs_base_object"):
                 base = self._left_just_named(s, cands, end)
+            if base is None and role == "leave" and not spec.get("needs_base_object"):
+                town = self._town_object(s, cands, start, right_stop)
+                if town is not None:
+                    # "pulled out of the town of X": X's base, if the article speaks of one there
+                    d = Draft(town, s, a, b, toks[i].text, role, i, subj, None)
+                    d.right, d.left = right_stop, prev_end
+                    self.town_drafts.append(d)
+                    return
             if role == "take":
                 receiver = subj
                 giver = self._actor_after(s, cands, end, right_stop, ("from",))

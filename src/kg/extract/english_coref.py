@@ -16,6 +16,7 @@ from .english_text import QUOTES, Sentence
 _ROLE_END = frozenset({",", ".", ";", ":", ")", "(", "—", "–"}) | QUOTES
 _DET = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
+_MISSION_WORDS = frozenset({"mission", "force", "operation", "peacekeeping", "peacekeepers", "troops"})
 _FORCE_WORDS = frozenset({"force", "forces", "troops", "army", "military", "soldiers", "servicemen", "units",
                           "contingent", "personnel"})
 
@@ -340,13 +341,57 @@ class Naming:
             body = next((f[11:] for f in c.flags if f.startswith("mission_of:")), None)
             if body is not None:
                 by_body.setdefault(body, []).append(c)
-        for group in by_body.values():
+        for body, group in by_body.items():
             keyed = {c.key for c in group if c.key}
             if len(keyed) > 1:
                 continue
+            if not keyed:
+                # "UN peacekeepers" in an article naming "MINUSMA": the one mission of that body named
+                known = {f.key for f in self.forces if f.key and self._mission_of(f.key, body)}
+                if len(known) == 1:
+                    key = known.pop()
+                    best = next(f for f in self.forces if f.key == key)
+                    for c in group:
+                        c.key, c.name = best.key, best.name
+                    continue
             best = max(group, key=lambda c: (c.key is not None, len(c.name or c.surface)))
             for c in group:
                 c.key, c.name = best.key, best.name
+
+    def _mission_of(self, force_key: str, body_key: str) -> bool:
+        """Is the gazetteer's force a mission of the body (``UN mission in Mali`` of the ``UN``): one
+        of its names opens with one of the body's and holds a mission word?"""
+        gaz = self.gi.gaz
+        if gaz is None:
+            return False
+        force = gaz.get(Kind.FORCE, force_key)
+        body = gaz.get(Kind.ORGANIZATION, body_key) or gaz.get(Kind.FORCE, body_key)
+        if force is None or body is None:
+            return False
+        def names(e):
+            return [tuple(n.lower().split()) for n in [x for x, lang in e.names if lang != "ar"]
+                    + [v for k, v in e.labels.items() if k != "ar"]]
+        heads = [n for n in names(body) if n]
+        return any(n[:len(h)] == h and not _MISSION_WORDS.isdisjoint(n[len(h):])
+                   for n in names(force) for h in heads)
+
+    def mission(self, at: tuple[int, int]) -> Cand | None:
+        """The mission ``the mission`` / ``the peacekeepers`` stands for at ``at`` (sentence index,
+        token): the one peacekeeping or stabilisation mission the article has named before."""
+        found = [f for f in self.forces if (f.sent.index, f.a) < at and self._is_mission(f)]
+        ids = {f.key or (f.name or f.surface).lower() for f in found}
+        return found[-1] if len(ids) == 1 else None
+
+    def _is_mission(self, c: Cand) -> bool:
+        if any(f.startswith("mission_of:") for f in c.flags):
+            return True
+        words = set((c.name or c.surface).lower().split())
+        if c.key and self.gi.gaz is not None:
+            e = self.gi.gaz.get(Kind.FORCE, c.key)
+            if e is not None:
+                words |= {w for n in [x for x, lang in e.names if lang != "ar"] + [e.labels.get("en", "")]
+                          for w in n.lower().split()}
+        return "mission" in words or "peacekeeping" in words
 
     def note_longforms(self, s: Sentence, chosen: list[Cand]) -> None:
         """``the Vale mission in Chad (VMC)``: the words before a bracketed name spell out what it is

@@ -444,6 +444,9 @@ class Finder:
             return
         while True:                                   # "Defense Minister Gen. X"
             j2 = match_phrase(lex.ranks, toks, j) or match_phrase(lex.offices, toks, j)
+            if not j2 and j + 1 < len(toks) and toks[j].cap and toks[j].word and toks[j].low not in _RUN_STOP:
+                # "Deputy Justice Minister X": a portfolio word between two titles
+                j2 = match_phrase(lex.offices, toks, j + 1)
             if not j2 or not toks[j].cap:
                 break
             j = j2
@@ -680,6 +683,13 @@ class Finder:
         b = h + 1
         while b < len(toks) and toks[b].text in lex.unit_heads and toks[b].cap:
             b += 1
+        if a < h and toks[a].low == "task" and toks[h].text == "Force":
+            # "Task Force Raven": the name follows the head
+            while b < len(toks) and toks[b].word and toks[b].cap and toks[b].low not in _RUN_STOP \
+                    and b - h <= 3:
+                b += 1
+        if _is_ordinal(toks[a]):
+            b = self._unit_chain(toks, b)
         if b + 1 < len(toks) and toks[b].low in ("in", "for", "of") and toks[b + 1].cap and toks[b + 1].word:
             k = b + 1
             while k < len(toks) and toks[k].word and toks[k].cap and toks[k].low not in _RUN_STOP:
@@ -704,6 +714,22 @@ class Finder:
             out.append(Cand(Kind.FORCE, s, a, b, prio=4, place=place, head=("national", place)))
         else:
             out.append(Cand(Kind.FORCE, s, a, b, prio=4, head=("named", s.text[toks[a].start:toks[b - 1].end])))
+
+    def _unit_chain(self, toks, b: int) -> int:
+        """``1st Battalion, 5th Marine Regiment, 1st Marine Division``: the units a comma chains after
+        an ordinal unit name are its parents, and the whole chain names one unit. The end of the chain."""
+        heads = self.lex.unit_heads
+        n = len(toks)
+        while b + 2 < n and toks[b].text == "," and _is_ordinal(toks[b + 1]):
+            k = b + 2
+            while k < n and toks[k].word and toks[k].cap and toks[k].text not in heads and k - b <= 5:
+                k += 1
+            if not (k < n and toks[k].cap and toks[k].text in heads):
+                break
+            while k < n and toks[k].cap and toks[k].text in heads:
+                k += 1
+            b = k
+        return b
 
     def _org_named(self, s: Sentence, h: int, out: list[Cand]) -> None:
         toks = s.toks

@@ -273,6 +273,7 @@ class Lexicon:
         self.broad_regions = frozenset(" ".join(phrase(w)) for w in lex.get("broad_regions", ()))
         self.withdrawal_ctx = s("withdrawal_context")
         self.troop_governors = s("troop_governors")
+        self.casualty_words = s("casualty_words")
         self.equipment_words = s("equipment_words")
         self.cost_words = s("value_not_equipment")
         self.series_words = s("series_words")
@@ -293,6 +294,8 @@ class Lexicon:
         self.plural_quant = {low_of(k): v for k, v in lex.get("plural_base_quantifiers", {}).items()}
         self.modal = s("modal_words")
         self.negations = s("negations")
+        self.denial_verbs = s("denial_verbs")
+        self.hearsay = s("hearsay_nouns")
         self.irrealis_nouns = s("irrealis_nouns")
         self.adverbs = s("skippable_adverbs")
         self.be_aux = s("be_aux")

@@ -475,6 +475,8 @@ class Quotes:
             closing = (t.text in QUOTES or t.text == "’") and k > start and s.in_quote(k - 1)
             if t.text not in (",", "—", "–") and not closing:
                 continue
+            if t.text == "," and any(c.a < k < c.b for c in cands):
+                continue                        # the comma of a name ("2nd Battalion, 5th Regiment")
             a = k + 1
             if a >= end:
                 continue
