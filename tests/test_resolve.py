@@ -198,3 +198,21 @@ def test_resolve_a_unit_and_its_national_army_do_not_keep_one_person_apart():
     b.m(Kind.PERSON, "خواجه يحيى علوي", affiliation=b.m(Kind.FORCE, "الجيش الأفغاني", key="afghan_forces"))
     _, g = graph_of(a, b)
     assert len(list(g.subjects(RDF.type, HKO.Person))) == 1
+
+
+def test_resolve_a_body_that_speaks_in_one_article_and_receives_a_base_in_another_is_one_force():
+    speaks = Report("The Sahel Defence Council said the airfield at Dune was secure.", "en")
+    speaks.m(Kind.ORGANIZATION, "Sahel Defence Council")
+    receives = Report("Troops handed Camp Dune to the Sahel Defence Council on May 3, 2021.", "en")
+    receives.handover(receives.m(Kind.BASE, "Camp Dune"), None, receives.m(Kind.FORCE, "Sahel Defence Council"),
+                      when=(2021, 5, 3))
+    other = Report("The Sahel Border Guard said the road was open.", "en")
+    other.m(Kind.ORGANIZATION, "Sahel Border Guard")
+    _, g = graph_of(speaks, receives, other)
+    bodies = {s: str(g.value(s, RDFS.label)) for cls in (HKO.Force, HKO.Organization)
+              for s in g.subjects(RDF.type, cls)}
+    council = [s for s, label in bodies.items() if "Defence Council" in label]
+    assert len(council) == 1, "one node for the council across the two articles"
+    assert set(g.objects(council[0], RDF.type)) == {HKO.Force}, "the body that receives a base is a force"
+    guard = [s for s, label in bodies.items() if "Border Guard" in label]
+    assert len(guard) == 1 and set(g.objects(guard[0], RDF.type)) == {HKO.Organization}

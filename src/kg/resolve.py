@@ -191,6 +191,10 @@ def _same_thing_of(a: _Profile, b: _Profile) -> bool:
     return any(_sound_alike(x, y) for x in a.names for y in b.names)
 
 
+# An organisation in one article may act as a force in another (a body that hands over or
+# receives a base is typed a force there): the two are compared as one kind, and the force kept.
+_BLOCK_KIND = {Kind.ORGANIZATION: Kind.FORCE}
+
 _PAIRS: dict[tuple, bool] = {}      # (kind is person, signature, signature) -> same thing
 _PAIRS_MAX = 1 << 18
 
@@ -215,7 +219,7 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
     blocks: dict[tuple, list[str]] = {}
     for eid, ent in sorted(ents.entities.items()):
         sk = _skeleton(_name(ent))
-        blocks.setdefault((ent.kind, sk[-1][:1] if sk else ""), []).append(eid)
+        blocks.setdefault((_BLOCK_KIND.get(ent.kind, ent.kind), sk[-1][:1] if sk else ""), []).append(eid)
     if len(_PAIRS) > _PAIRS_MAX:
         _PAIRS.clear()
     for (kind, _), ids in blocks.items():
@@ -242,7 +246,8 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
     for members in clusters.values():
         if len(members) == 1:
             continue
-        ordered = sorted(members, key=lambda e: (not ents.entities[e].in_gazetteer, not ents.entities[e].known, e))
+        ordered = sorted(members, key=lambda e: (not ents.entities[e].in_gazetteer, not ents.entities[e].known,
+                                                 ents.entities[e].kind is not Kind.FORCE, e))
         keep = ents.entities[ordered[0]]
         for other_id in ordered[1:]:
             other = ents.entities.pop(other_id)
