@@ -2,15 +2,18 @@
 
 Named graphs (see docs/decisions/0001-graph-shape.md): one per article holding what that
 article says (entities it names with the words it used, its handover attributes, statements,
-and a :data:`HKO.Claim` with character offsets for every asserted fact); ``hkr:graph/reference``
-with canonical labels and gazetteer facts; ``hkr:graph/derived`` with holding periods.
+and a :data:`HKO.Claim` with character offsets for every asserted fact, and the article's counts);
+``hkr:graph/reference`` with canonical labels and gazetteer facts; ``hkr:graph/derived`` with
+holding periods; ``hkr:graph/index`` with one summary per node for the named queries
+(:func:`index_triples`).
 """
 from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
@@ -22,6 +25,7 @@ from .namespace import GEO, HKO, HKR, NIF
 
 REFERENCE = HKR["graph/reference"]
 DERIVED = HKR["graph/derived"]
+INDEX = HKR["graph/index"]
 CLASS = {Kind.BASE: HKO.Base, Kind.FORCE: HKO.Force, Kind.PERSON: HKO.Person,
          Kind.ORGANIZATION: HKO.Organization, Kind.PLACE: HKO.Place}
 PREFIXES = {"hko": str(HKO), "hkr": str(HKR), "prov": str(PROV), "skos": str(SKOS),
@@ -42,6 +46,11 @@ _BASE, _FROM_FORCE, _TO_FORCE, _DATE, _XSD_DATE = HKO.base, HKO.fromForce, HKO.t
 @lru_cache(maxsize=65536)
 def _offset(n: int) -> Literal:
     return Literal(n, datatype=_NON_NEGATIVE)
+
+
+@lru_cache(maxsize=1 << 12)
+def _count(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -113,6 +122,13 @@ class _Writer:
         self.gaz = gazetteer
         self.ref = ds.graph(REFERENCE)
         self._ids: dict[str, tuple[str, URIRef]] = {}   # text -> (id, IRI): Article.id hashes the text each call
+        self.taken: dict[URIRef, tuple[set, set, set]] = {}   # article -> its claims, handovers, statements
+
+    def _taken(self, a: URIRef) -> tuple[set, set, set]:
+        out = self.taken.get(a)
+        if out is None:
+            out = self.taken[a] = (set(), set(), set())
+        return out
 
     def _article(self, art: Article) -> tuple[str, URIRef]:
         known = self._ids.get(art.text)
@@ -134,6 +150,7 @@ class _Writer:
         aid, a = self._article(art)
         digest = hashlib.sha256("\x1f".join(map(str, (s, p, o, aid, span.start, span.end))).encode()).hexdigest()[:20]
         c = URIRef(_CLAIM_PREFIX + digest)
+        self._taken(a)[0].add(c)
         g.add((c, _TYPE, _CLAIM))
         g.add((c, _SUBJECT, s))
         g.add((c, _PREDICATE, p))
@@ -148,6 +165,7 @@ class _Writer:
     def article(self, art: Article) -> Graph:
         a = self.iri(art)
         g = self.ds.graph(a)
+        self._taken(a)
         g.add((a, RDF.type, HKO.Article))
         title = art.title or next((ln for ln in art.text.split("\n") if ln.strip()), art.source)
         g.add((a, RDFS.label, Literal(_clean(title)[:200], lang=_lang(art))))
@@ -157,6 +175,14 @@ class _Writer:
         if art.url:
             g.add((a, PROV.wasDerivedFrom, URIRef(art.url) if _iri_safe(art.url) else Literal(_clean(art.url))))
         return g
+
+    def counts(self) -> None:
+        """Each article's claims, handovers and statements, counted (what the ``articles``
+        query shows; they depend on the article alone, so they live in its graph)."""
+        for a, kinds in self.taken.items():
+            g = self.ds.graph(a)
+            for prop, nodes in zip((HKO.claimCount, HKO.handoverCount, HKO.statementCount), kinds):
+                g.add((a, prop, _count(len(nodes))))
 
     def published(self, g: Graph, art: Article, dv) -> None:
         if dv is not None and dv.iso:
@@ -219,6 +245,7 @@ class _Writer:
             self.ref.add((h, RDFS.label, Literal(f"handover {ev.key}", lang="en")))
         for art, c in ev.claims:
             g = self.ds.graph(self.iri(art))
+            self._taken(self.iri(art))[1].add(h)
             g.add((h, _TYPE, _HANDOVER))
             g.add((h, _DERIVED_FROM, self.iri(art)))
             self.claim(g, art, h, _BASE, entity_iri(base), c.span)
@@ -238,6 +265,7 @@ class _Writer:
     def statement(self, res: Resolution, art: Article, st: StatementClaim, events_of) -> None:
         g = self.ds.graph(self.iri(art))
         s = HKR[f"statement/{self.aid(art)}-{st.span.start}"]
+        self._taken(self.iri(art))[2].add(s)
         g.add((s, RDF.type, HKO.Statement))
         g.add((s, PROV.wasDerivedFrom, self.iri(art)))
         g.add((s, HKO.quoteKind, Literal(st.kind)))
@@ -278,6 +306,7 @@ def build_dataset(res: Resolution, gazetteer: Gazetteer | None = None) -> Datase
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
     _write(res, gazetteer, ds)
+    set_index(ds)
     return ds
 
 
@@ -317,6 +346,7 @@ def _write(res: Resolution, gazetteer: Gazetteer | None, ds: "Dataset | TripleSe
         w.statement(res, art, st, events_of)
     for kept, other in res.same_as:
         w.ref.add((HKR[kept], OWL.sameAs, HKR[other]))
+    w.counts()
 
 
 def set_holding_periods(ds: Dataset, periods: Iterable[HoldingPeriod]) -> None:
@@ -345,6 +375,115 @@ def holding_period_triples(periods: Iterable[HoldingPeriod]) -> Iterator[tuple]:
             yield node, HKO.endedBy, p.ended_by
         for src in sorted(p.sources):
             yield node, PROV.wasDerivedFrom, src
+
+
+# --- the index graph: one summary per node (docs/decisions/0006-query-speed.md) ---------------------
+
+_NODE_CLASSES = "hko:Base hko:Force hko:Person hko:Organization hko:Place hko:Handover"
+_FACTS_HEAD = ("PREFIX hko: <https://w3id.org/handover-kg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+               "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n")
+INDEX_FACTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    # every node the queries show by name (entities, handovers and what handovers, statements and
+    # people point to), with its English and Arabic labels
+    "labels": (_FACTS_HEAD + "SELECT DISTINCT ?n ?l (LANG(?l) AS ?lang) WHERE {\n"
+               "  { SELECT DISTINCT ?n WHERE { { VALUES ?c { " + _NODE_CLASSES + " } ?n a ?c } UNION\n"
+               "    { VALUES ?p { hko:base hko:fromForce hko:toForce hko:speaker hko:about hko:memberOf } ?x ?p ?n }\n"
+               "    FILTER(isIRI(?n)) } }\n"
+               "  OPTIONAL { SELECT ?n ?l WHERE { ?n rdfs:label ?l FILTER(LANG(?l) = \"en\" || LANG(?l) = \"ar\") } } }",
+               ("n", "l", "lang")),
+    "dates": (_FACTS_HEAD + "SELECT DISTINCT ?h ?d WHERE {\n"
+              "  { SELECT DISTINCT ?h WHERE { ?h a hko:Handover } }\n"
+              "  { SELECT ?h ?d WHERE { ?h hko:date ?d FILTER(DATATYPE(?d) = xsd:date) } } }",
+              ("h", "d")),
+    "roles": (_FACTS_HEAD + "SELECT DISTINCT ?h ?p ?n WHERE {\n"
+              "  { SELECT DISTINCT ?h WHERE { ?h a hko:Handover } }\n"
+              "  { SELECT ?h ?p ?n WHERE { VALUES ?p { hko:base hko:fromForce hko:toForce } ?h ?p ?n } } }",
+              ("h", "p", "n")),
+    "sources": (_FACTS_HEAD + "SELECT DISTINCT ?n ?a WHERE {\n"
+                "  { SELECT DISTINCT ?n WHERE { VALUES ?c { hko:Handover hko:Person } ?n a ?c } }\n"
+                "  OPTIONAL { ?n prov:wasDerivedFrom ?a . { SELECT ?a WHERE { ?a a hko:Article } } } }",
+                ("n", "a")),
+}
+"""The facts the index is computed from: name -> (SPARQL SELECT over the union of the graphs,
+its columns). Any engine can answer them (the store, an in-memory copy of a built dataset, a
+remote endpoint, paged and ordered by the columns); written for Oxigraph's planner (sub-SELECTs
+are scanned once and hash-joined). ``select(name)`` gives each row as plain strings: an IRI's
+or literal's value, None for an unbound value or a blank node."""
+
+
+def index_triples(select: Callable[[str], Iterable[tuple]]) -> Iterator[tuple]:
+    """The triples of ``hkr:graph/index``, from the answers ``select(name)`` gives to
+    :data:`INDEX_FACTS`. What the named queries used to compute from the union, where a node's
+    type and labels repeat once per article (so the same answers, one triple per node):
+
+    - ``hko:displayLabel`` of every node: ``MIN(STR(COALESCE(en, ar, node)))`` over its labels,
+      i.e. its smallest English label, else its smallest Arabic one, else its IRI;
+    - per handover ``hko:baseLabel``, ``hko:fromLabel``, ``hko:toLabel``: the smallest display
+      label of its base / forces; ``hko:earliestDate``: its smallest ``hko:date``;
+    - per handover and person ``hko:sourceCount``: the articles it is derived from.
+    """
+    names: dict[str, dict[str, list[str]]] = {}
+    for node, text, lang in select("labels"):
+        if node is None:
+            continue
+        by_lang = names.setdefault(node, {})
+        if text is not None and lang in ("en", "ar"):
+            by_lang.setdefault(lang, []).append(text)
+    display = {n: min(d.get("en") or d.get("ar") or [n]) for n, d in names.items()}
+    for node in sorted(display):
+        yield URIRef(node), HKO.displayLabel, _text(display[node])
+    days: dict[str, list[tuple[date, str]]] = {}
+    for node, day in select("dates"):
+        if node is None:
+            continue
+        try:
+            days.setdefault(node, []).append((date.fromisoformat(day), day))
+        except ValueError:                      # not a valid xsd:date: not comparable, as in SPARQL
+            continue
+    for node in sorted(days):
+        yield URIRef(node), HKO.earliestDate, _typed(min(days[node])[1], _XSD_DATE)
+    label_of = {str(_BASE): HKO.baseLabel, str(_FROM_FORCE): HKO.fromLabel, str(_TO_FORCE): HKO.toLabel}
+    roles: dict[tuple[str, str], str] = {}
+    for node, role, other in select("roles"):
+        if node is None or other is None:
+            continue
+        shown = display.get(other, other)
+        key = (node, role)
+        if key not in roles or shown < roles[key]:
+            roles[key] = shown
+    for (node, role), shown in sorted(roles.items()):
+        yield URIRef(node), label_of[role], _text(shown)
+    sources: dict[str, set[str]] = {}
+    for node, article in select("sources"):
+        if node is None:
+            continue
+        found = sources.setdefault(node, set())
+        if article is not None:
+            found.add(article)
+    for node in sorted(sources):
+        yield URIRef(node), HKO.sourceCount, _count(len(sources[node]))
+
+
+def set_index(ds: Dataset) -> None:
+    """Replace the index graph of a built dataset with the one its other graphs give (the same
+    queries and computation as the store's :func:`kg.store.reconcile`, on an in-memory Oxigraph
+    copy of the dataset)."""
+    import pyoxigraph as ox
+
+    from .store import to_ox
+
+    ds.remove_graph(ds.graph(INDEX))
+    mem = ox.Store()
+    mem.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in ds.quads((None, None, None, None))
+               if isinstance(g, URIRef))
+
+    def select(name: str) -> Iterator[tuple]:
+        for row in mem.query(INDEX_FACTS[name][0], use_default_graph_as_union=True):
+            yield tuple(None if t is None or type(t) is ox.BlankNode else t.value for t in row)
+
+    g = ds.graph(INDEX)
+    for triple in index_triples(select):
+        g.add(triple)
 
 
 def union(ds: Dataset) -> Graph:

@@ -44,11 +44,17 @@ class HKO(DefinedNamespace):
     toForce: URIRef  # to force: The force that receives the base or, where the text names no force, the government or body that receives it.
 
     # http://www.w3.org/2002/07/owl#DatatypeProperty
+    baseLabel: URIRef  # base label: The display label of the handover's base (the smallest, where sources name several).
+    claimCount: URIRef  # claim count: How many claims (hko:Claim) were taken from the article.
     contentHash: URIRef  # content hash: The SHA-256 hash of the article text as read, in hexadecimal.
     countryCode: URIRef  # country code: The two-letter ISO 3166-1 alpha-2 code of the country a base, force, place or organization belongs to.
     date: URIRef  # date: The day the handover happened, given only when the text lets it be determined. Sources that disagree each keep their value.
     demonym: URIRef  # demonym: A nationality adjective for the place, such as Iraqi, as a language-tagged string.
+    displayLabel: URIRef  # display label: The one name the named queries show for a base, force, person, organization, place or handover: its smallest English rdfs:label, else its smallest Arabic one, else its IRI.
+    earliestDate: URIRef  # earliest date: The earliest hko:date any source gives the handover.
     equipmentValueUSD: URIRef  # equipment value (USD): The value of the equipment left behind, in US dollars.
+    fromLabel: URIRef  # from label: The display label of the force that left (the smallest, where sources name several).
+    handoverCount: URIRef  # handover count: How many handovers (hko:Handover) the article reports.
     language: URIRef  # language: The detected language of the article: "ar" or "en".
     periodEnd: URIRef  # period end: The day the holding period ended. Absent means the period is still open.
     periodStart: URIRef  # period start: The first day of the holding period. Absent means the period is open at its start.
@@ -57,7 +63,10 @@ class HKO(DefinedNamespace):
     quoteKind: URIRef  # quote kind: Whether the words are quoted verbatim ("direct") or paraphrased ("reported").
     role: URIRef  # role: A rank, title or role as written in the source, as a language-tagged string.
     shortName: URIRef  # short name: A bare name that denotes the thing only in context, such as a town name after a word for base or camp; a language-tagged string.
+    sourceCount: URIRef  # source count: How many articles (hko:Article) the handover or person is derived from (prov:wasDerivedFrom).
     sourcePath: URIRef  # source path: The input's file name or URL, as given.
+    statementCount: URIRef  # statement count: How many statements (hko:Statement) were taken from the article.
+    toLabel: URIRef  # to label: The display label of the force or body that received the base (the smallest, where sources name several).
     troopsWithdrawn: URIRef  # troops withdrawn: The number of personnel that left, as reported.
 
     _NS = Namespace("https://w3id.org/handover-kg/ontology#")

@@ -15,13 +15,14 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg.store import DERIVED, MANIFEST, REFERENCE, open_store
+from kg.store import DERIVED, INDEX, MANIFEST, REFERENCE, open_store
 
 KG = [sys.executable, "-m", "kg"]
 KG_ENV: dict[str, str] = {}          # added to the environment of every kg subprocess (see pin_sources)
@@ -288,6 +289,18 @@ def derived_now(path: Path) -> frozenset[str]:
     return frozenset(" ".join(sparql_term(t) for t in triple) for triple in ds.graph(URIRef(str(DERIVED_IRI))))
 
 
+def index_now(path: Path) -> frozenset[str]:
+    """The index graph that reconcile() would write for the store's articles now, computed in a
+    copy (the store itself is left as it is)."""
+    from kg.store import reconcile_index
+
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree(path, Path(tmp) / "copy")
+        with open_store(Path(tmp) / "copy", write=True, purpose="a test's index check") as st:
+            reconcile_index(st)
+        return graphs(Path(tmp) / "copy").get(f"<{INDEX}>", frozenset())
+
+
 def diff(a: dict, b: dict, limit: int = 3) -> str:
     """Which graphs of two snapshots differ, and a few of their differing triples."""
     out = []
@@ -340,11 +353,13 @@ def check_whole(store: Path, versions: list[dict], what: str, blind: bool = Fals
 
     assert got.get(f"<{MANIFEST}>", frozenset()) <= union(f"<{MANIFEST}>"), f"{what}: stray manifest entries"
     assert got.get(f"<{REFERENCE}>", frozenset()) <= union(f"<{REFERENCE}>"), f"{what}: stray reference facts"
-    other = set(got) - set(arts) - {f"<{MANIFEST}>", f"<{REFERENCE}>", f"<{DERIVED}>"}
+    other = set(got) - set(arts) - {f"<{MANIFEST}>", f"<{REFERENCE}>", f"<{DERIVED}>", f"<{INDEX}>"}
     assert not other, f"{what}: unexpected graphs {sorted(other)}"
     if not (store / "INTERRUPTED").exists():
         assert got.get(f"<{DERIVED}>", frozenset()) == derived_now(store), (
             f"{what}: no INTERRUPTED marker, yet the derived graph is stale")
+        assert got.get(f"<{INDEX}>", frozenset()) == index_now(store), (
+            f"{what}: no INTERRUPTED marker, yet the index graph is stale")
     return got
 
 
