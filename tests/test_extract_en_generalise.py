@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.en_fixtures import _said, _surf, extract, extractor  # noqa: F401  (extract is a fixture)
+from support.en_fixtures import _said, _speaker_of, _surf, extract, extractor  # noqa: F401  (extract is a fixture)
 
 
 # --- the object of a withdrawal verb opens with a force word -----------------------------------
@@ -272,3 +272,59 @@ def test_extract_en_gen_portfolio_between_titles_is_no_name(extract, title):
 def test_extract_en_gen_camp_in_the_town_of_x_is_x_base(extract):
     h = extract("Danish troops pulled out of their camp in the northern town of Harrow on Tuesday.").handovers
     assert [(x.base.surface, _surf(x.from_force)) for x in h] == [("Harrow", "Danish troops")]
+
+
+# --- statements: speaker shapes seen on independent text -------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a relative clause about the subject is no closing attribution
+    ("Gen. Tano Varga, who now runs the airfield, said his officers heard of the departure at dawn.",
+     "his officers heard of the departure at dawn", "Tano Varga"),
+    # a manner adverb between the verb and its that-clause
+    ("The parliament voted to end the lease, and President Ann Riis had said repeatedly that she wanted "
+     "the airfield turned over to civilians.", "she wanted the airfield turned over to civilians", "Ann Riis"),
+    # "the reports" is a noun, not a reporting verb
+    ("UN spokesman Tano Varga said the peacekeeping mission in Chad, VMC, was aware of the reports and was "
+     "ready to help the inquiry.", "was aware of the reports", "Tano Varga"),
+    # a compound modifier before the body's name
+    ("Danish troops left the hilltop camp last week, the Paris-based Vale Monitoring Mission said.",
+     "Danish troops left the hilltop camp last week", "Vale Monitoring Mission"),
+    # a time phrase between the subject and its verb; "announced" with a clause
+    ("The Global Coalition last month announced it would cut its troops in Syria by half.",
+     "it would cut its troops in Syria by half", "Global Coalition"),
+])
+def test_extract_en_gen_statement_speaker_shapes(extract, text, quote, speaker):
+    assert _speaker_of(extract(text), quote) == speaker
+
+
+def test_extract_en_gen_according_to_a_role_then_the_name(extract):
+    ex = extract("The government has not asked for any change, according to a spokeswoman for the Vale "
+                 "Monitoring Mission, Ann Riis. She said both sides talk every week.")
+    assert _speaker_of(ex, "has not asked for any change") == "Ann Riis"
+    assert _speaker_of(ex, "both sides talk every week") == "Ann Riis"
+
+
+def test_extract_en_gen_pronoun_after_a_role_set_off_before_the_name(extract):
+    ex = extract("The province's governor, Ann Riis, defended the deal. He told reporters that the elders had "
+                 "kept their promises and that the army would come back if the truce broke.")
+    assert _speaker_of(ex, "the elders had kept their promises") == "Ann Riis"
+
+
+def test_extract_en_gen_participle_link_before_a_clause_holding_the_quotation(extract):
+    ex = extract('A spokesman for the local council, Harun al-Basri, welcomed the withdrawal, saying the '
+                 'local tribal militia would "leave alone any soldiers who take over the palace" from now on.')
+    assert _said(ex) == {"leave alone any soldiers who take over the palace": "Harun al-Basri"}
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ('"The handover ends a long chapter, but not our work together," Gen. Tano Varga said.',
+     ["The handover ends a long chapter, but not our work together"]),
+])
+def test_extract_en_gen_but_not_joins_one_quotation(extract, text, quotes):
+    assert list(_said(extract(text))) == quotes
+
+
+def test_extract_en_gen_a_short_quotation_goes_on_in_the_next_sentence(extract):
+    ex = extract('"We feel abandoned," Ann Riis, co-chair of the Vale Council, told the BBC. "The Americans '
+                 'stood with us for years, and now they have left us to face the militias alone."')
+    assert _speaker_of(ex, "now they have left us to face the militias alone") == "Ann Riis"

@@ -13,8 +13,7 @@ from ..model import (Article, DateValue, Extraction, HandoverClaim, Kind, Mentio
                      StatementClaim)
 from ..normalise import name_key
 from . import Resources, register_extractor
-from .english_claims import _INDEF, Claims, Draft
-from .english_claims import _key as _claims_key
+from .english_claims import INDEF, Claims, Draft, base_key
 from .english_coref import Naming, people
 from .english_entities import Cand, Finder
 from .english_names import GazIndex, Lexicon, match_phrase
@@ -63,7 +62,7 @@ class EnglishExtractor:
             claims.sentence(s, cands)
         if claims.denied:
             claims.drafts = [d for d in claims.drafts
-                             if not (isinstance(d.base, Cand) and _claims_key(d.base) in claims.denied)]
+                             if not (isinstance(d.base, Cand) and base_key(d.base) in claims.denied)]
         when = _When(text, self.lexicon, bool(claims.drafts))
         groups = merge(claims.drafts, sents, per, when, self.lex, claims.blocked, self.gi.national, self.gi,
                        claims.town_drafts)
@@ -185,7 +184,7 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
     groups: dict[tuple, _Group] = {}
     order: list[_Group] = []
     for d in drafts:
-        if d.base is _INDEF:
+        if d.base is INDEF:
             continue
         g = groups.get(_ident(d.base))
         if g is None:
@@ -193,14 +192,14 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
             order.append(g)
         g.drafts.append(d)
     mains = [g for g in order if g.main]
-    if not mains and any(d.base is _INDEF for d in drafts):
+    if not mains and any(d.base is INDEF for d in drafts):
         # "a hilltop outpost was vacated … The site, which troops called Camp Y, …": the base the
         # article names that way
         named: dict[tuple, Cand] = {}
         linked: dict[tuple, Cand] = {}
         for s, cands in zip(sents, per):
             for c in cands:
-                if c.kind is Kind.BASE and _claims_key(c) not in blocked:
+                if c.kind is Kind.BASE and base_key(c) not in blocked:
                     named.setdefault(_ident(c), c)
                     if _named_as(s, c, lex):
                         linked.setdefault(_ident(c), c)
@@ -218,7 +217,7 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
             order.append(g)
             mains.append(g)
     for d in drafts:
-        if d.base is not _INDEF:
+        if d.base is not INDEF:
             continue
         same = [g for g in mains if any(x.sent is d.sent and not x.after for x in g.drafts)]
         target = same[0] if same else (mains[0] if len(mains) == 1 else None)

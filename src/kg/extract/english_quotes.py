@@ -33,6 +33,8 @@ _BOUND = frozenset({";", ":", "(", ")"}) | QUOTES
 _CLAUSE_INTRO = frozenset({"while", "whereas", "but", "as", "and", "although", "though", "after", "when",
                            "because", "since", "so", "which", "where"})
 _DETS = frozenset({"the", "a", "an", "this", "that"})
+_COMPOUND_PARTICIPLES = ("-based", "-led", "-backed", "-funded", "-run", "-owned", "-allied")
+_NOUN_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those"})   # before a noun
 _NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas", "yet", "though", "although"})
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
                          "afternoon", "evening", "night", "week", "weekend", "month", "year", "today",
@@ -170,6 +172,15 @@ class Quotes:
                 inner = [c for c in cands if x < c.a and c.b <= y and c.kind is Kind.PERSON]
                 if inner and self._names_only(s, x + 1, y, inner[0]):
                     return inner[0]
+                if not inner and x == commas[0] and who is UNNAMED and self._role_start(s, a) \
+                        and y - x >= 3 and self.f.name_run(toks, x + 1) == y:
+                    # "a spokesman for the office, Jane Roe,": a name the gazetteer does not know
+                    c = Cand(Kind.PERSON, s, x + 1, y, name=s.text[toks[x + 1].start:toks[y - 1].end], prio=3)
+                    c.role = s.text[toks[a].start:toks[x - 1].end]
+                    cands.append(c)
+                    cands.sort(key=lambda c: c.a)
+                    self.naming.name(c)
+                    return c
             if not isinstance(who, Cand) or "described" in who.flags:
                 # "the rebel alliance, the Vale Front (VF), said": an appositive names the body
                 x, y = commas[0], (commas[1:] + [b])[0]
@@ -208,6 +219,9 @@ class Quotes:
         if persons:
             return self._possessor(s, persons[0], b, cands)
         head = a + 1 if first.low in _DETS else a
+        if head + 1 < b and toks[head].text.lower().endswith(_COMPOUND_PARTICIPLES) \
+                and any(c.a == head + 1 for c in inside):
+            head += 1                                  # "the London-based Observatory", "the U.S.-led coalition"
         if head < b and any(c.a == head or c.a == a for c in inside) and toks[head].low not in self.lex.unnamed_heads:
             c = next(c for c in inside if c.a in (a, head))
             follow = {t.low for t in toks[c.b:min(b, c.b + 3)] if t.word}
@@ -373,7 +387,7 @@ class Quotes:
             return
         toks = s.toks
         first = next((c for c in cands if c.kind is Kind.PERSON), None)
-        if first is not None and first.t0 == 0:
+        if first is not None and (first.t0 == 0 or self._role_before(s, first)):
             self.speakers.subjects.append((s.index, first))
         if not s.quotes and s.lows.isdisjoint(self.lex.report_verbs) and "according" not in s.lows:
             if self.last_direct and self.last_direct[0] < s.index - 2:
@@ -396,6 +410,15 @@ class Quotes:
             self._direct(s, cands, quotes, big, verbs)
         else:
             self._reported(s, cands, verbs)
+
+    def _role_before(self, s: Sentence, p: Cand) -> bool:
+        """Does the sentence open with a role set off before the person ``p`` (``The province's
+        governor, Jane Roe, defended …``), so that ``p`` is its subject?"""
+        toks = s.toks
+        k = p.t0 - 1
+        return 1 <= k <= 8 and toks[k].text == "," and p.b < len(toks) and toks[p.b].text == "," \
+            and all(toks[x].word or toks[x].text in ("'s", "’s", "-") for x in range(k)) \
+            and any(toks[x].low in self.lex.role_nouns for x in range(k))
 
     def _emit(self, s: Sentence, a: int, b: int, kind: str, who, split: bool = True) -> None:
         toks = s.toks
@@ -425,7 +448,8 @@ class Quotes:
             nxt = toks[k + 1].low
             if t.text == ";" or (t.low in self.lex.clause_breaks and toks[k - 1].text == ",") or (
                     t.low == "but" and (toks[k - 1].text == "," or nxt in self.lex.subject_starts)
-                    and not self._not_but(toks, cuts[-1], k)):
+                    and nxt not in ("not", "never") and not self._not_but(toks, cuts[-1], k)):
+                # (not "X, but not Y": one statement contrasting two phrases)
                 cuts.append(k + (1 if t.text == ";" else 0))
         cuts.append(b)
         pieces = []
@@ -477,6 +501,8 @@ class Quotes:
                 continue
             if t.text == "," and any(c.a < k < c.b for c in cands):
                 continue                        # the comma of a name ("2nd Battalion, 5th Regiment")
+            if t.text == "," and self._closes_subject_aside(s, start, k, cands):
+                continue                        # "X, who commands the base, said …": X's verb, not a tail
             a = k + 1
             if a >= end:
                 continue
@@ -520,6 +546,18 @@ class Quotes:
                 return k, res
         return media
 
+    def _closes_subject_aside(self, s: Sentence, start: int, k: int, cands: list[Cand]) -> bool:
+        """Does the comma at ``k`` close a relative clause about the sentence's subject, a name
+        opening it (``Gen. X, who now commands the base, said …``)? What follows is then the
+        subject's own verb phrase, not an attribution closing the sentence."""
+        toks = s.toks
+        first = next((x for x in range(start, k) if toks[x].text in (",", "—", "–") or toks[x].text in QUOTES), None)
+        return first is not None and first > start and toks[first].text == "," and first + 1 < k \
+            and any(c.b == first and c.a <= start + 2 and c.kind in (Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION)
+                    for c in cands) \
+            and toks[first + 1].low in ("who", "whose", "which") \
+            and not any(toks[x].text in (",", "—", "–") or toks[x].text in QUOTES for x in range(first + 1, k))
+
     def _role_start(self, s: Sentence, a: int) -> bool:
         toks = s.toks
         j = a + 1 if a < len(toks) and toks[a].low in ("a", "an", "the") else a
@@ -537,6 +575,11 @@ class Quotes:
             return None
         if toks[a].low == "according" and a + 1 < end and toks[a + 1].low == "to":
             stop = next((k for k in range(a + 2, end) if toks[k].text == ","), end)
+            if stop < end and self._role_start(s, a + 2):
+                # "…, according to a spokeswoman for the embassy, Jane Roe.": the name closing it speaks
+                p = next((c for c in cands if c.kind is Kind.PERSON and c.a > stop), None)
+                if p is not None and self._names_only(s, stop + 1, end, p):
+                    return p
             if stop < end and not (stop + 1 < end and toks[stop + 1].low in _NEXT_CLAUSE):
                 return None                   # "X, according to Y, is ...": not a closing attribution
             return self.speaker_of(s, a + 2, stop, cands) or UNNAMED
@@ -545,7 +588,8 @@ class Quotes:
             # "…, as stated by X, according to a wire service"
             stop = next((k for k in range(a + 3, end) if toks[k].text == ","), end)
             return self.speaker_of(s, a + 3, stop, cands) or UNNAMED
-        verb = next((k for k in range(a, min(end, a + 14)) if toks[k].low in lex.report_verbs and toks[k].word), None)
+        verb = next((k for k in range(a, min(end, a + 14)) if toks[k].low in lex.report_verbs and toks[k].word
+                     and not (k > a and toks[k - 1].low in _NOUN_DETS)), None)    # (not "the reports")
         if verb is None:
             return None
         if s.in_quote(verb):
@@ -622,7 +666,21 @@ class Quotes:
             break
         if a >= verb:
             return None, a0
-        return self.speaker_of(s, a, verb, cands), a
+        return self.speaker_of(s, a, self._before_time(s, a, verb), cands), a
+
+    def _before_time(self, s: Sentence, a: int, verb: int) -> int:
+        """Where a subject ends before a time phrase between it and its verb (``The ministry last
+        month announced``, ``Russia on Sunday said``): the phrase's first token, else ``verb``."""
+        toks = s.toks
+        k = verb
+        while k > a and (toks[k - 1].low in _TIME_WORDS or toks[k - 1].text[:1].isdigit()
+                         or toks[k - 1].low in ("earlier", "later", "also", "then", "again")):
+            k -= 1
+        if k < verb and k > a and toks[k - 1].low in ("last", "this", "on", "earlier", "late", "early", "next"):
+            k -= 1
+            if k > a and toks[k - 1].low in ("earlier", "later") and toks[k].low == "this":
+                k -= 1                                 # "earlier this week"
+        return k if k > a and any(toks[x].low in _TIME_WORDS for x in range(k, verb)) else verb
 
     def _coordinated_subject(self, s: Sentence, conj: int, cands: list[Cand]):
         """The subject of the clause whose first verb phrase ends at the conjunction ``conj``:
@@ -702,10 +760,15 @@ class Quotes:
                         break
         # 4) "… on the grounds that "…"" / "…, saying "…"": the subject speaks
         if who is None and q0 > 0:
-            link = any(match_phrase(self.lex.quotative, toks, k) or match_phrase(self.lex.reasons, toks, k)
-                       for k in range(max(0, q0 - 5), q0))
-            if link:
-                subj = next((c for c in cands if c.a < q0 and c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PERSON)), None)
+            # (the link may govern a clause holding the quotation: ', saying the army would "…"')
+            lo = max(0, q0 - 10)
+            lo = max([lo] + [x + 1 for x in range(lo, q0 - 1) if toks[x].text in (";", ":")
+                             or toks[x].text in QUOTES or toks[x].low in self.lex.report_verbs])
+            link = next((k for k in range(lo, q0) if match_phrase(self.lex.quotative, toks, k)
+                         or match_phrase(self.lex.reasons, toks, k)), None)
+            if link is not None:
+                subj = next((c for c in cands if c.a < link and c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PERSON)),
+                            None)
                 if subj is None:
                     # "The embassy was shut, saying "…"": the subject may be a description
                     vend = next((k for k in range(1, q0) if toks[k].word and not toks[k].cap and (
@@ -798,6 +861,8 @@ class Quotes:
             k, who = res
             s.attrib.update(range(k, n))
             self._remember(s, who)
+            if s.quotes and s.quotes[0][0] <= 1:
+                self.last_direct = (s.index, who)     # '"We are leaving," X said. "…"': a short quote goes on
             if isinstance(who, Cand):
                 self._emit(s, 0, k, "reported", who, split=False)
                 self._participle_tail(s, k, who)
@@ -836,8 +901,9 @@ class Quotes:
             if not that and t.low in lex.report_need_clause and t.low not in lex.report_take_object \
                     and not self._clause_at(s, j):
                 continue
-            if not that and t.low in lex.report_take_object and not (nxt.low in ("the", "a", "an", "its", "his", "their") or nxt.cap):
-                continue
+            if not that and t.low in lex.report_take_object and not (
+                    nxt.low in ("the", "a", "an", "its", "his", "their") or nxt.cap or self._clause_at(s, j)):
+                continue                               # (but "announced it would leave": a clause)
             if not that and t.low not in lex.report_take_object and nxt.text == "," and toks[v - 1].text == ",":
                 continue                               # a parenthetical "…, he said, …" handled elsewhere
             who, a = self._initial_attribution(s, v, cands)
@@ -896,6 +962,10 @@ class Quotes:
             if lo in _TIME_WORDS or lo in ("earlier", "later", "also", "again", "publicly", "separately",
                                             "recently", "previously", "today", "yesterday", "tonight"):
                 j += 1
+                continue
+            if lo.endswith("ly") and not tj.cap and len(lo) > 4 and j + 1 < n and (
+                    toks[j + 1].low == "that" or toks[j + 1].text in (",", ":") or toks[j + 1].text in QUOTES):
+                j += 1                                  # "said repeatedly that …", "insisted firmly: …"
                 continue
             if lo in ("on", "in", "at", "during", "via", "to", "this", "last", "late", "early") and j + 1 < n:
                 # a short prepositional adverbial ending in a time word or a speech noun

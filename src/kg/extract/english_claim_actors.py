@@ -1,0 +1,187 @@
+"""Who gives and who receives a base: the subject of a trigger (a force, a body, a country
+standing for its national force, a pronoun for the actor just named, ``the mission`` for the
+mission the article named) and the actors a preposition introduces (``to``, ``from``, ``by``)."""
+from __future__ import annotations
+
+from ..model import Kind
+from .english_claim_draft import GOVERNING_PREPS
+from .english_entities import Cand
+from .english_names import match_phrase
+from .english_text import QUOTES, Sentence
+
+_MISSION_SUBJECTS = frozenset({"peacekeepers", "mission", "helmets", "contingents", "contingent", "blue-helmets"})
+_MISSION_SUBJECT_MODS = frozenset({"the", "its", "un", "u.n.", "au", "blue", "last", "remaining", "departing",
+                                   "final", "international", "foreign", "mission's", "peacekeeping"})
+_MEMBER_NOUNS = frozenset({"fighters", "troops", "soldiers", "members", "elements", "units", "militants",
+                           "gunmen", "peacekeepers", "forces", "contingent", "detachment"})
+
+
+class Actors:
+    """The actors of a handover; part of :class:`.english_claims.Claims`, whose reading state
+    (``drafts``, ``last_subject``, ``last_country``) it reads and updates."""
+
+    def _note_subject(self, s: Sentence, cands) -> None:
+        """The actor a later ``it`` / ``they`` may stand for: the giver of this sentence's last
+        handover, else the sentence's subject (its first actor no preposition governs)."""
+        mine = [d.giver for d in self.drafts if d.sent is s and d.giver is not None]
+        subj = mine[-1] if mine else self._actor(self._first_actor(s, cands))
+        if subj is not None:
+            self.last_subject = (s.index, subj)
+
+    def _first_actor(self, s: Sentence, cands) -> Cand | None:
+        """The sentence's subject: its first force or body no preposition governs, or a country
+        followed by its verb (``France announced …``; not a dateline's ``GAO, Mali, …``)."""
+        toks = s.toks
+        for c in cands:
+            if c.kind not in (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE):
+                continue
+            p = c.a - 1
+            while p >= 0 and toks[p].low in ("the", "its", "their", "all", "some", "last", "remaining"):
+                p -= 1
+            if p >= 0 and toks[p].low in GOVERNING_PREPS:
+                continue
+            if c.kind is Kind.PLACE:
+                if self.f.gi.place_kind.get(c.place or "") != "country" or not (
+                        c.b < len(toks) and toks[c.b].word and not toks[c.b].cap):
+                    continue
+            return c
+        return None
+
+    def _pronoun_subject(self, s: Sentence, a: int, i: int) -> Cand | None:
+        """``Since then it pulled out of X``, ``on May 2 they handed over Y``: a subject pronoun
+        right before the trigger (past auxiliaries and adverbs) stands for the giver of the
+        sentence's handover before, else for the actor the previous sentence was about."""
+        toks = s.toks
+        k = i - 1
+        while k >= a and (toks[k].low in self.lex.adverbs or toks[k].low in self.lex.be_aux
+                          or toks[k].low in ("had", "has", "have", "also", "already")):
+            k -= 1
+        if k < a or toks[k].low not in ("it", "they"):
+            return None
+        if k > 0 and toks[k - 1].low in GOVERNING_PREPS | {"that", "which", "said", "says"}:
+            return None
+        mine = [d.giver for d in self.drafts if d.sent is s and d.t < i and d.giver is not None]
+        if mine:
+            return mine[-1]
+        if self.last_subject is not None and 0 <= s.index - self.last_subject[0] <= 2:
+            return self.last_subject[1]
+        return None
+
+    def _mission_subject(self, s: Sentence, a: int, i: int) -> Cand | None:
+        """``the peacekeepers pulled out of X``, ``the mission had vacated Y``, ``the mission's last
+        contingent left Z``: a description of a mission as the subject stands for the one mission the
+        article has named."""
+        toks = s.toks
+        lex = self.lex
+        k = i - 1
+        while k >= a and (toks[k].low in lex.adverbs or toks[k].low in lex.be_aux
+                          or toks[k].low in ("had", "has", "have", "also", "already")):
+            k -= 1
+        if k < a or toks[k].low not in _MISSION_SUBJECTS:
+            return None
+        j = k - 1
+        while j >= a and (toks[j].low in _MISSION_SUBJECT_MODS or toks[j].text in ("'s", "’s")
+                          or toks[j].low in lex.mission_nouns):
+            j -= 1
+        if j + 1 > k or toks[j + 1].low not in ("the", "its", "un", "u.n.", "au", "blue") and toks[j + 1].low != toks[k].low:
+            return None
+        if j >= a and (toks[j].low in GOVERNING_PREPS or toks[j].word and toks[j].low not in ("and", "but", "then")):
+            return None                         # "… of the mission", "Malian peacekeepers": not the subject
+        return self.naming.mission((s.index, j + 1))
+
+    def _note_countries(self, cands) -> None:
+        for c in cands:
+            if c.kind is Kind.PLACE and self.f.gi.place_kind.get(c.place or "") == "country":
+                self.last_country = c
+
+    def _country_force(self, s: Sentence, cands, j: int, b: int) -> Cand | None:
+        """``the (West African) country's army``: the national force of the country named last
+        before ``j`` (in this sentence, else before it)."""
+        toks = s.toks
+        k = j
+        while k < b and k - j < 3 and toks[k].word and toks[k].low != "country":
+            k += 1
+        if not (k + 2 < b + 1 and k < b and toks[k].low == "country" and k + 1 < b
+                and toks[k + 1].text in ("'s", "’s") and k + 2 < b):
+            return None
+        e = match_phrase(self.lex.force_generic, toks, k + 2)
+        if not e:
+            return None
+        place = next((c for c in reversed(cands) if c.b <= j and c.kind is Kind.PLACE
+                      and self.f.gi.place_kind.get(c.place or "") == "country"), None) or self.last_country
+        if place is None or not place.place:
+            return None
+        # (a country the gazetteer knows no national force of: "<Demonym> forces", as its other mentions)
+        n = Cand(Kind.FORCE, s, k, e, prio=3, place=place.place, head=("national", place.place))
+        self.naming.name(n)
+        return n
+
+    def _actor(self, c: Cand | None) -> Cand | None:
+        if c is None:
+            return None
+        if c.kind is Kind.PLACE:
+            key = self.f.gi.national.get(c.place or "")
+            if key is None or self.f.gi.place_kind.get(c.place) != "country":
+                return None
+            n = Cand(Kind.FORCE, c.sent, c.a, c.b, key=key, name=c.surface, prio=3, place=c.place,
+                     head=("national", c.place))
+            self.naming.name(n)
+            n.key = key
+            return n
+        if c.kind in (Kind.FORCE, Kind.ORGANIZATION):
+            return c
+        return None
+
+    def _actor_left(self, s: Sentence, cands, a: int, t: int) -> Cand | None:
+        toks = s.toks
+        for k in range(t - 1, a - 1, -1):
+            # the subject is inside the clause the trigger heads: not before "that" / a quote
+            if toks[k].low == "that" or toks[k].text in QUOTES or (
+                    toks[k].low in self.lex.report_verbs and not toks[k].cap and k < t - 1):
+                a = k + 1
+                break
+        # the subject: the first actor of the clause that no preposition governs
+        # ("Denmark, pulling its soldiers out of the region with the transfer of …": Denmark)
+        for c in cands:
+            if a <= c.a and c.b <= t and c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE):
+                if c.kind is Kind.PLACE and self.f.gi.place_kind.get(c.place or "") != "country":
+                    continue
+                if c.kind is Kind.PLACE and c.b + 1 < t and toks[c.b].text in ("'s", "’s") and any(
+                        o.a == c.b + 1 and o.b <= t and o.kind is Kind.FORCE for o in cands):
+                    continue                    # "Russia's Africa Corps took …": the force named after
+                p = c.a - 1
+                while p >= a and toks[p].low in ("the", "its", "their", "all", "some", "last", "remaining"):
+                    p -= 1
+                if p >= a and toks[p].low in GOVERNING_PREPS and not (
+                        toks[p].low == "of" and p > a and toks[p - 1].low in _MEMBER_NOUNS):
+                    continue                    # (but "fighters of the X took …": X)
+                return c
+        return None
+
+    def _actor_after(self, s: Sentence, cands, start: int, b: int, preps) -> Cand | None:
+        """The actor a preposition introduces: ``to the Iraqi army``, ``from the international
+        coalition`` (a determiner and a few lower-case modifiers may come first)."""
+        toks = s.toks
+        for k in range(start, b):
+            if toks[k].low in preps:
+                j = k + 1
+                if j < b and toks[j].low in ("the", "its", "their", "his", "her", "a", "an"):
+                    j += 1
+                while j < b and j - k <= 4 and toks[j].word and (not toks[j].cap or toks[j].low.endswith(
+                        ("led", "backed"))) and not any(c.a == j for c in cands) \
+                        and toks[j].low not in self.lex.function_words:
+                    j += 1                       # "the international coalition", "the Kurdish-led army"
+                c = next((c for c in cands if c.a in (k + 1, j) and c.kind in
+                          (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE)), None)
+                if c is not None and c.kind is Kind.PLACE and c.b + 1 < b and toks[c.b].text in ("'s", "’s"):
+                    # "to Russia's Africa Corps": the force named after the possessor
+                    c = next((o for o in cands if o.a == c.b + 1 and o.kind is Kind.FORCE), c)
+                if c is not None:
+                    act = self._actor(c)
+                    if act is not None:
+                        return act
+                elif toks[k].low == "to" and "country" in s.lows:
+                    act = self._country_force(s, cands, k + 1 + (toks[k + 1].low == "the"), b)
+                    if act is not None:
+                        return act
+        return None
