@@ -167,6 +167,18 @@ def test_resolve_who_held_the_base_before_and_after_the_handover():
     assert ("iraqi_forces", date(2020, 3, 29), None) in held
 
 
+
+def test_resolve_a_force_that_leaves_a_base_twice_without_a_receipt_between_has_two_periods():
+    later = Report("The coalition handed K1 to the Peshmerga on September 1, 2020.", "en")
+    later.handover(later.m(Kind.BASE, "K1", key="k1"), later.m(Kind.FORCE, "coalition", key="coalition"),
+                   later.m(Kind.FORCE, "Peshmerga"), when=(2020, 9, 1))
+    _, g = graph_of(k1_arabic(), later)
+    left = [p for p in holding_periods(g) if str(p.holder).endswith("/coalition")]
+    assert sorted(p.end for p in left) == [date(2020, 3, 29), date(2020, 9, 1)]
+    assert len({p.key for p in left}) == 2, "two periods, two nodes"
+    for node in {s for s in g.subjects(HKO.heldBase, None) if str(s).count("coalition")}:
+        assert len(set(g.objects(node, HKO.periodEnd))) == 1, f"{node} mixes two periods' ends"
+
 @pytest.mark.parametrize("undated", [False, True])
 def test_resolve_a_later_article_joins_the_event_a_store_already_holds(undated):
     from kg.resolve import known_from_graph

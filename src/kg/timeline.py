@@ -66,7 +66,9 @@ def holding_periods(g: Graph) -> list[HoldingPeriod]:
                 open_[t] = p
                 periods.append(p)
     for p in periods:
-        start = p.start.isoformat() if p.start else "open"
+        # a period whose start no source gives is named by its end: a force may leave a base twice
+        # with no receipt reported between, and the two periods must stay two nodes
+        start = p.start.isoformat() if p.start else f"open-{p.end.isoformat()}"
         p.key = f"{_key(p.base)}-{_key(p.holder)}-{start}"
         span = f"{p.start or '…'} – {p.end or '…'}"
         p.label = f"{_label(g, p.holder)} holds {_label(g, p.base)} ({span})"
