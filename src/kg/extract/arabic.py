@@ -56,6 +56,7 @@ class ArabicExtractor:
         ents = mf.find()
         persons = PersonFinder(mf, ents).find()
         ms = sorted(ents + persons, key=lambda m: (m.a, -m.b))
+        _bare_coalitions(ms, doc)
         sf = StatementFinder(mf, ms)
         statements = sf.find()
         groups0 = _identities(ms, mf.gaz.national_force)
@@ -81,6 +82,28 @@ class ArabicExtractor:
         if values.published is not None and values.published.iso:
             ex.published = values.published
         return ex
+
+
+_COALITION = "تحالف"
+
+
+def _bare_coalitions(ms: list[M], doc: Doc) -> None:
+    """التحالف alone (or قوات التحالف) is the coalition the article names in full (التحالف العربي،
+    تحالف دعم الشرعية): the last one named before it, else the first named after it. Only when
+    the article names none does it stay the gazetteer's coalition it matched."""
+    def coalition(m: M) -> bool:
+        return m.kind is Kind.FORCE and any(_COALITION in doc.forms(k) for k in range(m.a, m.b))
+
+    named = [m for m in ms if coalition(m) and m.ident and m.cat in ("gaz", "named")]
+    if not named:
+        return
+    for m in ms:
+        if coalition(m) and not m.ident and m.cat == "gaz":
+            before = [x for x in named if x.a < m.a]
+            full = before[-1] if before else named[0]
+            if full.key != m.key:
+                m.key = full.key
+                m.extra["alias_of"] = full
 
 
 def _bodies_as_parties(handovers, groups: dict) -> None:
@@ -185,6 +208,8 @@ def _identities(ms: list[M], national: dict | None = None) -> dict[int, _Group]:
                 if _only_country(m.ident) and cand.key and not m.key and m.kind is Kind.FORCE and \
                         cand.key not in {(national or {}).get(w[1:]) for w in m.ident}:
                     continue                          # forces of Syria (#syria) are not a named Syrian force
+                if m.extra.get("generic_ident") and not any(x.head == m.head for x in cand.members):
+                    continue                          # الجماعات المسلحة: no name, only under its own head
                 if any(_ident_match(m.ident, x, fuzzy) for x in cand.idents) and _same_body(m, cand):
                     g = cand
                     break

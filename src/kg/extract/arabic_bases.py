@@ -14,6 +14,11 @@ from ..model import Kind
 from .gazetteer import Match
 from .arabic_common import BASE_HEADS, ENUM_LINKS, NOT_BASE_NAME, STOP_LIST, M, conjoined
 
+_DASHES = ("-", "–", "—")
+_POSSESSIVES = ("ها", "هم", "هما")
+_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+_NAME_ENDS = frozenset({"FUNC", "TRIGGER", "DEST", "LOCALITY", "TIME"})   # words after a name, never in it
+
 
 class BaseRules:
     """The base rules of :class:`~kg.extract.arabic_mentions.MentionFinder` (a mixin: they use
@@ -62,18 +67,28 @@ class BaseRules:
         q = self._quoted_at(j)
         if q and q[1] - q[0] <= 6 and (not is_def or self._quoted_name_ok(i, q)):
             return self._base_named(i, q[0], q[1], q[2])
+        poss = "POSS" in t            # مقرها، قاعدته: a noun with a possessive takes no genitive name
+        if not poss and not is_def and self._possessed(j):
+            loc = self._located_name(self._skip(j + 1, {"B_ADJ"}))
+            if loc:                   # مقر قطاعها في مدينة X: the site of its unit, named by where it is
+                la, lb, lend, gm = loc
+                return self._located(self._base_named(i, la, lb, lend, gm))
         # a gazetteer base / place right after the head
-        if j < n and not self.punct(j):
+        if j < n and not self.punct(j) and not poss:
             gm = self.gaz_at(j, (Kind.BASE, Kind.PLACE), short=True)
             if gm is not None and not (gm.entry.kind is Kind.PLACE and not gm.entry.located_in):
                 return self._base_named(i, j, gm.last, None, gm)
+        # the seat or camp of a numbered unit: مقر اللواء 93، معسكر الفرقة السابعة
+        if not is_def and not poss and self._numbered_unit(j):
+            return self._base_named(i, j, self._unit(j).b, None)
         # a genitive proper name, maybe with adjectives: قاعدة X، مطار X القديم
-        if not is_def and j < n and not self.punct(j) and self._base_name_word(j):
+        if not is_def and not poss and j < n and not self.punct(j) and self._base_name_word(j):
             k = j
             while k < n and k < j + 3 and (k == j or not self.punct(k) and not conjoined(doc.norm[k])) \
                     and self._base_name_word(k):
                 k += 1
             k = self._number_ends_name(k)
+            k = self._dash_joined(k)
             if in_list or not (weak and "LOCALITY" not in self.tags[j] and not self._proper(j)):
                 return self._base_named(i, j, k, None)
         if in_list and not is_def and j < n and not self.punct(j) and self.has(j, "ORG_HEAD"):
@@ -93,14 +108,21 @@ class BaseRules:
         loc = self._located_name(k)
         if loc and is_def and i > 0 and "LOC_VERB" in self.tags[i - 1] and not self.punct(i):
             loc = None                               # وتقع القاعدة في منطقة X: where it lies
+        if loc and poss and self._named_base_before(i):
+            return M(Kind.BASE, i, max(loc[1], self._tok_after(loc[2])), doc.start[i], loc[2], "anaphor", head=head)
+            # «X» ... يتسلّم مقره في بغداد: its seat is X, told where it is
         if loc:
             la, lb, lend, gm = loc
-            return self._base_named(i, la, lb, lend, gm)
+            return self._located(self._base_named(i, la, lb, lend, gm))
         if is_def and k < n and doc.norm[k] in ("التي", "الذي") and not self.punct(k):
             named = self._named_after_relative(i, k)
             if named is not None:
                 return named
-        if is_def or doc.norm[i - 1:i] and i > 0 and doc.forms(i - 1)[0] in ("هذا", "هذه", "ذلك", "تلك"):
+        if not is_def and not poss and k < n and not self.punct(k):
+            named = self._named_after_owner(i, k) or self._described_by_region(i, j, k)
+            if named is not None:
+                return named
+        if is_def or poss or doc.norm[i - 1:i] and i > 0 and doc.forms(i - 1)[0] in ("هذا", "هذه", "ذلك", "تلك"):
             b = self._skip(j, {"B_ADJ"})
             if weak and b == j:
                 return None
@@ -122,11 +144,33 @@ class BaseRules:
                 key = gm.entry.key if gm is not None and gm.entry.kind is Kind.BASE else None
                 return M(Kind.BASE, i, k, doc.start[i], doc.end[k - 1], "gaz" if key else "named", key=key,
                          name=doc.text[doc.start[la]:doc.end[lb - 1]], head=doc.forms(i)[0],
-                         ident=self._lazy(la, lb))
+                         ident=self._lazy(la, lb), extra={"located": True})
             if self.tags[y] & {"TRIGGER", "SPEECH", "COMPL"} and y > k + 1 and "HOLDER" not in self.tags[y]:
                 return None
             y += 1
         return None
+
+    def _named_after_owner(self, i: int, k: int) -> M | None:
+        """A base in construct with the force that holds it, then where it is (معسكر التحالف في
+        البريقة، مقر قيادة القوات الفرنسية في مدينة X): the base is the place's. The force inside
+        stays a mention of its own (``owner``)."""
+        if not (self.gaz_start[k] or "FH_STRONG" in self.tags[k]):
+            return None
+        forces = [c for c in self._candidates(k) if isinstance(c, M) and c.kind is Kind.FORCE and c.cat != "fanaphor"]
+        if not forces:
+            return None
+        owner = max(forces, key=lambda c: c.b)
+        if owner.b >= self.n or self.punct(owner.b):
+            return None
+        loc = self._located_name(owner.b)
+        if loc is None:
+            return None
+        la, lb, lend, lgm = loc
+        doc = self.doc
+        key = lgm.entry.key if lgm is not None and lgm.entry.kind is Kind.BASE else None
+        return M(Kind.BASE, i, max(lb, self._tok_after(lend)), doc.start[i], lend, "gaz" if key else "named", key=key,
+                 name=doc.text[doc.start[la]:doc.end[lb - 1]], head=doc.forms(i)[0], ident=self._lazy(la, lb),
+                 extra={"owner": owner, "located": True})
 
     def _named_again(self, out: list[M]) -> list[M]:
         """A base named with its head noun (قاعدة X) is the same base when X comes back alone
@@ -160,6 +204,9 @@ class BaseRules:
             cands = [c for f in doc.forms(k) for c in names.get(f, ())]
             if cands:
                 for words, m in cands:
+                    if m.extra.get("located") and not (k > 0 and self.tags[k - 1] & BASE_HEADS
+                                                       and not self.punct(k)):
+                        continue                     # في وسط X: the town a base was named after
                     e = k + len(words)
                     if m.b <= k and e <= n and not any(taken[x] for x in range(k, e)) and \
                             all(words[j] in doc.forms(k + j) for j in range(len(words))) and \
@@ -238,6 +285,68 @@ class BaseRules:
             return k + 1
         return k
 
+    def _described_by_region(self, i: int, j: int, k: int) -> M | None:
+        """An unnamed base told by its kind and region (قاعدة عسكرية رئيسية في غرب البلاد): a base of
+        its own, not one named before; its words are its name. Only with an adjective and a
+        compass word (شمال، غرب ...) after في."""
+        doc, n = self.doc, self.n
+        if k == j or "BH_WEAK" in self.tags[i] or doc.norm[k] != "في" or k + 2 >= n:
+            return None
+        x = k + 1
+        if self.punct(x) or "B_LOC" not in self.tags[x] or doc.forms(x)[0] not in _COMPASS or self.punct(x + 1):
+            return None
+        e = x + 2
+        return M(Kind.BASE, i, e, doc.start[i], doc.end[e - 1], "named", name=doc.surface(i, e),
+                 head=doc.forms(i)[0], ident=self._lazy(j, e))
+
+    @staticmethod
+    def _located(m: M) -> M:
+        """Mark a base named by where it is (القاعدة الجوية في X): X alone later is the town, not
+        the base, unless a base head stands right before it (مقر X)."""
+        if m.key is None:
+            m.extra["located"] = True
+        return m
+
+    def _named_base_before(self, i: int) -> bool:
+        """Is a base named earlier in token i's sentence?"""
+        sent = self.doc.sent[i]
+        return any(m.kind is Kind.BASE and m.cat in ("named", "gaz") and self.doc.sent[m.a] == sent
+                   for m in getattr(self, "found", ()))
+
+    def _numbered_unit(self, k: int) -> bool:
+        """A military unit known by its number or ordinal (اللواء 93، الفرقة السابعة) at token k:
+        a base head in construct with it names the unit's seat or camp."""
+        if k >= self.n or self.punct(k) or "FH_UNIT" not in self.tags[k] or not self.defn[k]:
+            return False
+        u = self._unit(k)
+        return u is not None and u.b > k + 1 and (self.doc.norm[k + 1].isdigit() or "ORDINAL_ADJ" in self.tags[k + 1])
+
+    def _possessed(self, k: int) -> bool:
+        """An indefinite noun with a possessive pronoun right after a base head (مقر قيادتها،
+        موقع فريقه): the head's complement, not a name (a name takes no pronoun). ه counts only
+        as written (a folded ة is no pronoun)."""
+        doc = self.doc
+        if k >= self.n or self.punct(k) or self.defn[k] or self.tags[k] & (NOT_BASE_NAME - {"B_GENERIC", "POSS"}):
+            return False
+        w = doc.forms(k)[-1]
+        sufs = _POSSESSIVES + (("ه",) if doc.last_letter[k] == "ه" else ())
+        return any(w.endswith(s) and len(w) - len(s) >= 3 for s in sufs)
+
+    def _dash_joined(self, k: int) -> int:
+        """A compound name joined by a dash (قاعدة X - Y الجوية: a base named after two towns):
+        the words after the dash, up to two, are the name's when they are name words and the
+        name ends there (a base adjective, punctuation or a function word follows)."""
+        doc, n = self.doc, self.n
+        if k >= n or doc.gap[k].strip() not in _DASHES or "\n" in doc.gap[k]:
+            return k
+        e = k
+        while e < n and e < k + 2 and (e == k or not self.punct(e)) and self._base_name_word(e) \
+                and not self.tags[e] and not (e > k and conjoined(doc.norm[e])):
+            e += 1
+        if e == k or (e < n and not self.punct(e) and not self._base_adj(e) and not self.tags[e] & _NAME_ENDS):
+            return k
+        return e
+
     def _base_name_word(self, k: int) -> bool:
         t = self.tags[k]
         if self.defn[k] and "GIVEN" in t:
@@ -278,6 +387,10 @@ class BaseRules:
             if gm.entry.kind is Kind.PLACE and not gm.entry.located_in:
                 return None                      # a base in a country: the country is not its name
             return gm.first, gm.last, doc.end[gm.last - 1], gm
+        if self.defn[x] and not locality and "LOCALITY" in self.tags[x]:
+            named = self._town_named_before(x)   # معسكرها في المدينة: the town the sentence named
+            if named is not None:
+                return named[0], named[1], doc.end[x], named[2]
         if (self.defn[x] and not locality) or not self._base_name_word(x) or self.has(x, "B_ADJ"):
             return None                          # في المنطقة: no name; في قرية X: a name
         y = x
@@ -288,6 +401,22 @@ class BaseRules:
         if y == x:
             return None
         return x, y, doc.end[y - 1], None
+
+    def _town_named_before(self, x: int):
+        """المدينة at token x, after مدينة X earlier in the sentence: (first, last, gazetteer match)
+        of X."""
+        doc = self.doc
+        noun = doc.forms(x)[-1]
+        a, _ = doc.sentence_of(x)
+        for y in range(x - 2, a - 1, -1):
+            if doc.forms(y)[-1] == noun and not self.defn[y] and y + 1 < x and not self.punct(y + 1):
+                gm = self.gaz_at(y + 1, (Kind.BASE, Kind.PLACE), short=True)
+                if gm is not None:
+                    return gm.first, gm.last, gm
+                if self._base_name_word(y + 1):
+                    return y + 1, y + 2, None
+                return None
+        return None
 
     def _base_named(self, i: int, na: int, nb: int, end: int | None, gm=None) -> M:
         doc, n = self.doc, self.n

@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from ..normalise import strip_article
 from ..model import DateValue, HandoverClaim, Kind, Quantity, Span
-from .arabic_common import M
+from .arabic_common import M, base_head
 
 
 @dataclass(slots=True)
@@ -100,11 +100,14 @@ class ClaimRules:
             target = self._troop_target(q, counted, based, single, claims)
             if target is not None and target.troops is None:
                 target.troops = q
-        if based and single:
-            usd = v.quantities_in(s0, s1, "USD")
-            if usd and any("EQUIP" in self.tags[x] for x in counters):
-                c = based[0]
-                c.usd = c.usd or usd[0]
+        usd = v.quantities_in(s0, s1, "USD") if any("EQUIP" in tags[x] for x in counters) else []
+        if usd and based and single:
+            c = based[0]
+            c.usd = c.usd or usd[0]
+        elif usd and not based:                      # ترك الجانب X معدات تقدر قيمتها بـ ...: no base of
+            for c in claims:                         # its own; the base of the story told (see _merge)
+                if c.type in ("give", "leave"):
+                    c.usd = c.usd or usd[0]
 
     def _relative_day(self, a: int, b: int) -> DateValue | None:
         """في اليوم التالي / في اليوم ذاته: a day counted from the last full date the text gave
@@ -217,7 +220,7 @@ class ClaimRules:
                 k = self.mf._tok_after(q.span.end)      # منهم 300: of the troops just counted
             if k is not None:
                 base = self._base_at(k, b)
-                if base is not None:
+                if base is not None and (not self._present_stationed(k) or self._left_after(base, b)):
                     out.append((q, base))
                 continue
             # عدد الجنود الذين كانوا في معسكر X بنحو N: the number the count is estimated at
@@ -232,6 +235,56 @@ class ClaimRules:
                 if doc.hard_punct_before(x + 1) and x + 1 < qi:
                     break
         return out
+
+    def _valued_equipment(self, a: int, b: int) -> list:
+        """What was left at a base, valued in a sentence of its own (وأضاف أن المقر يضم مباني
+        ومعدات تقدر قيمتها بـ N دولار): (value, base) when the sentence names one base and an
+        equipment noun with a dollar value."""
+        doc, tags = self.doc, self.tags
+        if not any("EQUIP" in tags[x] for x in range(a, b)) or not any("NUMBER" in tags[x] for x in range(a, b)):
+            return []
+        usd = self.values.quantities_in(doc.start[a], doc.end[b - 1], "USD")
+        bases = {}
+        for m in self._between(a, b):
+            if m.kind is Kind.BASE and not self._destination(m) and not self._landmark(m):
+                r = self._resolve(m)
+                if r is not None:
+                    r = self._base_of_mention(r)
+                    bases[self.group_key(r)] = r
+        if not bases:                                # المقر، الموقع alone: a weak head names no base,
+            for x in range(a, b):                    # but points back to the last one it headed
+                if "BH_SING" in tags[x] and doc.defn[x] and self.owner[x] is None:
+                    head = self.lex.base_head(doc.forms(x)[0])
+                    r = self._antecedent(x, head)
+                    if r is not None and self.lex.base_head(base_head(r)) == head:
+                        bases[self.group_key(self._base_of_mention(r))] = self._base_of_mention(r)
+        if len(usd) != 1 or len(bases) != 1:
+            return []
+        return [(usd[0], next(iter(bases.values())))]
+
+    @staticmethod
+    def _base_of_mention(m: M) -> M:
+        return m.extra.get("antecedent", m)
+
+    def _present_stationed(self, k: int) -> bool:
+        """كانوا يتمركزون في X: a stationing verb in the present after the counted troops (a head
+        count at some time, unlike متمركزين of the troops that left)."""
+        doc = self.doc
+        for x in range(k, min(self.n, k + 3)):
+            if "STATIONED" in self.tags[x]:
+                return doc.forms(x)[-1][:1] in ("ي", "ت")
+        return False
+
+    def _left_after(self, base: M, end: int) -> bool:
+        """Does the clause go on with a leaving verb after the base (... في القاعدة غادروا)?"""
+        doc = self.doc
+        for x in range(base.b, min(end, base.b + 4)):
+            if doc.hard_punct_before(x) and x > base.b:
+                return False
+            tr = self.lex.profile(doc.norm[x]).trigger
+            if tr is not None and tr.type in ("leave", "give"):
+                return True
+        return False
 
     def _base_at(self, k: int, end: int) -> M | None:
         """A base said to hold the troops right after their noun phrase: [الذين] كانوا في X."""
@@ -293,8 +346,24 @@ class ClaimRules:
         if len(receivers) == 1:
             to = next(iter(receivers.values()))
             for c in claims:
-                if c.to is None and c.type == "give" and c.frm is not to:
-                    c.to = to
+                if c.to is None and c.type in ("give", "receive", "replace") and c.frm is not to:
+                    c.to = to                        # دخلت X البلدة وانتشرت في القاعدة: one subject
+
+    def _receiver_of_story(self, claims: list[Claim]) -> None:
+        """A giving with no base of its own right after a base's story, by the same giver (وترك X
+        المعدات وسلّمها إلى السلطات المحلية): its receiver is the receiver of that base."""
+        for k, c in enumerate(claims):
+            if c.base is not None or c.to is None or c.type != "give" or not c.factual or "to" in c.inherited:
+                continue
+            d = next((d for d in reversed(claims[:k]) if d.base is not None and d.factual), None)
+            if d is not None and d.to is None and 0 < c.sent - d.sent <= 2 and d.type in ("leave", "give") \
+                    and (c.frm is None or d.frm is None or self._same_actor(c.frm, d.frm)):
+                d.to = c.to
+
+    def _same_actor(self, a: M, b: M) -> bool:
+        """One force under two mentions: one identity, or one gazetteer key (a force a rule made
+        up from a nationality, جندي بولندي، has no identity of its own yet)."""
+        return self.group_key(a) == self.group_key(b) or bool(a.key and a.key == b.key)
 
     # -- one claim per base -------------------------------------------------------------------------
     def _merge(self, claims: list[Claim]) -> list[Claim]:
@@ -337,17 +406,26 @@ class ClaimRules:
                         if d.base is not None and self.group_key(self._base_of(d)) == key and d.troops is None:
                             d.troops = c.troops
                             break
+                if c.base is None and c.usd is not None and c.factual:
+                    d = next((d for d in claims if d.base is not None and self.group_key(self._base_of(d)) == key), None)
+                    if d is not None and d.usd is None:
+                        d.usd = c.usd
+            self._receiver_of_story(claims)
         elif factual_bases:
             # several bases: a withdrawal with a figure and no base goes on the story of the one
             # just told (the sentence before it or the one before that), whose giver it does not
             # contradict
             for k, c in enumerate(claims):
-                if c.base is None and c.troops is not None and c.factual and not c.where:
+                if c.base is None and (c.troops is not None and not c.where or c.usd is not None) and c.factual:
                     d = next((d for d in reversed(claims[:k]) if d.base is not None and d.factual), None)
-                    if d is not None and d.troops is None and 0 < c.sent - d.sent <= 2 and \
-                            (c.frm is None or d.frm is None or self.group_key(c.frm) == self.group_key(d.frm)) and \
+                    if d is not None and 0 < c.sent - d.sent <= 2 and \
+                            (c.frm is None or d.frm is None or self._same_actor(c.frm, d.frm)) and \
                             not any(e.base is not None and e.factual for e in claims[k + 1:] if e.sent == c.sent):
-                        d.troops = c.troops
+                        if c.troops is not None and not c.where and d.troops is None:
+                            d.troops = c.troops
+                        if c.usd is not None and d.usd is None:
+                            d.usd = c.usd
+            self._receiver_of_story(claims)
         merged: dict[int, Claim] = {}
         order: list[int] = []
         for c in claims:

@@ -31,6 +31,14 @@ class M:
     extra: dict = field(default_factory=dict)
 
 
+def base_head(m: M) -> str:
+    """The head noun a base was named under (معسكر for معسكر X), also when its name comes back
+    alone (X: the same base)."""
+    if m.head or "same_as" not in m.extra:
+        return m.head
+    return m.extra["same_as"].head
+
+
 LATIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 

@@ -15,7 +15,11 @@ and anonymous sources are found too, to be kept from ever speaking.
 from __future__ import annotations
 
 from ..model import Kind
-from .arabic_common import BASE_HEADS, NAME_LIKE_WEAK, STOP_IN_FORCE, STOP_IN_ORG, M
+from .arabic_common import BASE_HEADS, NAME_LIKE_WEAK, STOP_IN_FORCE, STOP_IN_ORG, M, conjoined
+
+_POLICE = "شرطه"
+_TEENS = frozenset({"عشر", "عشره"})
+_MILITARY = frozenset({"عسكريه", "العسكريه"})
 
 
 class ForceRules:
@@ -59,7 +63,8 @@ class ForceRules:
                                       key=key, name=doc.text[doc.start[qa]:doc.end[qb - 1]], head=head,
                                       ident=self._lazy(qa, qb)))
         # a gazetteer force / organisation / place right after the head
-        gm = self.gaz_at(j, (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE), short=True) if not self.punct(j) else None
+        gm = self.gaz_at(j, (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE), short=True) \
+            if not self.punct(j) and not conjoined(doc.norm[j]) else None   # الجيش والدعم السريع: two forces
         if gm is not None and not demonym_only:
             e = gm.entry
             if e.kind is Kind.FORCE:
@@ -90,6 +95,8 @@ class ForceRules:
             if k == j and self.punct(k) and not self._quoted_at(k):
                 break
             p = self.demonym(k)
+            if p and defn[i] and not defn[k]:
+                break                                 # الشرطة ماليا: an adverb; an adjective would agree
             if p:
                 found = (k, p)
                 break
@@ -105,6 +112,10 @@ class ForceRules:
             while end < n and not self.punct(end) and self.has(end, "F_GENERIC") and defn[end] \
                     and not self.demonym(end):
                 end += 1                              # ... الخاصة after the demonym
+            if self._civil_police(i, end):
+                return self._force_tail(M(Kind.FORCE, i, end, doc.start[i], doc.end[end - 1], "named",
+                                          name=doc.surface(i, end), head=head,
+                                          ident=frozenset({"#" + p, _POLICE}), extra={"fixed_ident": True}))
             return self._national(i, end, p, head)
         if not demonym_only and defn[i] and (j >= n or self.punct(j)) and t & {"FH_STRONG", "FH_WEAK"}:
             return M(Kind.FORCE, i, j, doc.start[i], doc.end[j - 1], "fanaphor", head=head)   # الهيئة.
@@ -119,6 +130,14 @@ class ForceRules:
         if "LOCALITY" in tj and not defn[j] and j + 1 < n and not self.punct(j + 1) and \
                 (self._proper(j + 1) or (not self.tags[j + 1] and not defn[j + 1])):
             return self._force_tail(self._named(i, j, j + 2, head))   # قوات ولاية X، قوات إقليم X
+        if not defn[j] and doc.norm[j][:1] == "ل" and len(doc.forms(j)) > 1:
+            return None                               # وحدات لمعالجة المياه: a purpose, not a name
+        if not defn[i] and defn[j] and "FH_STRONG" in t and "ORG_HEAD" in tj and not doc.norm[j].startswith("و"):
+            e = self._body_tail(j)                    # قوات المجلس الانتقالي: known by the body's words
+            m = self._named(i, i, e, head)
+            m.ident = frozenset(doc.forms(k)[-1] for k in range(j, e))
+            m.extra["fixed_ident"] = True
+            return self._force_tail(m)
         # construct with a proper name; an indefinite word after the head is an adjective
         if not defn[j] and "FH_WEAK" not in t and "FH_WEAK" not in tj:
             e = self._construct_chain(j)
@@ -168,12 +187,23 @@ class ForceRules:
         verb opens it, or more than three words) or the head is the subject of a reported clause
         (أن القوات «...»)."""
         qa, qb, _ = q
-        if qb - qa > 3 or (i > 0 and "COMPL" in self.tags[i - 1]):
+        if qb - qa > 3 or self._clause_subject(i):
             return False
         w = self.doc.norm[qa]
         if self.tags[qa] & {"TRIGGER", "SPEECH", "FUTURE_VERB", "MODAL", "NEG", "FUNC", "COMPL", "PASSIVE"}:
             return False
         return not (w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and len(w) > 4)
+
+    def _clause_subject(self, i: int) -> bool:
+        """Is the head at token i in the subject of a reported clause that has no predicate yet
+        (أن القوات «...»، إن التنسيق مع التحالف «...»)? A quotation after it is that predicate."""
+        doc = self.doc
+        for x in range(i - 1, max(-1, i - 5), -1):
+            if "COMPL" in self.tags[x]:
+                return True
+            if doc.punct_before(x + 1) or self.tags[x] & {"TRIGGER", "SPEECH", "FUTURE_VERB", "MODAL", "NEG"}:
+                return False
+        return False
 
     def _elided_heads(self, out: list[M]) -> list[M]:
         """A second nationality joined to a national force, its head noun left out (القوات
@@ -218,6 +248,8 @@ class ForceRules:
         if doc.norm[j].isdigit() or ("ORDINAL_ADJ" in self.tags[j] and self.defn[j] == self.defn[i]):
             fem = head.endswith("ه")
             b = j + 1
+            if "ORDINAL_ADJ" in self.tags[j] and b < n and not self.punct(b) and doc.norm[b] in _TEENS:
+                b += 1                                 # الفرقة الحادية عشرة
             while b < n and not self.punct(b) and self.defn[b] and not self.demonym(b) \
                     and _adjective(doc.forms(b)[0], fem):
                 b += 1
@@ -271,12 +303,29 @@ class ForceRules:
                 b = g.last
         return b
 
+    def _body_tail(self, j: int) -> int:
+        """After a body's head noun at token j (الحكومة، المجلس): the adjectives that agree with
+        it (الحكومة الشرعية، المجلس الانتقالي الجنوبي). A force of a body is named by them."""
+        doc, n = self.doc, self.n
+        fem = doc.forms(j)[0].endswith("ه")
+        b = j + 1
+        while b < n and b < j + 4 and not self.punct(b) and self.defn[b] and not self.demonym(b) \
+                and not (self.tags[b] & (STOP_IN_FORCE - {"TROOP_NOUN"})) and _adjective(doc.forms(b)[0], fem):
+            b += 1                                     # (العسكري with the article: an adjective)
+        return b
+
     def _proper(self, i: int) -> bool:
         """A word the gazetteer knows as a place / name, or a Latin word."""
         return self.latin[i] or self.gaz_at(i, (Kind.PLACE,), True) is not None
 
     def _demonym_ahead(self, k: int, span: int) -> bool:
         return any(self.demonym(x) for x in range(k, min(self.n, k + span)) if not self.punct(x))
+
+    def _civil_police(self, a: int, b: int) -> bool:
+        """A country's police (الشرطة الوطنية X، قوات الشرطة X): a force apart from its army. Its
+        military police (الشرطة العسكرية X) is part of the army."""
+        forms = {f for k in range(a, b) for f in self.doc.forms(k)}
+        return _POLICE in forms and not forms & _MILITARY
 
     def _national(self, a: int, b: int, place: str, head: str) -> M:
         doc = self.doc
@@ -287,8 +336,11 @@ class ForceRules:
 
     def _named(self, a: int, na: int, nb: int, head: str) -> M:
         doc = self.doc
-        return M(Kind.FORCE, a, nb, doc.start[a], doc.end[nb - 1], "named",
-                 name=doc.surface(na, nb) if na > a else doc.surface(a, nb),
+        name = doc.surface(na, nb) if na > a else doc.surface(a, nb)
+        w = doc.norm[na]
+        if w[:1] == "و" and len(w) > 3 and self.lex.known(w[1:]) and not self.lex.known(w):
+            name = name[1:].lstrip()                  # وقوات X: the conjunction is not the name's
+        return M(Kind.FORCE, a, nb, doc.start[a], doc.end[nb - 1], "named", name=name,
                  head=head, ident=self._lazy(na, nb))
 
     def _belonging(self, i: int, j: int, head: str) -> M | None:
@@ -296,7 +348,8 @@ class ForceRules:
         anaphor of a force named before (kept only if the article's identities find one)."""
         doc, n = self.doc, self.n
         k = j
-        while k < n and k < j + 3 and not self.punct(k) and (self.has(k, "F_GENERIC") or self.defn[k]):
+        while k < n and k < j + 3 and not self.punct(k) and (self.has(k, "F_GENERIC") or self.defn[k]) \
+                and not conjoined(doc.norm[k]):
             w = doc.forms(k)[0]
             if w in ("تابعه", "تابع") and k + 1 < n:
                 x = k + 1
@@ -316,8 +369,9 @@ class ForceRules:
                 return None
             k += 1
         k = j
-        while k < n and k < j + 3 and not self.punct(k) and self.has(k, "F_GENERIC") and self.defn[k]:
-            k += 1
+        while k < n and k < j + 3 and not self.punct(k) and self.has(k, "F_GENERIC") and self.defn[k] \
+                and not conjoined(doc.norm[k]):
+            k += 1                                    # (والدعم السريع: a second force, not an adjective)
         if k < n and not self.punct(k) and doc.norm[k][:1] == "ل":
             gm = self.gaz_at(k, (Kind.FORCE,), True)
             if gm is not None:                        # هيئة الأركان العامة لجيش X: X's own

@@ -24,7 +24,7 @@ import bisect
 
 from ..model import Kind
 from .arabic_claims import Claim, ClaimRules
-from .arabic_common import AGENTS, RELATIVES
+from .arabic_common import AGENTS, RELATIVES, base_head
 from .arabic_roles import RoleRules
 from .arabic_lex import stem_shape
 from .arabic_mentions import M, MentionFinder
@@ -102,15 +102,26 @@ class HandoverFinder(RoleRules, ClaimRules):
         head = m.extra.get("list_head")
         return head is not None and self._prep_at(head[0]) in dest
 
-    def _antecedent(self, upto: int) -> M | None:
+    def _antecedent(self, upto: int, head: str = "") -> M | None:
         """The base an anaphor refers to: the last base a reported handover concerned, else
-        the last base named (never a destination or a landmark)."""
+        the last base named (never a destination or a landmark). An anaphor with its own head
+        noun (المعسكر) passes over a base named under another head (قاعدة X) for the last one
+        named under its own (معسكر Y), when there is one."""
+        head = self.lex.base_head(head)
+        best = self._last_base(upto, "")
+        if head and best is not None and base_head(best) and self.lex.base_head(base_head(best)) != head:
+            return self._last_base(upto, head) or best
+        return best
+
+    def _last_base(self, upto: int, head: str) -> M | None:
+        def fits(m: M) -> bool:
+            return not head or self.lex.base_head(base_head(m)) == head
         for m in reversed(self.claimed):
-            if m.a < upto:
+            if m.a < upto and fits(m):
                 return m
         for m in reversed(self.ms):
             if m.kind is Kind.BASE and m.b <= upto and m.cat not in ("anaphor",) and m.items == 1 \
-                    and not self._destination(m) and not self._landmark(m):
+                    and fits(m) and not self._destination(m) and not self._landmark(m):
                 return m
         return None
 
@@ -119,7 +130,7 @@ class HandoverFinder(RoleRules, ClaimRules):
             return m
         ante = m.extra.get("antecedent")
         if ante is None:
-            ante = self._copula(m) or self._antecedent(m.a)
+            ante = self._copula(m) or self._antecedent(m.a, m.head)
             if ante is None:
                 return None
             ante = ante.extra.get("antecedent", ante)
@@ -253,6 +264,7 @@ class HandoverFinder(RoleRules, ClaimRules):
         doc = self.doc
         claims: list[Claim] = []
         stationed: list = []
+        valued: list = []
         body_started = False
         for si, (a, b) in enumerate(doc.sents):
             li = doc.line[a]
@@ -274,14 +286,21 @@ class HandoverFinder(RoleRules, ClaimRules):
             self._same_sentence(here)
             self._figures(a, b, here)
             stationed += self._stationed_counts(a, b)
+            if not here:
+                valued += self._valued_equipment(a, b)
             claims += here
         self._headline_giver(claims)
         merged = self._merge(claims)
         for q, base in stationed:                    # ... كانوا في قاعدة X: the troops of X's handover
-            g = self.group_key(base)
+            g = self.group_key(base.extra.get("antecedent", base))
             for c in merged:
                 if c.base is not None and c.factual and c.troops is None and self.group_key(self._base_of(c)) == g:
                     c.troops = q
+        for q, base in valued:                       # ... يضم معدات تقدر قيمتها بـ: left at X's handover
+            g = self.group_key(base)
+            for c in merged:
+                if c.base is not None and c.factual and c.usd is None and self.group_key(self._base_of(c)) == g:
+                    c.usd = q
         return merged
 
     def _headline(self, a: int, b: int, si: int) -> None:
@@ -322,6 +341,11 @@ class HandoverFinder(RoleRules, ClaimRules):
         doc = self.doc
         if "STATIVE" not in self.tags[i]:
             return False
+        for x in range(i + 1, min(self.n, i + 10)):   # تنتشر X في المطار منذ 2019: a state since then
+            if doc.hard_punct_before(x) or self.tags[x] & {"TRIGGER", "SPEECH", "COMPL"}:
+                break
+            if doc.norm[x] == "منذ":
+                return True
         for x in range(i - 1, max(-1, i - 5), -1):
             if doc.punct_before(x + 1):
                 return False
@@ -344,6 +368,11 @@ class HandoverFinder(RoleRules, ClaimRules):
             v = doc.norm[x]
             if v[:1] == "ل" and len(v) > 4 and "VN" in self.tags[x]:
                 return True                          # لاستكمال الانسحاب: a purpose
+        for x in range(max(a, t - 4), t):
+            v = doc.forms(x)[-1]
+            if v[:1] == "س" and v[1:2] in ("ي", "ت", "ن") and len(v) > 4 and not v.endswith(("ه", "ات", "ين")) \
+                    and not self.tags[x] and not any(doc.punct_before(y) for y in range(x + 1, t + 1)):
+                return True                          # ستواصل X نقل، سيبدأ انسحاب: a future verb's object
         if t > a and "IMMINENT" in self.tags[t - 1] and not doc.punct_before(t):
             return True                              # عن قرب انسحاب: about to happen
         if t + 1 < we and "MODAL_AFTER" in self.tags[t + 1]:
@@ -385,7 +414,9 @@ class HandoverFinder(RoleRules, ClaimRules):
                 break
         before = [m for m in self._between(ws, t) if m.b <= t]
         after = [m for m in self._between(t + 1, we) if m.b <= we]
-        passive = t > 0 and "PASSIVE" in self.tags[t - 1]
+        passive = t > 0 and ("PASSIVE" in self.tags[t - 1] or t > 1 and "PASSIVE" in self.tags[t - 2]
+                             and self.tags[t - 1] & {"ELLIPSIS", "TIME"} and not doc.punct_before(t))
+        # (وجرى بعدها تسليم، تم اليوم تسليم: a time word between the marker and the noun)
         form = doc.forms(t)[0]
         participle = form.startswith("م") and not form.startswith("مغادر")
         verbal = not passive and not participle and not doc.defn[t] and not _masdar(form)
@@ -420,6 +451,8 @@ class HandoverFinder(RoleRules, ClaimRules):
                 frm = self._last_leaver(prev)       # حلّت محلها: the force that left
         if frm is None and typ in ("give", "leave", "close") and not passive and not participle:
             frm = self._partitive(t, after) or self._troop_subject(t) or self._speaker_agent(t)
+        if frm is None and typ == "give" and passive:
+            frm = self._subject_before(t, before, to)   # X أنزلت العلم ...، وجرى تسليم المعسكر
         if bases and typ in ("give", "receive", "replace"):
             to = self._home_army_role(to, t, before, after, bases, typ)
         factual = not self._modal(t, a, we)
@@ -439,7 +472,9 @@ class HandoverFinder(RoleRules, ClaimRules):
             return out
         for base in bases:
             if frm is None and typ in ("receive", "leave", "give", "replace"):
-                frm = self._implied_holder(base)
+                frm = self._implied_holder(base) or (self._holder(self._between(base.b, t), None)
+                                                     if base.b <= t else None)
+                # معسكر X الذي كانت تشغله قوات Y، والذي سُلّم ...: Y held it and gave it
             c = Claim(t, typ, doc.surface(t, t + 1), si, base, frm, to, factual, len(bases), span=(s0, s1),
                       event=event, earlier=self._pluperfect(t, a))
             out.append(c)
@@ -701,8 +736,10 @@ class HandoverFinder(RoleRules, ClaimRules):
         return ""
 
     def _relative(self, t: int) -> bool:
-        return t > 0 and self.doc.norm[t - 1] in RELATIVES or \
-            (t > 1 and self.doc.norm[t - 2] in RELATIVES)
+        """A relative pronoun (also after و: والذي سُلّم) right before the trigger or one word before."""
+        doc = self.doc
+        return any(x >= 0 and (doc.norm[x] in RELATIVES or doc.norm[x][:1] in "وف" and doc.norm[x][1:] in RELATIVES)
+                   for x in (t - 1, t - 2))
 
     def _prev_base(self, prev: list[Claim], si: int) -> M | None:
         for c in reversed(prev):

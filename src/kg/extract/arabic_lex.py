@@ -203,6 +203,8 @@ class ArabicLexicon:
                 self.boilerplate.setdefault(phrase[0], []).append(phrase)
         self.short_line = int(p.get("short_line_tokens", 12))
         self.object_suffixes = tuple(fold(x) for x in h["object_suffixes"])
+        self.base_head_same_as = {strip_article(fold(k)): strip_article(fold(v))
+                                  for k, v in bh.get("same_as", {}).items()}
         rel = h.get("relative_days", {})
         self.relative_days = {tuple(strip_article(fold(w)) for w in ph): off
                               for key, off in (("next", 1), ("same", 0)) for ph in rel.get(key, ())}
@@ -260,9 +262,10 @@ class ArabicLexicon:
                     stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)   # قاعدتها
                     if stem.endswith("ي"):            # مقاتليه، مستشاريها: a plural in construct
                         stems = stems + (stem[:-1] + "ين", stem[:-1] + "ون")
-                    for tag in ("BH_SING", "BH_PLUR", "FH_STRONG", "HOLDER", "TROOP_NOUN", "B_GENERIC"):
+                    for tag in ("BH_SING", "BH_PLUR", "FH_STRONG", "HOLDER", "TROOP_NOUN", "B_GENERIC", "DENIAL"):
                         if any(x in self.sets[tag] for x in stems) and tag not in tags:
-                            tags.update((tag, "POSS") if tag != "HOLDER" else (tag,))
+                            tags.update((tag, "POSS") if tag not in ("HOLDER", "DENIAL") else (tag,))
+                            # ما يتم تداوله: a hearsay verb with its object pronoun
                             # مقر قيادتها: a base's complement with a possessive
         return Profile(frozenset(tags), trig)
 
@@ -334,6 +337,10 @@ class ArabicLexicon:
                 yield base[:-1], pron               # سلمتا -> سلمت
             elif base.endswith("ان") and len(base) > 4 and base[0] in "يت":
                 yield base[:-2], pron               # يسلمان -> يسلم
+
+    def base_head(self, head: str) -> str:
+        """The native head a base head stands for (كامب -> معسكر), or the head itself."""
+        return self.base_head_same_as.get(head, head)
 
     def known(self, word: str) -> bool:
         """Is the word itself (not a clitic-peeled form) in one of the lists?"""

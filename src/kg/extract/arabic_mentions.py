@@ -107,6 +107,7 @@ class MentionFinder(BaseRules, ForceRules):
     # -- main ----------------------------------------------------------------------------------
     def find(self) -> list[M]:
         out: list[M] = []
+        self.found = out                             # what is found so far (a pronoun may point back)
         doc = self.doc
         n = self.n
         junk, line = doc.junk_line, doc.line
@@ -149,6 +150,7 @@ class MentionFinder(BaseRules, ForceRules):
                 out.append(best)
                 i = best.b
         out += [m.extra["enemy"] for m in out if "enemy" in m.extra]
+        out += [m.extra["owner"] for m in out if "owner" in m.extra]   # معسكر التحالف في X: the force too
         out += self._named_again(out)
         out += self._elided_heads(out)
         out.sort(key=lambda m: (m.a, -m.b))
@@ -156,10 +158,11 @@ class MentionFinder(BaseRules, ForceRules):
         for m in out:
             m.end = self._balanced_end(m.start, m.end)
             self._drop_conjunction(m)
-            if m.kind in (Kind.FORCE, Kind.ORGANIZATION) and m.cat != "national":
+            if m.kind in (Kind.FORCE, Kind.ORGANIZATION) and m.cat != "national" and not m.extra.get("fixed_ident"):
                 m.ident = self._actor_ident(m)
                 if m.cat == "fanaphor":
                     m.extra["generic_head"] = m.head in self.lex.sets["FH_GENERIC_HEAD"]
+                    m.extra["generic_ident"] = all("F_GENERIC" in self.lex.profile(w).tags for w in m.ident)
             elif isinstance(m.ident, tuple):
                 m.ident = self._ident(*m.ident[1:])
         return out

@@ -87,8 +87,9 @@ class RoleRules:
         for m in reversed(before):
             if m.kind is Kind.BASE:
                 continue
-            if self._adjacent_subject(m, t) and self._bare(m, t) and self._can_act(m):
-                pre = self._agent(m)
+            head = self._chain_head(m, before)
+            if self._adjacent_subject(m, t) and self._bare(head, t) and self._can_act(head):
+                pre = self._agent(head)
             break
         bare_after = []
         for m in after:
@@ -120,8 +121,41 @@ class RoleRules:
             if self._relative_held(m) or m.extra.get("in_role"):
                 continue
             if self._prep(m) == "" and self._can_act(m):
-                return self._agent(m), None
+                return self._agent(self._first_conjunct(m, before)), None
         return None, None
+
+    def _first_conjunct(self, m: M, before: list[M]) -> M:
+        """X وY أنزلتا ...، وسلّمت: of two forces joined as one subject, the first leads."""
+        doc = self.doc
+        if doc.norm[m.a][:1] != "و" or doc.punct_before(m.a):
+            return m
+        prev = next((p for p in before if p.b == m.a and p.kind in AGENTS), None)
+        return prev if prev is not None and self._prep(prev) == "" else m
+
+    def _subject_before(self, t: int, before: list[M], to: M | None) -> M | None:
+        """A passive handover (وجرى تسليم القاعدة) in a sentence whose subject is a force (أنزلت X
+        العلم في القاعدة، وجرى بعدها تسليمها): that force gave it, unless it is the receiver or
+        only reports the handover (قالت X إنه تم تسليم ...)."""
+        for m in reversed(before):
+            if any("COMPL" in self.tags[x] for x in range(m.b, t)):
+                return None
+            if m.kind not in AGENTS or self._relative_held(m) or m.extra.get("in_role"):
+                continue
+            if self._prep(m) == "" and self._can_act(m) and (to is None or self.group_key(m) != self.group_key(to)):
+                return self._agent(m)
+        return None
+
+    def _chain_head(self, m: M, before: list[M]) -> M:
+        """The first force of a chain a subject noun phrase ends in (قوة من الفرقة X في الجيش Y
+        تسلّمت: الفرقة X, of which the army is said after في / من)."""
+        doc = self.doc
+        while self._prep(m) in ("في", "من") and m.a >= 2 and not doc.punct_before(m.a) \
+                and not doc.punct_before(m.a - 1):
+            prev = next((p for p in before if p.b == m.a - 1 and p.kind in AGENTS), None)
+            if prev is None:
+                break
+            m = prev
+        return m
 
     def _next_to(self, x: int, y: int) -> bool:
         """Only time words (and the commas around them) between tokens x and y: a verb's subject
@@ -147,6 +181,8 @@ class RoleRules:
             if m is agent or not self._can_act(m) or (weak and m.kind is None):
                 continue
             p = self._prep(m)
+            if p == "ل" and self._genitive_lam(m):
+                continue
             if p in ("الي", "ل") and not self._partitive_of(m):
                 return self._agent(m)
             if self._partitive_of(m) and self._part_governed(m):
@@ -154,6 +190,23 @@ class RoleRules:
             if p == "من" and m.a >= 3 and any(doc.norm[x] in ("الي", "الى") for x in range(m.a - 3, m.a - 1)):
                 return self._agent(m)
         return None
+
+    def _genitive_lam(self, m: M) -> bool:
+        """لـ X right after a force's or a body's head and its adjectives (البعثة المشتركة للأمم
+        المتحدة، قوة حفظ السلام لـ X): X owns that noun (a genitive), it receives nothing."""
+        doc = self.doc
+        x = m.a - 1
+        while x >= 0 and m.a - x <= 4 and not doc.punct_before(x + 1):
+            t = self.tags[x]
+            o = self.owner[x]
+            if o is not None and o.kind in AGENTS and not (o.key or o.place):
+                return bool(t & {"FH_STRONG", "FH_WEAK", "ORG_HEAD"}) or o.b == m.a
+            if t & {"FH_STRONG", "FH_WEAK", "ORG_HEAD"} and o is None:
+                return True
+            if not doc.defn[x] or t & {"TRIGGER", "FUNC"} or o is not None:
+                return False
+            x -= 1
+        return False
 
     def _holder(self, after: list[M], agent: M | None) -> M | None:
         """مواقع كانت تشغلها X، الذي كانت تتمركز فيه وحدة من X: the body that held what is
