@@ -328,3 +328,184 @@ def test_extract_en_gen_a_short_quotation_goes_on_in_the_next_sentence(extract):
     ex = extract('"We feel abandoned," Ann Riis, co-chair of the Vale Council, told the BBC. "The Americans '
                  'stood with us for years, and now they have left us to face the militias alone."')
     assert _speaker_of(ex, "now they have left us to face the militias alone") == "Ann Riis"
+
+
+# --- a reported statement goes on: participles and second reporting verbs ---------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Minister Dana Holt told reporters the pullout had gone smoothly, adding that a few advisers would "
+     "stay in the capital.", "the pullout had gone smoothly", "a few advisers would stay in the capital"),
+    ("Col. Peter Lang told a news conference that his men held the bridge, saying rebel fighters were "
+     "fleeing toward the hills.", "his men held the bridge", "rebel fighters were fleeing toward the hills"),
+    ("President Omar Vell said the talks had collapsed and accused the rebels of breaking the truce.",
+     "the talks had collapsed", "the rebels of breaking the truce"),
+    ("Gen. Ruth Adler said the convoy had reached the valley, accusing the militia of mining the road.",
+     "the convoy had reached the valley", "accusing the militia of mining the road"),
+])
+def test_extract_en_gen_reported_statement_goes_on(extract, text, first, second):
+    said = _said(extract(text))
+    assert len(said) == 2, said
+    q1, q2 = list(said)
+    assert first in q1 and second not in q1
+    assert second in q2
+    assert len(set(said.values())) == 1
+
+
+def test_extract_en_gen_participle_with_a_pronoun_object_stays_with_its_statement(extract):
+    # "calling it …" judges what was just said: part of that statement, not one of its own
+    said = _said(extract("Gen. Ruth Adler said the troops had left the valley, calling it a necessary step."))
+    assert list(said) == ["the troops had left the valley, calling it a necessary step"]
+
+
+def test_extract_en_gen_second_that_clause_stays_with_the_first(extract):
+    said = _said(extract("Gen. Ruth Adler said the troops had left the valley and that the police would "
+                         "take over the post."))
+    assert len(said) == 1
+
+
+# --- "X, he said, …": the attribution inside the clause ---------------------------------------------
+
+def test_extract_en_gen_attribution_after_the_subject(extract):
+    ex = extract("Defence Minister Dana Holt thanked the departing contingents. The government, she said, "
+                 "would send more police to the two districts.")
+    assert _said(ex) == {"would send more police to the two districts": "Dana Holt"}
+
+
+# --- bodies speaking: a time phrase before the clause, "the mission", "the army" ---------------------
+
+def test_extract_en_gen_said_on_a_day_without_that(extract):
+    ex = extract("The Vale Monitoring Mission (VMC) said on Monday its observers would remain in every post "
+                 "along the border.")
+    said = _said(ex)
+    assert list(said) == ["its observers would remain in every post along the border"]
+    assert list(said.values())[0] in ("VMC", "Vale Monitoring Mission")
+
+
+def test_extract_en_gen_the_mission_is_the_peacekeeping_force(extract):
+    ex = extract("The United Nations Stabilisation Force in Tindar (UNSFT) said its troops would remain in "
+                 "their posts. The mission said two armoured vehicles had forced the gate of a post near "
+                 "the village.")
+    speakers = set(_said(ex).values())
+    assert speakers == {"United Nations Stabilisation Force in Tindar"}, _said(ex)
+    assert len(ex.statements) == 2
+
+
+def test_extract_en_gen_the_army_is_the_armed_forces(extract):
+    ex = extract("The Tindar Armed Forces (TAF) lost the town. On Friday, the army said its jets had struck "
+                 "rebel depots east of the capital.")
+    assert _speaker_of(ex, "its jets had struck").lower() == "tindar armed forces"
+
+
+# --- more attribution shapes --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a coordinated predicate: the second verb reports
+    ("Minister Dana Holt thanked the departing troops but stressed that the police now held the district.",
+     "the police now held the district", "Dana Holt"),
+    # a parenthetical adverb between the verb and its clause
+    ("Col. Peter Lang spoke at the camp. He conceded, however, that the brigade still lacked helicopters.",
+     "the brigade still lacked helicopters", "Peter Lang"),
+    # a prepositional phrase between the verb and its clause
+    ("The commander, Col. Amos Reed, insisted through an interpreter that his soldiers were ready.",
+     "his soldiers were ready", "Amos Reed"),
+    ("Maj. Gen. Tarek Saleh told a news conference in Kandi that no aircraft had been lost.",
+     "no aircraft had been lost", "Tarek Saleh"),
+    # an aside giving another name
+    ("Militia leader Omar Vell, widely known as Abu Saif, told a radio station that his men would hold "
+     "the ridge.", "his men would hold the ridge", "Omar Vell"),
+    # no reporting verb: a reporting participle after the subject's first verb phrase
+    ("Col. Peter Lang dismissed the report, saying government troops still held the crossing.",
+     "government troops still held the crossing", "Peter Lang"),
+])
+def test_extract_en_gen_more_attribution_shapes(extract, text, quote, speaker):
+    said = _said(extract(text))
+    hits = [q for q in said if quote in q]
+    assert hits, said
+    assert said[hits[0]] == speaker
+    assert not hits[0].startswith("through")
+
+
+def test_extract_en_gen_participle_after_a_quotation(extract):
+    ex = extract('Gen. Ruth Adler said the convoy was "moving on schedule," adding that two bridges '
+                 'would be repaired next week.')
+    said = _said(ex)
+    assert "two bridges would be repaired next week" in said, said
+    assert said["two bridges would be repaired next week"] == "Ruth Adler"
+
+
+def test_extract_en_gen_participle_of_an_unnamed_subject_is_no_statement(extract):
+    ex = extract("The brigade left the valley on Monday, saying the roads were no longer safe.")
+    assert ex.statements == []
+
+
+# --- one force, two names: the last words of a full name --------------------------------------------
+
+def test_extract_en_gen_force_named_by_the_end_of_its_full_name():
+    from support.en_fixtures import _force
+    ext = extractor(_force("vale_forces", "Vale Defence Forces"))
+    ex = ext("The Defence Forces said on Monday the last unit had left Camp Kora. The Vale Defence Forces "
+             "had held the camp for ten years.")
+    keys = {m.key for m in ex.mentions if m.kind.name == "FORCE"}
+    assert keys == {"vale_forces"}, [(m.surface, m.key) for m in ex.mentions]
+
+
+
+# --- a list of titled persons: each keeps its own role ----------------------------------------------
+
+def test_extract_en_gen_titled_persons_in_a_list(extract):
+    ex = extract("The flag was lowered in the presence of Defence Minister Paul Okam, French Ambassador "
+                 "Jean Dupuis and senior officers. \"France is not leaving the region,\" the ambassador "
+                 "said in a speech.")
+    roles = {m.surface: m.role for m in ex.mentions if m.kind.name == "PERSON"}
+    assert roles == {"Paul Okam": "Defence Minister", "Jean Dupuis": "French Ambassador"}
+    assert _said(ex) == {"France is not leaving the region": "Jean Dupuis"}
+
+
+# --- a second reporting verb after a few quoted words -------------------------------------------------
+
+def test_extract_en_gen_second_verb_after_a_quoted_word(extract):
+    ex = extract('Defence Minister Paolo Verdi called the shelling "unacceptable" and said Rome would not '
+                 'take orders on where its soldiers should stand.')
+    assert _said(ex) == {"Rome would not take orders on where its soldiers should stand": "Paolo Verdi"}
+
+
+def test_extract_en_gen_second_verb_after_a_quotation(extract):
+    ex = extract('Gen. Ruth Adler stressed that the handover "does not mark the end of the mission" and urged '
+                 'the militias to lay down their arms.')
+    said = _said(ex)
+    assert said.get("the militias to lay down their arms") == "Ruth Adler", said
+    assert said.get("does not mark the end of the mission") == "Ruth Adler", said
+
+
+# --- a denied plan does not undo a handover told elsewhere ------------------------------------------
+
+def test_extract_en_gen_denied_plan_keeps_the_handover(extract):
+    ex = extract("On Saturday a Danish company handed over its base at Kora to Malian troops. The French army "
+                 "denied reports that its troops would take over the base at Kora.")
+    assert [h.base.surface for h in ex.handovers] == ["base at Kora"]
+    assert _surf(ex.handovers[0].to_force) == "Malian troops"
+
+
+def test_extract_en_gen_denied_event_still_undoes_it(extract):
+    ex = extract("On Saturday a Danish company handed over its base at Kora to Malian troops. The French army "
+                 "denied reports that its troops had taken over the base at Kora.")
+    assert ex.handovers == []
+
+
+def test_extract_en_gen_field_camp_is_one_base_name(extract):
+    ex = extract("Danish soldiers handed over Field Camp Kora to the Malian army on Monday.")
+    assert [h.base.surface for h in ex.handovers] == ["Field Camp Kora"]
+
+
+# --- "according to X" set off inside the clause -------------------------------------------------------
+
+def test_extract_en_gen_according_to_inside_the_clause(extract):
+    ex = extract("The rebels, according to Col. Amos Reed, had left the town before dawn.")
+    said = _said(ex)
+    assert len(said) == 1 and "had left the town before dawn" in next(iter(said)), said
+    assert list(said.values()) == ["Amos Reed"]
+
+
+def test_extract_en_gen_according_to_an_unnamed_source_inside_the_clause(extract):
+    ex = extract("The rebels, according to a local official, had left the town before dawn.")
+    assert ex.statements == []

@@ -110,9 +110,12 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                 role, end, passive, spec = hit
                 if self._disputed(s, a, i):
                     # "the army denied reports that its troops had left camp B": B was not handed over,
-                    # whatever else the article reports of it
+                    # whatever else the article reports of it (but "denied reports that its troops would
+                    # take over camp B" denies a plan: a handover of B told elsewhere stands)
                     nb = self._base_np(s, cands, end, b) if not passive else self._base_np(s, cands, a, i, False)
-                    if isinstance(nb, Cand):
+                    that = next((k for k in range(i - 1, max(a, i - 20) - 1, -1) if toks[k].low == "that"), a)
+                    planned = any(toks[k].low in ("will", "would", "shall", "could", "might") for k in range(that, i))
+                    if isinstance(nb, Cand) and not planned:
                         self.denied.add(base_key(nb))
                     i = end
                     continue

@@ -34,6 +34,10 @@ def _role_phrase(s: Sentence, j: int, finder: Finder) -> int:
                 or (t.low.endswith("ed") and toks[k - 1].low not in ("of", "for", "in", "the", "a", "an"))
                 or t.low in lex.verbs)):
             break                                   # "…, the camp's Commander urged …": the role ends
+        if k > j and t.cap and toks[k - 1].cap and toks[k - 1].low in lex.role_nouns \
+                and finder.name_run(toks, k) - k >= 2 and not any(x.low in lex.role_nouns for x in toks[
+                    k:finder.name_run(toks, k)]):
+            return j                                # "…, French Ambassador Jean Roe and …": another person
         if t.low in lex.role_nouns:
             has_role = True
         k += 1
@@ -157,6 +161,8 @@ def people(s: Sentence, chosen: list[Cand], finder: Finder) -> None:
             back = t0 - 2
             while back > 0 and t0 - back <= 12 and toks[back].text not in _ROLE_END:
                 d = _det_before(toks, back) if toks[back].low in finder.lex.role_nouns else None
+                if d is not None and _cand_in(chosen, d, t0 - 1, (Kind.PERSON,)) is not None:
+                    break                               # "Minister X, Ambassador Y": a list of persons
                 if d is not None:
                     prefix = s.text[toks[d].start:toks[t0 - 2].end]
                     c.role = prefix if not c.role else c.role if prefix in c.role else f"{prefix}, {c.role}"
@@ -333,6 +339,31 @@ class Naming:
         return True
 
     # -- descriptions -----------------------------------------------------------------------
+    def unify_suffixes(self) -> None:
+        """``the Defence Forces`` in an article naming the ``Irish Defence Forces`` (before or after):
+        a force named only by the last words of one other force's full name is that force, when
+        exactly one force of the article has such a name."""
+        def words(text: str) -> list[str]:
+            ws = self._strip_det(text).lower().replace("defense", "defence").split()
+            return ws[:-1] + ["forces"] if ws and ws[-1] == "force" else ws
+
+        full: dict[tuple, list[str]] = {}
+        for f in self.forces:
+            if f.key is None:
+                continue
+            entry = self.gi.gaz.get(Kind.FORCE, f.key) if self.gi.gaz is not None else None
+            label = entry.labels.get("en") if entry else None
+            full.setdefault((f.key, f.name), words(label or f.name or f.surface))
+        for c in self.forces:
+            if c.key is not None or not c.head or c.head[0] != "named":
+                continue
+            cn = words(c.name or c.surface)
+            if len(cn) < 2 or not all(w[:1].isalpha() for w in cn):
+                continue
+            hits = {k for k, fn in full.items() if len(cn) < len(fn) and fn[-len(cn):] == cn}
+            if len(hits) == 1:
+                c.key, c.name = next(iter(hits))
+
     def unify_missions(self) -> None:
         """``UN mission`` in a headline and ``the UN peacekeeping mission in Chad`` in the body: the
         missions one body deploys in an article are one force (the one named most fully)."""

@@ -389,7 +389,8 @@ class Quotes:
         first = next((c for c in cands if c.kind is Kind.PERSON), None)
         if first is not None and (first.t0 == 0 or self._role_before(s, first)):
             self.speakers.subjects.append((s.index, first))
-        if not s.quotes and s.lows.isdisjoint(self.lex.report_verbs) and "according" not in s.lows:
+        if not s.quotes and s.lows.isdisjoint(self.lex.report_verbs) and "according" not in s.lows \
+                and s.lows.isdisjoint(self.lex.quotative):
             if self.last_direct and self.last_direct[0] < s.index - 2:
                 self.last_direct = None
             return
@@ -409,7 +410,33 @@ class Quotes:
         if big:
             self._direct(s, cands, quotes, big, verbs)
         else:
+            before = len(self.out)
             self._reported(s, cands, verbs)
+            if len(self.out) == before and not s.attrib:
+                self._subject_goes_on(s, cands)
+
+    def _subject_goes_on(self, s: Sentence, cands: list[Cand]) -> None:
+        """``X dismissed the claim, saying the troops were …``: no reporting verb, but a reporting
+        participle after the first verb phrase says what the subject said."""
+        toks = s.toks
+        for k in range(2, len(toks) - 4):
+            if toks[k].text != "," or s.in_quote(k) or toks[k + 1].low not in self.lex.quotative:
+                continue
+            e = match_phrase(self.lex.quotative, toks, k + 1)
+            if not e or e >= len(toks):
+                return
+            if toks[e].low == "that":
+                e += 1
+            elif not (toks[e].word and toks[e].low not in _ASIDE_OPENERS and self._verb_after(s, e)):
+                return
+            got = self._coordinated_subject(s, k, cands)
+            if got is None or got[1] != 0:
+                return
+            who = got[0]
+            s.attrib.update(range(k, e))
+            self._remember(s, who)
+            self._emit(s, e, len(toks), "reported", who, split=False)
+            return
 
     def _role_before(self, s: Sentence, p: Cand) -> bool:
         """Does the sentence open with a role set off before the person ``p`` (``The province's
@@ -429,6 +456,8 @@ class Quotes:
         if b - a < 3:
             return
         pieces = self._clauses(s, a, b) if split else [(a, b)]
+        if kind == "reported":
+            pieces = [q for pa, pb in pieces for q in self._continued(s, pa, pb)]
         for pa, pb in pieces:
             while pb > pa and toks[pb - 1].text in ",;:—–-.":
                 pb -= 1
@@ -438,6 +467,57 @@ class Quotes:
                 continue
             st, en = toks[pa].start, toks[pb - 1].end
             self.out.append(Said(st, en, s.text[st:en], kind, who, s))
+
+    def _continued(self, s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
+        """A reported statement cut where the same speaker goes on to say more: a reporting
+        participle (``…, adding that …``, ``…, saying …``), a participle that itself reports
+        (``…, accusing X of …``) or a second reporting verb of the same subject (``… and urged X
+        to …``, ``… but stressed that …``). A second ``that``-clause (``… and that …``) stays with
+        the first: one statement."""
+        toks = s.toks
+        lex = self.lex
+        cuts: list[tuple[int, int]] = []            # (end of the piece before, start of the next)
+        k = a + 3
+        while k < b - 2:
+            t = toks[k]
+            if s.in_quote(k) or not t.word:
+                k += 1
+                continue
+            prev = toks[k - 1]
+            comma = prev.text == "," or (prev.text in QUOTES and toks[k - 2].text == ",")   # (`"…," adding`)
+            ce = k - 1 if prev.text == "," else k - 2
+            if comma and t.low in lex.quotative:
+                e = match_phrase(lex.quotative, toks, k) or k + 1
+                if e < b and toks[e].low == "that":
+                    cuts.append((ce, e + 1))        # "…, adding that …"
+                elif e < b and toks[e].word and toks[e].low not in _ASIDE_OPENERS and self._verb_after(s, e):
+                    cuts.append((ce, e))            # "…, saying the troops were …"
+                k = e
+                continue
+            if comma and t.low in lex.reporting_participles:
+                if toks[k + 1].low in ("them", "it", "this", "that", "those", "these", "him", "her"):
+                    k += 1                          # "…, calling them …": a verdict on what came before,
+                    continue                        # part of that statement
+                cuts.append((ce, k))                # "…, accusing X of …": the participle reports
+                k += 1
+                continue
+            if t.low in ("and", "but") and toks[k + 1].low in lex.coordinated_reports:
+                v = k + 1
+                e = v + 1
+                if e < b and toks[e].low == "that":
+                    e += 1
+                cuts.append((k, e))                 # "… and urged X to …", "… but stressed that …"
+                k = e
+                continue
+            k += 1
+        if not cuts:
+            return [(a, b)]
+        out, x = [], a
+        for end, start in cuts:
+            out.append((x, end))
+            x = start
+        out.append((x, b))
+        return out
 
     def _clauses(self, s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
         """A quotation cut where it joins two statements: ``…, while …``, ``… but I …``, ``;``."""
@@ -635,14 +715,18 @@ class Quotes:
                     and any(toks[x].text == "," for x in range(a, verb)):
                 a -= 2                                 # "X, which runs the camp, said": past the aside
                 continue
+            if p.low == "as" and a >= 2 and toks[a - 2].low == "known":
+                a -= 1                                 # "X, widely known as Y, said": an aside, go on
+                continue
             if p.text in _BOUND or p.low in _CLAUSE_INTRO and a - 1 > 0 and not (
                     p.low == "and" and toks[a - 2].word and a - 1 < verb - 1):
                 break
             if p.low == "that" and a - 1 > 0:
                 break
             a -= 1
-        if a == verb and verb > 1 and toks[verb - 1].low == "and":
-            # "X confirmed the handover and said …": the subject of the first verb speaks
+        if a == verb and verb > 1 and toks[verb - 1].low in ("and", "but"):
+            # "X confirmed the handover and said …", "X thanked the troops but stressed that …":
+            # the subject of the first verb speaks
             who = self._coordinated_subject(s, verb - 1, cands)
             if who is not None:
                 return who
@@ -692,6 +776,12 @@ class Quotes:
                 o = next((x for x in range(start - 2, max(-1, start - 8), -1) if toks[x].text == "("), None)
                 if o is not None and o > 0:
                     start = o                          # "The X Front (XF), …, said … and vowed": past the brackets
+                    continue
+            if toks[start - 1].text in QUOTES:
+                # 'X called the move "unacceptable" and said …': a few quoted words inside the clause
+                span = next(((qa, qb) for qa, qb in s.quotes if qb in (start - 1, start - 2)), None)
+                if span is not None and span[0] >= 2 and sum(1 for t in toks[span[0]:span[1]] if t.word) <= 4:
+                    start = span[0] - 1
                     continue
             if toks[start - 1].text in _BOUND:
                 break
@@ -823,6 +913,10 @@ class Quotes:
         for a, b in quotes:
             if sum(1 for t in toks[a:b] if t.word) >= 4:
                 self._emit(s, a, b, "direct", who)
+        if res is None and isinstance(who, Cand) and qn < n - 3:
+            # 'X said troops "will stay," adding that …', 'X stressed that it "…" and urged …'
+            for pa, pb in self._continued(s, max(0, qn - 3), n)[1:]:
+                self._emit(s, pa, pb, "reported", who, split=False)
 
     def _reported(self, s: Sentence, cands, verbs) -> None:
         toks = s.toks
@@ -855,8 +949,32 @@ class Quotes:
                 verbs = [v for v in verbs if v > body]
                 if not verbs:
                     return
+        # "The rebels, according to X, had left …": the attribution set off inside the clause
+        for k in range(1, n - 4):
+            if toks[k].text == "," and toks[k + 1].low == "according" and toks[k + 2].low == "to":
+                c2 = next((x for x in range(k + 3, min(n, k + 14)) if toks[x].text == ","), None)
+                if c2 is None or c2 + 3 >= n or toks[c2 + 1].low in _CLAUSE_INTRO \
+                        or any(toks[x].low in _CLAUSE_WORDS for x in range(k)):
+                    break                              # "X has gone, according to Y, and …": the clause before
+                who = self.speaker_of(s, k + 3, c2, cands)
+                if not isinstance(who, Cand):
+                    break
+                s.attrib.update(range(k, c2 + 1))
+                self._remember(s, who)
+                self._emit(s, c2 + 1, n, "reported", who, split=False)
+                return
         # "…, X said." / "…, according to X." / "…, as reported by X"
         res = self._final_attribution(s, 0, cands)
+        if res is not None and res[0] < 3 and isinstance(res[1], Cand):
+            # "The palace, he said, would become …": the subject, the attribution, then the rest
+            # of the clause (the predicate is what was said)
+            k, who = res
+            v = next((x for x in range(k + 1, min(n, k + 4)) if x in verbs), None)
+            if v is not None and v + 2 < n and toks[v + 1].text == "," and self._clause_at(s, v + 1):
+                s.attrib.update(range(k, v + 2))
+                self._remember(s, who)
+                self._emit(s, v + 2, n, "reported", who, split=False)
+                return
         if res is not None:
             k, who = res
             s.attrib.update(range(k, n))
@@ -947,6 +1065,19 @@ class Quotes:
                 j = e
                 continue
             lo = tj.low
+            if lo in ("through", "via", "in", "at", "to", "from", "with", "during", "on", "before") and j > v:
+                # "insisted through an interpreter that …", "told a briefing in the capital that …":
+                # a short prepositional phrase, then the that-clause
+                k = next((x for x in range(j + 1, min(n, j + 7)) if toks[x].low == "that"), None)
+                if k is not None and k > j + 1 and toks[k - 1].low not in lex.that_nouns and all(
+                        toks[x].word and toks[x].low not in _CLAUSE_WORDS and toks[x].low not in lex.report_verbs
+                        for x in range(j + 1, k)):
+                    j = k
+                    break
+            if lo == "," and j + 3 < n and toks[j + 1].low in _ADVERBS and toks[j + 2].text == "," \
+                    and toks[j + 3].low == "that":
+                j += 3                                  # "conceded, however, that …"
+                continue
             if lo == "," and j + 1 < n and (toks[j + 1].low in _TIME_WORDS or toks[j + 1].text[:1].isdigit()):
                 # "announced today, Saturday, that …", "said on Monday, May 3, that …"
                 k = j + 1
@@ -970,6 +1101,7 @@ class Quotes:
             if lo in ("on", "in", "at", "during", "via", "to", "this", "last", "late", "early") and j + 1 < n:
                 # a short prepositional adverbial ending in a time word or a speech noun
                 k = j + 1
+                ended = 0
                 while k < n and k - j <= 6 and (toks[k].low in ("a", "an", "the", "its", "his", "her", "their",
                                                                  "this", "last", "written", "televised", "joint",
                                                                  "separate", "official", "brief", "press", "state",
@@ -983,11 +1115,17 @@ class Quotes:
                                                 or match_phrase(lex.report_objects, toks, k)):
                     e = match_phrase(lex.speech_nouns, toks, k) or match_phrase(lex.report_objects, toks, k)
                     k = e if e else k + 1
+                    if toks[k - 1].low in _TIME_WORDS or toks[k - 1].text[:1].isdigit() or toks[k - 1].low in _OUTLETS \
+                            or e:
+                        ended = k                       # the phrase may end here ("said on Monday its …")
                 if k > j + 1 and (toks[k - 1].low in _TIME_WORDS or toks[k - 1].text[:1].isdigit()
                                   or toks[k - 1].low in _OUTLETS
                                   or any(match_phrase(lex.speech_nouns, toks, x) for x in range(j + 1, k))
                                   or any(match_phrase(lex.report_objects, toks, x) for x in range(j + 1, k))):
                     j = k
+                    continue
+                if ended > j + 1:
+                    j = ended                           # "said on Monday its troops …": the clause follows
                     continue
                 break
             if toks[v].low in ("told", "tells", "addressed", "briefed") and j == v + 1 and lo in (
@@ -1042,7 +1180,8 @@ class Quotes:
         toks = s.toks
         n = len(toks)
         for x in range(k + 1, n - 3):
-            if toks[x].text != "," or s.in_quote(x):
+            closing = toks[x].text in QUOTES and toks[x - 1].text == ","      # '"…," adding that …'
+            if not closing and (toks[x].text != "," or s.in_quote(x)):
                 continue
             e = match_phrase(self.lex.quotative, toks, x + 1)
             if not e:
@@ -1067,6 +1206,19 @@ class Quotes:
             return True                                 # "in a communique broadcast on the radio"
         return (lo in _ASIDE_OPENERS or (lo.endswith("ing") and not t.cap) or (lo.endswith("ly") and not t.cap)
                 or lo in _TIME_WORDS)
+
+    def _verb_after(self, s: Sentence, j: int) -> bool:
+        """Does a clause start at ``j``: an auxiliary, or a past-tense or reporting verb, within a few
+        words (``saying rebel troops still held the town``)?"""
+        toks = s.toks
+        for k in range(j + 1, min(len(toks), j + 7)):
+            t = toks[k]
+            if t.text in ",;:" or t.text in QUOTES:
+                return False
+            if t.low in _CLAUSE_WORDS - {"that"} or (t.word and not t.cap and (
+                    t.low.endswith("ed") or t.low in self.lex.report_verbs or t.low in self.lex.irregular_past)):
+                return True
+        return False
 
     def _clause_at(self, s: Sentence, j: int) -> bool:
         """Does a clause start at ``j`` (``confirmed US forces had left``), not a noun phrase
