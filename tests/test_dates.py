@@ -306,6 +306,11 @@ def pub(lang, text):
      "2024-05-12"),
     ("ar", "القوات الإيطالية تغادر ثكنتها\n2024-05-12 10:31\nغادرت آخر وحدة إيطالية ثكنتها.", "2024-05-12"),
     ("en", "Italian troops leave their barracks\n2024-05-12 10:31 GMT\nThe last Italian unit left.", "2024-05-12"),
+    # a wire stamp whose last segment is the site's update note
+    ("en", "Italian troops leave their barracks\nMay 12, 2024 / 10:31 AM / Updated 3 hours ago\nThe last unit left.",
+     "2024-05-12"),
+    ("en", "Italian troops leave their barracks\n12 May 2024 | 10:31 | Last updated 14:02\nThe last unit left.",
+     "2024-05-12"),
     # above the headline, with no navigation around it (formerly dropped as a "today" widget)
     ("ar", "الخميس 12 آذار 2020\nالتحالف ينسحب\nأعلن التحالف انسحابه", "2020-03-12"),
     ("en", "Thursday, March 12, 2020\nCoalition withdraws\nThe coalition announced", "2020-03-12"),
@@ -327,6 +332,9 @@ def test_dates_publication_date_line_near_top(lang, text, iso):
     ("en", "ZINDER, Niger — Wednesday, June 9, 2021\nThe troops left the camp north of the city.", "2021-06-09"),
     ("en", "Troops leave camp\nZINDER | Wed., June 9, 2021\nThe troops left the camp north of the city.", "2021-06-09"),
     ("ar", "زيندر - الأربعاء 28 شوال 1442 هـ - 9 حزيران 2021 م\nغادرت القوات المعسكر.", "2021-06-09"),
+    # the date first, the place in brackets
+    ("en", "June 9, 2021 (ZINDER) – The troops left the camp north of the city.", "2021-06-09"),
+    ("en", "Troops leave camp\nJune 9, 2021 (Reuters) - The troops left the camp north of the city.", "2021-06-09"),
 ])
 def test_dates_publication_dateline_variants(lang, text, iso):
     assert pub(lang, text) == iso

@@ -7,7 +7,8 @@ Where a news page states its publication date, in order of trust:
 2. a date-and-time stamp alone on a line near the top (``2 June 2023 08:15 GMT``);
 3. a dateline opening the body: a place (and an agency credit), then the date, then a dash,
    a colon or the end of the line (``بغداد - 12 آذار 2020:``, ``CITY, Country (AP) — July 5, 2021``,
-   ``مدينة - الجمعة 2 تموز 2021 (أ ف ب)``);
+   ``مدينة - الجمعة 2 تموز 2021 (أ ف ب)``), or the date first and the place in brackets
+   (``April 16, 2023 (KHARTOUM) –``);
 4. a date alone on a line near the top (``الأحد 12 أيار 2024``, ``12/05/2024``), the form most
    Arabic sites print under the headline or byline.
 
@@ -48,7 +49,9 @@ _ITEM_SPLIT = re.compile(r"\s*(?:[|•·»>/\\]|\s{2,}|\t)\s*")
 _NO_MENU = re.compile(r"[0-9:.،,؟?!\"«»“”()\[\]]")
 _DATELINE_HEAD = re.compile(r"[^\W\d_][^\d\n]{0,40}?\s*[,،\-–—|]\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:\-–—]\s*\S|[:\-–—]?\s*$)")
+_DATE_FIRST_DATELINE = re.compile(r"\s*\([^\W\d_][^()\n\d]{0,40}\)\s*[:\-–—]")   # "April 16, 2023 (KHARTOUM) –"
 _LABEL_WORDS = re.compile(r"(?<![^\W\d_])(?:on|at|في|بتاريخ|يوم)(?![^\W\d_])")   # between a label and its date
+_STAMP_SEPARATORS = set("/|•·-–—")
 _SENTENCE_END = ".!?؟\n"
 _BLANK = " \t\r\u00a0"
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -143,7 +146,13 @@ def _among_navigation(C: DateLang, s: str, top: tuple[TopLine, ...], k: int) -> 
 
 
 def _rest(C: DateLang, rest: str) -> tuple[bool, bool]:
-    """(only a time and punctuation left, a time of day present) beside a date on its line."""
+    """(only a time and punctuation left, a time of day present) beside a date on its line. A
+    last segment after a separator that opens with a publication label is the site's note on
+    the stamp, not words beside it (``August 31, 2017 / 5:47 PM / Updated 2 hours ago``)."""
+    for m in C.re_label.finditer(rest):
+        if rest[:m.start()].rstrip()[-1:] in _STAMP_SEPARATORS and not rest[m.end():m.end() + 1].isalpha():
+            rest = rest[:m.start()]
+            break
     timed = TIME.sub(" ", rest)
     words = [w for w in _WORDS.findall(timed) if w not in C.line_words]
     return not words, len(timed) != len(rest) or timed != rest
@@ -263,6 +272,8 @@ def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
             found["stamp" if has_time else "line"].add(h)
         elif _DATELINE_HEAD.fullmatch(head) and len(head.split()) <= 5 and _DATELINE_TAIL.match(tail):
             found["dateline"].add(h)
+        elif not head.strip() and _DATE_FIRST_DATELINE.match(tail):
+            found["dateline"].add(h)              # the date first, then the place in brackets
     for kind in ("published", "updated", "stamp", "dateline", "line"):
         dates = {(h.year, h.month, h.day) for h in found[kind]}
         if len(dates) > 1:
