@@ -340,6 +340,22 @@ def test_extract_ar_not_a_base(extract, text):
     ("وقال مدير مطار معيتيقة خالد الزنتاني \"الرحلات مستمرة\".", "خالد الزنتاني", "مدير مطار معيتيقة", None),
     ("وقال يوسف كرمان، قائد الحرس البلدي في مصراتة: \"لن نتراجع\".", "يوسف كرمان",
      "قائد الحرس البلدي في مصراتة", None),
+    # a rank that is also a unit noun, then a nationality, then a name: a person, not a brigade
+    ("وقال قائد البعثة، اللواء الأردني سامر الخطيب، إن الوضع هادئ.", "اللواء الأردني سامر الخطيب",
+     "قائد البعثة", None),
+    # a genitive that is also a statement noun (حزب المؤتمر) stays in the role
+    ("وكتب العضو في حزب المؤتمر، بيتر مولر، أن الوضع هادئ.", "بيتر مولر", "العضو في حزب المؤتمر", None),
+    # العام after a role noun is "general", not "the year"; الأمين is a role as well as a name
+    ("وقال الأمين العام للمنظمة نيكولاس برانت إن الوضع هادئ.", "نيكولاس برانت", "الأمين العام للمنظمة", None),
+    ("وقال المدير العام للمطار محمد الأمين إن الوضع هادئ.", "محمد الأمين", "المدير العام للمطار", None),
+    # a surname that is also an adjective (سريع، كامل) after a given name, before أن
+    ("وأكد المتحدث باسم الجيش الليبي خالد سريع أن الوضع هادئ.", "خالد سريع", "المتحدث باسم الجيش الليبي",
+     "libyan_army"),
+    # باسم with a pronoun, and a news role (محرر)
+    ("ونقل المتحدث باسمها ملا عبد الرحيم نوري عبر الهاتف أن الوضع هادئ.", "ملا عبد الرحيم نوري",
+     "المتحدث باسمها", None),
+    ("ويرى محرر الشؤون الدفاعية في مجلة \"الحصن\"، توماس ريدر، أن الوضع هادئ.", "توماس ريدر",
+     "محرر الشؤون الدفاعية في مجلة \"الحصن\"", None),
 ])
 def test_extract_ar_person_with_role(extract, text, surface, role, aff):
     persons = _mentions(extract(text), Kind.PERSON)
@@ -360,6 +376,10 @@ def test_extract_ar_surname_is_the_same_person(extract):
     "وقال مصدر أمني إن الوضع هادئ.",
     "وقالت وكالة الأنباء الأردنية إن الوضع هادئ.",
     "وتعتبر المدينة محل اهتمام كبير.",
+    # a list of things after a role noun used for a force (نظيرتها), plurals joined by و
+    "وتركت القوات لنظيرتها في ليبيا مباني ومولدات كهربائية وخزانات وقود.",
+    # a noun with its possessive after an adjective of the role (المنتهية مهمتها)
+    "وحضر قائد الكتيبة الإيطالية المنتهية ولايتها، المراسم.",
 ])
 def test_extract_ar_no_person(extract, text):
     assert _mentions(extract(text), Kind.PERSON) == []
@@ -755,3 +775,74 @@ def test_extract_ar_article_never_on_a_particle(extract, text, name):
     ex = extract(text)
     h = _claim(ex, name)
     assert fold(name) in fold(h.base.surface)
+
+
+def test_extract_ar_definite_base_head_then_a_verb_is_no_gazetteer_name():
+    """A gazetteer base named by a word that is also a verb (قاعدة كانت): after the definite head
+    the verb starts the predicate (القاعدة كانت ...), after the construct head it is the name."""
+    gaz = Gazetteer([Entry(Kind.BASE, "kant", labels={"ar": "قاعدة كانت الجوية"},
+                           names=[("قاعدة كانت", "ar")])])
+    ext = ArabicExtractor(Resources({"gazetteer": gaz, "lexicon:ar": load_lexicon("ar")}))
+    run = lambda text: ext(Article(source="test.txt", text=text, lang="ar"))   # noqa: E731
+    assert [m.key for m in _mentions(run("وأوضح أن القاعدة كانت تستقبل طائرات النقل."), Kind.BASE)
+            if m.key] == []
+    assert [m.key for m in _mentions(run("غادرت الطائرات قاعدة كانت الجوية أمس."), Kind.BASE)] == ["kant"]
+
+
+def test_extract_ar_conjoined_clause_after_a_list_of_sites_is_no_site(extract):
+    """وقد، ولم، وكان after a comma open a new clause: no list item, and a lone definite genitive
+    of a plural head (مواقع الجبهة: whose sites) is no site's name."""
+    ex = extract("ويعود تأسيس مواقع الجبهة في الشمال إلى ثمانينات القرن الماضي، وقد ظلت خارج سيطرة الدولة.")
+    assert _mentions(ex, Kind.BASE) == []
+
+
+@pytest.mark.parametrize("text,keys", [
+    ("وطالب الوزير بنزع السلاح الليبي غير الشرعي.", []),              # the weapons
+    ("وشارك سلاح الجو الليبي في الغارات.", ["libyan_army"]),         # an arm of the forces
+])
+def test_extract_ar_weapons_with_a_nationality_are_no_force(extract, text, keys):
+    assert [m.key for m in _mentions(extract(text), Kind.FORCE)] == keys
+
+
+def test_extract_ar_adverbs_and_accusative_adjectives_end_a_list_of_sites(extract):
+    """هناك is an adverb, and a word written with the accusative tanwin (شديداً) an adjective or
+    adverb: neither names a site, and the list after a possessed plural head stops there."""
+    ex = extract("انسحبت الكتائب من نقاطها هناك، في قرار أثار غضباً شديداً وانتقادات عديدة.")
+    assert _mentions(ex, Kind.BASE) == [] and ex.handovers == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وسلمت القوات الإيطالية قاعدة الجنرال ماريني إلى الجيش الليبي.", "قاعدة الجنرال ماريني"),
+    ("وانتقلت الوحدات إلى معسكر الشهيد سالم الورفلي جنوب طرابلس.", "معسكر الشهيد سالم الورفلي"),
+])
+def test_extract_ar_base_named_after_a_person(extract, text, name):
+    """A base head in construct with a rank or title and a name is named after that person: a
+    base, not a person in the sentence."""
+    ex = extract(text)
+    assert [fold(m.surface) for m in _mentions(ex, Kind.BASE)] == [fold(name)]
+    assert _mentions(ex, Kind.PERSON) == []
+
+
+def test_extract_ar_office_of_a_role_holder_is_no_eponym(extract):
+    ex = extract("ووصل الوفد إلى مقر الرئيس في العاصمة أمس.")
+    assert not any("الرئيس" in m.surface for m in _mentions(ex, Kind.BASE) if m.name)
+
+
+@pytest.mark.parametrize("text", [
+    'وتسلم الجيش الليبي أمس المجمع العسكري التابع لـ"جماعة الفجر - القيادة الموحدة" في بلدة تاورغاء.',
+    "وتسلم الجيش الليبي أمس المعسكر التابع للكتيبة في بلدة تاورغاء.",
+])
+def test_extract_ar_base_of_an_owner_named_by_its_town(extract, text):
+    """التابع لـ X after a base head works like a relative clause: the base is named by the town
+    after it (a closing quotation mark may stand before في)."""
+    ex = extract(text)
+    h = _claim(ex, "تاورغاء")
+    assert h.to_force is not None and h.to_force.key == "libyan_army"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("وغادرت الوحدة الأردنية المدينة أمس.", ["الوحدة الأردنية"]),   # a national contingent: a unit
+    ("وشدد الوزير على أهمية الوحدة الوطنية.", []),                   # unity, not a unit
+])
+def test_extract_ar_unit_noun_with_a_nationality(extract, text, names):
+    assert [fold(m.surface) for m in _mentions(extract(text), Kind.FORCE)] == [fold(n) for n in names]

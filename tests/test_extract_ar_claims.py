@@ -927,3 +927,106 @@ def test_extract_ar_unlisted_noun_in_a_role_chain_before_a_rank(extract, text):
 ])
 def test_extract_ar_frame_verbs_outside_their_frame_report_nothing(extract, text):
     assert [_key(s.speaker) for s in extract(text).statements if s.speaker.key] == []
+
+
+def test_extract_ar_seat_of_a_force_command_is_named_by_its_town(extract):
+    """مقر قيادة القوة في مدينة X: the seat of the command of the force the article is about (an
+    anaphor, القوة) is a base named by its town."""
+    ex = extract("وانتشرت قوة الساحل في ليبيا قبل عامين. وجرى أمس تسليم مقر قيادة القوة في مدينة "
+                 "غريان إلى الجيش الليبي.")
+    h = _only(ex)
+    assert _f(h.base.name) == _f("غريان") and h.to_force.key == "libyan_army"
+
+
+@pytest.mark.parametrize("link", ["في الوقت نفسه", "في الوقت ذاته"])
+def test_extract_ar_participle_with_at_the_same_time_keeps_the_speaker(extract, link):
+    """مؤكداً في الوقت نفسه أن ...: "at the same time" between the participle and أن does not
+    cut the second statement off its speaker."""
+    ex = extract(f'وقال العقيد سالم الورفلي إن الخطوة "مهمة"، مؤكداً {link} أن الدوريات "ستتواصل ليلاً".')
+    said = [s for s in ex.statements if "ستتواصل" in s.quote]
+    assert len(said) == 1 and said[0].speaker.kind is Kind.PERSON and "الورفلي" in said[0].speaker.surface
+
+
+def test_extract_ar_two_joined_roles_before_a_name_keep_the_speaker(extract):
+    """ROLE للأمم المتحدة في X وROLE2 NAME أن ...: the body inside the first role describes the
+    person; the person is the speaker."""
+    ex = extract("واعتبرت الممثلة الخاصة للأمم المتحدة في تشاد ورئيسة البعثة آنا فيشر أن الوضع يتحسن.")
+    assert len(ex.statements) == 1
+    sp = ex.statements[0].speaker
+    assert sp.kind is Kind.PERSON and _f(sp.surface) == _f("آنا فيشر")
+    assert "الممثلة الخاصة" in sp.role and "رئيسة البعثة" in sp.role
+
+
+def test_extract_ar_quotation_after_a_verbal_noun_subject_is_no_base_name(extract):
+    """أن تسليم القاعدة «...»: the quotation is what the speaker says of the handing over, not the
+    base's name."""
+    ex = extract('وقال العقيد سالم الورفلي إن تسليم القاعدة "خطوة تاريخية للبلاد".')
+    assert not any("خطوه" in _f(m.surface) for m in ex.mentions if m.kind is Kind.BASE)
+    assert ex.handovers == []
+
+
+def test_extract_ar_title_word_as_a_family_name(extract):
+    """فهد الأمير: a title word after a given name, with the name over after it, is the family
+    name; الفريق الأمير later is the same man, and he is the speaker."""
+    ex = extract("وحضر المراسم العميد فهد الأمير وقائد الحرس. وقال العميد الأمير في كلمته إن الانسحاب \"تم بهدوء\".")
+    persons = [m for m in ex.mentions if m.kind is Kind.PERSON]
+    assert _f(persons[0].surface) == _f("العميد فهد الأمير")
+    assert len(ex.statements) == 1 and "الامير" in _f(ex.statements[0].speaker.surface)
+    assert _f(ex.statements[0].speaker.name or "") in (_f("فهد الأمير"), _f("الأمير"))
+
+
+def test_extract_ar_pledge_after_a_topic_is_a_statement(extract):
+    """أما X فتعهد بأن ...: a pledge is reported speech, and أما ... فـ fronts its speaker."""
+    ex = extract("وحضر المراسم العقيد سالم الورفلي. أما الورفلي فتعهد بأن تبقى الدوريات \"في الشوارع ليلاً\".")
+    assert len(ex.statements) == 1
+    s = ex.statements[0]
+    assert "الدوريات" in s.quote and "الورفلي" in _f(s.speaker.surface)
+
+
+def test_extract_ar_participle_after_a_side_phrase_without_comma(extract):
+    """من جانبه أعرب X عن ...، مؤكداً أن ...: X is the subject the participle describes."""
+    ex = extract("من جانبه أعرب العقيد سالم الورفلي عن ارتياحه، مؤكدا أن الانسحاب \"لا يعني نهاية التعاون\".")
+    said = [s for s in ex.statements if "الانسحاب" in s.quote]
+    assert len(said) == 1 and "الورفلي" in _f(said[0].speaker.surface)
+
+
+def test_extract_ar_name_with_an_initial_and_a_full_stop(extract):
+    """الفريق ار. جون X: an initial in Arabic letters and its full stop stay inside the name; the
+    surname alone later is the same person."""
+    ex = extract("وحضر المراسم قائد القوات الأمريكية الفريق ار. جون هاملتون. وقال هاملتون إن الانسحاب \"تم بنجاح\".")
+    persons = [m for m in ex.mentions if m.kind is Kind.PERSON]
+    assert _f(persons[0].surface) == _f("الفريق ار. جون هاملتون")
+    assert len(ex.statements) == 1 and ex.statements[0].speaker.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # وكان ROLE، NAME، قد أعلن ...: the name between commas is the subject of the pluperfect
+    ("وكان وزير الخارجية الليبي، سالم الورفلي، قد أعلن في آذار الماضي أن بلاده أنهت مشاركتها.", "الورفلي"),
+    # وكانت BODY (ACRONYM) قد أعلنت ...: the bracketed short name closes the subject
+    ("وكانت القيادة الأمريكية في ليبيا (ليبكوم) قد أعلنت الشهر الماضي سحب نحو 80 من عناصرها.",
+     "القيادة الأمريكية"),
+])
+def test_extract_ar_pluperfect_subject_before_qad(extract, text, speaker):
+    ex = extract('وقال الباحث مارك هولاند إن الانسحاب "منظم". ' + text)
+    said = [s for s in ex.statements if "هولاند" not in _f(s.speaker.surface)]
+    assert len(said) == 1 and _f(speaker) in _f(said[0].speaker.surface)
+
+
+def test_extract_ar_participle_describes_the_subject_of_any_opening_verb(extract):
+    """ورحّب ROLE NAME بـ...، معتبراً أن ...: the participle's subject is the opening verb's,
+    whatever the verb (welcoming is not reporting, the participle is)."""
+    ex = extract('ورحّب رئيس الحكومة الليبية سالم الورفلي بالقرار، معتبراً أنه "يعزز سلطة الدولة".')
+    assert len(ex.statements) == 1 and "الورفلي" in _f(ex.statements[0].speaker.surface)
+
+
+@pytest.mark.parametrize("text,iso", [
+    # a dateline's date is the day of writing: أمس in the lead is the day before it
+    ("طرابلس 12 مارس 2019 (وكالة الأنباء) سلمت القوات الإيطالية أمس (الاثنين) قاعدة الوطية إلى الجيش الليبي.",
+     "2019-03-11"),
+    ("طرابلس 12 مارس 2019 (وكالة الأنباء) سلمت القوات الإيطالية قاعدة الوطية إلى الجيش الليبي.", "2019-03-12"),
+    # a date the sentence governs (في ...) is the event's own
+    ("وسلمت القوات الإيطالية في 12 مارس 2019 قاعدة الوطية إلى الجيش الليبي، كما أعلنت أمس.", "2019-03-12"),
+])
+def test_extract_ar_dateline_anchors_yesterday(extract, text, iso):
+    h = _only(extract(text))
+    assert h.date is not None and h.date.iso == iso

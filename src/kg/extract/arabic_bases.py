@@ -15,6 +15,8 @@ from .gazetteer import Match
 from .arabic_common import BASE_HEADS, ENUM_LINKS, NOT_BASE_NAME, STOP_LIST, M, conjoined
 
 _DASHES = ("-", "–", "—")
+# a participle of belonging after a head, like a relative clause: المجمع العسكري التابع لـX في بلدة Y
+_BELONGING = frozenset({"التابع", "التابعه", "التابعين", "التابعتين"})
 _POSSESSIVES = ("ها", "هم", "هما")
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
 _NAME_ENDS = frozenset({"FUNC", "TRIGGER", "DEST", "LOCALITY", "TIME"})   # words after a name, never in it
@@ -76,8 +78,15 @@ class BaseRules:
         # a gazetteer base / place right after the head
         if j < n and not self.punct(j) and not poss:
             gm = self.gaz_at(j, (Kind.BASE, Kind.PLACE), short=True)
+            if gm is not None and is_def and gm.last == j + 1 and self.has(j, "FUNC"):
+                gm = None             # القاعدة كانت ...: a definite head, then its verb (not Kant)
             if gm is not None and not (gm.entry.kind is Kind.PLACE and not gm.entry.located_in):
                 return self._base_named(i, j, gm.last, None, gm)
+        # a base named after a person, by rank or title: قاعدة الجنرال X، معسكر الشهيد X
+        if not is_def and not poss:
+            e = self._eponym(j)
+            if e:
+                return self._base_named(i, j, e, None)
         # the seat or camp of a numbered unit: مقر اللواء 93، معسكر الفرقة السابعة
         if not is_def and not poss and self._numbered_unit(j):
             return self._base_named(i, j, self._unit(j).b, None)
@@ -102,7 +111,7 @@ class BaseRules:
         while k < n and k < j + 5 and not self.punct(k) and (
                 self.tags[k] & {"B_ADJ", "B_GENERIC", "B_LOC"} or self.demonym(k) or self._base_adj(k)
                 or (self.has(k, "F_GENERIC") and self.defn[k])):
-            if self.has(k, "B_LOC") and doc.forms(k)[0] in ("تي", "ذي") :
+            if self.has(k, "B_LOC") and doc.forms(k)[0] in ("تي", "ذي") or doc.norm[k] in _BELONGING:
                 break
             k += 1
         loc = self._located_name(k)
@@ -114,7 +123,8 @@ class BaseRules:
         if loc:
             la, lb, lend, gm = loc
             return self._located(self._base_named(i, la, lb, lend, gm))
-        if is_def and k < n and doc.norm[k] in ("التي", "الذي") and not self.punct(k):
+        if is_def and k < n and (doc.norm[k] in ("التي", "الذي") or doc.norm[k] in _BELONGING) \
+                and not self.punct(k):
             named = self._named_after_relative(i, k)
             if named is not None:
                 return named
@@ -135,7 +145,7 @@ class BaseRules:
         adjectives only, so the clause's own mentions stay theirs."""
         doc, n = self.doc, self.n
         y = k + 1
-        while y < n and y < k + 9 and not self.punct(y):
+        while y < n and y < k + 9 and not (self.punct(y) and doc.gap[y].strip(' "“”«»-–')):
             if doc.norm[y] == "في" or (doc.norm[y][:1] == "ب" and "LOCALITY" in self.tags[y]):
                 loc = self._located_name(y)
                 if loc is None:
@@ -156,7 +166,9 @@ class BaseRules:
         stays a mention of its own (``owner``)."""
         if not (self.gaz_start[k] or "FH_STRONG" in self.tags[k]):
             return None
-        forces = [c for c in self._candidates(k) if isinstance(c, M) and c.kind is Kind.FORCE and c.cat != "fanaphor"]
+        command = k > i + 1 and self.has(k - 1, "B_GENERIC") and not self.punct(k)
+        forces = [c for c in self._candidates(k) if isinstance(c, M) and c.kind is Kind.FORCE
+                  and (c.cat != "fanaphor" or command)]   # مقر قيادة القوة في X: the force's command
         if not forces:
             return None
         owner = max(forces, key=lambda c: c.b)
@@ -347,6 +359,32 @@ class BaseRules:
             return k
         return e
 
+    def _eponym(self, j: int) -> int | None:
+        """After a base head in construct, a definite rank or title (الجنرال، الملك، الشهيد) and a
+        personal name: the base is named after that person (قاعدة الجنرال X، معسكر الشهيد X Y).
+        The end of the name, or None."""
+        doc, n = self.doc, self.n
+        if j >= n or self.punct(j) or not self.defn[j] or not (
+                self.tags[j] & {"RANK", "TITLE"} or set(doc.forms(j)) & self.lex.eponym_titles):
+            return None
+        if "RANK_AMBIG" in self.tags[j] or self.tags[j] & {"ROLE"}:
+            return None                              # مقر اللواء 93: a unit; مقر الرئيس: his office
+        k = j + 1
+        while k < n and k < j + 5 and not self.punct(k):
+            t = self.tags[k]
+            w = doc.norm[k]
+            if "PARTICLE" in t or ("GIVEN" in t and not t & {"FUNC", "NOT_NAME"}):
+                k += 1
+                continue
+            if t or self.demonym(k) or w.isdigit() or len(w) < 2 or w.startswith(("وال", "فال", "بال", "لل")):
+                break
+            if self.defn[k] and k == j + 1:
+                break
+            if self.gaz_at(k) is not None:
+                break
+            k += 1
+        return k if k > j + 1 else None
+
     def _base_name_word(self, k: int) -> bool:
         t = self.tags[k]
         if self.defn[k] and "GIVEN" in t:
@@ -359,8 +397,8 @@ class BaseRules:
     def _located_name(self, k: int):
         """``في [منطقة] NAME`` at token k: (first, last, end offset, gazetteer match) of NAME."""
         doc, n = self.doc, self.n
-        if k >= n or self.punct(k):
-            return None
+        if k >= n or (self.punct(k) and (doc.gap[k].strip(' "“”»') or not doc.gap[k][-1:].isspace())):
+            return None                          # a closing quotation mark may come before في
         w = doc.norm[k]
         if w == "في":
             x = k + 1
@@ -618,6 +656,12 @@ class BaseRules:
         if k >= n:
             return None
         t = self.tags[k]
+        w = doc.norm[k]
+        if not first and w[:1] == "و" and len(w) > 2 and "FUNC" in self.lex.profile(w[1:]).tags \
+                and self.gaz_at(k, (Kind.BASE,), short=True) is None and self._conjoined_gaz_base(k) is None:
+            return None                                 # وقد، ولم، وكان: a new clause, not a name
+        if doc.text[doc.start[k]:doc.end[k]].endswith(("اً", "ًا", "ً")):
+            return None                                 # واسعاً: an indefinite accusative, never a name
         name_like = bool(t) and t <= {"RANK", "GIVEN", "RANK_MOD", "TITLE"} and (not first or not self.defn[k])
         if t & (STOP_LIST - {"ORG_HEAD"}) and not (t & BASE_HEADS) and not name_like:
             return None

@@ -79,6 +79,7 @@ class ClaimRules:
             off = doc.start[c.t]
             if dates:
                 c.date = min(dates, key=lambda d: abs(d.span.start - off))
+                c.date = self._from_dateline(c.date, a, b) or c.date
             elif relative is not None:
                 c.date = relative
             else:
@@ -108,6 +109,30 @@ class ClaimRules:
             for c in claims:                         # its own; the base of the story told (see _merge)
                 if c.type in ("give", "leave"):
                     c.usd = c.usd or usd[0]
+
+    def _from_dateline(self, d: DateValue, a: int, b: int) -> DateValue | None:
+        """A date heading the sentence, governed by nothing (كمبالا 20 أبريل 2017 (وكالة) سلمت ...
+        أمس): the dateline, the day of writing; أمس / اليوم in the sentence counts from it."""
+        doc = self.doc
+        first = [x for x in range(a, min(b, a + 4)) if doc.start[x] <= d.span.start < doc.end[x]]
+        if not first or d.span.end > doc.start[min(b - 1, a + 5)] or not d.iso:
+            return None
+        x0 = first[0]
+        if x0 > a and (self.tags[x0 - 1] & {"FUNC", "TIME"} or doc.norm[x0 - 1] in ("في", "يوم")):
+            return None                              # في 20 أبريل: a date in the sentence, not its head
+        table = self.lex.dateline_days
+        for x in range(x0 + 1, b):
+            if doc.start[x] < d.span.end:
+                continue
+            off = next((table[f] for f in doc.forms(x) if f in table), None)
+            if off is None:
+                continue
+            if x + 1 < b and not doc.punct_before(x + 1) and doc.norm[x + 1] in ("التالي", "الموالي", "ذاته", "نفسه"):
+                continue                             # اليوم التالي: counted from the event, not the dateline
+            day = d.as_date() + timedelta(days=off)
+            return DateValue(day.year, day.month, day.day, Span(doc.start[x], doc.end[x]),
+                             doc.text[doc.start[x]:doc.end[x]], d.year_inferred)
+        return None
 
     def _relative_day(self, a: int, b: int) -> DateValue | None:
         """في اليوم التالي / في اليوم ذاته: a day counted from the last full date the text gave

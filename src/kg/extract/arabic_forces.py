@@ -38,6 +38,8 @@ class ForceRules:
                 break
         if "POSS" in t:
             return None                               # its forces: not a name
+        if "FH_GEN_ONLY" in t and j == i + 1 and j < n and not self.punct(j) and self.demonym(j):
+            return None                               # السلاح الفلسطيني: the weapons, not a force
         named_q = self._head_quoted(i, t)
         if named_q is not None:
             return named_q
@@ -201,6 +203,10 @@ class ForceRules:
         for x in range(i - 1, max(-1, i - 5), -1):
             if "COMPL" in self.tags[x]:
                 return True
+            w = doc.norm[x]
+            if x == i - 1 and not doc.punct_before(i) and not self.defn[x] and "TRIGGER" in self.tags[x] and (
+                    "VN" in self.tags[x] or (len(w) == 5 and w[0] == "ت" and w[3] == "ي")):
+                continue                              # أن تسليم القاعدة «...»: a verbal noun heads the subject
             if doc.punct_before(x + 1) or self.tags[x] & {"TRIGGER", "SPEECH", "FUTURE_VERB", "MODAL", "NEG"}:
                 return False
         return False
@@ -238,6 +244,11 @@ class ForceRules:
         if self.punct(j):
             return None
         if self.defn[i] and self.defn[j] and self.demonym(j):
+            k = j + 1
+            if "RANK_AMBIG" in self.tags[i] and k < n and not self.punct(k) and not self.defn[k] \
+                    and (not self.tags[k] or "GIVEN" in self.tags[k]) and doc.norm[k][:1] != "و" \
+                    and not doc.norm[k].isdigit():
+                return None                            # اللواء الكيني X: a rank, its nationality, a name
             return M(Kind.FORCE, i, j + 1, doc.start[i], doc.end[j], "named", name=doc.surface(i, j + 1),
                      head=head, ident=self._lazy(i, j + 1))   # الكتيبة الأردنية: a national unit
         if not self.defn[i] and head in _NAMED_UNITS and "ORDINAL_ADJ" not in self.tags[j]:

@@ -135,7 +135,7 @@ class ArabicLexicon:
         per = m["person"]
         self.sets: dict[str, frozenset[str]] = {
             "FH_STRONG": _set(fh["strong"]), "FH_WEAK": _set(fh["weak"]), "FH_DEM": _set(fh["demonym_only"]),
-            "FH_PLACE": _set(fh.get("place_only", ())), "FH_GENERIC_HEAD": _set(fh["generic"]),
+            "FH_PLACE": _set(fh.get("place_only", ())), "FH_GEN_ONLY": _set(fh.get("genitive_only", ())), "FH_GENERIC_HEAD": _set(fh["generic"]),
             "F_GENERIC": _set(m["force_generic_words"]), "F_NAMED_ADJ": _set(m["force_named_adjectives"]),
             "F_ENEMY": _set(m["force_enemy_links"]),
             "BH_SING": _set(bh["singular"]), "BH_DUAL": _set(bh["dual"]), "BH_PLUR": _set(bh["plural"]),
@@ -196,6 +196,7 @@ class ArabicLexicon:
             for w in s.get(frame + "_verbs", ()):
                 self.framed_verbs.setdefault(_w(w), frame)
         self.suffice_objects = _set(s.get("suffice_objects", ()))
+        self.eponym_titles = _set(per.get("eponym_titles", ()))
         self.time_adverbial = _set(s.get("time_adverbial_words", ()))
         self.boilerplate: dict[str, list[tuple[str, ...]]] = {}
         for phrase in _phrases(p["boilerplate_starts"]):
@@ -208,6 +209,9 @@ class ArabicLexicon:
         rel = h.get("relative_days", {})
         self.relative_days = {tuple(strip_article(fold(w)) for w in ph): off
                               for key, off in (("next", 1), ("same", 0)) for ph in rel.get(key, ())}
+        # one-word days counted from the day of writing (أمس، اليوم): from a dateline's date
+        self.dateline_days = {fold(w): v["days"] for w, v in raw.get("date_relative", {}).items()
+                              if " " not in w and isinstance(v, dict) and set(v) == {"days"}}
         home = h.get("home_army", {})
         self.home_army_heads = frozenset(strip_article(fold(x)) for x in home.get("heads", ()))
         self.home_army_heads_adj = frozenset(strip_article(fold(x)) for x in home.get("heads_with_adjective", ()))

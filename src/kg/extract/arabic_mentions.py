@@ -266,6 +266,9 @@ class MentionFinder(BaseRules, ForceRules):
             return M(None, a, b, self.doc.start[a], self.doc.end[b - 1], "place", key=e.key, place=e.key,
                      country=not e.located_in, ident=self._lazy(a, b))
         kind = e.kind
+        if kind is Kind.BASE and b - a == 2 and self.defn[a] and self.tags[a] & BASE_HEADS \
+                and "FUNC" in self.tags[a + 1]:
+            return None                              # القاعدة كانت ...: the base and its verb, not «قاعدة كانت»
         head = self.doc.forms(a)[0] if self.tags[a] & (FORCE_HEADS | BASE_HEADS | {"ORG_HEAD"}) else ""
         mm = M(kind, a, b, self.doc.start[a], self.doc.end[b - 1], "gaz", key=e.key, head=head,
                ident=self._lazy(a, b))             # a known name opening with a head: البعثة points back to it

@@ -28,6 +28,11 @@ _CHAIN = frozenset({"ROLE_LINK", "ROLE", "TITLE", "B_ADJ", "F_GENERIC"})
 _PREPS = frozenset({"في", "ب", "ل", "عن", "من", "لدي", "باسم", "علي", "مع"})
 _NOT_IN_CHAIN = frozenset({"SPEECH", "PARTICIPLE", "COMPL", "TRIGGER", "PASSIVE", "MODAL", "NEG", "TIME",
                            "STMT_NOUN", "MEDIA", "ANON", "QUOTE_WORD", "FUTURE_VERB"})
+_NOUNS = frozenset({"STMT_NOUN", "MEDIA", "QUOTE_WORD", "ANON"})
+# Latin letters as Arabic writes them, for initials before a full stop (جون إف. كينيدي، الفريق ار. X),
+# folded as the text is (no hamza seats); في، إن، أو are left out: they are words first
+_INITIALS = frozenset({"ايه", "بي", "سي", "دي", "اي", "اف", "جي", "اتش", "جيه", "كيه", "كاي", "ال",
+                       "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو", "اكس", "واي", "زد"})
 _CONJ_ART = ("وال", "فال", "بال", "لل", "كال")
 _ANCHORS = frozenset({"RANK", "ROLE", "TITLE", "SPEECH"})
 
@@ -115,7 +120,7 @@ class PersonFinder:
         doc, n, defn = self.doc, self.n, self.defn
         x = k
         while x < n and x - k < max_len:
-            if x > k and self.mf.punct(x):
+            if x > k and self.mf.punct(x) and not self._after_initial(x):
                 break
             if self.owner[x] is not None:
                 break
@@ -144,6 +149,14 @@ class PersonFinder:
                     continue
                 break
             if t & _NAME_STOP and not ("GIVEN" in t and not (t & {"FUNC", "SPEECH"})):
+                if x == k + 1 and "GIVEN" in self.tags[k] and not defn[x] and t <= {"F_GENERIC", "B_ADJ"} \
+                        and (x + 1 >= n or self.mf.punct(x + 1) or self.tags[x + 1] & {"COMPL", "SPEECH"}):
+                    x += 1                               # يحيى سريع أن ...: an adjective as a surname
+                    continue
+                if x == k + 1 and "GIVEN" in self.tags[k] and defn[x] and t & {"RANK", "TITLE"} \
+                        and not t & {"FUNC", "SPEECH", "ROLE"} and self._after_surname_ok(x + 1):
+                    x += 1                               # فهد الأمير: a title word as a family name
+                    continue
                 break
             if self.mf.demonym(x) and not (x == k and lead_demonym and not defn[x]):
                 break
@@ -155,12 +168,32 @@ class PersonFinder:
                     break                                # الفلاني، or a definite word after a given name
             elif w[:1] == "و" and x > k and len(w) > 3 and self.mf.lex.profile(w[1:]).tags:
                 break                                    # وقائد ...: the next phrase (وليد is a name)
+            elif w[:1] == "و" and x > k and len(w) > 5 and w.endswith("ات"):
+                break                                    # ومولدات: a plural joined to a list, no name
             x += 1
         while x > k and "PARTICLE" in self.tags[x - 1]:
             x -= 1                                       # a name does not end on a particle
         if x - k < min_len:
             return k
         return x
+
+    def _after_initial(self, x: int) -> bool:
+        """Token x follows an initial written out in Arabic letters and a full stop (ار. ستيفن،
+        جي. بي.): the name goes on; only a name word may follow."""
+        doc = self.doc
+        return x > 0 and doc.gap[x].strip() == "." and doc.norm[x - 1] in _INITIALS \
+            and (x - 2 < 0 or not doc.punct[x - 1] or doc.gap[x - 1].strip() == ".") \
+            and ("GIVEN" in self.tags[x] or self._looks_foreign(x) or doc.norm[x] in _INITIALS)
+
+    def _after_surname_ok(self, y: int) -> bool:
+        """After a name that would end on a title word (فهد الأمير): the name is over (punctuation,
+        a joined phrase, a function word), not a second person's name (الأمير محمد)."""
+        if y >= self.n or self.mf.punct(y):
+            return True
+        t = self.tags[y]
+        if "GIVEN" in t or self._looks_foreign(y):
+            return False
+        return self.doc.norm[y][:1] == "و" or bool(t & {"FUNC", "COMPL", "SPEECH", "ROLE_LINK"})
 
     def _phrase_start(self, x: int) -> bool:
         """A word with a conjunction or preposition and the article (والجيش، للصحفيين، بالقاعدة)
@@ -179,8 +212,10 @@ class PersonFinder:
 
     def _looks_foreign(self, k: int) -> bool:
         """A word no list knows (a transliterated name)."""
-        return not self.tags[k] and not self.defn[k] and len(self.doc.norm[k]) >= 3 \
-            and not self.doc.norm[k].isdigit() and self.mf.gaz_at(k) is None
+        w = self.doc.norm[k]
+        return not self.tags[k] and not self.defn[k] and len(w) >= 3 and not w.isdigit() \
+            and not (len(w) > 4 and w.endswith(("تها", "تهم", "تهما"))) \
+            and self.mf.gaz_at(k) is None          # مهمتها: a noun with its possessive, no name
 
     # -- roles ------------------------------------------------------------------------------------
     def _chain_word(self, x: int, forward: bool, name_at: int = -1) -> bool:
@@ -189,7 +224,10 @@ class PersonFinder:
         genitive is a noun of the chain (آمر كتيبة حماية المطار العقيد X), not a name."""
         doc = self.doc
         t = self.tags[x]
-        if t & _NOT_IN_CHAIN or self._link_as_name(x):
+        if t & _NOT_IN_CHAIN and not self._genitive_noun(x) and not (
+                "ROLE_LINK" in t and t & _NOT_IN_CHAIN == {"TIME"}):
+            return False                              # العام: "general" in a role, not "the year"
+        if self._link_as_name(x):
             return False
         if t & _CHAIN or self.defn[x] or self.mf.demonym(x):
             return True
@@ -207,6 +245,16 @@ class PersonFinder:
                 (not self._looks_foreign(x) or (not forward and after_def and x + 1 < name_at)):
             return len(w) > 2 and not w.isdigit()
         return False
+
+    def _genitive_noun(self, x: int) -> bool:
+        """A definite noun right after an indefinite one is its genitive (حزب المؤتمر، وكالة
+        الأنباء، مركز الإعلام): a noun of the chain whatever else the word can be."""
+        t = self.tags[x]
+        if not self.defn[x] or x == 0 or self.mf.punct(x) or self.defn[x - 1] or t & (_NOT_IN_CHAIN - _NOUNS):
+            return False
+        p = self.tags[x - 1]
+        return len(self.doc.norm[x - 1]) > 2 and not self.doc.norm[x - 1].isdigit() and \
+            not (p & (_NOT_IN_CHAIN | {"FUNC", "GIVEN", "PARTICLE"})) and self.owner[x - 1] is None
 
     def _role_before(self, r: int, lo: int) -> int | None:
         """Start of a role phrase ending right before token r (a rank or a name)."""
@@ -227,6 +275,10 @@ class PersonFinder:
                 best = x
                 if x > lo and self.owner[x - 1] is None and (self.tags[x - 1] & {"ROLE", "TITLE"}):
                     x -= 1
+                    continue
+                if x > lo and doc.norm[x][:1] == "و" and len(doc.norm[x]) > 3 and not self._hard_punct(x) \
+                        and not doc.norm[x].startswith("وال") and r - x < 10:
+                    x -= 1                            # X في هايتي ورئيسة البعثة NAME: two roles joined
                     continue
                 if x > lo and doc.norm[x - 1] in ("احد", "احدي"):
                     best = x - 1                      # one of the role's holders
@@ -364,6 +416,8 @@ class PersonFinder:
             return None
         if e - k == 1 and "GIVEN" not in self.tags[k] and not self._looks_foreign(k):
             return None                                 # one word after a rank: a name, not a noun
+        if e < k + 3 and doc.norm[k] in _INITIALS:
+            return None                                 # an initial needs the name after it
         rs = self._role_before(i, max(0, i - 14))
         role = (rs, i) if rs is not None else self._role_after(e)
         if role is None:
@@ -378,7 +432,7 @@ class PersonFinder:
         closed = -1                                  # a mention ending in its bracketed short name
         while x < n and x - i <= 14:
             if self._hard_punct(x) and not (x == closed and doc.gap[x].strip() in (")", "）")):
-                g = doc.gap[x].strip()
+                g = doc.gap[x].strip(" \"“”«»")         # «X»، NAME،: the comma after a quoted name
                 if g in ("،", ","):
                     e = self.name_at(x, 2)
                     if e > x and self._name_word(x) and (
@@ -406,7 +460,13 @@ class PersonFinder:
                         and self._hard_punct(x + 1):
                     x += 1                               # حاكم منطقة X، NAME،: X is the genitive
                     continue
-                return None
+                joined = x + 1 < n and not self.mf.punct(x + 1) and doc.norm[x + 1][:1] == "و" \
+                    and self.tags[x + 1] & {"ROLE", "TITLE"} and doc.norm[x - 1] in _PREPS
+                if not (x > i + 1 and (self._genitive_noun(x + 1) or joined)):
+                    return None                          # في حزب المؤتمر، NAME،: a noun and its genitive;
+                                                         # في X ورئيسة البعثة NAME: a place, a second role
+                x += 1
+                continue
             if self._chain_word(x, True) or (x == i + 1 and self._construct_complement(i, x)):
                 x += 1
                 continue
@@ -489,7 +549,10 @@ class PersonFinder:
                 if key in names:
                     hit = (x + len(key), names[key])
                     break
-                if x > first_pos and not (self.tags[x] & _NAME_STOP and "GIVEN" not in self.tags[x]):
+                ranked = x > 0 and not self.mf.punct(x) and (
+                    self.tags[x - 1] & {"RANK"} or "SPEECH" in self.tags[x - 1] and self.owner[x - 1] is None) \
+                    and self._after_surname_ok(x + len(key))   # الفريق الأمير، وقال الأمير في ...
+                if x > first_pos and (ranked or not (self.tags[x] & _NAME_STOP and "GIVEN" not in self.tags[x])):
                     hit = (x + len(key), surnames[key])
                     break
             if hit:
@@ -512,6 +575,8 @@ def _role_text(doc, ra: int, rb: int, lex=None) -> str:
     for o, c in (("«", "»"), ("(", ")")):
         if text.count(o) > text.count(c) and doc.text[doc.end[rb - 1]:doc.end[rb - 1] + 1] == c:
             text += c                                 # في «X»: the closing mark of a name in the role
+    if text.count('"') % 2 and doc.text[doc.end[rb - 1]:doc.end[rb - 1] + 1] == '"':
+        text += '"'
     text = text.strip(" ،,:")
     w = doc.norm[ra]
     if w[:1] == "و" and len(w) > 3 and text[:1] == "و" and lex is not None and not lex.known(w):

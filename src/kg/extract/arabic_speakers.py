@@ -221,10 +221,21 @@ class SpeakerRules:
             x -= 1
         if x < 0 or doc.sent[x] != doc.sent[v]:
             return None
-        if doc.gap[x + 1].strip() not in ("", "،", ","):
-            return None
+        m = self.owner[x]
+        closed = doc.gap[x + 1].strip() in (")", "）") and (m is None or m.b == x + 1)
+        if closed and m is None:                     # X (ACRONYM): read on before the bracket
+            y = x
+            while y > x - 3 and y > 0 and "(" not in doc.gap[y]:
+                y -= 1
+            if y <= 0 or "(" not in doc.gap[y] or doc.sent[y - 1] != doc.sent[v]:
+                return None
+            x = y - 1
+            m = self.owner[x]
+        if doc.gap[x + 1].strip() not in ("", "،", ",") and not closed:
+            return None                              # X (اختصار) قد أعلنت: the bracket closes X's name
         a = doc.sentence_of(v)[0]
-        comma_ok = False
+        comma_ok = closed or (m is not None and m.kind is Kind.PERSON and m.b == x + 1
+                              and m.extra.get("role_start") is not None)   # ROLE، NAME، قد أعلن
         if doc.norm[x] in RELATIVES and not doc.punct_before(x + 1):
             x -= 1
             comma_ok = True                          # a comma may stand before the relative pronoun

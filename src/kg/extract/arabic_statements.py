@@ -525,7 +525,10 @@ class StatementFinder(SpeakerRules):
         sp = sent_speaker or self._verb_subject(p) or (None if self.blocked else self.last_speaker)
         if sp is None:
             return None
-        how = self.complement(p + 1, b, False, tight=True)
+        x = p + 1
+        if x + 2 < b and _same_time_at(self.doc, x) and not self.doc.punct_before(x + 1):
+            x += 3                                   # مؤكداً في الوقت نفسه أن ...: "at the same time"
+        how = self.complement(x, b, False, tight=True)
         return sp if self._emit(sp, how, b, si) is not None else None
 
     def _verb_subject(self, p: int) -> M | None:
@@ -540,7 +543,16 @@ class StatementFinder(SpeakerRules):
             if doc.gap[k].strip() in ("،", ","):
                 a = k                                # من جهته، أوضح X
                 break
+        if "SPEECH" not in self.tags[a] and a + 2 < p and doc.norm[a] == "من" \
+                and doc.norm[a + 1].endswith(("ه", "ها", "هم")) and "SPEECH" in self.tags[a + 2] \
+                and not doc.punct_before(a + 2):
+            a += 2                                   # من جانبه أعرب X: the side phrase without its comma
         v = a
+        if v + 1 < p and "SPEECH" not in self.tags[v] and self.owner[v] is None and not self.tags[v] \
+                and not doc.defn[v]:
+            m = self.role_of.get(v + 1) or self.starting(v + 1)
+            if m is not None and m.kind is Kind.PERSON and m.b <= p:
+                return m.extra.get("same_as", m)     # ورحّب الوزير X بالخطوة، معتبراً أن ...: any verb's subject
         if v + 1 >= p or "SPEECH" not in self.tags[v] or self.owner[v] is not None:
             return None
         x = v + 1
@@ -608,6 +620,12 @@ class StatementFinder(SpeakerRules):
 
 
 _ANCHORS = frozenset({"SPEECH", "PARTICIPLE", "ATTR_PREP", "QUOTE_WORD", "WRITE"})
+_SAME_TIME = frozenset({"نفسه", "ذاته", "عينه"})
+
+
+def _same_time_at(doc, x: int) -> bool:
+    """في الوقت نفسه / ذاته / عينه at token x."""
+    return doc.norm[x] == "في" and doc.norm[x + 1] == "الوقت" and doc.norm[x + 2] in _SAME_TIME
 _TIME_PREPS = frozenset({"في", "قبل", "منذ", "خلال", "بعد"})
 _NOMINAL_BEFORE = frozenset({"عدم", "دون", "بدون", "اثر", "عقب", "بعد", "قبل", "اثناء", "خلال", "منذ"})
 _NOT_MASDAR = frozenset({"FUNC", "COMPL_PREP", "SPEECH", "PARTICIPLE", "MODAL", "NOT_NAME", "COMPL", "TIME",
