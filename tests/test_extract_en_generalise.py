@@ -509,3 +509,28 @@ def test_extract_en_gen_according_to_inside_the_clause(extract):
 def test_extract_en_gen_according_to_an_unnamed_source_inside_the_clause(extract):
     ex = extract("The rebels, according to a local official, had left the town before dawn.")
     assert ex.statements == []
+
+
+# --- a bare coalition word is the coalition the article named (full gazetteer) --------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Saudi-led coalition said on Monday it was leaving the port city. The coalition handed Camp Safra "
+           "to Yemeni government forces the same day."),
+    ("ar", "أعلن التحالف العربي الاثنين انسحابه من المدينة الساحلية. وسلّم التحالف معسكر الصفراء إلى القوات "
+           "الحكومية اليمنية في اليوم نفسه."),
+])
+def test_extract_gen_bare_coalition_is_the_one_the_article_named(lang, text):
+    from kg.model import Article
+    from kg.pipeline import extract as extract_article
+
+    (h,) = extract_article(Article(source="t.txt", text=text, lang=lang)).handovers
+    assert h.from_force.key == "saudi_led_coalition"
+
+
+def test_extract_gen_bare_coalition_stays_the_gazetteer_one_when_none_is_named():
+    from kg.model import Article
+    from kg.pipeline import extract as extract_article
+
+    (h,) = extract_article(Article(source="t.txt", text="Coalition forces handed K1 to the Iraqi army on Sunday.",
+                                   lang="en")).handovers
+    assert h.from_force.key == "coalition"

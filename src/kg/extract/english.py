@@ -54,6 +54,7 @@ class EnglishExtractor:
             naming.note_longforms(s, named)
             per.append(named)
         naming.unify_missions()
+        naming.unify_coalitions()
         naming.unify_suffixes()
         quotes = Quotes(self.finder, naming)
         for s, cands in zip(sents, per):

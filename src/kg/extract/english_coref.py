@@ -8,6 +8,8 @@ acronym defined in brackets, ``the monitor``, ``the ministry``, ``the Danish arm
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Kind
 from .english_entities import Cand, Finder
 from .english_names import match_phrase
@@ -16,6 +18,8 @@ from .english_text import QUOTES, Sentence
 _ROLE_END = frozenset({",", ".", ";", ":", ")", "(", "—", "–"}) | QUOTES
 _DET = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
+_BARE_COALITION_EXTRA = frozenset({"the", "forces", "force", "troops", "military", "s"})
+_TOKEN = re.compile(r"[a-z]+")
 _MISSION_WORDS = frozenset({"mission", "force", "operation", "peacekeeping", "peacekeepers", "troops"})
 _FORCE_WORDS = frozenset({"force", "forces", "troops", "army", "military", "soldiers", "servicemen", "units",
                           "contingent", "personnel"})
@@ -388,6 +392,25 @@ class Naming:
             best = max(group, key=lambda c: (c.key is not None, len(c.name or c.surface)))
             for c in group:
                 c.key, c.name = best.key, best.name
+
+    def unify_coalitions(self) -> None:
+        """``the coalition`` alone (or ``coalition forces``) is the coalition the article names in
+        full (``the Saudi-led coalition``): the last one named before it, else the first named after
+        it. Only when the article names none does it stay the gazetteer's coalition it matched."""
+        def tokens(c: Cand) -> set[str]:
+            return set(_TOKEN.findall(c.surface.lower()))
+
+        def bare(c: Cand) -> bool:
+            return tokens(c) - _BARE_COALITION_EXTRA == {"coalition"}
+
+        named = [c for c in self.forces if c.key and not bare(c) and "coalition" in tokens(c)]
+        if not named:
+            return
+        for c in self.forces:
+            if c.key and bare(c):
+                before = [n for n in named if (n.sent.index, n.a) < (c.sent.index, c.a)]
+                full = before[-1] if before else named[0]
+                c.key, c.name = full.key, full.name
 
     def _mission_of(self, force_key: str, body_key: str) -> bool:
         """Is the gazetteer's force a mission of the body (``UN mission in Mali`` of the ``UN``): one
