@@ -518,6 +518,7 @@ def test_extract_en_gen_according_to_an_unnamed_source_inside_the_clause(extract
            "to Yemeni government forces the same day."),
     ("ar", "أعلن التحالف العربي الاثنين انسحابه من المدينة الساحلية. وسلّم التحالف معسكر الصفراء إلى القوات "
            "الحكومية اليمنية في اليوم نفسه."),
+    ("ar", "سلّم التحالف العربي بقيادة السعودية معسكر الصفراء إلى القوات الحكومية اليمنية في اليوم نفسه."),
 ])
 def test_extract_gen_bare_coalition_is_the_one_the_article_named(lang, text):
     from kg.model import Article
