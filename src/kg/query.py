@@ -368,10 +368,10 @@ def run_local(q: NamedQuery, bindings: dict[str, object], store: "Store") -> Res
     """Run on an open store (or in-memory file store): pyoxigraph with the parameters as
     substitutions, the union of the named graphs as the default graph and the store's prefixes
     (what rdflib's ``Dataset.query`` over oxrdflib does), rows made rdflib terms once per
-    distinct term (a Literal costs ~20 µs to make; listings repeat names, dates and counts)."""
+    distinct term (:func:`kg.store.from_ox_memo`)."""
     import pyoxigraph as ox
 
-    from .store import from_ox, to_ox
+    from .store import from_ox_memo, to_ox
 
     check_syntax(q)
     t0 = time.perf_counter()
@@ -382,14 +382,7 @@ def run_local(q: NamedQuery, bindings: dict[str, object], store: "Store") -> Res
         raise QueryError(f"{q.path}: SPARQL syntax error: {' '.join(str(e).split())[:300]}") from None
     except (OSError, RuntimeError, ValueError) as e:
         raise QueryError(f"{q.path}: the query failed ({' '.join(str(e).split())[:300]})") from None
-    terms: dict = {}
-
-    def term(t):
-        out = terms.get(t)
-        if out is None:
-            out = terms[t] = from_ox(t)
-        return out
-
+    term = from_ox_memo()
     try:
         if isinstance(res, ox.QueryBoolean):
             return Result([], [], bool(res), time.perf_counter() - t0)

@@ -84,6 +84,19 @@ def to_ox(term):
     raise ValueError(f"not an RDF term: {term!r}")
 
 
+def from_ox_memo():
+    """:func:`from_ox` remembering what it made: rows of a listing repeat names, dates and counts,
+    and an rdflib Literal costs ~20 µs to make."""
+    made: dict = {}
+
+    def term(t):
+        out = made.get(t)
+        if out is None:
+            out = made[t] = from_ox(t)
+        return out
+    return term
+
+
 def from_ox(term):
     from rdflib import BNode, Literal, URIRef
     import pyoxigraph as ox
@@ -1369,14 +1382,7 @@ def _handover_facts(store: Store, base) -> _Facts:
     roles = {HKO_NS + "fromForce", HKO_NS + "toForce", HKO_NS + "base"}
     of_base = {q.subject for q in store.ox.quads_for_pattern(None, ox.NamedNode(HKO_NS + "base"), base, None)}
     nodes, seen = set(), set()
-    terms: dict = {}                       # pyoxigraph term -> rdflib term (forces, dates, labels repeat)
-
-    def term(t):
-        out = terms.get(t)
-        if out is None:
-            out = terms[t] = from_ox(t)
-        return out
-
+    term = from_ox_memo()                  # forces, dates, labels repeat
     for h in sorted(of_base, key=str):
         if not any(True for _ in store.ox.quads_for_pattern(h, rdf_type, handover, None)):
             continue
