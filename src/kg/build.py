@@ -477,13 +477,20 @@ def set_index(ds: Dataset) -> None:
     mem.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in ds.quads((None, None, None, None))
                if isinstance(g, URIRef))
 
+    g = ds.graph(INDEX)
+    for triple in index_triples_of(mem):
+        g.add(triple)
+
+
+def index_triples_of(oxstore) -> Iterator[tuple]:
+    """:func:`index_triples` answered by a pyoxigraph store (its named graphs' union)."""
+    import pyoxigraph as ox
+
     def select(name: str) -> Iterator[tuple]:
-        for row in mem.query(INDEX_FACTS[name][0], use_default_graph_as_union=True):
+        for row in oxstore.query(INDEX_FACTS[name][0], use_default_graph_as_union=True):
             yield tuple(None if t is None or type(t) is ox.BlankNode else t.value for t in row)
 
-    g = ds.graph(INDEX)
-    for triple in index_triples(select):
-        g.add(triple)
+    return index_triples(select)
 
 
 def union(ds: Dataset) -> Graph:

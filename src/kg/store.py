@@ -1235,15 +1235,9 @@ def reconcile_index(store: Store) -> None:
     difference in one update. It depends on the article and reference graphs only, and is
     recomputed in full each time: an ingest killed before this step leaves INTERRUPTED, and the
     next one comes here again (about 0.5 s on a store of 1M quads)."""
-    import pyoxigraph as ox
+    from .build import index_triples_of
 
-    from .build import INDEX_FACTS, index_triples
-
-    def select(name: str) -> Iterator[tuple]:
-        for row in store.ox.query(INDEX_FACTS[name][0], use_default_graph_as_union=True):
-            yield tuple(None if t is None or type(t) is ox.BlankNode else t.value for t in row)
-
-    new = {(_nt(s), _nt(p), _nt(o)) for s, p, o in index_triples(select)}
+    new = {(_nt(s), _nt(p), _nt(o)) for s, p, o in index_triples_of(store.ox)}
     old = {(str(q.subject), str(q.predicate), str(q.object)) for q in store.quads(INDEX)}
     if new != old:
         store.update(_diff_ops(INDEX, old - new, new - old))
