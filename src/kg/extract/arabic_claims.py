@@ -2,15 +2,13 @@
 one claim per base (rules of :class:`~kg.extract.arabic_handovers.HandoverFinder`).
 
 Figures belong to a claim when the sentence ties them to it: a date in the sentence of the
-trigger; a troop figure counted by a troop noun (جندي، عسكريين، من مستشاريه) that a withdrawal word
-governs, before it (سحب 800 جندي) or after the counted noun phrase (ألف جندي فرنسي غادروا), or
-that the base housed (كانت القاعدة تضم 400 جندي); a dollar value with an equipment noun in a
-sentence about one base. A figure shared by several bases is none of theirs. A withdrawal with a
-figure but no base of its own, in an article about one base, is that base's.
+trigger (a handover named again by a definite verbal noun, وجرت عملية التسليم, takes the date of
+the sentence before, that told it); troops by the rules of :mod:`.arabic_troops`; a dollar value
+with an equipment noun in a sentence about one base. A figure shared by several bases is none of
+theirs. A withdrawal with a figure but no base of its own, in an article about one base, is that
+base's.
 """
 from __future__ import annotations
-
-import bisect
 
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -49,6 +47,7 @@ class Claim:
                              from_force=conv.mention(self.frm), to_force=conv.mention(self.to),
                              date=self.date, weekday=self.weekday, troops=self.troops,
                              equipment_usd=self.usd)
+
 
 
 def _other_day(a: DateValue | None, b: DateValue | None) -> bool:
@@ -110,6 +109,20 @@ class ClaimRules:
                 if c.type in ("give", "leave"):
                     c.usd = c.usd or usd[0]
 
+    def _date_of_the_told(self, claims: list[Claim]) -> None:
+        """A handover named by a definite verbal noun with no date of its own (وجرت عملية التسليم
+        في المعسكر ...) is the one the sentence before told: it takes that sentence's date, when the
+        handover told there names no other base."""
+        for k, c in enumerate(claims):
+            if c.date is not None or c.base is None or not c.factual or not self.doc.defn[c.t]:
+                continue
+            told = [d for d in claims[:k] if 0 < c.sent - d.sent <= 1 and d.factual]
+            dated = [d for d in told if d.date is not None]
+            if not dated or any(d.base is not None and self.group_key(self._base_of(d)) != self.group_key(self._base_of(c))
+                                for d in told):
+                continue
+            c.date, c.weekday = dated[-1].date, dated[-1].weekday
+
     def _from_dateline(self, d: DateValue, a: int, b: int) -> DateValue | None:
         """A date heading the sentence, governed by nothing (كمبالا 20 أبريل 2017 (وكالة) سلمت ...
         أمس): the dateline, the day of writing; أمس / اليوم in the sentence counts from it."""
@@ -117,6 +130,8 @@ class ClaimRules:
         first = [x for x in range(a, min(b, a + 4)) if doc.start[x] <= d.span.start < doc.end[x]]
         if not first or d.span.end > doc.start[min(b - 1, a + 5)] or not d.iso:
             return None
+        if not any(ch.isdigit() for ch in doc.text[d.span.start:d.span.end]):
+            return None                              # اليوم الجمعة: a day counted itself, not a dateline
         x0 = first[0]
         if x0 > a and (self.tags[x0 - 1] & {"FUNC", "TIME"} or doc.norm[x0 - 1] in ("في", "يوم")):
             return None                              # في 20 أبريل: a date in the sentence, not its head
@@ -168,99 +183,6 @@ class ClaimRules:
     def _base_of(self, c: Claim) -> M | None:
         return c.base.extra.get("antecedent", c.base) if c.base is not None else None
 
-    def _counted_troops(self, q: Quantity) -> int | None:
-        """The token after the noun phrase a figure counts, when it counts troops: the unit the
-        number reader gave, or a troop noun after it (ثلاثمئة من مستشاريه، مئتي جندي)."""
-        doc, n = self.doc, self.n
-        y = self.mf._tok_after(q.span.end)
-        if y < n and doc.norm[y] == "من" and not doc.punct_before(y):
-            y += 1
-        troops = q.unit == "troops"
-        if q.unit not in (None, "troops"):
-            return None
-        k = y
-        while k < n and k < y + 8 and not doc.hard_punct_before(k):
-            o = self.owner[k]
-            if o is not None and o.a == k and o.kind is not Kind.BASE and k > y and doc.norm[k - 1] == "من":
-                k = o.b                              # ... من قوة X: whose troops they are
-                continue
-            t = self.tags[k]
-            if "TROOP_NOUN" in t or (doc.norm[k].startswith("و") and self.lex.profile(doc.norm[k][1:]).tags
-                                     & {"TROOP_NOUN"}):
-                troops = True
-            elif not (self.mf.demonym(k) or (troops and doc.defn[k] and t & {"F_GENERIC", "B_ADJ"})
-                      or doc.norm[k] in ("من",)):
-                break
-            k += 1
-        return k if troops else None
-
-    def _troop_target(self, q: Quantity, after_np: int, based: list[Claim], single: bool,
-                      claims: list[Claim]) -> Claim | None:
-        doc = self.doc
-        qi = self.mf._tok_after(q.span.start)
-        # a figure in parentheses right after a base: القواعد في X (50 جنديا)
-        if qi > 0 and "(" in doc.gap[qi]:
-            for c in based:
-                if c.base is not None and c.base.b <= qi and qi - c.base.b <= 1:
-                    return c
-        governed = None
-        for x in list(range(max(0, qi - 4), qi)) + self._verb_after_subject(after_np):
-            tr = self.lex.profile(doc.norm[x]).trigger
-            if tr is not None and tr.type in ("leave", "give") and (x < qi or not doc.hard_punct_before(x)):
-                governed = x
-                break
-        if governed is not None:
-            own = [c for c in claims if c.t == governed]
-            if own and all(c.base is None for c in own):
-                where = self._stationed(after_np)
-                for c in own:
-                    c.troops = c.troops or q       # kept for the base they left (see _merge)
-                    c.where = c.where or where
-                return None
-            return based[0] if single and based else None
-        if not single or not based:
-            return None
-        # housed by the base: كانت القاعدة ... تضم 400 جندي
-        for x in range(max(0, qi - 3), qi):
-            if "TROOP_HOST" in self.tags[x]:
-                sa, _ = doc.sentence_of(qi)
-                if any(m.kind is Kind.BASE and m.b <= x for m in self._between(sa, x)):
-                    return based[0]
-        return None
-
-    def _stationed_counts(self, a: int, b: int) -> list:
-        """Troops counted where they were: (figure, base) for a count of troops said to have been
-        at a base, in a sentence of its own. The count before (N جندي / منهم N كانوا في قاعدة X)
-        or after it (قدّرت عدد الجنود الذين كانوا في معسكر X بنحو N)."""
-        doc, tags = self.doc, self.tags
-        if not any("NUMBER" in tags[x] for x in range(a, b)):
-            return []
-        out = []
-        for q in self.values.quantities_in(doc.start[a], doc.end[b - 1]):
-            if q.unit not in (None, "troops"):
-                continue
-            qi = max(a, bisect.bisect_right(doc.start, q.span.start) - 1)   # بنحو: the token holding it
-            k = self._counted_troops(q)
-            if k is None and qi > a and doc.forms(qi - 1)[-1] in ("منهم", "منها", "معظمهم", "بينهم"):
-                k = self.mf._tok_after(q.span.end)      # منهم 300: of the troops just counted
-            if k is not None:
-                base = self._base_at(k, b)
-                if base is not None and (not self._present_stationed(k) or self._left_after(base, b)):
-                    out.append((q, base))
-                continue
-            # عدد الجنود الذين كانوا في معسكر X بنحو N: the number the count is estimated at
-            if not (doc.norm[qi].startswith("ب") or (qi > a and doc.norm[qi - 1] in ("بلغ", "يبلغ", "بلغت"))):
-                continue
-            for x in range(qi - 1, max(a, qi - 12) - 1, -1):
-                if doc.forms(x)[-1] == "عدد" and x + 1 < qi and "TROOP_NOUN" in tags[x + 1]:
-                    base = self._base_at(x + 2, qi)
-                    if base is not None:
-                        out.append((q, base))
-                    break
-                if doc.hard_punct_before(x + 1) and x + 1 < qi:
-                    break
-        return out
-
     def _valued_equipment(self, a: int, b: int) -> list:
         """What was left at a base, valued in a sentence of its own (وأضاف أن المقر يضم مباني
         ومعدات تقدر قيمتها بـ N دولار): (value, base) when the sentence names one base and an
@@ -290,70 +212,6 @@ class ClaimRules:
     @staticmethod
     def _base_of_mention(m: M) -> M:
         return m.extra.get("antecedent", m)
-
-    def _present_stationed(self, k: int) -> bool:
-        """كانوا يتمركزون في X: a stationing verb in the present after the counted troops (a head
-        count at some time, unlike متمركزين of the troops that left)."""
-        doc = self.doc
-        for x in range(k, min(self.n, k + 3)):
-            if "STATIONED" in self.tags[x]:
-                return doc.forms(x)[-1][:1] in ("ي", "ت")
-        return False
-
-    def _left_after(self, base: M, end: int) -> bool:
-        """Does the clause go on with a leaving verb after the base (... في القاعدة غادروا)?"""
-        doc = self.doc
-        for x in range(base.b, min(end, base.b + 4)):
-            if doc.hard_punct_before(x) and x > base.b:
-                return False
-            tr = self.lex.profile(doc.norm[x]).trigger
-            if tr is not None and tr.type in ("leave", "give"):
-                return True
-        return False
-
-    def _base_at(self, k: int, end: int) -> M | None:
-        """A base said to hold the troops right after their noun phrase: [الذين] كانوا في X."""
-        doc = self.doc
-        x = k
-        while x < end and x < k + 4 and not doc.hard_punct_before(x):
-            if doc.norm[x] in ("في", "ب") or doc.norm[x] == "بقاعده":
-                break
-            if not (doc.norm[x] in ("الذين", "اللذين", "ممن", "قد") or "STATIONED" in self.tags[x]
-                    or any(f in ("كان", "كانت", "كانوا", "كانا", "كانتا", "ما", "زالوا") for f in doc.forms(x))):
-                return None
-            x += 1
-        start = x + 1 if x < end and doc.norm[x] == "في" else x
-        for m in self._between(start, min(end, start + 4)):
-            if m.a == start and m.kind is Kind.BASE:
-                return self._resolve(m)
-        return None
-
-    def _verb_after_subject(self, k: int) -> list[int]:
-        """Where the verb of troops counted as a subject may stand: right after their noun phrase,
-        past the rest of it (a definite genitive, a nationality: حفظة السلام الباكستانيين) and a
-        past-perfect كانوا قد (نحو 120 من حفظة السلام كانوا قد غادروا)."""
-        doc, n = self.doc, self.n
-        out = []
-        x = k
-        while x < n and x < k + 6 and not (x > k and doc.hard_punct_before(x)):
-            out.append(x)
-            if not (doc.defn[x] or self.mf.demonym(x) or doc.norm[x] in ("قد", "لقد")
-                    or any(f in ("كان", "كانت", "كانوا", "كانا", "كانتا") for f in doc.forms(x))):
-                break
-            x += 1
-        return out
-
-    def _stationed(self, k: int) -> frozenset:
-        """The place troops were stationed at, said right after them (كانوا متمركزين في X)."""
-        doc = self.doc
-        for x in range(k, min(self.n, k + 3)):
-            if "STATIONED" in self.tags[x] and x + 2 < self.n and doc.norm[x + 1] == "في":
-                m = next(iter(self._between(x + 2, x + 3)), None)
-                if m is not None:
-                    return frozenset(doc.forms(y)[0] for y in range(m.a, m.b))
-            if doc.punct_before(x) and x > k:
-                break
-        return frozenset()
 
     # -- roles within a sentence --------------------------------------------------------------------
     def _same_sentence(self, claims: list[Claim]) -> None:

@@ -8,43 +8,39 @@ into a place another left; verbal, nominal, passive and participle forms) reads 
   left out (وقبلها قاعدة Y، بعد X وY); for an object pronoun, the base(s) it stands for (ها: the
   last, هما: the last two); before it for a passive, a participle or a relative clause;
 - the agent: the subject before the verb (SVO) or right after it (VSO), through a part of a
-  force (وحدات من X، آخر الجنود التابعين لـ X); a country stands for its national force;
+  force (وحدات من X، آخر الجنود التابعين لـ X); a country stands for its national force; a verb
+  marked plural (غادروا) has its subject before it, never after; the body a base belongs to
+  (المعسكر التابع لـ X) held it: it gives, it neither acts in the clause nor receives;
 - the receiver: after إلى / لـ, or the first object of a giving verb with two (سلّمت X الجيشَ Y
   القاعدةَ Z); the subject of a receiving verb, whose giver follows من or held the base;
-- for "moved into its place" (حلّت محلها), the receiver moves in where the force that left was.
+- for "moved into its place" (حلّت محلها), the receiver moves in where the force that left was;
+  لـ + a present receiving verb after a withdrawal done (انسحبت X من القاعدة لتتسلمها Y) tells what
+  followed, not a purpose: Y received that base.
 
 Planned, future, negated or purposive handovers (ستنسحب، تنوي إخلاء، لم يسلّم، لاستكمال الانسحاب)
 create nothing themselves but add their figures to a reported one. A base a nationality adjective
 describes (موقع فرنسي) was held by that nation's force. Roles a claim leaves open come from its
-sentence, then from the article's previous claim; claims about one base are merged.
+sentence, then from the article's previous claim, then from the headline (who gave, who received);
+claims about one base are merged.
+
+The rules are mixins, one module each: :mod:`.arabic_handover_bases` (which bases),
+:mod:`.arabic_handover_mood` (done or not), :mod:`.arabic_roles` (who gives and receives),
+:mod:`.arabic_claims` (dates and values, one claim per base), :mod:`.arabic_troops` (troop figures).
 """
 from __future__ import annotations
 
-import bisect
-
 from ..model import Kind
 from .arabic_claims import Claim, ClaimRules
-from .arabic_common import AGENTS, RELATIVES, base_head
+from .arabic_common import AGENTS
+from .arabic_handover_bases import BaseRules, _masdar
+from .arabic_handover_mood import MoodRules
+from .arabic_troops import TroopRules
 from .arabic_roles import RoleRules
-from .arabic_lex import stem_shape
 from .arabic_mentions import M, MentionFinder
 from .arabic_values import Values
 
-_LIKE = ("غرار", "مثل")                     # على غرار X، مثل X: a base named for comparison
-_CLAUSE_WORDS = frozenset({"حيث", "بينما", "فيما", "عندما", "حين", "كي", "لكي"})
-_PURPOSE = frozenset({"لي", "لت", "لن"})
-_KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})   # the past of كان (clitics peeled)
 
-
-def _masdar(form: str) -> bool:
-    """Is a trigger form (article off) a verbal noun rather than a finite verb? (تسليم، انسحاب،
-    إخلاء، مغادرة، إعادة، استلام)"""
-    if form.endswith(("ه", "اء")) or stem_shape(form) == "strong":
-        return True
-    return len(form) == 5 and form[0] == "ت" and form[3] == "ي"
-
-
-class HandoverFinder(RoleRules, ClaimRules):
+class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
     def __init__(self, mf: MentionFinder, ms: list[M], values: Values, statements, group_key=id):
         self.mf, self.doc, self.n, self.tags = mf, mf.doc, mf.n, mf.tags
         self.lex = mf.lex
@@ -61,97 +57,7 @@ class HandoverFinder(RoleRules, ClaimRules):
         self.created: list[M] = []
         self.claimed: list[M] = []          # bases of factual claims, in text order
         self.headline_givers: list[M] = []  # who gives or leaves in the headline (no claims of its own)
-
-    # -- helpers ------------------------------------------------------------------------------------
-    def _prep(self, m: M) -> str:
-        """The preposition governing mention m: a separate word before it, or a proclitic."""
-        doc = self.doc
-        w = doc.norm[m.a]
-        if w.startswith("لل") or (w.startswith("ل") and len(doc.forms(m.a)) > 1 and not m.cat == "place"):
-            return "ل"
-        if w.startswith("ب") and len(doc.forms(m.a)) > 1 and m.kind is Kind.BASE:
-            return "ب"
-        x = m.a - 1
-        if x > 0 and not doc.punct_before(m.a) and not doc.defn[x] and self.owner[x] is None \
-                and self.tags[x] & {"FH_WEAK", "FH_STRONG", "ORG_HEAD", "PARTITIVE"}:
-            x -= 1                                   # إلى قيادة X: through the head in construct
-        if x >= 0 and not doc.punct_before(x + 1):
-            p = doc.norm[x]
-            if p in ("الي", "الى", "نحو", "باتجاه", "صوب", "من", "في", "علي", "عن", "مع", "ضد", "بين", "لدي",
-                     "داخل", "عبر", "ل", "حول", "قرب", "بحق", "لصالح", "غرار", "مثل", "جانب", "عند", "بالقرب",
-                     "بجوار", "اتجاه"):
-                return p
-        return ""
-
-    def _landmark(self, m: M) -> bool:
-        """A base named as where another is (القاعدة المحاذية لمطار X، قرب معسكر Y): a landmark."""
-        doc = self.doc
-        p = self._prep(m)
-        if p in _LIKE or p in self.lex.sets["ADJACENT"]:
-            return True                              # قرب X، بجوار X، على غرار X
-        x = m.a - 1
-        if x >= 0 and doc.norm[x] in ("ل", "من"):
-            x -= 1
-        return x >= 0 and not doc.punct_before(x + 1) and "ADJACENT" in self.tags[x] \
-            and (doc.norm[m.a][:1] in "لم" or doc.norm[m.a - 1] in ("ل", "من") or x < m.a - 1)
-
-    def _destination(self, m: M) -> bool:
-        dest = self.lex.sets["DEST"]
-        if self._prep(m) in dest:
-            return True
-        head = m.extra.get("list_head")
-        return head is not None and self._prep_at(head[0]) in dest
-
-    def _antecedent(self, upto: int, head: str = "") -> M | None:
-        """The base an anaphor refers to: the last base a reported handover concerned, else
-        the last base named (never a destination or a landmark). An anaphor with its own head
-        noun (المعسكر) passes over a base named under another head (قاعدة X) for the last one
-        named under its own (معسكر Y), when there is one."""
-        head = self.lex.base_head(head)
-        best = self._last_base(upto, "")
-        if head and best is not None and base_head(best) and self.lex.base_head(base_head(best)) != head:
-            return self._last_base(upto, head) or best
-        return best
-
-    def _last_base(self, upto: int, head: str) -> M | None:
-        def fits(m: M) -> bool:
-            return not head or self.lex.base_head(base_head(m)) == head
-        for m in reversed(self.claimed):
-            if m.a < upto and fits(m):
-                return m
-        for m in reversed(self.ms):
-            if m.kind is Kind.BASE and m.b <= upto and m.cat not in ("anaphor",) and m.items == 1 \
-                    and fits(m) and not self._destination(m) and not self._landmark(m):
-                return m
-        return None
-
-    def _resolve(self, m: M) -> M | None:
-        if m.cat != "anaphor":
-            return m
-        ante = m.extra.get("antecedent")
-        if ante is None:
-            ante = self._copula(m) or self._antecedent(m.a, m.head)
-            if ante is None:
-                return None
-            ante = ante.extra.get("antecedent", ante)
-            m.extra["antecedent"] = ante
-        return m
-
-    def _copula(self, m: M) -> M | None:
-        """X هي القاعدة الثالثة ...: the description is X's (a place becomes a base)."""
-        doc = self.doc
-        c = m.a - 1
-        if c < 1 or doc.norm[c] not in ("هي", "هو", "وهي", "وهو") or doc.punct_before(m.a):
-            return None
-        x = c - 1
-        o = self.owner[x]
-        if o is None or o.b != c or doc.punct_before(c) and doc.gap[c].strip() not in ("،", ","):
-            return None
-        if o.kind is Kind.BASE and o.cat != "anaphor":
-            return o
-        if o.kind is None and o.cat == "place" and not o.country:
-            return self._as_base(o)
-        return None
+        self.headline_receivers: list[M] = []   # who receives a base in the headline
 
     def _can_act(self, m: M | None) -> bool:
         """Can this mention be the one that gives, leaves or receives?"""
@@ -252,6 +158,13 @@ class HandoverFinder(RoleRules, ClaimRules):
                 return None
         return None
 
+    def _owner_of(self, base: M, owners: dict) -> M | None:
+        """The body a base belongs to (المجمع التابع لـ X): the one that held it gives it."""
+        for m in owners.values():
+            if self._belongs_to(m) is base and self._can_act(m):
+                return self._agent(m)
+        return None
+
     def _place_of(self, m: M) -> str | None:
         for k in range(m.a, m.b):
             p = self.mf.demonym(k)
@@ -290,6 +203,7 @@ class HandoverFinder(RoleRules, ClaimRules):
                 valued += self._valued_equipment(a, b)
             claims += here
         self._headline_giver(claims)
+        self._date_of_the_told(claims)
         merged = self._merge(claims)
         for q, base in stationed:                    # ... كانوا في قاعدة X: the troops of X's handover
             g = self.group_key(base.extra.get("antecedent", base))
@@ -310,6 +224,11 @@ class HandoverFinder(RoleRules, ClaimRules):
         for t in range(a, b):
             if "TRIGGER" in self.tags[t] and self._valid(t, b):
                 for c in self._read(t, a, b, a, b, si, []):
+                    if c.factual and c.type in ("receive", "replace") and c.base is not None:
+                        if c.to is not None:          # الجزائر تتسلم قاعدة X من Y: who received
+                            self.headline_receivers.append(c.to)
+                        if c.frm is not None:
+                            self.headline_givers.append(c.frm)
                     if c.frm is not None and c.type in ("give", "leave", "close") and c.factual:
                         self.headline_givers.append(c.frm)
                         for m in self._between(a, t):   # X وY تغادران: all the subjects give
@@ -318,91 +237,25 @@ class HandoverFinder(RoleRules, ClaimRules):
         del self.claimed[saved:]
 
     def _headline_giver(self, claims: list[Claim]) -> None:
+        """Who gave and who received in the headline complete the body's claims that leave them
+        open (a passive تم تسليم القاعدة under «X تتسلم القاعدة من Y»), when it names one of each."""
         givers = {self.group_key(g): g for g in self.headline_givers}
-        if len(givers) != 1:
+        receivers = {self.group_key(r): r for r in self.headline_receivers}
+        giver = next(iter(givers.values())) if len(givers) == 1 else None
+        receiver = next(iter(receivers.values())) if len(receivers) == 1 else None
+        if receiver is not None and giver is not None and self._same_actor(giver, receiver):
             return
-        giver = next(iter(givers.values()))
+        lead = next((self.group_key(self._base_of(c)) for c in claims if c.base is not None and c.factual), None)
         for c in claims:
-            if c.frm is None and c.factual and c.type in ("give", "leave", "close", "receive") and c.to is not giver:
+            if giver is not None and c.frm is None and c.factual and c.type in ("give", "leave", "close", "receive") \
+                    and c.to is not giver:
                 c.frm = giver
-
-    def _valid(self, i: int, b: int) -> bool:
-        tr = self.lex.profile(self.doc.norm[i]).trigger
-        if tr is None or (self.owner[i] is not None and self.owner[i].kind is not None
-                          and self.owner[i].cat not in ("anaphor",)):
-            return False
-        if tr.needs_next:
-            return i + 1 < b and self.doc.forms(i + 1)[0] in tr.needs_next
-        return not self._stative(i)
-
-    def _stative(self, i: int) -> bool:
-        """A present control / stationing verb after a relative pronoun or a form of كان (المعسكرات
-        التي تسيطر عليها X، الذي تنتشر فيه X، كانت X تسيطر على ...): who holds it, not a handover."""
-        doc = self.doc
-        if "STATIVE" not in self.tags[i]:
-            return False
-        for x in range(i + 1, min(self.n, i + 10)):   # تنتشر X في المطار منذ 2019: a state since then
-            if doc.hard_punct_before(x) or self.tags[x] & {"TRIGGER", "SPEECH", "COMPL"}:
-                break
-            if doc.norm[x] == "منذ":
-                return True
-        for x in range(i - 1, max(-1, i - 5), -1):
-            if doc.punct_before(x + 1):
-                return False
-            if doc.norm[x] in RELATIVES or any(f in _KANA for f in doc.forms(x)):
-                return True
-        return False
-
-    def _modal(self, t: int, a: int, we: int) -> bool:
-        """Is the trigger planned, future, negated, conditional or a purpose (not done)?"""
-        doc = self.doc
-        tr = self.lex.profile(doc.norm[t]).trigger
-        if tr.future:
-            return True
-        w = doc.norm[t]
-        if (w.startswith("لل") or (w[:1] == "ل" and doc.forms(t)[-1] != w)) and tr.form[:1] not in "ل":
-            return True                              # للانسحاب، لإخلاء: in order to withdraw
-        for x in range(max(a, t - 3), t):
-            if self.tags[x] & {"MODAL", "NEG", "FUTURE_VERB"}:
-                return True
-            v = doc.norm[x]
-            if v[:1] == "ل" and len(v) > 4 and "VN" in self.tags[x]:
-                return True                          # لاستكمال الانسحاب: a purpose
-        for x in range(max(a, t - 4), t):
-            v = doc.forms(x)[-1]
-            if v[:1] == "س" and v[1:2] in ("ي", "ت", "ن") and len(v) > 4 and not v.endswith(("ه", "ات", "ين")) \
-                    and not self.tags[x] and not any(doc.punct_before(y) for y in range(x + 1, t + 1)):
-                return True                          # ستواصل X نقل، سيبدأ انسحاب: a future verb's object
-        if t > a and "IMMINENT" in self.tags[t - 1] and not doc.punct_before(t):
-            return True                              # عن قرب انسحاب: about to happen
-        if t + 1 < we and "MODAL_AFTER" in self.tags[t + 1]:
-            return True                              # الانسحاب المرتقب
-        for x in range(t + 1, min(we, t + 14)):
-            if "FUTURE_VERB" in self.tags[x]:
-                return True                          # ... سيبدأ بعد
-        if t > 0 and doc.forms(t - 1)[0] in ("سيتم", "ستتم", "سيجري"):
-            return True
-        return any("DENIAL" in self.tags[x] for x in range(a, t))   # what is denied was not done
-
-    def _pluperfect(self, t: int, a: int) -> bool:
-        """وكان X قد سلّم / وكانت القوات قد انسحبت: a form of كان, then قد right before the verb
-        (the subject between them), in one clause: told as having happened before the news."""
-        doc = self.doc
-        if t < 2 or doc.norm[t - 1] not in ("قد", "لقد") or doc.punct_before(t) or doc.punct_before(t - 1):
-            return False
-        for x in range(t - 2, max(a, t - 12) - 1, -1):
-            if any(f in _KANA for f in doc.forms(x)):
-                return True
-            if doc.hard_punct_before(x) or self.tags[x] & {"TRIGGER", "SPEECH", "COMPL"}:
-                return False
-        return False
-
-    def _clause_break(self, x: int) -> bool:
-        """Does a new clause open at token x (a purpose verb ليتوزعوا / لتنتقل, حيث، بينما ...)?"""
-        w = self.doc.norm[x]
-        if w in _CLAUSE_WORDS:
-            return True
-        return w[:2] in _PURPOSE and len(w) >= 5 and not self.tags[x] and self.owner[x] is None
+            if receiver is not None and c.to is None and c.factual and c.base is not None \
+                    and self.group_key(self._base_of(c)) == lead \
+                    and c.type in ("give", "leave", "receive", "replace") and c.frm is not receiver \
+                    and (c.frm is None or not self._same_actor(c.frm, receiver)):
+                c.to = receiver                      # the headline tells the lead story's base only
+                c.inherited.add("to")
 
     def _read(self, t: int, ws: int, we: int, a: int, b: int, si: int, prev: list[Claim]) -> list[Claim]:
         doc = self.doc
@@ -421,6 +274,8 @@ class HandoverFinder(RoleRules, ClaimRules):
         participle = form.startswith("م") and not form.startswith("مغادر")
         verbal = not passive and not participle and not doc.defn[t] and not _masdar(form)
         bases = self._bases(t, tr, typ, before, after, we, si, prev, passive, participle)
+        owners = {id(m): m for m in after if self._belongs_to(m) is not None}
+        after = [m for m in after if id(m) not in owners]   # القاعدة التابعة لـ X: X held it, no role here
         # -- roles -------------------------------------------------------------------------------
         agent, first_object = None, None
         if not passive and not participle:
@@ -428,7 +283,11 @@ class HandoverFinder(RoleRules, ClaimRules):
             if agent is None and typ in ("leave", "give") and verbal:
                 agent = self._troop_subject(t, before_only=True)   # آخر جندي فرنسي غادر مالي: SVO
             if agent is None:
-                agent, first_object = self._agent_of(t, before, after, bases, t + 2 if tr.needs_next else t + 1)
+                # a verb marked plural (غادروا، يسلّمون) agrees with a subject before it: in Arabic a
+                # subject after the verb leaves it singular, so what follows is its object (غادروا البلاد)
+                plural = verbal and tr.form.endswith(("وا", "ون"))
+                agent, first_object = self._agent_of(t, before, [] if plural else after, bases,
+                                                     t + 2 if tr.needs_next else t + 1)
         frm = to = None
         if typ == "give_or_receive":
             typ = "give" if any(self._prep(m) in ("الي", "ل") and self._can_act(m) for m in after) \
@@ -456,6 +315,11 @@ class HandoverFinder(RoleRules, ClaimRules):
         if bases and typ in ("give", "receive", "replace"):
             to = self._home_army_role(to, t, before, after, bases, typ)
         factual = not self._modal(t, a, we)
+        followed = None if factual else self._consequence(t, a, prev)
+        if followed is not None:                     # ...، لتدخلها قوات Y: Y moved in where X left
+            factual = True
+            bases = bases or [followed.base]
+            frm = frm or followed.frm
         if factual and doc.norm[t][:1] == "و":
             last = next((c for c in reversed(prev) if c.sent == si and c.t < t), None)
             if last is not None and not last.factual and not any(doc.hard_punct_before(x) for x in range(last.t + 1, t + 1)):
@@ -472,8 +336,8 @@ class HandoverFinder(RoleRules, ClaimRules):
             return out
         for base in bases:
             if frm is None and typ in ("receive", "leave", "give", "replace"):
-                frm = self._implied_holder(base) or (self._holder(self._between(base.b, t), None)
-                                                     if base.b <= t else None)
+                frm = self._implied_holder(base) or self._owner_of(base, owners) or \
+                    (self._holder(self._between(base.b, t), None) if base.b <= t else None)
                 # معسكر X الذي كانت تشغله قوات Y، والذي سُلّم ...: Y held it and gave it
             c = Claim(t, typ, doc.surface(t, t + 1), si, base, frm, to, factual, len(bases), span=(s0, s1),
                       event=event, earlier=self._pluperfect(t, a))
@@ -481,270 +345,3 @@ class HandoverFinder(RoleRules, ClaimRules):
             if factual and not event:
                 self.claimed.append(base.extra.get("antecedent", base))
         return out
-
-    # -- bases ------------------------------------------------------------------------------------
-    def _bases(self, t, tr, typ, before, after, we, si, prev, passive, participle) -> list[M]:
-        doc = self.doc
-        bases: list[M] = []
-        if tr.pronoun and typ in ("give", "give_or_receive", "close", "leave") and not \
-                doc.forms(t)[0].startswith(("انسحاب", "انتشار")):
-            listed = [m for m in after if m.kind is Kind.BASE and m.list_id >= 0 and m.a - t <= 3]
-            if listed:                              # closed them both: X and Y
-                return [m for m in after if m.kind is Kind.BASE and m.list_id == listed[0].list_id]
-            if doc.norm[t].endswith(("هما", "هم")):
-                two = self._last_bases(t, 2)       # سلّمتهما: the last two bases
-                if two:
-                    return two
-            head = self._relative_head(t)
-            if head is not None:                    # القاعدة الثالثة التي تخليها X [بعد A وB]
-                return [head] + self._earlier_in_series(head, t, we)
-            ante = self._prev_base(prev, si) or self._antecedent(t)
-            if ante is not None:
-                return [ante]
-        limit = self._reach(t, 7, we) if tr.weak else we
-        lists = set()
-        appos = None
-        for m in after:
-            if m.kind is not Kind.BASE:
-                continue
-            if m.cat == "anaphor" and m is not appos:
-                appos = self._apposition(m, after)
-                if appos is not None:
-                    continue                         # a description, then the name it has (وهي قاعدة X)
-            if bases and m is not appos and m.list_id not in lists and self._separated(bases[-1], m):
-                break                                # another sentence part: another base's story
-            if m.a > limit and m.list_id not in lists:
-                continue
-            if m.list_id >= 0:
-                lists.add(m.list_id)
-            if (self._destination(m) or self._landmark(m)) and (m.items == 1 or m.extra.get("list_head")):
-                continue
-            if m.items > 1 and self._destination(m):
-                continue
-            r = self._resolve(m)
-            if r is not None:
-                bases.append(r)
-        if tr.needs_base_in:
-            bases = [m for m in bases if self._prep(m) in ("في", "ب")] if bases else []
-        if not bases and (passive or participle or self._relative(t)):
-            for m in reversed(before):
-                if m.kind is Kind.BASE:
-                    r = self._resolve(m)
-                    if r is not None and not self._landmark(m):
-                        bases = [r]
-                    break
-        if not bases and typ in ("give", "leave", "close") and self._plural_object(t, we):
-            bases = [m for m in [self._claimed_before(t)] if m is not None]   # all the sites
-        if not bases and (t + 1 < we and self.tags[t + 1] & {"BARE_ANAPH"} or
-                          (typ == "replace" and tr.needs_next)):
-            ante = self._antecedent(t)
-            if ante is not None:
-                bases = [ante]
-        return bases
-
-    def _transferred(self, t0: int, t: int, b: int) -> bool:
-        """A verbal noun with the article that is the first object of a giving verb names what is
-        handed over, not a second event (نقلت X [يوم ...] السيطرة / المسؤولية على القاعدة إلى Y)."""
-        doc = self.doc
-        tr0 = self.lex.profile(doc.norm[t0]).trigger
-        tr = self.lex.profile(doc.norm[t]).trigger
-        if tr0 is None or tr is None or tr0.type not in ("give", "give_or_receive") or tr.type != "replace":
-            return False
-        if not doc.defn[t] or not _masdar(doc.forms(t)[0]):
-            return False
-        inserted = self._dated(t0, b)
-        if any(doc.hard_punct_before(x) and x not in inserted for x in range(t0 + 1, t + 1)):
-            return False
-        return self._reach(t0, 1, b) == t + 1
-
-    def _dated(self, t: int, we: int) -> set[int]:
-        """The tokens of the dates between token t and token we."""
-        doc = self.doc
-        out: set[int] = set()
-        for d in self.values.dates_in(doc.start[t], doc.end[we - 1] if we > t else doc.end[t]):
-            out.update(range(bisect.bisect_left(doc.start, d.span.start),
-                             bisect.bisect_left(doc.start, d.span.end)))
-        return out
-
-    def _reach(self, t: int, words: int, we: int) -> int:
-        """The token ``words`` words of the clause after t: what is set into the clause between a
-        verb and its object does not count (a date, a bracketed acronym, the subject of a VSO
-        clause: نقلت قوة X الفرنسية (Y) يوم الإثنين 13 حزيران 2022 المسؤولية على قاعدة Z)."""
-        doc = self.doc
-        inserted = self._dated(t, we)
-        x, counted = t + 1, 0
-        while x < we and counted < words:
-            m = self.owner[x]
-            if m is not None and m.kind in AGENTS and x == m.a and self._prep(m) == "":
-                x = max(m.b, x + 1)                  # the subject (and its acronym) in VSO
-                while x < we and doc.defn[x] and not doc.punct_before(x) and self.owner[x] is None \
-                        and (self.mf.demonym(x) or "F_GENERIC" in self.tags[x]):
-                    x += 1                           # ... and its adjectives (قوة X الفرنسية)
-                continue
-            if x not in inserted:
-                counted += 1
-            x += 1
-        return max(x, t + words)
-
-    def _relative_head(self, t: int) -> M | None:
-        """The base a relative clause with an object pronoun is about (القاعدة ... التي تخليها)."""
-        doc = self.doc
-        r = t - 1 if t > 0 and doc.norm[t - 1] in RELATIVES else (t - 2 if t > 1 and doc.norm[t - 2] in RELATIVES else None)
-        if r is None or doc.punct_before(r):
-            return None
-        for m in reversed(self._between(max(0, r - 6), r)):
-            if m.kind is Kind.BASE and r - m.b <= 3:
-                return self._resolve(m) if m.cat != "anaphor" or self._copula(m) or self.claimed else None
-            break
-        return None
-
-    def _earlier_in_series(self, head: M, t: int, we: int) -> list[M]:
-        """The Nth base handed over "after X and Y": X and Y were handed over before it."""
-        doc = self.doc
-        if not any("ORDINAL_ADJ" in self.tags[k] or "ORDINAL" in self.tags[k] for k in range(head.a, head.b)):
-            return []
-        out: list[M] = []
-        for x in range(t + 1, min(we, t + 10)):
-            if doc.norm[x] in ("بعد", "قبل") and not doc.punct_before(x):
-                y = x + 1
-                while y < min(we, x + 12):
-                    if y > x + 1 and doc.punct_before(y) and doc.gap[y].strip() not in ("،", ","):
-                        break
-                    m = self.owner[y]
-                    if m is not None and m.a == y and (m.kind is Kind.BASE or (m.kind is None and m.cat == "place"
-                                                                              and not m.country)):
-                        out.append(self._as_base(m))
-                        y = m.b
-                        continue
-                    g = self.mf.gaz_at(y, (Kind.BASE,), short=True) if m is None else None
-                    if g is None:
-                        break
-                    out.append(self._as_base(M(None, y, g.last, doc.start[y], doc.end[g.last - 1], "place")))
-                    y = g.last
-                break
-        return out
-
-    def _as_base(self, m: M) -> M:
-        """A base named by a place or base mention (one mention per position)."""
-        if m.kind is Kind.BASE:
-            return m
-        b = m.extra.get("as_base")
-        if b is None:
-            g = self.mf.gaz_at(m.a, (Kind.BASE,), short=True)
-            key = g.entry.key if g is not None and g.last == m.b else None
-            b = M(Kind.BASE, m.a, m.b, m.start, m.end, "gaz" if key else "named", key=key,
-                  name=self.doc.text[m.start:m.end], ident=frozenset(self.doc.forms(k)[-1] for k in range(m.a, m.b)))
-            m.extra["as_base"] = b
-            for k in range(m.a, m.b):
-                self.owner[k] = b
-            self.created.append(b)
-        return b
-
-    def _separated(self, prev: M, m: M) -> bool:
-        """Is base m in another part of the sentence than the base before it? Not when a link
-        coordinates it with the verb left out (، وقبلها قاعدة Y؛ بعد X وY) or only a time phrase
-        stands between them."""
-        doc = self.doc
-        if not any(doc.gap[x].strip() for x in range(prev.b, min(m.a + 1, self.n))):
-            return False
-        x = m.a - 1
-        if x >= prev.b and "ELLIPSIS" in self.tags[x]:
-            return any(self._clause_break(y) or self.tags[y] & {"TRIGGER", "SPEECH", "COMPL"}
-                       for y in range(prev.b, x))
-        return True
-
-    def _last_bases(self, t: int, k: int) -> list[M]:
-        out: list[M] = []
-        for m in reversed(self.claimed):
-            if m.a < t and all(self.group_key(m) != self.group_key(o) for o in out):
-                out.append(m)
-                if len(out) == k:
-                    break
-        return list(reversed(out))
-
-    def _implied_holder(self, base: M) -> M | None:
-        """A base a nationality adjective describes, in its name or in apposition (النقطة
-        التركية، آخر موقع عسكري فرنسي): it was that nation's force's."""
-        doc = self.doc
-        b = base.extra.get("antecedent", base)
-        spans = [(b.a, b.b)]
-        e = b.b
-        if e < self.n and doc.norm[e] == "في" and not doc.hard_punct_before(e):
-            o = self.owner[e + 1] if e + 1 < self.n else None
-            e = o.b if o is not None and o.kind is None else e   # ... في X، where it is
-        if e < self.n and doc.gap[e].strip() in ("،", ","):
-            y = e
-            while y < self.n and y - e < 6 and not (doc.punct_before(y) and y > e):
-                y += 1
-            spans.append((e, y))                    # the apposition after it
-        for x0, x1 in spans:
-            for k in range(x0, x1):
-                p = self.mf.demonym(k)
-                o = self.owner[k]
-                if p and (o is None or o is b or o.kind is Kind.BASE) and self.mf.gaz.national_force.get(p):
-                    tok = M(Kind.FORCE, k, k + 1, doc.start[k], doc.end[k], "national")
-                    return self._national(p, tok)
-        return None
-
-    def _event_noun(self, t: int, after: list[M], typ: str) -> bool:
-        """A definite verbal noun with nothing after it to hand over (مراسم التسليم، الانسحاب
-        جرى ...): the handover the article reported."""
-        doc = self.doc
-        if typ not in ("give", "give_or_receive", "receive", "leave") or not doc.defn[t]:
-            return False
-        if any(m.kind is None and m.cat == "place" for m in after[:1]) and after[0].a - t <= 2:
-            return False                             # الانسحاب من البلاد: a country, not a base
-        return t + 1 >= self.n or doc.norm[t + 1] not in ("من", "الي", "عن") or doc.punct_before(t + 1)
-
-    def _apposition(self, m: M, after: list[M]) -> M | None:
-        """The named base a description is identified with: ...، وهي قاعدة X."""
-        doc = self.doc
-        for n2 in after:
-            if n2.a <= m.a or n2.kind is not Kind.BASE:
-                continue
-            if n2.a - m.b <= 6 and n2.cat != "anaphor" and n2.a > 0 and doc.norm[n2.a - 1] in ("وهي", "هي", "وهو", "هو"):
-                return n2
-            break
-        return None
-
-    def _plural_object(self, t: int, we: int) -> bool:
-        """A plural base noun (المنشآت، المواقع، القواعد) right after the trigger, naming none."""
-        doc = self.doc
-        for x in range(t + 1, min(we, t + 4)):
-            if self.tags[x] & {"BH_PLUR"} and (doc.defn[x] or "POSS" in self.tags[x]) and self.owner[x] is None:
-                return True                          # المنشآت، منشآتها: the sites of the base named
-            if doc.norm[x] not in ("جميع", "كل", "كافة", "كامل", "باقي", "بقية"):
-                if self.owner[x] is None or self.owner[x].kind is Kind.BASE:
-                    return False
-        return False
-
-    def _claimed_before(self, t: int) -> M | None:
-        for m in reversed(self.claimed):
-            if m.a < t:
-                return m
-        return None
-
-    def _between(self, a: int, b: int) -> list[M]:
-        """Mentions starting in tokens [a, b)."""
-        lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, b)
-        return self.ms[lo:hi]
-
-    def _prep_at(self, i: int) -> str:
-        doc = self.doc
-        if i > 0 and not doc.punct_before(i):
-            return doc.norm[i - 1]
-        return ""
-
-    def _relative(self, t: int) -> bool:
-        """A relative pronoun (also after و: والذي سُلّم) right before the trigger or one word before."""
-        doc = self.doc
-        return any(x >= 0 and (doc.norm[x] in RELATIVES or doc.norm[x][:1] in "وف" and doc.norm[x][1:] in RELATIVES)
-                   for x in (t - 1, t - 2))
-
-    def _prev_base(self, prev: list[Claim], si: int) -> M | None:
-        for c in reversed(prev):
-            if c.sent == si and c.base is not None:
-                return c.base.extra.get("antecedent", c.base)
-        return None
-
-    # -- roles ------------------------------------------------------------------------------------

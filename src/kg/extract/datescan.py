@@ -13,6 +13,8 @@ import re
 from .datelex import DateLang, Hit, norm, valid
 from .textscan import Folded, folded, triggers
 
+_WORD_EDGE = ".,،؛;:!?؟\"'«»“”()[]"      # punctuation that may cling to a word in the scanned text
+
 
 def _numeric(C: DateLang, m: re.Match, wd: int | None) -> tuple[int | None, int | None]:
     """(month, day) of a d/m/y numeric date; (None, None) when its order can't be told."""
@@ -248,7 +250,8 @@ def scan(text: str, C: DateLang) -> tuple[Folded, list[Hit]]:
             elif kind == "o":
                 sc.ordinal(p, p - len(pre))
             elif kind == "r":
-                nxt = s[e:e + 20].split()
+                nxt = s[e:e + 20].split()       # the next word, the sentence's punctuation off (اليوم ذاته.)
+                nxt = [nxt[0].strip(_WORD_EDGE)] if nxt else []
                 if not (C.relative[w].get("days") == 0 and nxt and nxt[0] in C.today_block):
                     sc.add("relative", p, e, offset=next(iter(C.relative[w].items())))
             elif pre == "":

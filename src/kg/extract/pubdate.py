@@ -4,10 +4,12 @@
 Where a news page states its publication date, in order of trust:
 
 1. after a label (نشر في، تاريخ النشر، آخر تحديث، Published, Updated);
-2. a date-and-time stamp alone on a line near the top (``2 June 2023 08:15 GMT``);
+2. a date-and-time stamp alone on a line near the top (``2 June 2023 08:15 GMT``), or as the
+   last segment of a byline (``Site: Author | الجمعة 2 يونيو 2017, 11:15``);
 3. a dateline opening the body: a place (and an agency credit), then the date, then a dash,
    a colon or the end of the line (``بغداد - 12 آذار 2020:``, ``CITY, Country (AP) — July 5, 2021``,
-   ``مدينة - الجمعة 2 تموز 2021 (أ ف ب)``), or the date first and the place in brackets
+   ``مدينة - الجمعة 2 تموز 2021 (أ ف ب)``, ``مدينة – الأحد 23 محرم 1433هـ الموافق 18 كانون الأول 2011``),
+   or the date first and the place in brackets
    (``April 16, 2023 (KHARTOUM) –``);
 4. a date alone on a line near the top (``الأحد 12 أيار 2024``, ``12/05/2024``), the form most
    Arabic sites print under the headline or byline.
@@ -52,6 +54,10 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:\-–—]\s*\S|[:\
 _DATE_FIRST_DATELINE = re.compile(r"\s*\([^\W\d_][^()\n\d]{0,40}\)\s*[:\-–—]")   # "April 16, 2023 (KHARTOUM) –"
 _LABEL_WORDS = re.compile(r"(?<![^\W\d_])(?:on|at|في|بتاريخ|يوم)(?![^\W\d_])")   # between a label and its date
 _STAMP_SEPARATORS = set("/|•·-–—")
+_BYLINE_SEPARATORS = set("|•·")   # a byline's last segment: the stamp (Site | Author | date, time)
+# a weekday and a calendar connector between a dateline's place and its Gregorian date (the Hijri
+# date between them is taken out by _beside): مدينة – الأحد 23 محرم 1433هـ الموافق 18 ...
+_CALENDAR_LINK = re.compile(r"(?:(?<=\s)[^\W\d_]+\s+)?(?:الموافق|الموافقه|ويوافق)\s*(?:ل\S*\s*)?$")
 _SENTENCE_END = ".!?؟\n"
 _BLANK = " \t\r\u00a0"
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -270,8 +276,11 @@ def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
         head, tail, alone, has_time = ctx.lines[i]
         if alone:
             found["stamp" if has_time else "line"].add(h)
-        elif _DATELINE_HEAD.fullmatch(head) and len(head.split()) <= 5 and _DATELINE_TAIL.match(tail):
-            found["dateline"].add(h)
+        elif head.rstrip()[-1:] in _BYLINE_SEPARATORS and _rest(C, tail)[0]:
+            found["stamp"].add(h)                 # ... الكاتب | الجمعة 2 يونيو 2017، 11:15: the byline's stamp
+        elif _DATELINE_HEAD.fullmatch(_CALENDAR_LINK.sub("", head)) and len(head.split()) <= 5 \
+                and _DATELINE_TAIL.match(tail):
+            found["dateline"].add(h)              # (also بلدة – الأحد [Hijri] الموافق 18 كانون الأول 2011)
         elif not head.strip() and _DATE_FIRST_DATELINE.match(tail):
             found["dateline"].add(h)              # the date first, then the place in brackets
     for kind in ("published", "updated", "stamp", "dateline", "line"):

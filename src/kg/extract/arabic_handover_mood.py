@@ -1,0 +1,123 @@
+"""Whether a handover trigger reports a handover done (rules of
+:class:`~kg.extract.arabic_handovers.HandoverFinder`).
+
+A trigger word is a handover unless it is stative (المعسكرات التي تسيطر عليها X), planned, future,
+negated, conditional or a purpose (ستنسحب، تنوي إخلاء، لم يسلّم، لاستكمال الانسحاب); a pluperfect
+(وكان X قد سلّم) is a handover told as before the news. A new clause (حيث، بينما، a purpose verb)
+ends what a trigger governs.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .arabic_common import RELATIVES
+
+if TYPE_CHECKING:
+    from .arabic_claims import Claim
+
+_CLAUSE_WORDS = frozenset({"حيث", "بينما", "فيما", "عندما", "حين", "كي", "لكي"})
+_PURPOSE = frozenset({"لي", "لت", "لن"})
+_KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})   # the past of كان (clitics peeled)
+
+
+class MoodRules:
+    """A mixin of :class:`~kg.extract.arabic_handovers.HandoverFinder` (it uses the finder's
+    document, tags and owners)."""
+
+    def _valid(self, i: int, b: int) -> bool:
+        tr = self.lex.profile(self.doc.norm[i]).trigger
+        if tr is None or (self.owner[i] is not None and self.owner[i].kind is not None
+                          and self.owner[i].cat not in ("anaphor",)):
+            return False
+        if tr.needs_next:
+            return i + 1 < b and self.doc.forms(i + 1)[0] in tr.needs_next
+        return not self._stative(i)
+
+    def _stative(self, i: int) -> bool:
+        """A present control / stationing verb after a relative pronoun or a form of كان (المعسكرات
+        التي تسيطر عليها X، الذي تنتشر فيه X، كانت X تسيطر على ...): who holds it, not a handover."""
+        doc = self.doc
+        if "STATIVE" not in self.tags[i]:
+            return False
+        for x in range(i + 1, min(self.n, i + 10)):   # تنتشر X في المطار منذ 2019: a state since then
+            if doc.hard_punct_before(x) or self.tags[x] & {"TRIGGER", "SPEECH", "COMPL"}:
+                break
+            if doc.norm[x] == "منذ":
+                return True
+        for x in range(i - 1, max(-1, i - 5), -1):
+            if doc.punct_before(x + 1):
+                return False
+            if doc.norm[x] in RELATIVES or any(f in _KANA for f in doc.forms(x)):
+                return True
+        return False
+
+    def _modal(self, t: int, a: int, we: int) -> bool:
+        """Is the trigger planned, future, negated, conditional or a purpose (not done)?"""
+        doc = self.doc
+        tr = self.lex.profile(doc.norm[t]).trigger
+        if tr.future:
+            return True
+        w = doc.norm[t]
+        if (w.startswith("لل") or (w[:1] == "ل" and doc.forms(t)[-1] != w)) and tr.form[:1] not in "ل":
+            return True                              # للانسحاب، لإخلاء: in order to withdraw
+        for x in range(max(a, t - 3), t):
+            if self.tags[x] & {"MODAL", "NEG", "FUTURE_VERB"}:
+                return True
+            v = doc.norm[x]
+            if v[:1] == "ل" and len(v) > 4 and "VN" in self.tags[x]:
+                return True                          # لاستكمال الانسحاب: a purpose
+        for x in range(max(a, t - 4), t):
+            v = doc.forms(x)[-1]
+            if v[:1] == "س" and v[1:2] in ("ي", "ت", "ن") and len(v) > 4 and not v.endswith(("ه", "ات", "ين")) \
+                    and not self.tags[x] and not any(doc.punct_before(y) for y in range(x + 1, t + 1)):
+                return True                          # ستواصل X نقل، سيبدأ انسحاب: a future verb's object
+        if t > a and doc.norm[t - 1] == "قد" and doc.forms(t)[-1][:1] == "ي" and not doc.punct_before(t):
+            return True                              # قد يتسلم: may (قد before a present verb), not done
+        if t > a and "IMMINENT" in self.tags[t - 1] and not doc.punct_before(t):
+            return True                              # عن قرب انسحاب: about to happen
+        if t + 1 < we and "MODAL_AFTER" in self.tags[t + 1]:
+            return True                              # الانسحاب المرتقب
+        for x in range(t + 1, min(we, t + 14)):
+            if "FUTURE_VERB" in self.tags[x]:
+                return True                          # ... سيبدأ بعد
+        if t > 0 and doc.forms(t - 1)[0] in ("سيتم", "ستتم", "سيجري"):
+            return True
+        return any("DENIAL" in self.tags[x] for x in range(a, t))   # what is denied was not done
+
+    def _pluperfect(self, t: int, a: int) -> bool:
+        """وكان X قد سلّم / وكانت القوات قد انسحبت: a form of كان, then قد right before the verb
+        (the subject between them), in one clause: told as having happened before the news."""
+        doc = self.doc
+        if t < 2 or doc.norm[t - 1] not in ("قد", "لقد") or doc.punct_before(t) or doc.punct_before(t - 1):
+            return False
+        for x in range(t - 2, max(a, t - 12) - 1, -1):
+            if any(f in _KANA for f in doc.forms(x)):
+                return True
+            if doc.hard_punct_before(x) or self.tags[x] & {"TRIGGER", "SPEECH", "COMPL"}:
+                return False
+        return False
+
+    def _clause_break(self, x: int) -> bool:
+        """Does a new clause open at token x (a purpose verb ليتوزعوا / لتنتقل, حيث، بينما ...)?"""
+        w = self.doc.norm[x]
+        if w in _CLAUSE_WORDS:
+            return True
+        return w[:2] in _PURPOSE and len(w) >= 5 and not self.tags[x] and self.owner[x] is None
+
+    def _consequence(self, t: int, a: int, prev: list) -> "Claim | None":
+        """لـ + a present receiving verb right after a handover done in the same sentence, with the
+        base as its object pronoun or حلّ محلها (انسحبت X من القاعدة، لتدخلها بعد ساعات قوات Y):
+        what followed, not a purpose. The claim of the handover it follows, else None."""
+        doc = self.doc
+        tr = self.lex.profile(doc.norm[t]).trigger
+        w, stem = doc.norm[t], doc.forms(t)[-1]
+        if tr.type not in ("receive", "replace") or not (tr.pronoun or tr.needs_next) or tr.future:
+            return None
+        if w[:1] != "ل" or w.startswith("لل") or stem == w or stem[:1] not in ("ت", "ي"):
+            return None
+        last = next((c for c in reversed(prev) if a <= c.t < t), None)
+        if last is None or not last.factual or last.base is None or last.type not in ("leave", "give", "close"):
+            return None
+        if any(self.tags[x] & {"MODAL", "NEG", "FUTURE_VERB", "TRIGGER"} for x in range(last.t + 1, t)):
+            return None
+        return last

@@ -1,0 +1,230 @@
+"""Troop figures of Arabic handover claims (rules of :class:`~kg.extract.arabic_handovers.HandoverFinder`).
+
+A troop figure belongs to a claim when it is counted by a troop noun (جندي، عسكريين، من مستشاريه،
+جنود حفظ السلام) that a withdrawal word governs: before it (سحب 800 جندي), after the counted
+noun phrase (ألف جندي فرنسي غادروا), past a clause saying where they were (نحو 400 جندي كانوا
+يتمركزون في المدينة غادروا القاعدة) or around a count in apposition (آخر الجنود، وعددهم نحو 400
+جندي، غادروا); or when the base housed them (كانت القاعدة تضم 400 جندي). A count of troops said to
+have been at a base, in a sentence of its own (عدد الجنود الذين كانوا في قاعدة X بنحو N جندي), is
+that base's.
+"""
+from __future__ import annotations
+
+import bisect
+
+from typing import TYPE_CHECKING
+
+from ..model import Kind, Quantity
+from .arabic_common import M
+
+if TYPE_CHECKING:
+    from .arabic_claims import Claim
+
+# what a count is estimated at: بلغ N، بنحو N، بأكثر من N (the preposition on the qualifier)
+_ESTIMATED_AT = frozenset({"بلغ", "يبلغ", "بلغت", "بنحو", "بحوالي", "بقرابه", "بزهاء", "باكثر", "بما"})
+
+
+class TroopRules:
+    """A mixin of :class:`~kg.extract.arabic_handovers.HandoverFinder` (it uses the finder's
+    document, tags, mentions, values and lexicon)."""
+
+    def _counted_troops(self, q: Quantity) -> int | None:
+        """The token after the noun phrase a figure counts, when it counts troops: the unit the
+        number reader gave, or a troop noun after it (ثلاثمئة من مستشاريه، مئتي جندي)."""
+        doc, n = self.doc, self.n
+        y = self.mf._tok_after(q.span.end)
+        if y < n and doc.norm[y] == "من" and not doc.punct_before(y):
+            y += 1
+        troops = q.unit == "troops"
+        if q.unit not in (None, "troops"):
+            return None
+        k = y
+        while k < n and k < y + 8 and not doc.hard_punct_before(k):
+            o = self.owner[k]
+            if o is not None and o.a == k and o.kind is not Kind.BASE and k > y and doc.norm[k - 1] == "من":
+                k = o.b                              # ... من قوة X: whose troops they are
+                continue
+            t = self.tags[k]
+            if "TROOP_NOUN" in t or (doc.norm[k].startswith("و") and self.lex.profile(doc.norm[k][1:]).tags
+                                     & {"TROOP_NOUN"}):
+                troops = True
+            elif not (self.mf.demonym(k) or (troops and doc.defn[k] and t & {"F_GENERIC", "B_ADJ"})
+                      or (troops and "F_GENERIC" in t and "TROOP_NOUN" in self.tags[k - 1])
+                      or doc.norm[k] in ("من",)):
+                break                                # (جنود حفظ السلام: a troop noun in construct goes on)
+            k += 1
+        return k if troops else None
+
+    def _troop_target(self, q: Quantity, after_np: int, based: list[Claim], single: bool,
+                      claims: list[Claim]) -> Claim | None:
+        doc = self.doc
+        qi = self.mf._tok_after(q.span.start)
+        # a figure in parentheses right after a base: القواعد في X (50 جنديا)
+        if qi > 0 and "(" in doc.gap[qi]:
+            for c in based:
+                if c.base is not None and c.base.b <= qi and qi - c.base.b <= 1:
+                    return c
+        governed = None
+        told = self._count_apposition(qi)
+        near = list(range(max(0, qi - 4), qi)) if told is None else list(range(max(0, told - 5), told))
+        for x in near + self._verb_after_subject(after_np):
+            tr = self.lex.profile(doc.norm[x]).trigger
+            if tr is not None and tr.type in ("leave", "give") and \
+                    (x < qi or not doc.hard_punct_before(x) or told is not None and x == after_np):
+                governed = x
+                break
+        if governed is not None:
+            own = [c for c in claims if c.t == governed]
+            if own and all(c.base is None for c in own):
+                where = self._stationed(after_np)
+                for c in own:
+                    c.troops = c.troops or q       # kept for the base they left (see _merge)
+                    c.where = c.where or where
+                return None
+            return based[0] if single and based else None
+        if not single or not based:
+            return None
+        # housed by the base: كانت القاعدة ... تضم 400 جندي
+        for x in range(max(0, qi - 3), qi):
+            if "TROOP_HOST" in self.tags[x]:
+                sa, _ = doc.sentence_of(qi)
+                if any(m.kind is Kind.BASE and m.b <= x for m in self._between(sa, x)):
+                    return based[0]
+        return None
+
+    def _count_apposition(self, qi: int) -> int | None:
+        """A figure told in apposition to the troops it counts, between commas (آخر الجنود، وعددهم
+        نحو 400 جندي، غادروا / يغادر جنودها، البالغ عددهم 1500 عنصر، البلاد): the token of
+        عددهم. The verb of the troops stands before their noun phrase or after the closing comma."""
+        doc = self.doc
+        for x in (qi - 1, qi - 2):
+            if x < 1 or doc.punct_before(x + 1) and x + 1 <= qi - 1:
+                return None
+            w = doc.norm[x]
+            if w.startswith(("عدده", "وعدده", "قوامه", "وقوامه")) and (doc.gap[x].strip() in ("،", ",")
+                                                                       or doc.gap[x - 1].strip() in ("،", ",")):
+                return x if doc.gap[x].strip() in ("،", ",") else x - 1
+        return None
+
+    def _stationed_counts(self, a: int, b: int) -> list:
+        """Troops counted where they were: (figure, base) for a count of troops said to have been
+        at a base, in a sentence of its own. The count before (N جندي / منهم N كانوا في قاعدة X)
+        or after it (قدّرت عدد الجنود الذين كانوا في معسكر X بنحو N)."""
+        doc, tags = self.doc, self.tags
+        if not any("NUMBER" in tags[x] for x in range(a, b)):
+            return []
+        out = []
+        for q in self.values.quantities_in(doc.start[a], doc.end[b - 1]):
+            if q.unit not in (None, "troops"):
+                continue
+            qi = max(a, bisect.bisect_right(doc.start, q.span.start) - 1)   # بنحو: the token holding it
+            k = self._counted_troops(q)
+            if k is None and qi > a and doc.forms(qi - 1)[-1] in ("منهم", "منها", "معظمهم", "بينهم"):
+                k = self.mf._tok_after(q.span.end)      # منهم 300: of the troops just counted
+            if k is not None:
+                base = self._base_at(k, b)
+                if base is not None:
+                    if not self._present_stationed(k) or self._left_after(base, b):
+                        out.append((q, base))
+                    continue
+            # عدد الجنود الذين كانوا في معسكر X بنحو N [جندي]: the number the count is estimated at
+            if not (doc.norm[qi].startswith("ب") or (qi > a and doc.norm[qi - 1] in _ESTIMATED_AT)):
+                continue
+            for x in range(qi - 1, max(a, qi - 12) - 1, -1):
+                if doc.forms(x)[-1] == "عدد" and x + 1 < qi and "TROOP_NOUN" in tags[x + 1]:
+                    y = x + 2
+                    while y < qi and not doc.punct_before(y) and doc.norm[y] not in ("الذين", "اللذين") \
+                            and (self.mf.demonym(y) or doc.defn[y] and self.owner[y] is None):
+                        y += 1                       # عدد الجنود الإيطاليين الذين ...
+                    base = self._base_at(y, qi)
+                    if base is not None:
+                        out.append((q, base))
+                    break
+                if doc.hard_punct_before(x + 1) and x + 1 < qi:
+                    break
+        return out
+
+    def _present_stationed(self, k: int) -> bool:
+        """كانوا يتمركزون في X: a stationing verb in the present after the counted troops (a head
+        count at some time, unlike متمركزين of the troops that left)."""
+        doc = self.doc
+        for x in range(k, min(self.n, k + 3)):
+            if "STATIONED" in self.tags[x]:
+                return doc.forms(x)[-1][:1] in ("ي", "ت")
+        return False
+
+    def _left_after(self, base: M, end: int) -> bool:
+        """Does the clause go on with a leaving verb after the base (... في القاعدة غادروا)?"""
+        doc = self.doc
+        for x in range(base.b, min(end, base.b + 4)):
+            if doc.hard_punct_before(x) and x > base.b:
+                return False
+            tr = self.lex.profile(doc.norm[x]).trigger
+            if tr is not None and tr.type in ("leave", "give"):
+                return True
+        return False
+
+    def _base_at(self, k: int, end: int) -> M | None:
+        """A base said to hold the troops right after their noun phrase: [الذين] كانوا في X."""
+        doc = self.doc
+        x = k
+        while x < end and x < k + 4 and not doc.hard_punct_before(x):
+            if doc.norm[x] in ("في", "ب") or doc.norm[x] == "بقاعده":
+                break
+            if not (doc.norm[x] in ("الذين", "اللذين", "ممن", "قد") or "STATIONED" in self.tags[x]
+                    or any(f in ("كان", "كانت", "كانوا", "كانا", "كانتا", "ما", "زالوا") for f in doc.forms(x))):
+                return None
+            x += 1
+        start = x + 1 if x < end and doc.norm[x] == "في" else x
+        for m in self._between(start, min(end, start + 4)):
+            if m.a == start and m.kind is Kind.BASE:
+                return self._resolve(m)
+        return None
+
+    def _verb_after_subject(self, k: int) -> list[int]:
+        """Where the verb of troops counted as a subject may stand: right after their noun phrase,
+        past the rest of it (a definite genitive, a nationality: حفظة السلام الباكستانيين) and a
+        past-perfect كانوا قد (نحو 120 من حفظة السلام كانوا قد غادروا)."""
+        doc, n = self.doc, self.n
+        out = []
+        x = k0 = self._past_stationing(k)
+        while x < n and x < k0 + 6 and not (x > k0 and doc.hard_punct_before(x)):
+            out.append(x)
+            if not (doc.defn[x] or self.mf.demonym(x) or doc.norm[x] in ("قد", "لقد")
+                    or any(f in ("كان", "كانت", "كانوا", "كانا", "كانتا") for f in doc.forms(x))):
+                break
+            x += 1
+        return out
+
+    def _past_stationing(self, k: int) -> int:
+        """The token after a clause saying where counted troops were, right after their noun
+        phrase ([الذين] كانوا يتمركزون في X / المنتشرين بها): their verb follows it (نحو 400 جندي
+        كانوا يتمركزون في المدينة غادروا القاعدة). k itself when there is none."""
+        doc, n = self.doc, self.n
+        x = k
+        while x < n and x < k + 3 and (doc.norm[x] in ("الذين", "ممن") or
+                                        any(f in ("كان", "كانوا") for f in doc.forms(x))):
+            x += 1
+        if x >= n or "STATIONED" not in self.tags[x] or (x > k and doc.hard_punct_before(x)):
+            return k
+        x += 1
+        if x < n and doc.norm[x] in ("فيها", "فيه", "بها", "به", "هناك"):
+            return x + 1                             # ... كانوا يتمركزون فيها غادروها
+        if x + 1 >= n or doc.norm[x] not in ("في", "ب") or doc.punct_before(x + 1):
+            return k
+        o = self.owner[x + 1]
+        if o is None or o.a != x + 1:
+            return k
+        return o.b
+
+    def _stationed(self, k: int) -> frozenset:
+        """The place troops were stationed at, said right after them (كانوا متمركزين في X)."""
+        doc = self.doc
+        for x in range(k, min(self.n, k + 3)):
+            if "STATIONED" in self.tags[x] and x + 2 < self.n and doc.norm[x + 1] == "في":
+                m = next(iter(self._between(x + 2, x + 3)), None)
+                if m is not None:
+                    return frozenset(doc.forms(y)[0] for y in range(m.a, m.b))
+            if doc.punct_before(x) and x > k:
+                break
+        return frozenset()

@@ -1,0 +1,274 @@
+"""Arabic handover events and their attributes: constructions of news Arabic that carry a
+handover's figures, dates and parties. Every sentence is written for these tests (none comes from a
+real article or a diagnostic set); the gazetteer is the small one of ``test_extract_ar``. Each rule
+has its positive form and a near miss that must not fire."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import Resources
+from kg.extract.arabic import ArabicExtractor
+from kg.extract.lexicon import load_lexicon
+from kg.model import Article
+from kg.normalise import fold
+
+from test_extract_ar import _gazetteer
+
+
+@pytest.fixture(scope="module")
+def extract():
+    res = Resources({"gazetteer": _gazetteer(), "lexicon:ar": load_lexicon("ar")})
+    ext = ArabicExtractor(res)
+    return lambda text: ext(Article(source="test.txt", text=text, lang="ar"))
+
+
+def _only(ex):
+    assert len(ex.handovers) == 1, [(h.base.surface, h.trigger) for h in ex.handovers]
+    return ex.handovers[0]
+
+
+def _key(m):
+    return None if m is None else (m.key or fold(m.name or m.surface).strip())
+
+
+def _troops(h):
+    return None if h.troops is None else int(h.troops.value)
+
+
+_GIVEN = "سلّمت القوات البريطانية قاعدة الزيتونة إلى الجيش الليبي. "
+
+
+# -- troops: where counted troops were, between them and their verb -----------------------------------
+
+@pytest.mark.parametrize("text,troops", [
+    # a stationing clause between the count and its leaving verb
+    (_GIVEN + "وأفادت الوزارة بأن نحو 500 جندي كانوا يتمركزون في مصراتة غادروا القاعدة.", 500),
+    (_GIVEN + "وقال مسؤول إن نحو ألفي جندي بريطاني كانوا يتمركزون فيها غادروها تباعا.", 2000),
+    (_GIVEN + "وذكر بيان أن 350 عسكريا كانوا منتشرين في سرت انسحبوا من القاعدة.", 350),
+    # near miss: the verb after the stationing clause is a future one (not done)
+    (_GIVEN + "وقال مسؤول إن نحو ألفي جندي بريطاني كانوا يتمركزون في مصراتة سيغادرونها الشهر المقبل.", None),
+    # near miss: troops said to be somewhere, no leaving verb
+    (_GIVEN + "وأفادت الوزارة بأن نحو 500 جندي كانوا يتمركزون في مصراتة خلال العام الماضي.", None),
+])
+def test_troops_leaving_after_a_stationing_clause(extract, text, troops):
+    assert _troops(_only(extract(text))) == troops
+
+
+@pytest.mark.parametrize("text,troops", [
+    # the count estimated at N, the troop noun repeated after the number, a nationality after عدد
+    (_GIVEN + "وتقدر مصادر عدد الجنود البريطانيين الذين كانوا في قاعدة الزيتونة بنحو 200 جندي، "
+              "انسحبوا على متن شاحنات.", 200),
+    (_GIVEN + "وقدّر مسؤول عدد العسكريين الذين كانوا في قاعدة الزيتونة بأكثر من 150 عسكريا.", 150),
+    # near miss: the count of troops at another base, not the one handed over
+    ("سلّمت القوات البريطانية قاعدة الزيتونة إلى الجيش الليبي. وقدّرت مصادر عدد الجنود الذين ما زالوا "
+     "في قاعدة الوطية الجوية بنحو 400 جندي.", None),
+])
+def test_troops_count_estimated_at(extract, text, troops):
+    ex = extract(text)
+    h = next(h for h in ex.handovers if "الزيتونه" in fold(h.base.surface))
+    assert _troops(h) == troops
+
+
+# -- publication dates: how Arabic news pages print them -------------------------------------------------
+
+_BODY = ("\n\nسلّمت القوات البريطانية أمس قاعدة الزيتونة إلى الجيش الليبي في مراسم رسمية حضرها عدد "
+         "من المسؤولين والضباط من البلدين.\n")
+
+
+@pytest.mark.parametrize("head,iso", [
+    # a label with a colon, and the feminine of نُشر
+    ("قاعدة الزيتونة تعود إلى الليبيين\n\nالتاريخ: 07 مارس 2019\nطرابلس - «الوكالات»", "2019-03-07"),
+    ("قاعدة الزيتونة تعود إلى الليبيين\n\nنُشرت في: 07/03/2019 - 09:20", "2019-03-07"),
+    # a byline whose last segment is the stamp
+    ("قاعدة الزيتونة تعود إلى الليبيين\n\nمصراتة - صحيفة الساحل: سالم العريبي | الخميس 07 مارس 2019, 09:20 صباحا",
+     "2019-03-07"),
+    # a dateline with the Hijri date first and الموافق before the Gregorian one
+    ("قاعدة الزيتونة تعود إلى الليبيين\n\nمصراتة – الخميس 30 جمادى الآخرة 1440هـ الموافق 07 مارس 2019",
+     "2019-03-07"),
+    # near misses: "history" in the body with a date after it; a Hijri date alone
+    ("قاعدة الزيتونة تعود إلى الليبيين\n\nمصراتة - «الوكالات»", None),
+    ("قاعدة الزيتونة تعود إلى الليبيين\n\nمصراتة – الخميس 30 جمادى الآخرة 1440هـ", None),
+])
+def test_publication_date_lines(head, iso):
+    from kg.extract import dates
+    text = head + _BODY + "وقال الضابط إن الجنود دخلوا التاريخ في 5 مايو 2011 عندما حرروا المدينة."
+    got = dates.publication_date(text, "ar", load_lexicon("ar"))
+    assert (got.iso if got is not None else None) == iso
+
+
+def test_yesterday_counts_from_a_byline_stamp(extract):
+    ex = extract("قاعدة الزيتونة تعود إلى الليبيين\n\nمصراتة - صحيفة الساحل: سالم العريبي | الخميس 07 مارس 2019, "
+                 "09:20 صباحا" + _BODY)
+    assert _only(ex).date is not None and _only(ex).date.iso == "2019-03-06"
+
+
+@pytest.mark.parametrize("tail,iso", [
+    # "the same day" with the full stop on it is not today
+    ("ودخلت وحدات ليبية القاعدة في اليوم ذاته.", None),
+    ("ودخلت وحدات ليبية القاعدة اليوم.", "2019-03-07"),
+])
+def test_the_same_day_is_not_today(tail, iso):
+    import datetime as dt
+    from kg.extract import dates
+    got = [d.iso for d in dates.find_dates(tail, "ar", load_lexicon("ar"), anchor=dt.date(2019, 3, 7))]
+    assert got == ([iso] if iso else [])
+
+
+# -- parties: a base's owner after التابع لـ; what followed a withdrawal (لـ + a present verb) -----------
+
+@pytest.mark.parametrize("text,frm,to", [
+    # the owner of the base received from, never the receiver
+    ("تسلم الجيش الليبي اليوم المعسكر التابع للقوات البريطانية في مصراتة.", "british_forces", "libyan_army"),
+    ('تسلم الجيش الليبي اليوم المجمع العسكري التابع لـ"القوات البريطانية" في مصراتة.', "british_forces",
+     "libyan_army"),
+    ("سلمت القوات البريطانية قاعدة الزيتونة التابعة للجيش الليبي إلى القوات الإيطالية.", "british_forces",
+     "italian_forces"),
+    # near miss: units belonging to a force are that force acting (not a base's owner)
+    ("تسلمت وحدات تابعة للجيش الليبي قاعدة الزيتونة من القوات البريطانية.", "british_forces", "libyan_army"),
+])
+def test_owner_of_a_base_after_an_adjective_of_belonging(extract, text, frm, to):
+    h = _only(extract(text))
+    assert (_key(h.from_force), _key(h.to_force)) == (frm, to)
+
+
+@pytest.mark.parametrize("text,to", [
+    ("أخلت القوات البريطانية قاعدة الزيتونة أمس لتتسلمها القوات الإيطالية.", "italian_forces"),
+    ("انسحبت القوات البريطانية من قاعدة الزيتونة، لتدخلها وحدات من الجيش الليبي بعد ساعات.", "libyan_army"),
+    ("انسحبت القوات البريطانية من قاعدة الزيتونة، لتدخلها القوات الإيطالية بعد ساعات.", "italian_forces"),
+])
+def test_receiver_of_what_followed_a_withdrawal(extract, text, to):
+    h = _only(extract(text))
+    assert _key(h.from_force) == "british_forces" and _key(h.to_force) == to
+
+
+@pytest.mark.parametrize("text", [
+    # a purpose after a verb that hands nothing over; a planned withdrawal
+    "أرسلت القوات الإيطالية وحدات إلى مصراتة لتتسلم قاعدة الزيتونة من القوات البريطانية.",
+    "ستنسحب القوات البريطانية من قاعدة الزيتونة لتتسلمها القوات الإيطالية.",
+])
+def test_purpose_after_no_handover_is_still_no_handover(extract, text):
+    assert extract(text).handovers == []
+
+
+# -- bases: the internal passive of أخلى; a base coordinated by "، إلى جانب" --------------------------------
+
+def test_internal_passive_of_evacuate_reports_a_handover(extract):
+    ex = extract("سلمت القوات البريطانية قاعدة سرت إلى الجيش الليبي، كما أُخليت قاعدة الزيتونة في مصراتة "
+                 "نهاية الشهر الماضي.")
+    got = {fold(h.base.surface).strip(): _key(h.from_force) for h in ex.handovers}
+    assert got.get(fold("قاعدة الزيتونة")) == "british_forces"
+
+
+@pytest.mark.parametrize("text,n", [
+    ("وكانت القوات البريطانية قد أخلت في الأسابيع الماضية معسكر الزيتونة في مصراتة، إلى جانب قاعدة الوطية "
+     "الجوية.", 2),
+    # near misses: next to a landmark (no comma); a new clause with its own verb
+    ("أخلت القوات البريطانية معسكر الزيتونة الواقع إلى جانب قاعدة الوطية الجوية.", 1),
+    ("أخلت القوات البريطانية معسكر الزيتونة، وانتقلت إلى جانب قاعدة الوطية الجوية.", 1),
+])
+def test_base_coordinated_by_alongside(extract, text, n):
+    assert len(extract(text).handovers) == n
+
+
+# -- dates: the handover told in the sentence before ----------------------------------------------------
+
+@pytest.mark.parametrize("text,iso", [
+    ("انسحبت القوات البريطانية في 12 آذار 2019 من بلدة مصراتة، وسلمت مواقعها إلى الجيش الليبي. "
+     "وجرت عملية التسليم في معسكر الزيتونة بحضور ضباط من البلدين.", "2019-03-12"),
+    # near miss: the sentence before told another base's handover
+    ("انسحبت القوات البريطانية في 12 آذار 2019 من قاعدة الوطية الجوية. "
+     "وجرت عملية التسليم في معسكر الزيتونة بحضور ضباط من البلدين.", None),
+])
+def test_event_noun_takes_the_date_of_the_handover_told_before(extract, text, iso):
+    h = next(h for h in extract(text).handovers if "الزيتونه" in fold(h.base.surface))
+    assert (h.date.iso if h.date else None) == iso
+
+
+# -- troops: a count in apposition between commas (وعددهم نحو N جندي،) -------------------------------------
+
+@pytest.mark.parametrize("text,troops", [
+    # the verb after the closing comma
+    ("تسلّم الجيش الليبي اليوم قاعدة الزيتونة من القوات البريطانية.\nوأفادت مصادر بأن آخر دفعة من الجنود "
+     "البريطانيين، وعددها نحو مئة وعشرين جندياً، غادرت القاعدة على متن طائرة نقل فجر اليوم.", 120),
+    # the (passive) verb before the counted noun phrase
+    ("أخلت القوات البريطانية قاعدة سرت. ونُقل آخر الجنود البريطانيين، وعددهم نحو 400 جندي، جواً إلى مالطا.", 400),
+    # near miss: no leaving verb around the apposition
+    ("أخلت القوات البريطانية قاعدة سرت. وقالت الوزارة إن الجنود البريطانيين، وعددهم نحو 400 جندي، في حالة "
+     "جيدة.", None),
+])
+def test_troops_counted_in_apposition(extract, text, troops):
+    assert _troops(_only(extract(text))) == troops
+
+
+# -- dates: a day counted from the page's date heading a sentence is not a dateline ------------------------
+
+@pytest.mark.parametrize("text,dates", [
+    ("الزيتونة في عهدة الجيش الليبي\nالأحد 10 آذار 2019\nتسلّم الجيش الليبي اليوم الأحد قاعدة الزيتونة من القوات "
+     "البريطانية، بعد أن أخلت القوات البريطانية قاعدة سرت أمس.",
+     {"الزيتونه": "2019-03-10", "سرت": "2019-03-09"}),
+    # near miss: a real dateline (a written date) still counts أمس from itself
+    ("طرابلس 10 آذار 2019 (وكالات) سلمت القوات البريطانية أمس قاعدة الزيتونة إلى الجيش الليبي.",
+     {"الزيتونه": "2019-03-09"}),
+])
+def test_today_heading_a_sentence_is_not_a_dateline(extract, text, dates):
+    ex = extract(text)
+    got = {w: next(h.date.iso for h in ex.handovers if w in fold(h.base.surface)) for w in dates}
+    assert got == dates
+
+
+# -- parties: a verb marked plural has its subject before it -----------------------------------------------
+
+@pytest.mark.parametrize("text,frm", [
+    # the country after غادروا is the place left, not who left
+    ("وقال الضابط إن آخر جنودنا غادروا ليبيا اليوم بعد إخلاء قاعدة الزيتونة.", None),
+    # near miss: a singular verb's subject after it (VSO) still acts
+    ("غادرت القوات البريطانية قاعدة الزيتونة اليوم.", "british_forces"),
+])
+def test_plural_verb_takes_no_subject_after_it(extract, text, frm):
+    assert _key(_only(extract(text)).from_force) == frm
+
+
+# -- the headline's receiver; قد before a present verb is "may" -----------------------------------------------
+
+@pytest.mark.parametrize("text,frm,to", [
+    # a country or force receiving in the headline completes a passive or a withdrawal in the body
+    ("ليبيا تتسلم قاعدة الزيتونة من بريطانيا\nجرى اليوم تسليم قاعدة الزيتونة في مراسم رسمية حضرها مسؤولون من "
+     "البلدين وعدد من الضباط.", "british_forces", "libyan_army"),
+    ("الجيش الليبي يتسلم قاعدة الزيتونة من القوات البريطانية\nانسحبت القوات البريطانية اليوم من قاعدة الزيتونة "
+     "بعد سنوات من الانتشار فيها وفق ما أعلنت الوزارة.", "british_forces", "libyan_army"),
+    # near miss: a headline that only says it may happen
+    ("الجيش الليبي قد يتسلم قاعدة الزيتونة قريبا\nانسحبت القوات البريطانية اليوم من قاعدة الزيتونة بعد سنوات من "
+     "الانتشار فيها وفق ما أعلنت الوزارة.", "british_forces", None),
+])
+def test_headline_receiver_completes_the_body(extract, text, frm, to):
+    h = _only(extract(text))
+    assert (_key(h.from_force), _key(h.to_force)) == (frm, to)
+
+
+@pytest.mark.parametrize("text,n", [
+    ("قالت مصادر إن الجيش الليبي قد يتسلم قاعدة الزيتونة قريبا.", 0),
+    ("قالت مصادر إن القوات البريطانية قد سلمت قاعدة الزيتونة.", 1),     # قد before a past verb: done
+])
+def test_qad_before_a_present_verb_is_a_possibility(extract, text, n):
+    assert len(extract(text).handovers) == n
+
+
+# -- troops: a troop noun in construct (جنود حفظ السلام) before the leaving verb ------------------------------
+
+@pytest.mark.parametrize("text,troops", [
+    (_GIVEN + "وأضافت أن نحو 300 من جنود حفظ السلام غادروا القاعدة في قافلة برية.", 300),
+    # near miss: the same troops, still there
+    (_GIVEN + "وأضافت أن نحو 300 من جنود حفظ السلام ما زالوا في المدينة.", None),
+])
+def test_troops_named_by_a_construct_phrase(extract, text, troops):
+    assert _troops(_only(extract(text))) == troops
+
+
+def test_headline_receiver_is_only_the_lead_story_s(extract):
+    ex = extract("الجيش الليبي يتسلم قاعدة الزيتونة من القوات البريطانية\nانسحبت القوات البريطانية اليوم من قاعدة "
+                 "الزيتونة بعد سنوات من الانتشار فيها. وكانت القوات البريطانية قد انسحبت في آذار من قاعدة سرت "
+                 "وسلمتها إلى القوات الإيطالية.")
+    got = {fold(h.base.surface).strip(): _key(h.to_force) for h in ex.handovers}
+    assert got == {fold("قاعدة الزيتونة"): "libyan_army", fold("قاعدة سرت"): "italian_forces"}
