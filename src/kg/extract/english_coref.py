@@ -77,6 +77,19 @@ def _cand_in(chosen: list[Cand], a: int, b: int, kinds) -> Cand | None:
     return next((c for c in chosen if a <= c.a and c.b <= b and c.kind in kinds), None)
 
 
+_NAME_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "by", "on", "in", "to"})
+
+
+def office_name(toks, i: int, taken=()) -> bool:
+    """Do the capitalised words from ``i`` continue a run that follows a preposition (``the
+    Director of Army Public Relations``)? Then they name an office, not the person holding it.
+    A name found before (``a spokesman for Vale Army Omar Sadiq``, ``taken``) ends the run."""
+    k = i
+    while k > 0 and toks[k - 1].word and toks[k - 1].cap and k - 1 not in taken:
+        k -= 1
+    return k > 0 and toks[k - 1].low in _NAME_PREPOSITIONS
+
+
 def people(s: Sentence, chosen: list[Cand], finder: Finder) -> None:
     """Add persons marked by an appositive role; attach roles and affiliations."""
     if s.title:
@@ -106,7 +119,7 @@ def people(s: Sentence, chosen: list[Cand], finder: Finder) -> None:
             e = _role_phrase(s, k + 1, finder)
             if e > k + 1:
                 role_a, role_b = k + 1, e
-        if role_a is None and i > 0:
+        if role_a is None and i > 0 and not office_name(toks, i, taken):
             # "a spokesman for the army's 12th Vale Brigade Omar Sadiq": the role before the name;
             # "A Brigade spokesman, Omar Sadiq, said": the role, then the name in apposition
             # ("… according to a spokeswoman for the embassy, Rana Haddad." ends the sentence)

@@ -1,0 +1,149 @@
+"""A statement's text cut into statements: a quotation joining two statements (``…, while …``,
+``;``), a report going on with a reporting participle (``…, adding that …``) or a second reporting
+verb of the same subject (``… and urged X to …``).
+"""
+from __future__ import annotations
+
+from .english_attribution import Attribution
+from .english_names import match_phrase
+from .english_speakers import _ASIDE_OPENERS, _CLAUSE_PRONOUNS, Said
+from .english_text import QUOTES, Sentence
+
+
+class Pieces(Attribution):
+    """Emits statements, cut where one statement ends and the next begins."""
+
+    out: list[Said]
+
+
+    def _emit(self, s: Sentence, a: int, b: int, kind: str, who, split: bool = True) -> None:
+        toks = s.toks
+        while a < b and (toks[a].text in ",;:—–-" or toks[a].text in QUOTES):
+            a += 1
+        while b > a and (toks[b - 1].text in ",;:—–-" or toks[b - 1].text in QUOTES):
+            b -= 1
+        if b - a < 3:
+            return
+        pieces = self._clauses(s, a, b) if split else [(a, b)]
+        if kind == "reported":
+            pieces = [q for pa, pb in pieces for q in self._continued(s, pa, pb)]
+        for pa, pb in pieces:
+            while pb > pa and toks[pb - 1].text in ",;:—–-.":
+                pb -= 1
+            while pa < pb and toks[pa].text in ",;:—–-":
+                pa += 1
+            if sum(1 for t in toks[pa:pb] if t.word) < 3:
+                continue
+            st, en = toks[pa].start, toks[pb - 1].end
+            self.out.append(Said(st, en, s.text[st:en], kind, who, s))
+
+    def _continued(self, s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
+        """A reported statement cut where the same speaker goes on to say more: a reporting
+        participle (``…, adding that …``, ``…, saying …``), a participle that itself reports
+        (``…, accusing X of …``) or a second reporting verb of the same subject (``… and urged X
+        to …``, ``… but stressed that …``), or a contrasting ``that``-clause (``…, but that …``).
+        A second ``that``-clause (``… and that …``) stays with
+        the first: one statement."""
+        toks = s.toks
+        lex = self.lex
+        cuts: list[tuple[int, int]] = []            # (end of the piece before, start of the next)
+        k = a + 3
+        while k < b - 2:
+            t = toks[k]
+            if s.in_quote(k) or not t.word:
+                k += 1
+                continue
+            prev = toks[k - 1]
+            comma = prev.text == "," or (prev.text in QUOTES and toks[k - 2].text == ",")   # (`"…," adding`)
+            ce = k - 1 if prev.text == "," else k - 2
+            if comma and t.low in lex.quotative:
+                e = match_phrase(lex.quotative, toks, k) or k + 1
+                if e < b and toks[e].low == "that":
+                    cuts.append((ce, e + 1))        # "…, adding that …"
+                elif e < b and toks[e].word and toks[e].low not in _ASIDE_OPENERS and self._verb_after(s, e):
+                    cuts.append((ce, e))            # "…, saying the troops were …"
+                k = e
+                continue
+            if comma and t.low in lex.reporting_participles:
+                if toks[k + 1].low in ("them", "it", "this", "that", "those", "these", "him", "her"):
+                    k += 1                          # "…, calling them …": a verdict on what came before,
+                    continue                        # part of that statement
+                cuts.append((ce, k))                # "…, accusing X of …": the participle reports
+                k += 1
+                continue
+            if t.low == "but" and toks[k + 1].low == "that":
+                cuts.append((k, k + 2))             # "… said A, but that B": a claim against the first
+                k += 2
+                continue
+            if t.low in ("and", "but") and toks[k + 1].low in lex.coordinated_reports:
+                v = k + 1
+                e = v + 1
+                if e < b and toks[e].low == "that":
+                    e += 1
+                cuts.append((k, e))                 # "… and urged X to …", "… but stressed that …"
+                k = e
+                continue
+            k += 1
+        if not cuts:
+            return [(a, b)]
+        out, x = [], a
+        for end, start in cuts:
+            out.append((x, end))
+            x = start
+        out.append((x, b))
+        return out
+
+    def _clauses(self, s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
+        """A quotation cut where it joins two statements: ``…, while …``, ``… not …, but I …``, ``;``."""
+        toks = s.toks
+        cuts = [a]
+        for k in range(a + 1, b - 1):
+            t = toks[k]
+            nxt = toks[k + 1].low
+            if t.text == ";" or (t.low in self.lex.clause_breaks and toks[k - 1].text == ",") or (
+                    t.low == "but" and self._denial_then_claim(s, cuts[-1], k)):
+                cuts.append(k + (1 if t.text == ";" else 0))
+        cuts.append(b)
+        pieces = []
+        for x, y in zip(cuts, cuts[1:]):
+            if pieces and sum(1 for t in toks[x:y] if t.word) < 4:
+                pieces[-1] = (pieces[-1][0], y)
+            elif pieces and sum(1 for t in toks[pieces[-1][0]:pieces[-1][1]] if t.word) < 4:
+                pieces[-1] = (pieces[-1][0], y)
+            else:
+                if x > a and (toks[x].low in self.lex.clause_breaks or toks[x].low == "but"):
+                    x += 1
+                pieces.append((x, y))
+        return pieces
+
+    def _denial_then_claim(self, s: Sentence, a: int, k: int) -> bool:
+        """Does ``but`` at ``k`` join a denial and a claim of its own (``we have not handed it over,
+        but I can confirm they left``: two statements)? ``X, but Y`` with no denial before is one
+        contrastive statement (``we lost a base, but we gain an economy``); so is ``not X, but Y``
+        contrasting two phrases (``not a retreat, but a new partnership``)."""
+        toks = s.toks
+        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        if nxt not in _CLAUSE_PRONOUNS and not (nxt in self.lex.subject_starts and self._verb_after(s, k + 1)):
+            return False
+        return any(t.low in ("not", "n't", "never", "no") for t in toks[max(a, k - 10):k])
+
+    def _participle_tail(self, s: Sentence, k: int, who) -> None:
+        """``…, the ministry said, adding that …``: what the reporting participle introduces is
+        another statement of the same speaker."""
+        toks = s.toks
+        n = len(toks)
+        for x in range(k + 1, n - 3):
+            closing = toks[x].text in QUOTES and toks[x - 1].text == ","      # '"…," adding that …'
+            if not closing and (toks[x].text != "," or s.in_quote(x)):
+                continue
+            e = match_phrase(self.lex.quotative, toks, x + 1)
+            if not e:
+                continue
+            if e < n and toks[e].low == "that":
+                e += 1
+            elif not (e < n and (toks[e].text in (":",) or toks[e].text in QUOTES or (
+                    toks[e].word and toks[e].low not in _ASIDE_OPENERS and self._verb_after(s, e)))):
+                return                                  # "adding to the confusion": no content
+                                                        # (but "saying the troops had left": a clause)
+            self._emit(s, e, n, "reported", who, split=False)
+            return

@@ -1,0 +1,249 @@
+"""English statements and their speakers on wordings common across outlets (every sentence written
+for these tests): a quotation of several sentences (one statement), quoted verdicts ("called the handover "…"",
+"described the reports as "…"", "what he called "…""), a speaker named before a quotation that has
+no reporting verb of its own. The gazetteer is the small one of :mod:`support.en_fixtures`."""
+from __future__ import annotations
+
+import pytest
+
+from support.en_fixtures import _said, extract  # noqa: F401  (extract is a fixture)
+
+
+# --- a quotation of several sentences is one statement, as the dev annotators record it --------------
+
+def test_extract_en_st_quotation_of_several_sentences_is_one_statement(extract):
+    said = _said(extract('Brig. Gen. Oskar Lind spoke at the gate. "The camp now belongs to the Danish army. '
+                         'Our engineers have cleared every building," Lind said.'))
+    assert said == {"The camp now belongs to the Danish army. Our engineers have cleared every building":
+                    "Oskar Lind"}
+
+
+def test_extract_en_st_abbreviation_in_a_quotation_ends_no_sentence(extract):
+    said = _said(extract('Brig. Gen. Oskar Lind spoke at the gate. "We met Gen. Roe and John A. Smith at the '
+                         'U.S. embassy before dawn," Lind said.'))
+    assert list(said) == ["We met Gen. Roe and John A. Smith at the U.S. embassy before dawn"]
+
+
+# --- quoted verdicts -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('Interior Minister Pavel Sorensen called the handover of the camp "a proud day for the republic".',
+     "a proud day for the republic", "Pavel Sorensen"),
+    ('Interior Minister Pavel Sorensen called it "reckless."', "reckless", "Pavel Sorensen"),
+    ('The French Armed Forces described the move in a post on social media as "a partnership of equals".',
+     "a partnership of equals", "French Armed Forces"),
+    ('Mayor Ines Varga condemned what she called the army\'s "betrayal of the valley".',
+     "betrayal of the valley", "Ines Varga"),
+    ('The French Armed Forces dismissed as "baseless and malicious" reports that soldiers had fled.',
+     "baseless and malicious", "French Armed Forces"),
+    ('Governor Lars Holm, who was abroad, did not attend but issued a statement calling the transfer '
+     '"long overdue."', "long overdue", "Lars Holm"),
+    ('Governor Lars Holm hailed "a new era for the north" in a televised address.',
+     "a new era for the north", "Lars Holm"),
+])
+def test_extract_en_st_quoted_verdict(extract, text, quote, speaker):
+    assert _said(extract(text)).get(quote) == speaker
+
+
+def test_extract_en_st_verdict_of_a_name_after_a_noun(extract):
+    said = _said(extract('Governor Lars Holm spoke to the crowd. The army resumed night patrols on Friday, '
+                         'a step Holm described as "reckless."'))
+    assert said.get("reckless") == "Lars Holm"
+
+
+def test_extract_en_st_verdict_in_two_quoted_pieces_is_one_statement(extract):
+    said = _said(extract('Colonel Ada Kirsch described the strike as a "limited" operation "to deny the '
+                         'depot to the rebels."'))
+    assert list(said.values()) == ["Ada Kirsch"]
+    assert "to deny the depot to the rebels" in next(iter(said))
+
+
+@pytest.mark.parametrize("text", [
+    'The ministry called for "calm and restraint" in the town.',                 # a call, no verdict
+    'The rebels took a village called "Little Harbour" on Monday.',              # a name
+    'The army calls the camp "Fort Hope" in its reports.',                       # a name
+    'The plan was called "a mistake" by critics.',                               # no named speaker
+])
+def test_extract_en_st_no_verdict(extract, text):
+    assert _said(extract(text)) == {}
+
+
+def test_extract_en_st_verdict_then_a_reported_clause(extract):
+    said = _said(extract('Interior Minister Pavel Sorensen called the handover of the camp "a proud day for '
+                         'the republic" but said the army still needed helicopters.'))
+    assert said == {"a proud day for the republic": "Pavel Sorensen",
+                    "the army still needed helicopters": "Pavel Sorensen"}
+
+
+# --- the name of an office is no person ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "But the Director of Army Public Relations, Col. Ivo Brandt, said the troops had left the camp.",
+    "The Acting Director of Defence Information, Col. Ivo Brandt, said the troops had left the camp.",
+])
+def test_extract_en_st_office_before_the_person(extract, text):
+    ex = extract(text)
+    assert _said(ex) == {"the troops had left the camp": "Ivo Brandt"}
+    assert {m.surface for m in ex.mentions if m.kind.name == "PERSON"} == {"Ivo Brandt"}
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for Vale Army Omar Sadiq said the troops had left the camp.",
+    "A spokesman for the Vale Army Omar Sadiq said the troops had left the camp.",
+])
+def test_extract_en_st_a_named_body_before_the_person_is_no_office(extract, text):
+    assert _said(extract(text)) == {"the troops had left the camp": "Omar Sadiq"}
+
+
+def test_extract_en_st_title_before_a_name_still_makes_a_person(extract):
+    assert _said(extract("Security analyst Lena Ortiz said the troops had left the camp.")) == {
+        "the troops had left the camp": "Lena Ortiz"}
+
+
+# --- a person opening a sentence after a role used as a title is its subject ---------------------------
+
+def test_extract_en_st_he_after_a_subject_with_a_role_title(extract):
+    said = _said(extract("Interior Minister Pavel Sorensen said the talks had ended. Garrison commander Col. Aron "
+                         "Weiss received the keys from the departing contingent. He told reporters that the camp "
+                         "was secure."))
+    assert said["that the camp was secure"] == "Aron Weiss"
+
+
+def test_extract_en_st_he_after_a_possessed_subject_stays_with_the_speaker(extract):
+    # "X's convoy" opens the sentence: X is no subject of it
+    said = _said(extract("Interior Minister Pavel Sorensen said the talks had ended. Garrison commander Col. Aron "
+                         "Weiss's convoy left at dawn. He said that the camp was secure."))
+    assert said["that the camp was secure"] == "Pavel Sorensen"
+
+
+# --- quote first, the one told and where --------------------------------------------------------------
+
+def test_extract_en_st_told_an_audience_somewhere(extract):
+    said = _said(extract('"This camp now belongs to the Danish people," Defence Minister Hanno Lund told '
+                         'soldiers on the parade ground.'))
+    assert said == {"This camp now belongs to the Danish people": "Hanno Lund"}
+
+
+def test_extract_en_st_told_somewhere_that_is_speaker_first(extract):
+    said = _said(extract('Defence Minister Hanno Lund told soldiers on the parade ground that the camp now '
+                         'belonged to the Danish people.'))
+    assert said == {"that the camp now belonged to the Danish people": "Hanno Lund"}
+
+
+# --- a reporting participle after a closing attribution -----------------------------------------------
+
+def test_extract_en_st_participle_clause_after_told(extract):
+    said = _said(extract('"Tonight we have closed a long chapter," Prime Minister Ilse Kask told reporters, '
+                         'saying Denmark had kept its promise to bring the soldiers home.'))
+    assert said == {"Tonight we have closed a long chapter": "Ilse Kask",
+                    "Denmark had kept its promise to bring the soldiers home": "Ilse Kask"}
+
+
+def test_extract_en_st_participle_without_a_clause_is_no_statement(extract):
+    said = _said(extract('"We are done with this camp," Colonel Rein Tamm said, adding to the confusion.'))
+    assert said == {"We are done with this camp": "Rein Tamm"}
+
+
+# --- the office of a person named before ------------------------------------------------------------
+
+def test_extract_en_st_her_office_speaks_for_her(extract):
+    said = _said(extract("President Ilse Kask, who was abroad, sent a message to the ceremony. Her office said "
+                         "the site could become a cargo airport."))
+    assert said == {"the site could become a cargo airport": "Ilse Kask"}
+
+
+def test_extract_en_st_her_spokesman_is_someone_unnamed(extract):
+    said = _said(extract("President Ilse Kask, who was abroad, sent a message to the ceremony. Her spokesman said "
+                         "the site could become a cargo airport."))
+    assert said == {}
+
+
+# --- "the statement said" after a person's statement --------------------------------------------------
+
+def test_extract_en_st_the_statement_of_a_person(extract):
+    said = _said(extract('Lt. Gen. Oskar Lind, the top officer in the region, said in a statement that the '
+                         'engineers had cleared the ground. "We are proud to give this land back to its owners," '
+                         'the statement said.'))
+    assert said["We are proud to give this land back to its owners"] == "Oskar Lind"
+
+
+def test_extract_en_st_a_statement_only_mentioned_names_no_issuer(extract):
+    said = _said(extract('Lt. Gen. Oskar Lind said the army had read the ministry\'s statement. "We are proud to '
+                         'give this land back to its owners," the statement said.'))
+    assert said.get("We are proud to give this land back to its owners") != "Oskar Lind"
+
+
+# --- "X, but Y" in a quotation ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quotes", [
+    # one contrastive statement
+    ('Major Tano Varga spoke at the camp. "We are leaving Gerou, but we are not leaving Chad," Varga said.',
+     ["We are leaving Gerou, but we are not leaving Chad"]),
+    ('Major Tano Varga spoke at the camp. "The Chadian troops are brave, but they still lack helicopters," '
+     'Varga said.', ["The Chadian troops are brave, but they still lack helicopters"]),
+    # a denial, then a claim of its own: two statements
+    ('Major Tano Varga spoke at the camp. "They have not formally handed over the camp but I can confirm they '
+     'left it on Friday," Varga said.',
+     ["They have not formally handed over the camp", "I can confirm they left it on Friday"]),
+])
+def test_extract_en_st_but_in_a_quotation(extract, text, quotes):
+    assert sorted(_said(extract(text))) == sorted(quotes)
+
+
+# --- reporting verbs that need a clause -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("Mayor Ines Varga complained that the soldiers had left the gate open.",
+     {"that the soldiers had left the gate open": "Ines Varga"}),
+    ("Mayor Ines Varga cautioned that the mines had not been cleared.",
+     {"that the mines had not been cleared": "Ines Varga"}),
+    ("Mayor Ines Varga complained about the noise of the convoys.", {}),
+    ("Mayor Ines Varga reiterated her support for the mission.", {}),
+])
+def test_extract_en_st_reporting_verbs_with_a_clause(extract, text, said):
+    assert _said(extract(text)) == said
+
+
+def test_extract_en_st_a_report_ends_where_the_next_subject_and_its_aside_begin(extract):
+    said = _said(extract("The French Armed Forces said they were preparing to move troops into the zone, but a "
+                         "spokesman, Ivo Brandt, cautioned that surveyors still had to check the line."))
+    assert said == {"they were preparing to move troops into the zone": "French Armed Forces",
+                    "that surveyors still had to check the line": "Ivo Brandt"}
+
+
+# --- "…, a claim X denied": a rebuttal, no attribution ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Vale Front also claimed to have seized the airport in Gerou, a claim the French Armed Forces denied.",
+    "Local officials have complained that Malian troops were slow to hold the towns, a charge the Malian Armed "
+    "Forces rejected.",
+])
+def test_extract_en_st_a_disputed_claim_is_no_attribution(extract, text):
+    assert "French Armed Forces" not in _said(extract(text)).values()
+    assert "Malian Armed Forces" not in _said(extract(text)).values()
+
+
+def test_extract_en_st_a_closing_attribution_still_counts(extract):
+    assert _said(extract("The Vale Front had seized the airport in Gerou, the French Armed Forces said.")) == {
+        "The Vale Front had seized the airport in Gerou": "French Armed Forces"}
+
+
+# --- a contrasting that-clause; a passive reporting verb ----------------------------------------------
+
+def test_extract_en_st_but_that_is_a_second_statement(extract):
+    said = _said(extract('Gen. Ivo Brandt said the first moves could begin within weeks, but that building new '
+                         'barracks elsewhere would take years.'))
+    assert sorted(said) == ["building new barracks elsewhere would take years",
+                            "the first moves could begin within weeks"]
+
+
+def test_extract_en_st_and_that_stays_one_statement(extract):
+    said = _said(extract('Gen. Ivo Brandt said the first moves could begin within weeks and that building new '
+                         'barracks elsewhere would take years.'))
+    assert len(said) == 1
+
+
+def test_extract_en_st_passive_reporting_verb_is_no_attribution(extract):
+    said = _said(extract("Governor Lars Holm urged residents not to panic, saying he had been assured by the army "
+                         "that the town would not be left unprotected."))
+    assert said == {"he had been assured by the army that the town would not be left unprotected": "Lars Holm"}
