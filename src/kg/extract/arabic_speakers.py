@@ -11,13 +11,22 @@ block: they are never speakers.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Kind
 from .arabic_common import M
+from .arabic_lex import _set
+from .lexicon import load_lexicon
 
 BLOCK = object()                 # a news outlet or an anonymous source: nobody to credit
 FILLERS = ("بدورها", "بدوره", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها")
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 PREPS = frozenset({"في", "من", "عن", "علي", "باسم", "لدي", "داخل", "قرب", "عند", "مع", "بين", "ل", "ب"})
+
+
+@lru_cache(maxsize=None)
+def counterpart_nouns() -> frozenset[str]:
+    return _set(load_lexicon("ar")["speech"].get("counterpart_nouns", ()))
 
 
 class SpeakerRules:
@@ -85,6 +94,15 @@ class SpeakerRules:
             x += 2
         if x >= n:
             return None, x
+        if doc.norm[x] == "ل" or doc.norm[x][:1] == "ل" and "MEDIA" in self.tags[x]:
+            y = self._addressee_end(x)                 # قال لـ«الصحيفة» / لوكالة X: whom he told
+            if y > x:
+                sp, z = self.speaker_after(y)
+                return (sp, z) if sp is not None else (None, y)
+        if self.owner[x] is None and x + 1 < n and not doc.punct_before(x + 1) and self._own_role(x):
+            p = self.role_of.get(x + 1) or self.starting(x + 1)
+            if p is not None and p.kind is Kind.PERSON:  # وقال قائدها الجنرال X: her commander, X
+                return p.extra.get("same_as", p), (p.extra.get("role_end") or p.b)
         if x in self.role_of:                          # وقال المتحدث باسم ... العميد X
             p = self.role_of[x]
             return p, (p.extra.get("role_end") or p.b)
@@ -117,13 +135,91 @@ class SpeakerRules:
                 return iss, iss.b
             iss = self.issuer_before(x) or self.last_speaker
             return (iss, x + 1) if iss is not None else (None, x)
-        if "MEDIA" in t or ("ANON" in t and not doc.defn[x]):
+        if "MEDIA" in t or self._anonymous(x):
             return BLOCK, x + 1
         if "P_ANAPH" in t or (doc.defn[x] and t & {"ORG_HEAD", "FH_STRONG", "FH_WEAK"}):
             ante = self._anaphor(x)
             if ante is not None:
                 return ante, x + 1
+        p = self._named_after_title(x)
+        if p is not None:
+            return p.extra.get("same_as", p), (p.extra.get("role_end") or p.b)
         return None, x
+
+    def _named_after_title(self, x: int) -> M | None:
+        """A person named at the end of a title the lists do not know (أعلن الموفد الخاص للأمين
+        العام للأمم المتحدة X أن ...): a chain of definite nouns and adjectives, the bodies they
+        are of among them, right after the verb and ending in the name. Any other word (مع، بعد،
+        an indefinite noun) ends the subject: the name after it is an object."""
+        doc = self.doc
+        y = x
+        while y < min(self.n, x + 9):
+            if y > x and doc.punct_before(y):
+                return None
+            if y in self.role_of:
+                return self.role_of[y]
+            m = self.starting(y)
+            if m is not None:
+                if m.kind is Kind.PERSON:
+                    return m if y > x else None
+                if m.kind in (Kind.FORCE, Kind.ORGANIZATION) and m.cat not in ("media", "anon"):
+                    y = m.b                          # للأمم المتحدة: the body the title is of
+                    continue
+                return None
+            if self.owner[y] is not None or not (doc.defn[y] or self.tags[y] & {"ROLE", "TITLE"}) \
+                    or self.tags[y] & {"SPEECH", "COMPL", "FUNC", "TIME", "ANON", "MEDIA"}:
+                return None
+            y += 1
+        return None
+
+    def _own_role(self, x: int) -> bool:
+        """A role noun with a possessive pronoun (قائدها، رئيسه، متحدثتها): the lists hold the bare
+        noun, the text the noun of the body named before."""
+        w = self.doc.forms(x)[0]
+        for suf in ("هما", "هم", "ها", "ه"):
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                stem = w[:-len(suf)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                return bool(self.mf.lex.profile(stem).tags & {"ROLE", "TITLE"})
+        return False
+
+    def _anonymous(self, x: int) -> bool:
+        """An indefinite anonymous source (مصدر، مسؤول ...), also in the accusative with its
+        tanween alef (لكنّ مصدراً في الوزارة نفى ...)."""
+        if self.doc.defn[x]:
+            return False
+        if "ANON" in self.tags[x]:
+            return True
+        w = self.doc.norm[x]
+        return w.endswith("ا") and len(w) > 3 and "ANON" in self.mf.lex.profile(w[:-1]).tags
+
+    def _addressee_end(self, x: int) -> int:
+        """The token after an addressee governed by لـ at x (لـ«النهار»، لوكالة الأنباء الرسمية،
+        لـ X): a verb of saying is told to a medium or a person, who is never its subject; x
+        when what follows the لـ is no name."""
+        doc = self.doc
+        y = x + 1 if doc.norm[x] == "ل" else x
+        if y >= self.n:
+            return x
+        m = self.owner[y]
+        if m is not None and m.a == y:
+            z = m.b
+            while z < self.n and not doc.punct_before(z) and self.owner[z] is not None \
+                    and self.owner[z].a == z and self.owner[z].cat == "media":
+                z = self.owner[z].b                  # لوكالة + الأنباء الرسمية: one medium in two pieces
+            return z
+        g = doc.gap[y]
+        if y > x and any(c in g for c in "\"«“"):     # لـ«الصحيفة»: a quoted name
+            z = y
+            while z + 1 < self.n and z - y < 4 and not any(c in doc.gap[z + 1] for c in "\"»”"):
+                z += 1
+            return z + 1 if z + 1 < self.n and z - y < 4 else x
+        if "MEDIA" in self.tags[y]:
+            z = y + 1
+            while z < self.n and z - y < 4 and not doc.punct_before(z) and doc.defn[z] and "COMPL" not in self.tags[z]:
+                z += 1                               # لوكالة الأنباء الرسمية
+            return z
+        return x
 
     def _anaphor(self, x: int) -> M | None:
         """الضابط، اللجنة، المسؤولَين: the last person with that role / body with that head.
@@ -148,17 +244,49 @@ class SpeakerRules:
                 persons.append(s.speaker)
         if plural and len(persons) >= 2:
             return persons[1]
+        dem = self._demonyms(x + 1, x + 5)
         for m in reversed(self.ms):
             if m.a >= x:
                 continue
-            if m.kind is Kind.PERSON and m.extra.get("role_head") in (w, stem):
-                return m.extra.get("same_as", m)
+            if m.kind is Kind.PERSON:
+                head, held = m.extra.get("role_head"), self._role_demonyms(m)
+                if dem and held and not dem & held:
+                    continue                         # وزير الدفاع الإيفواري: not the French minister
+                if head in (w, stem) or dem and dem & held and self._counterpart(head):
+                    return m.extra.get("same_as", m)  # ... ونظيره الإيفواري X، ثم: وقال الوزير الإيفواري
             if m.kind in (Kind.ORGANIZATION, Kind.FORCE) and m.cat != "fanaphor" and \
                     (m.head == w or doc.forms(m.a)[0] == w):
                 return m
         if plural and persons:
             return persons[0]
         return None
+
+    def _demonyms(self, a: int, b: int) -> set:
+        """The places whose nationality adjectives stand in tokens a..b of one phrase."""
+        doc, out = self.doc, set()
+        for k in range(a, min(b, self.n)):
+            if k > a and doc.punct_before(k):
+                break
+            d = self.mf.demonym(k)
+            if d:
+                out.add(d)
+        return out
+
+    def _role_demonyms(self, p: M) -> set:
+        """The nationality adjectives of a person's role phrase (وزير الجيوش الفرنسي X، X، الوزير
+        الفرنسي)."""
+        rs, re_ = p.extra.get("role_start"), p.extra.get("role_end")
+        out = self._demonyms(rs, p.a) if rs is not None and rs < p.a else set()
+        if re_ is not None and re_ > p.b:
+            out |= self._demonyms(p.b, re_)
+        return out
+
+    def _counterpart(self, head: str | None) -> bool:
+        """نظيره / نظيرته: a role noun that takes the role of the one named before."""
+        if not head:
+            return False
+        words = counterpart_nouns()
+        return head in words or head[:1] in "وف" and head[1:] in words
 
     def _appositive_person(self, x: int) -> M | None:
         """The person a role phrase at x is set beside, after a comma (قائد القطاع في البعثة،
@@ -216,6 +344,9 @@ class SpeakerRules:
         أعلن: the source, not X), or the antecedent of a relative pronoun (X، الذي قال؛ الحكومة
         ... التي قالت)."""
         doc = self.doc
+        w = doc.norm[v]
+        if w[:1] == "و" and w not in self.mf.lex.sets["SPEECH"] and w[1:] in self.mf.lex.sets["SPEECH"]:
+            return None                              # X ... وقال: a verb conjoined by و has no subject before it
         x = v - 1
         if x >= 0 and doc.norm[x] in ("قد", "لقد") and not doc.punct_before(v):
             x -= 1
@@ -263,7 +394,7 @@ class SpeakerRules:
                 continue
             t = self.tags[x]
             w = doc.norm[x]
-            if "ANON" in t and not doc.defn[x]:
+            if self._anonymous(x):
                 return BLOCK
             if w in PREPS or doc.defn[x] or self.mf.demonym(x) or t & {"B_ADJ", "F_GENERIC", "LOCALITY"}:
                 x -= 1

@@ -12,6 +12,10 @@ Anchors, as Arabic news attributes words:
 - a writing verb with the platform written on (كتب X على منصة ...: «...»).
 News outlets and anonymous sources are never speakers: what they report yields no statement,
 and a continuation after them does not fall back to an earlier speaker.
+
+Mixins, one job each: :mod:`.arabic_speakers` (who speaks), :mod:`.arabic_words` (where the words
+start and end), :mod:`.arabic_participles` (participles that continue a speaker) and
+:mod:`.arabic_quotes` (quotations with their own attribution, or running over paragraphs).
 """
 from __future__ import annotations
 
@@ -19,8 +23,11 @@ from dataclasses import dataclass
 
 from ..model import Kind, Span, StatementClaim
 from .arabic_mentions import M, MentionFinder
+from .arabic_participles import ParticipleRules
+from .arabic_quotes import QuoteRules
 from .arabic_speakers import BLOCK, PREPS, SpeakerRules
-from .arabic_text import QUOTE_MARKS, find_closing, is_opening
+from .arabic_text import QUOTE_MARKS, find_closing
+from .arabic_words import AND_THAT, WordRules
 
 _ACTORS = (Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION)
 
@@ -42,7 +49,7 @@ class Stmt:
                               kind=self.kind, speaker=sp)
 
 
-class StatementFinder(SpeakerRules):
+class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules):
     def __init__(self, mf: MentionFinder, ms: list[M]):
         self.mf, self.doc, self.n, self.tags = mf, mf.doc, mf.n, mf.tags
         self.owner: list[M | None] = [None] * self.n
@@ -66,6 +73,7 @@ class StatementFinder(SpeakerRules):
         self.last_speaker: M | None = None
         self.blocked = False
         self.blocked_sent = -1
+        self.open_quote: tuple[M, int] | None = None   # a quotation its paragraph did not close
         self.issuers = self._issuers()
         fv = mf.lex.framed_verbs
         self.framed: dict[int, str] = {}             # token -> frame of a verb reporting in a frame
@@ -76,6 +84,9 @@ class StatementFinder(SpeakerRules):
                     break
 
     # -- helpers ------------------------------------------------------------------------------------
+    def record(self, sp: M, start: int, end: int, kind: str, si: int) -> None:
+        self.stmts.append(Stmt(sp, start, end, kind, si, self.doc.text))
+
     def starting(self, x: int) -> M | None:
         m = self.owner[x] if 0 <= x < self.n else None
         return m if m is not None and m.a == x else None
@@ -92,133 +103,7 @@ class StatementFinder(SpeakerRules):
             return True
         return len(q) > 1 and any(a <= offset < b for a, b in q)
 
-    # -- the words --------------------------------------------------------------------------------
-    def _open_mark(self, y: int) -> int | None:
-        """Offset of an opening quotation mark in the gap before token y."""
-        if y >= self.n:
-            return None
-        g = self.doc.gap[y]
-        base = self.doc.end[y - 1] if y else 0
-        for k, c in enumerate(g):
-            if c in QUOTE_MARKS:
-                return base + k
-        return None
-
-    def complement(self, x: int, sent_end: int, announce: bool, tight: bool = False):
-        """Where the words start after token x: ('direct', mark offset) | ('reported', token)."""
-        doc = self.doc
-        y = x
-        limit = min(sent_end, x + (2 if tight else 14))
-        while y < limit:
-            mark = self._open_mark(y)
-            if mark is not None and not self.in_quote(mark):
-                if y > x and ":" not in doc.gap[y] and self._quoted_name(y, mark):
-                    y = self.mf._tok_after(self._quoted_name(y, mark))
-                    continue                         # في «X»: a name in a prepositional phrase
-                if is_opening(doc.text, mark) or ":" in doc.gap[y]:
-                    return "direct", mark
-            if y > x and ":" in doc.gap[y] and self._open_mark(y) is None:
-                return "reported", y
-            t = self.tags[y]
-            if "COMPL" in t:
-                nm = self._open_mark(y + 1)
-                if nm is not None and y + 1 <= sent_end:
-                    return "direct", nm
-                return "reported", y
-            if "COMPL_PREP" in t and y + 1 < self.n and "COMPL" in self.tags[y + 1]:
-                y += 1
-                continue
-            if y == x and announce:
-                z = self._after_time(y, sent_end)    # أعلن X، صباح الأحد، انسحاب ...
-                if self._masdar(z):
-                    return "reported", z
-            if y > x and t & {"SPEECH", "PARTICIPLE"} and self.owner[y] is None:
-                if doc.norm[y - 1] in ("كما", "حسبما", "وفق", "وفقا", "مثلما"):
-                    y = self._skip_parenthetical(y)   # ، كما جاء في البيان، "..."
-                    continue
-                return None
-            if tight and y > x:
-                return None
-            y += 1
-        return None
-
-    def _masdar(self, y: int) -> bool:
-        """Can token y open the noun object of an announcing verb (أعلن X انسحاب ...)?"""
-        doc = self.doc
-        return y < self.n and doc.gap[y].strip() in ("", "،", ",") and not (self.tags[y] & _NOT_MASDAR) \
-            and not doc.norm[y].isdigit() and self.starting(y) is None
-
-    def _after_time(self, x: int, sent_end: int) -> int:
-        """The token after a time adverbial starting at x (، صباح الأحد، / في يوليو الماضي / الشهر
-        الماضي), x itself when there is none: a run of time words and their companions holding
-        at least one time word or figure, set off by commas or by nothing."""
-        doc, adv = self.doc, self.mf.lex.time_adverbial
-        y, timed = x, False
-        while y < sent_end and y - x < 8:
-            if y > x and doc.gap[y].strip() not in ("", "،", ","):
-                break
-            if "TIME" in self.tags[y] or doc.norm[y].isdigit():
-                timed = True
-            elif not any(f in adv for f in doc.forms(y)[:2]) or self.owner[y] is not None:
-                break
-            elif doc.norm[y] not in _TIME_PREPS:
-                timed = True                         # صباح، وقت، أيام: a time noun of the list
-            y += 1
-        if timed and doc.gap[x].strip() in ("،", ",") and doc.gap[y].strip() not in ("،", ",") if y < self.n else False:
-            return x                                 # ، اليوم 25 رمضان ...: a parenthesis not closed where it stops
-        return y if timed else x
-
-    def _quoted_name(self, y: int, mark: int) -> int | None:
-        """End offset of a short quoted name at token y that a preposition or a noun governs
-        (على صفحته في «X»، صحيفة «X»): a name, not the words reported."""
-        doc = self.doc
-        prev = doc.norm[y - 1]
-        if "COMPL" in self.tags[y - 1] or self.tags[y - 1] & {"SPEECH", "PARTICIPLE", "QUOTE_WORD"}:
-            return None
-        if not (prev in PREPS or prev[:1] in "بل" and len(prev) <= 2 or self.tags[y - 1] & {"MEDIA", "PLATFORM"}
-                or self._platform(y - 1)):
-            return None
-        close = find_closing(doc.text, mark, self._line_end_at(mark))
-        if close is None or len(doc.text[mark + 1:close].split()) > 3:
-            return None
-        return close + 1
-
-    def _skip_parenthetical(self, y: int) -> int:
-        z = y + 1
-        while z < self.n and z - y < 8 and not self.doc.punct_before(z):
-            z += 1
-        return z
-
-    def _reported_end(self, y: int, sent_end: int) -> int:
-        """Offset where a reported clause starting at token y ends: the sentence's end, or the
-        next attribution in it (، مبيناً أن ...، وأضاف ...، بحسب ...)."""
-        doc = self.doc
-        z = y + 1
-        while z < sent_end:
-            t = self.tags[z]
-            if doc.punct_before(z) and doc.gap[z].strip(' "“”«»') and (t & {"PARTICIPLE", "ATTR_PREP"} or
-                                                                      ("SPEECH" in t and self.owner[z] is None)):
-                return doc.end[z - 1]
-            if doc.gap[z].strip(' "“”«»') in ("،", ",") and doc.gap[z].strip()[:1] in ('"', "”", "»") \
-                    and doc.forms(z)[0] in ("وان", "وبان") and z - y > 3:
-                # "..."، وأن ...: the quoted words close the first clause, a second one follows
-                return doc.end[z - 1] + len(doc.gap[z]) - len(doc.gap[z].lstrip(' "”»'))
-            if "SPEECH" in t and doc.norm[z].startswith("و") and self.owner[z] is None and \
-                    self.complement(z + 1, sent_end, False) is not None and z - y > 3:
-                return doc.end[z - 1]
-            z += 1
-        end = doc.end[sent_end - 1]
-        tail = doc.gap_after(sent_end - 1)
-        for c in tail:
-            if c in '"”»“':
-                end += 1
-            elif c in " .":
-                end += 1 if c == "." else 0
-                if c == ".":
-                    break
-            else:
-                break
-        return end
+    # -- the words: see :class:`~kg.extract.arabic_words.WordRules`
 
     def _emit(self, speaker, how, sent_end: int, sent: int) -> int | None:
         """Record a statement; returns the offset where its words end."""
@@ -238,6 +123,8 @@ class StatementFinder(SpeakerRules):
                 return start + len(words)
             start, end = pos + 1, (close if close is not None else self._line_end_at(pos))
             self.quoted.append((pos, end + 1))
+            if close is None and len(doc.text[start:end].split()) >= 2:
+                self.open_quote = (speaker, doc.line[self.mf._tok_after(pos)])
         else:
             start = doc.start[pos]
             if "COMPL" in self.tags[pos] and pos + 1 < self.n and doc.forms(pos)[0] in ("ان", "بان", "فان", "وان", "وبان", "لان"):
@@ -254,19 +141,6 @@ class StatementFinder(SpeakerRules):
         self.blocked = False
         return end
 
-    def _goes_on(self, close: int, sent_end: int) -> bool:
-        """Does the sentence continue with plain words after the quote closing at ``close``?"""
-        y = self.mf._tok_after(close)
-        if y >= sent_end or y >= self.n:
-            return False
-        if self.doc.text[close + 1:self.doc.start[y]].strip():
-            return False                             # "..."، مبيناً ...
-        return not (self.tags[y] & {"SPEECH", "PARTICIPLE", "ATTR_PREP", "ATTR_VERBAL"})
-
-    def _line_end_at(self, offset: int) -> int:
-        nl = self.doc.text.find("\n", offset)
-        return len(self.doc.text) if nl < 0 else nl
-
     # -- anchors ----------------------------------------------------------------------------------
     def find(self) -> list[Stmt]:
         doc = self.doc
@@ -274,6 +148,8 @@ class StatementFinder(SpeakerRules):
             if not doc.fact_line[doc.line[a]]:
                 continue
             sent_speaker = None
+            if self.open_quote is not None and a == doc.lines[doc.line[a]][0]:
+                self._continued_quote(a, si)
             self._quote_first(a, b, si)
             for i in range(a, b):
                 t = self.tags[i]
@@ -373,6 +249,14 @@ class StatementFinder(SpeakerRules):
                 sp, x = before, v + 1
         if sp is None or sp is BLOCK or x >= b:
             return None
+        return self._report(sp, self.frame_words(frame, x, b), b, si)
+
+    def frame_words(self, frame: str, x: int, b: int):
+        """The words of an express or suffice frame whose frame word is at token x (عن ثقته بأن
+        ...، بالقول إن ...): a complement as :meth:`complement` gives, or None."""
+        doc = self.doc
+        if x >= b:
+            return None
         if frame == "express":
             if doc.norm[x] != "عن":
                 return None
@@ -380,13 +264,13 @@ class StatementFinder(SpeakerRules):
             for y in (x + 2, x + 3):
                 if how is None and y < b and not doc.punct_before(y - 1) and not doc.punct_before(y):
                     how = self.complement(y, b, False, tight=True)
-        else:
-            if not any(f in self.mf.lex.suffice_objects for f in doc.forms(x)[:2]):
-                return None
-            how = self.complement(x + 1, b, False, tight=True)
-            if how is None and x + 2 < b and "COMPL_PREP" in self.tags[x + 1]:
-                how = self.complement(x + 2, b, False, tight=True)   # بالإشارة إلى أن
-        return self._report(sp, how, b, si)
+            return how
+        if not any(f in self.mf.lex.suffice_objects for f in doc.forms(x)[:2]):
+            return None
+        how = self.complement(x + 1, b, False, tight=True)
+        if how is None and x + 2 < b and "COMPL_PREP" in self.tags[x + 1]:
+            how = self.complement(x + 2, b, False, tight=True)   # بالإشارة إلى أن
+        return how
 
     def _report(self, sp, how, b: int, si: int):
         """Emit sp's statement of complement ``how`` and of a second clause conjoined to it;
@@ -403,9 +287,9 @@ class StatementFinder(SpeakerRules):
         """أكد X أن "..."، وأن ...: a second clause the same verb governs, joined by و + أن."""
         doc = self.doc
         y = self.mf._tok_after(end)
-        if y + 1 >= b or doc.forms(y)[0] not in ("وان", "وبان") or self.in_quote(doc.start[y]):
+        if y + 1 >= b or doc.forms(y)[0] not in AND_THAT or self.in_quote(doc.start[y]):
             return
-        if doc.text[end:doc.start[y]].strip(' "”»“«') not in ("،", ","):
+        if doc.text[end:doc.start[y]].strip(' "”»“«') not in ("،", ",", ""):
             return
         self._emit(sp, ("reported", y), b, si)
 
@@ -514,57 +398,14 @@ class StatementFinder(SpeakerRules):
         sp = self.role_end_of.get(i)
         if sp is None:
             m = self.owner[i - 1]
-            if m is None or m.b != i or not self.actor(m):
+            if m is None or m.b != i:
+                m = self._told_by(i)                 # عن الوزارة قولها: a body by its head noun
+            if m is None or not self.actor(m):
                 return None
             sp = m
         sp = sp.extra.get("same_as", sp) if sp.kind is Kind.PERSON else sp
         how = self.complement(i + 1, b, False)
         return sp if self._emit(sp, how, b, si) is not None else None
-
-    def _participle(self, p: int, b: int, si: int, sent_speaker):
-        sp = sent_speaker or self._verb_subject(p) or (None if self.blocked else self.last_speaker)
-        if sp is None:
-            return None
-        x = p + 1
-        if x + 2 < b and _same_time_at(self.doc, x) and not self.doc.punct_before(x + 1):
-            x += 3                                   # مؤكداً في الوقت نفسه أن ...: "at the same time"
-        how = self.complement(x, b, False, tight=True)
-        return sp if self._emit(sp, how, b, si) is not None else None
-
-    def _verb_subject(self, p: int) -> M | None:
-        """A participle (مؤكداً، مضيفاً) describes the subject of its sentence's verb: نفى / أعلن X
-        ... [a noun object]، مؤكداً أن ...: X, when the sentence opens with a reporting verb (after
-        a fronted adverbial) and X follows it."""
-        doc = self.doc
-        a, _ = doc.sentence_of(p)
-        for k in range(a + 1, min(p, a + 5)):
-            if "SPEECH" in self.tags[a]:
-                break
-            if doc.gap[k].strip() in ("،", ","):
-                a = k                                # من جهته، أوضح X
-                break
-        if "SPEECH" not in self.tags[a] and a + 2 < p and doc.norm[a] == "من" \
-                and doc.norm[a + 1].endswith(("ه", "ها", "هم")) and "SPEECH" in self.tags[a + 2] \
-                and not doc.punct_before(a + 2):
-            a += 2                                   # من جانبه أعرب X: the side phrase without its comma
-        v = a
-        if v + 1 < p and "SPEECH" not in self.tags[v] and self.owner[v] is None and not self.tags[v] \
-                and not doc.defn[v]:
-            m = self.role_of.get(v + 1) or self.starting(v + 1)
-            if m is not None and m.kind is Kind.PERSON and m.b <= p:
-                return m.extra.get("same_as", m)     # ورحّب الوزير X بالخطوة، معتبراً أن ...: any verb's subject
-        if v + 1 >= p or "SPEECH" not in self.tags[v] or self.owner[v] is not None:
-            return None
-        x = v + 1
-        if doc.norm[x] in ("قد", "لقد") and x + 1 < p:
-            x += 1
-        if x in self.role_of:
-            m = self.role_of[x]
-            return m.extra.get("same_as", m)
-        m = self.starting(x)
-        if m is not None and m.b <= p and self.actor(m) and not self._governed(m):
-            return m.extra.get("same_as", m) if m.kind is Kind.PERSON else m
-        return None
 
     def _attribution(self, k: int, a: int, b: int, si: int):
         """بحسب X، ...  |  ... ، بحسب X."""
@@ -588,6 +429,19 @@ class StatementFinder(SpeakerRules):
                 return sp
         return None
 
+    def _told_by(self, i: int) -> M | None:
+        """The speaker of عن / على لسان X قوله when X is a body named by its head noun alone (نقلت
+        الوكالة عن الوزارة قولها: the ministry named before), read as a subject from the word after
+        عن up to the quote word."""
+        doc = self.doc
+        for k in range(i - 1, max(0, i - 6), -1):
+            if doc.punct_before(k + 1) and k + 1 < i:
+                return None
+            if doc.norm[k] in ("عن", "لسان"):
+                sp, end = self.speaker_after(k + 1)
+                return sp if sp is not None and sp is not BLOCK and end == i else None
+        return None
+
     def _tongue(self, i: int, b: int, si: int):
         sp, x = self.speaker_after(i + 2)
         if sp is None or sp is BLOCK:
@@ -595,38 +449,6 @@ class StatementFinder(SpeakerRules):
         how = self.complement(x, b, False)
         return sp if self._emit(sp, how, b, si) is not None else None
 
-    def _quote_first(self, a: int, b: int, si: int) -> None:
-        """"..."، قال X  /  "..." حسب ما أعلنته X: the quote opens the sentence."""
-        doc = self.doc
-        mark = self._open_mark(a)
-        if mark is None or not is_opening(doc.text, mark) and a != doc.lines[doc.line[a]][0]:
-            return
-        close = find_closing(doc.text, mark, self._line_end_at(mark))
-        if close is None:
-            return
-        y = self.mf._tok_after(close)
-        for z in range(y, min(y + 4, self.n)):
-            t = self.tags[z]
-            if "SPEECH" in t or "ATTR_VERBAL" in t or "ATTR_PREP" in t:
-                w = z + 1
-                while w < self.n and w < z + 4 and self.starting(w) is None and not doc.punct_before(w):
-                    w += 1                              # حسب ما أعلنته X
-                sp, _ = self.speaker_after(w)
-                if sp is not None and sp is not BLOCK:
-                    self.stmts.append(Stmt(sp, mark + 1, close, "direct", si, doc.text))
-                    self.quoted.append((mark, close + 1))
-                    self.last_speaker = sp
-                return
-
 
 _ANCHORS = frozenset({"SPEECH", "PARTICIPLE", "ATTR_PREP", "QUOTE_WORD", "WRITE"})
-_SAME_TIME = frozenset({"نفسه", "ذاته", "عينه"})
-
-
-def _same_time_at(doc, x: int) -> bool:
-    """في الوقت نفسه / ذاته / عينه at token x."""
-    return doc.norm[x] == "في" and doc.norm[x + 1] == "الوقت" and doc.norm[x + 2] in _SAME_TIME
-_TIME_PREPS = frozenset({"في", "قبل", "منذ", "خلال", "بعد"})
 _NOMINAL_BEFORE = frozenset({"عدم", "دون", "بدون", "اثر", "عقب", "بعد", "قبل", "اثناء", "خلال", "منذ"})
-_NOT_MASDAR = frozenset({"FUNC", "COMPL_PREP", "SPEECH", "PARTICIPLE", "MODAL", "NOT_NAME", "COMPL", "TIME",
-                         "ATTR_PREP", "NEG", "PASSIVE", "DEST", "STMT_NOUN", "QUOTE_WORD"})

@@ -1,0 +1,144 @@
+"""Participles that continue a speaker (rules of :class:`~kg.extract.arabic_statements.StatementFinder`).
+
+Arabic news chains a second statement to the first with a circumstantial participle agreeing
+with the speaker: مضيفاً / مشيرةً / مؤكدين أن ... (its words as a reporting verb's), a
+participle of calling with its addressee and preposition (داعياً الأطراف إلى «...»، مطالبةً
+الحكومة بـ«...»، محذراً من ...: the words after the preposition), and the participle of a framed
+verb (مكتفياً بالقول إن ...، معرباً عن أمله بأن ...). The speaker is the subject of the
+sentence's verb, else the last speaker.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Kind
+from .arabic_common import M
+from .arabic_lex import _set
+from .arabic_speakers import BLOCK
+from .arabic_text import QUOTE_MARKS
+from .lexicon import load_lexicon
+
+
+@lru_cache(maxsize=None)
+def speech_words(key: str) -> frozenset[str]:
+    """A list of the lexicon's speech section, folded as the text's words are looked up."""
+    return _set(load_lexicon("ar")["speech"].get(key, ()))
+
+
+class ParticipleRules:
+    """A mixin of :class:`~kg.extract.arabic_statements.StatementFinder`."""
+
+    def _participle(self, p: int, b: int, si: int, sent_speaker):
+        sp = sent_speaker or self._verb_subject(p) or self._nearest_verb_subject(p) \
+            or (None if self.blocked else self.last_speaker)
+        if sp is None:
+            return None
+        x = p + 1
+        if x + 2 < b and _same_time_at(self.doc, x) and not self.doc.punct_before(x + 1):
+            x += 3                                   # مؤكداً في الوقت نفسه أن ...: "at the same time"
+        how = self.complement(x, b, False, tight=True)
+        forms = self.doc.forms(p)[:2]
+        for frame in ("suffice", "express"):
+            if how is None and any(f in speech_words(frame + "_participles") for f in forms):
+                how = self.frame_words(frame, p + 1, b)      # مكتفياً بالقول إن، معرباً عن أمله بأن
+        if how is None and any(f in speech_words("calling_participles") for f in forms):
+            how = self._called_for(p + 1, b)
+        if how is None and any(f in speech_words("announce_participles") for f in forms) \
+                and not self.doc.punct_before(p + 1) and self._masdar(p + 1):
+            how = "reported", p + 1                  # نافياً وجود أي خطط ...: the announcing verb's noun object
+        if how is None and any(f in speech_words("pointing_participles") for f in forms) and p + 2 < b \
+                and self.doc.norm[p + 1] in ("الي", "الى") and not self.doc.punct_before(p + 1) \
+                and self._masdar(p + 2):
+            how = "reported", p + 2                  # مشيراً إلى وجود "..." / إلى مقتل 24 جندياً
+        return self._report(sp, how, b, si)         # with a second clause: مضيفاً أن ...، وأن ...
+
+    def reports_words(self, p: int, b: int) -> bool:
+        """Does token p open a participle with words of its own? A participle of calling or of
+        a framed verb without them (، مطالباً بجدول زمني ...) stays inside the clause before it."""
+        if "PARTICIPLE" not in self.tags[p]:
+            return False
+        forms = self.doc.forms(p)[:2]
+        for frame in ("suffice", "express"):
+            if any(f in speech_words(frame + "_participles") for f in forms):
+                return self.frame_words(frame, p + 1, b) is not None
+        if any(f in speech_words("calling_participles") for f in forms):
+            return self.complement(p + 1, b, False, tight=True) is not None or self._called_for(p + 1, b) is not None
+        return True
+
+    def _called_for(self, x: int, b: int):
+        """The words a participle of calling governs (داعياً جميع الأطراف إلى «...»، مطالباً
+        الحكومة بـ"..."، محذراً من ...): after the first calling preposition within a short
+        addressee; a quotation or a clause. None when a clause boundary or another reporting word
+        comes first."""
+        doc, preps = self.doc, speech_words("calling_preps")
+        for y in range(x, min(b, x + 5)):
+            if y > x and doc.punct_before(y) and doc.gap[y].strip() not in QUOTES:
+                return None
+            if self.tags[y] & {"SPEECH", "PARTICIPLE", "COMPL"}:
+                return None
+            w = doc.norm[y]
+            if w in preps and y + 1 < b:
+                # quoted words or a clause only: an unquoted verbal noun (داعياً إلى ضبط النفس،
+                # مطالباً بمزيد من الدعم) is the writer's summary of a call as often as its words
+                return self.complement(y + 1, b, False, tight=True)
+        return None
+
+    def _nearest_verb_subject(self, p: int) -> M | None:
+        """The named subject of the nearest reporting verb before the participle in its sentence,
+        when that verb reported nothing itself (فيما نفت الوزيرة X ذلك، مؤكدةً أن ...)."""
+        doc = self.doc
+        a, _ = doc.sentence_of(p)
+        for v in range(p - 1, max(a, p - 16) - 1, -1):
+            if "SPEECH" in self.tags[v] and self.owner[v] is None:
+                sp, _ = self.speaker_after(v + 1)
+                if sp is not None and sp is not BLOCK and self.actor(sp) and sp.b <= p:
+                    return sp.extra.get("same_as", sp) if sp.kind is Kind.PERSON else sp
+                return None
+        return None
+
+    def _verb_subject(self, p: int) -> M | None:
+        """A participle (مؤكداً، مضيفاً) describes the subject of its sentence's verb: نفى / أعلن X
+        ... [a noun object]، مؤكداً أن ...: X, when the sentence opens with a reporting verb (after
+        a fronted adverbial) and X follows it."""
+        doc = self.doc
+        a, _ = doc.sentence_of(p)
+        for k in range(a + 1, min(p, a + 5)):
+            if "SPEECH" in self.tags[a]:
+                break
+            if doc.gap[k].strip() in ("،", ","):
+                a = k                                # من جهته، أوضح X
+                break
+        if "SPEECH" not in self.tags[a] and a + 2 < p and doc.norm[a] == "من" \
+                and doc.norm[a + 1].endswith(("ه", "ها", "هم")) and "SPEECH" in self.tags[a + 2] \
+                and not doc.punct_before(a + 2):
+            a += 2                                   # من جانبه أعرب X: the side phrase without its comma
+        v = a
+        if v + 1 < p and "SPEECH" not in self.tags[v] and self.owner[v] is None and not self.tags[v] \
+                and not doc.defn[v]:
+            m = self.role_of.get(v + 1) or self.starting(v + 1)
+            if m is not None and m.kind is Kind.PERSON and m.b <= p:
+                return m.extra.get("same_as", m)     # ورحّب الوزير X بالخطوة، معتبراً أن ...: any verb's subject
+        if v + 1 >= p or "SPEECH" not in self.tags[v] or self.owner[v] is not None:
+            return None
+        x = v + 1
+        if doc.norm[x] in ("قد", "لقد") and x + 1 < p:
+            x += 1
+        if x in self.role_of:
+            m = self.role_of[x]
+            return m.extra.get("same_as", m)
+        m = self.starting(x)
+        if m is not None and m.b <= p and self.actor(m) and not self._governed(m):
+            return m.extra.get("same_as", m) if m.kind is Kind.PERSON else m
+        m = self._named_after_title(x) if m is None else None
+        if m is not None and m.b <= p:
+            return m.extra.get("same_as", m)         # وردّ العماد X مؤكداً: a title the lists lack
+        return None
+
+
+QUOTES = frozenset(QUOTE_MARKS)
+_SAME_TIME = frozenset({"نفسه", "ذاته", "عينه"})
+
+
+def _same_time_at(doc, x: int) -> bool:
+    """في الوقت نفسه / ذاته / عينه at token x."""
+    return doc.norm[x] == "في" and doc.norm[x + 1] == "الوقت" and doc.norm[x + 2] in _SAME_TIME

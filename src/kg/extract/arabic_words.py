@@ -1,0 +1,180 @@
+"""Where reported words start and end (rules of :class:`~kg.extract.arabic_statements.StatementFinder`).
+
+After a reporting verb and its subject the words open with a quotation mark, a complementizer
+(أن / إن / بأن / إلى أن ...) or, for announcing verbs, a verbal noun (أعلن X انسحاب ...); a
+reported clause runs to the end of its sentence or to the next attribution in it.
+"""
+from __future__ import annotations
+
+from .arabic_speakers import PREPS
+from .arabic_text import QUOTE_MARKS, find_closing, is_opening
+
+
+class WordRules:
+    """A mixin of :class:`~kg.extract.arabic_statements.StatementFinder`."""
+
+    def _open_mark(self, y: int) -> int | None:
+        """Offset of an opening quotation mark in the gap before token y."""
+        if y >= self.n:
+            return None
+        g = self.doc.gap[y]
+        base = self.doc.end[y - 1] if y else 0
+        for k, c in enumerate(g):
+            if c in QUOTE_MARKS:
+                return base + k
+        return None
+
+    def complement(self, x: int, sent_end: int, announce: bool, tight: bool = False):
+        """Where the words start after token x: ('direct', mark offset) | ('reported', token)."""
+        doc = self.doc
+        y = x
+        limit = min(sent_end, x + (2 if tight else 14))
+        if not tight:
+            limit = max(limit, self._parenthesis_end(x, sent_end))
+        while y < limit:
+            mark = self._open_mark(y)
+            if mark is not None and not self.in_quote(mark):
+                if y > x and ":" not in doc.gap[y] and self._quoted_name(y, mark):
+                    y = self.mf._tok_after(self._quoted_name(y, mark))
+                    continue                         # في «X»: a name in a prepositional phrase
+                if is_opening(doc.text, mark) or ":" in doc.gap[y]:
+                    return "direct", mark
+            if y > x and ":" in doc.gap[y] and self._open_mark(y) is None:
+                return "reported", y
+            t = self.tags[y]
+            if "COMPL" in t:
+                nm = self._open_mark(y + 1)
+                if nm is not None and y + 1 <= sent_end:
+                    return "direct", nm
+                return "reported", y
+            if "COMPL_PREP" in t and y + 1 < self.n and "COMPL" in self.tags[y + 1]:
+                y += 1
+                continue
+            if y == x and announce:
+                z = self._after_time(y, sent_end)    # أعلن X، صباح الأحد، انسحاب ...
+                if self._masdar(z):
+                    return "reported", z
+            if y > x and t & {"SPEECH", "PARTICIPLE"} and self.owner[y] is None:
+                if doc.norm[y - 1] in ("كما", "حسبما", "وفق", "وفقا", "مثلما"):
+                    y = self._skip_parenthetical(y)   # ، كما جاء في البيان، "..."
+                    continue
+                return None
+            if tight and y > x:
+                return None
+            y += 1
+        return None
+
+    def _parenthesis_end(self, x: int, sent_end: int) -> int:
+        """A long parenthesis set off by commas right after the verb and its subject (أعلن X، خلال
+        مؤتمر صحفي مع نظيره ... في أنقرة يوم الخميس، أن ...؛ وقال X، في مؤتمر ... أمس: «...»): the
+        token after the comma or colon closing it when the words open there, else x."""
+        doc = self.doc
+        if x >= sent_end or doc.gap[x].strip() not in ("،", ","):
+            return x
+        for z in range(x + 1, min(sent_end, x + 32)):
+            g = doc.gap[z].strip()
+            if not g or g in ("/", "-", "(", ")", "–"):
+                continue                             # 15 آب/أغسطس: marks inside the parenthesis
+            if g[:1] in ("،", ",", ":") and ("COMPL" in self.tags[z] or ":" in g or self._open_mark(z) is not None):
+                return z + 2
+            return x                                 # another mark first: no parenthesis of this kind
+        return x
+
+    def _masdar(self, y: int) -> bool:
+        """Can token y open the noun object of an announcing verb (أعلن X انسحاب ...)?"""
+        doc = self.doc
+        return y < self.n and doc.gap[y].strip() in ("", "،", ",") and not (self.tags[y] & _NOT_MASDAR) \
+            and not doc.norm[y].isdigit() and self.starting(y) is None
+
+    def _after_time(self, x: int, sent_end: int) -> int:
+        """The token after a time adverbial starting at x (، صباح الأحد، / في يوليو الماضي / الشهر
+        الماضي), x itself when there is none: a run of time words and their companions holding
+        at least one time word or figure, set off by commas or by nothing."""
+        doc, adv = self.doc, self.mf.lex.time_adverbial
+        y, timed = x, False
+        while y < sent_end and y - x < 8:
+            if y > x and doc.gap[y].strip() not in ("", "،", ","):
+                break
+            if "TIME" in self.tags[y] or doc.norm[y].isdigit():
+                timed = True
+            elif not any(f in adv for f in doc.forms(y)[:2]) or self.owner[y] is not None:
+                break
+            elif doc.norm[y] not in _TIME_PREPS:
+                timed = True                         # صباح، وقت، أيام: a time noun of the list
+            y += 1
+        if timed and doc.gap[x].strip() in ("،", ",") and doc.gap[y].strip() not in ("،", ",") if y < self.n else False:
+            return x                                 # ، اليوم 25 رمضان ...: a parenthesis not closed where it stops
+        return y if timed else x
+
+    def _quoted_name(self, y: int, mark: int) -> int | None:
+        """End offset of a short quoted name at token y that a preposition or a noun governs
+        (على صفحته في «X»، صحيفة «X»): a name, not the words reported."""
+        doc = self.doc
+        prev = doc.norm[y - 1]
+        if "COMPL" in self.tags[y - 1] or self.tags[y - 1] & {"SPEECH", "PARTICIPLE", "QUOTE_WORD"}:
+            return None
+        if not (prev in PREPS or prev[:1] in "بل" and len(prev) <= 2 or self.tags[y - 1] & {"MEDIA", "PLATFORM"}
+                or self._platform(y - 1)):
+            return None
+        close = find_closing(doc.text, mark, self._line_end_at(mark))
+        if close is None or len(doc.text[mark + 1:close].split()) > 3:
+            return None
+        return close + 1
+
+    def _skip_parenthetical(self, y: int) -> int:
+        z = y + 1
+        while z < self.n and z - y < 8 and not self.doc.punct_before(z):
+            z += 1
+        return z
+
+    def _reported_end(self, y: int, sent_end: int) -> int:
+        """Offset where a reported clause starting at token y ends: the sentence's end, or the
+        next attribution in it (، مبيناً أن ...، وأضاف ...، بحسب ...)."""
+        doc = self.doc
+        z = y + 1
+        while z < sent_end:
+            t = self.tags[z]
+            if doc.punct_before(z) and doc.gap[z].strip(' "“”«»') and ("ATTR_PREP" in t or self.reports_words(z, sent_end) or
+                                                                      ("SPEECH" in t and self.owner[z] is None)):
+                return doc.end[z - 1]
+            core, closes = doc.gap[z].strip(' "“”«»'), doc.gap[z].strip()[:1] in ('"', "”", "»")
+            if doc.forms(z)[0] in AND_THAT and z - y > 3 and closes and core in ("،", ",", ""):
+                # "..."، وأن ... / "..." وأنه "...": the quoted words close the first clause, a second
+                # one of the same verb follows (unquoted clauses joined so are one statement)
+                return doc.end[z - 1] + len(doc.gap[z]) - len(doc.gap[z].lstrip(' "”»'))
+            if "SPEECH" in t and doc.norm[z].startswith("و") and self.owner[z] is None and \
+                    self.complement(z + 1, sent_end, False) is not None and z - y > 3:
+                return doc.end[z - 1]
+            z += 1
+        end = doc.end[sent_end - 1]
+        tail = doc.gap_after(sent_end - 1)
+        for c in tail:
+            if c in '"”»“':
+                end += 1
+            elif c in " .":
+                end += 1 if c == "." else 0
+                if c == ".":
+                    break
+            else:
+                break
+        return end
+
+    def _goes_on(self, close: int, sent_end: int) -> bool:
+        """Does the sentence continue with plain words after the quote closing at ``close``?"""
+        y = self.mf._tok_after(close)
+        if y >= sent_end or y >= self.n:
+            return False
+        if self.doc.text[close + 1:self.doc.start[y]].strip():
+            return False                             # "..."، مبيناً ...
+        return not (self.tags[y] & {"SPEECH", "PARTICIPLE", "ATTR_PREP", "ATTR_VERBAL"})
+
+    def _line_end_at(self, offset: int) -> int:
+        nl = self.doc.text.find("\n", offset)
+        return len(self.doc.text) if nl < 0 else nl
+
+
+# و + a complementizer, bare or with its pronoun: the second clause a reporting verb governs
+AND_THAT = frozenset({"وان", "وبان", "وانه", "وانها", "وانهم", "وانهما", "واننا", "وبانه", "وبانها", "وبانهم"})
+_TIME_PREPS = frozenset({"في", "قبل", "منذ", "خلال", "بعد"})
+_NOT_MASDAR = frozenset({"FUNC", "COMPL_PREP", "SPEECH", "PARTICIPLE", "MODAL", "NOT_NAME", "COMPL", "TIME",
+                         "ATTR_PREP", "NEG", "PASSIVE", "DEST", "STMT_NOUN", "QUOTE_WORD"})

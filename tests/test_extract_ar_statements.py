@@ -1,0 +1,297 @@
+"""Arabic statements and their speakers: constructions of Arabic news reporting, on sentences
+written for these tests (no sentence is taken from an article; the names are made up).
+
+Each rule has a sentence where it must fire and a near miss where it must not.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Resources
+from kg.extract.arabic import ArabicExtractor
+from kg.extract.lexicon import load_lexicon
+from kg.model import Article
+from kg.normalise import fold
+
+from test_extract_ar import _gazetteer
+
+
+@pytest.fixture(scope="module")
+def extract():
+    res = Resources({"gazetteer": _gazetteer(), "lexicon:ar": load_lexicon("ar")})
+    ext = ArabicExtractor(res)
+    return lambda text: ext(Article(source="test.txt", text=text, lang="ar"))
+
+
+def _said(ex, words: str):
+    """The statements whose words hold ``words``."""
+    return [s for s in ex.statements if fold(words) in fold(s.quote)]
+
+
+def _speaker(s) -> str:
+    return fold(s.speaker.name or s.speaker.surface) if s.speaker is not None else ""
+
+
+def _by(ex, words: str, speaker: str) -> bool:
+    return any(fold(speaker) in _speaker(s) for s in _said(ex, words))
+
+
+def _dump(ex):
+    return [(s.speaker.surface if s.speaker else None, s.quote) for s in ex.statements]
+
+
+# -- participles of calling: داعياً X إلى «...» ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("وقال وزير الداخلية العراقي سالم الدوري إن القوات العراقية \"جاهزة لتسلم المواقع\"، "
+     "داعياً سكان المنطقة إلى \"التعاون مع الأجهزة الأمنية\".", "التعاون مع الأجهزة الأمنية", "سالم الدوري"),
+    ("وأكدت النائبة هدى الساعدي أن الاتفاق «منقوص»، مطالبةً الحكومة بـ«نشر جدول زمني معلن للانسحاب».",
+     "نشر جدول زمني معلن للانسحاب", "هدى الساعدي"),
+    ("أعلن المجلس المحلي في بيان أنه \"لم يتلق أي إخطار بالانسحاب\"، مناشداً جميع الأطراف إلى "
+     "\"تجنب أي تصعيد في محيط القاعدة\".", "تجنب أي تصعيد", "المجلس المحلي"),
+])
+def test_calling_participle_reports_the_words_after_its_preposition(extract, text, words, speaker):
+    ex = extract(text)
+    assert _by(ex, words, speaker), _dump(ex)
+    # and the first clause ends before the participle
+    assert not any("داعيا" in fold(s.quote) or "مطالبه" in fold(s.quote) or "محذرا" in fold(s.quote)
+                   for s in ex.statements), _dump(ex)
+
+
+def test_calling_participle_without_quoted_words_stays_in_the_clause(extract):
+    """مطالباً بمزيد من الدعم: an unquoted verbal noun is no words of the speaker's own; the clause
+    before is not cut at the participle."""
+    ex = extract("وقال المتحدث العسكري مازن العبيدي إن القوات \"أنجزت مهمتها في المنطقة\"، "
+                 "مطالباً بمزيد من الدعم الجوي للقوات البرية.")
+    assert not _said(ex, "بمزيد من الدعم") or _said(ex, "أنجزت مهمتها"), _dump(ex)
+    assert len(ex.statements) == 1, _dump(ex)
+
+
+# -- participles of framed verbs: مكتفياً بالقول إن ------------------------------------------------------
+
+def test_suffice_participle_reports_its_words(extract):
+    ex = extract("وقال المتحدث العسكري مازن العبيدي إن القوات أنجزت مهمتها، لكنه رفض تحديد موعد الانسحاب، "
+                 "مكتفياً بالقول إن \"الجدول الزمني يخضع لتقدير القادة الميدانيين\".")
+    assert any(fold(s.quote).startswith(fold("الجدول الزمني يخضع")) and fold("مازن العبيدي") in _speaker(s)
+               for s in ex.statements), _dump(ex)
+
+
+def test_express_participle_reports_its_words(extract):
+    ex = extract("وقالت النائبة هدى الساعدي إن الانسحاب تأخر كثيراً، معربةً عن أملها في أن "
+                 "\"تتسلم القوات العراقية جميع المواقع قبل نهاية العام\".")
+    assert any(fold(s.quote).startswith(fold("تتسلم القوات العراقية")) and fold("هدى الساعدي") in _speaker(s)
+               for s in ex.statements), _dump(ex)
+
+
+def test_suffice_participle_without_its_frame_word_reports_nothing(extract):
+    ex = extract("وقال المتحدث العسكري مازن العبيدي إن القوات أنجزت مهمتها، "
+                 "مكتفياً بحضور المراسم مع القادة الميدانيين.")
+    assert not _said(ex, "حضور المراسم مع القادة") or len(ex.statements) == 1, _dump(ex)
+    assert not any(fold(s.quote).startswith(fold("بحضور")) for s in ex.statements), _dump(ex)
+
+
+# -- a second clause of the same verb: "..." وأنه "..." / "..."، وإن ... --------------------------------
+
+def test_second_clause_with_pronoun_after_a_quote_is_its_own_statement(extract):
+    ex = extract("وأكد قائد الشرطة المحلية العميد فارس النعيمي أن عناصره \"انتشروا في المعسكر منذ الفجر\" "
+                 "وأنهم \"يسيطرون على جميع مداخله\".")
+    first, second = _said(ex, "انتشروا في المعسكر"), _said(ex, "يسيطرون على جميع مداخله")
+    assert first and second and first != second, _dump(ex)
+    assert all(fold("فارس النعيمي") in _speaker(s) for s in first + second), _dump(ex)
+
+
+def test_second_clause_after_a_participle_is_reported_too(extract):
+    ex = extract("وقال العميد فارس النعيمي إن الانسحاب تم بهدوء، مضيفاً أن القوات \"أنجزت مهمتها\"، "
+                 "وإن وحداتها ستعود إلى ثكناتها خلال أيام.")
+    assert _by(ex, "ستعود إلى ثكناتها", "فارس النعيمي"), _dump(ex)
+    assert not any(fold("ستعود") in fold(s.quote) and fold("أنجزت") in fold(s.quote) for s in ex.statements), _dump(ex)
+
+
+def test_unquoted_clauses_joined_by_wa_anna_stay_one_statement(extract):
+    ex = extract("وأكد العميد فارس النعيمي أن الوضع في المدينة مستقر تماماً، وأن القوات ستبقى في مواقعها الحالية.")
+    assert len(ex.statements) == 1 and fold("ستبقى") in fold(ex.statements[0].quote), _dump(ex)
+
+
+# -- a verb conjoined by و has no subject before it ----------------------------------------------------
+
+def test_conjoined_verb_keeps_the_sentence_subject_not_the_last_named_force(extract):
+    ex = extract("ونفى المتحدث باسم وزارة الدفاع العقيد حامد الجبوري، في تصريح للصحفيين، صحة الأنباء عن "
+                 "انسحاب القوات البريطانية من قاعدة الشعيبة، وقال إن \"الوحدات باقية في مواقعها حتى إشعار آخر\".")
+    assert _by(ex, "الوحدات باقية في مواقعها", "حامد الجبوري"), _dump(ex)
+
+
+def test_topic_with_fa_still_speaks(extract):
+    ex = extract("أما القوات البريطانية فقالت إن \"الوحدات باقية في مواقعها حتى إشعار آخر\".")
+    assert _by(ex, "الوحدات باقية في مواقعها", "القوات البريطانية"), _dump(ex)
+
+
+# -- the addressee of a verb of saying: قال لـ«الصحيفة» / لوكالة الأنباء ----------------------------------
+
+@pytest.mark.parametrize("told", ["لوكالة الأنباء الرسمية", "لـ«الشرق»", "لقناة محلية"])
+def test_medium_told_is_not_the_speaker(extract, told):
+    ex = extract(f"ونفى العميد فارس النعيمي الأنباء عن تسليم المعسكر، وقال {told} إن \"القوات باقية في مواقعها\".")
+    assert _by(ex, "القوات باقية في مواقعها", "فارس النعيمي"), _dump(ex)
+
+
+def test_medium_as_subject_still_blocks(extract):
+    ex = extract("وقالت وكالة الأنباء الرسمية إن \"القوات باقية في مواقعها\".")
+    assert not _said(ex, "القوات باقية في مواقعها"), _dump(ex)
+
+
+# -- a long parenthesis between the speaker and the words ------------------------------------------------
+
+def test_long_parenthesis_before_the_complementizer(extract):
+    ex = extract("وكان وزير الدفاع العراقي سالم الدوري قد أعلن، خلال مؤتمر صحفي مشترك مع نظيره الأردني "
+                 "في عمّان يوم الاثنين 3 شباط/فبراير 2025، أن معسكر الصمود \"سيتحول إلى مركز للتدريب\".")
+    assert _by(ex, "سيتحول إلى مركز للتدريب", "سالم الدوري"), _dump(ex)
+
+
+def test_long_parenthesis_before_a_colon(extract):
+    ex = extract("وقال سالم الدوري، في مؤتمر صحفي مشترك مع نظيره الأردني عقب مباحثاتهما في عمّان "
+                 "مساء أمس الثلاثاء: \"اتفقنا على جدول واضح لتسليم المعسكرات\".")
+    assert _by(ex, "اتفقنا على جدول واضح", "سالم الدوري"), _dump(ex)
+
+
+def test_parenthesis_closed_by_no_complement_reports_nothing(extract):
+    ex = extract("وكان وزير الدفاع العراقي سالم الدوري قد زار، خلال جولة شملت عدداً من المعسكرات في "
+                 "محافظة الأنبار يوم الاثنين الماضي، قاعدة عين الأسد الجوية.")
+    assert ex.statements == [], _dump(ex)
+
+
+# -- anonymous sources block, in the accusative too ------------------------------------------------------
+
+def test_accusative_anonymous_source_is_no_speaker(extract):
+    ex = extract("قال العميد فارس النعيمي إن \"القوات انسحبت\". لكن مصدراً في وزارة الدفاع العراقية نفى "
+                 "ذلك، وقال إن \"الوحدات ما زالت في مواقعها\".")
+    assert not _said(ex, "الوحدات ما زالت في مواقعها"), _dump(ex)
+
+
+# -- a speaker named by a role with a nationality adjective ----------------------------------------------
+
+def test_role_with_nationality_finds_the_counterpart(extract):
+    ex = extract("وحضر المراسم وزير الدفاع البريطاني جون هارفي ونظيره العراقي سالم الدوري. "
+                 "وقال وزير الدفاع العراقي في كلمته: «اليوم تعود القاعدة إلى أهلها».")
+    assert _by(ex, "اليوم تعود القاعدة إلى أهلها", "سالم الدوري"), _dump(ex)
+
+
+def test_role_with_nationality_skips_a_minister_of_another_country(extract):
+    ex = extract("وكان وزير الدفاع الأردني خالد الزعبي قد زار القاعدة، ثم وصل إليها وزير الدفاع البريطاني جون هارفي. "
+                 "وقال وزير الدفاع الأردني للصحفيين: «التنسيق مستمر بين الجانبين».")
+    assert _by(ex, "التنسيق مستمر بين الجانبين", "خالد الزعبي"), _dump(ex)
+
+
+def test_role_without_nationality_keeps_the_latest_holder(extract):
+    ex = extract("وحضر المراسم وزير الدفاع البريطاني جون هارفي. وقال الوزير في كلمته: «اليوم تعود القاعدة إلى أهلها».")
+    assert _by(ex, "اليوم تعود القاعدة إلى أهلها", "جون هارفي"), _dump(ex)
+
+
+# -- a role noun with a possessive pronoun before the name: قائدها العميد X --------------------------------
+
+def test_role_with_possessive_then_name_is_the_person(extract):
+    ex = extract("وأعلنت القوات البريطانية انتهاء مهمتها في القاعدة، وقال قائدها العميد جون هارفي إن "
+                 "الوحدات \"أنجزت كل ما طُلب منها\".")
+    assert _by(ex, "أنجزت كل ما طلب منها", "جون هارفي"), _dump(ex)
+
+
+def test_noun_with_possessive_that_is_no_role_is_not_a_speaker_phrase(extract):
+    ex = extract("وأعلنت القوات البريطانية انتهاء مهمتها في القاعدة، وقالت في بيانها إن "
+                 "الوحدات \"أنجزت كل ما طُلب منها\".")
+    assert _by(ex, "أنجزت كل ما طلب منها", "القوات البريطانية"), _dump(ex)
+
+
+# -- a title the lists do not know, then the name ------------------------------------------------------
+
+def test_unknown_title_chain_ends_in_the_speaker(extract):
+    ex = extract("وفي جنيف، أعلن الموفد الخاص للأمين العام للأمم المتحدة رامي العوضي أن فريقاً دولياً "
+                 "«سيتحقق من اكتمال الانسحاب».")
+    assert _by(ex, "سيتحقق من اكتمال الانسحاب", "رامي العوضي"), _dump(ex)
+
+
+def test_unknown_title_chain_before_a_participle(extract):
+    ex = extract("وقال العميد فارس النعيمي إن \"الانسحاب اكتمل\". وردّ الموفد الخاص للأمين العام للأمم المتحدة رامي العوضي "
+                 "مؤكداً أن البعثة \"ستبقى على اتصال بجميع الأطراف\".")
+    assert _by(ex, "ستبقى على اتصال بجميع الأطراف", "رامي العوضي"), _dump(ex)
+
+
+def test_name_after_a_preposition_is_no_subject(extract):
+    ex = extract("وقال الوزير الحالي بعد لقائه رامي العوضي إن \"الاتفاق سيصمد\".")
+    assert not _by(ex, "الاتفاق سيصمد", "رامي العوضي"), _dump(ex)
+
+
+# -- a participle after a reporting verb that reported nothing itself ----------------------------------
+
+def test_participle_takes_the_subject_of_the_nearest_reporting_verb(extract):
+    ex = extract("وقال العميد فارس النعيمي إن \"القوات البريطانية تأخرت\". وتنتقد بغداد لندن منذ أشهر، فيما نفت "
+                 "وزيرة الدفاع البريطانية سارة كولينز ذلك في تصريحات سابقة، مؤكدةً أن بلادها «لم تتخل عن التزاماتها».")
+    assert _by(ex, "لم تتخل عن التزاماتها", "سارة كولينز"), _dump(ex)
+
+
+def test_participle_after_an_unrelated_verb_keeps_the_last_speaker(extract):
+    ex = extract("وقال العميد فارس النعيمي إن \"القوات البريطانية تأخرت\"، مؤكداً أن الوحدات «ستغادر قريباً».")
+    assert _by(ex, "ستغادر قريبا", "فارس النعيمي"), _dump(ex)
+
+
+# -- a participle of an announcing verb with a noun object: نافياً وجود ... ------------------------------
+
+def test_denying_participle_with_a_noun_object(extract):
+    ex = extract("وقال العميد فارس النعيمي إن التنسيق مع التحالف \"مستمر\"، نافياً وجود أي خطط لإخلاء المعسكرات المشتركة.")
+    assert _by(ex, "وجود أي خطط لإخلاء المعسكرات", "فارس النعيمي"), _dump(ex)
+
+
+def test_denying_participle_with_a_pronoun_reports_nothing(extract):
+    ex = extract("وقال العميد فارس النعيمي إن التنسيق مع التحالف \"مستمر\"، نافياً ذلك أمام الصحفيين في المعسكر.")
+    assert not any(fold(s.quote).startswith(fold("ذلك")) for s in ex.statements), _dump(ex)
+
+
+# -- قوله after a body named by its head noun: نقلت الوكالة عن الوزارة قولها ----------------------------
+
+def test_quote_word_after_a_body_named_by_its_head_noun(extract):
+    ex = extract("تسلمت وزارة الدفاع العراقية معسكر الصمود أمس. ونقلت وكالة الأنباء الرسمية عن الوزارة قولها إن "
+                 "\"الأمور في المعسكر مستقرة تماماً\".")
+    assert _by(ex, "الأمور في المعسكر مستقرة", "وزارة الدفاع العراقية"), _dump(ex)
+
+
+def test_quote_word_after_an_unknown_head_noun_credits_nobody(extract):
+    ex = extract("ونقلت وكالة الأنباء الرسمية عن الوزارة قولها إن \"الأمور في المعسكر مستقرة تماماً\".")
+    assert not _said(ex, "الأمور في المعسكر مستقرة"), _dump(ex)
+
+
+# -- a quotation running over paragraphs -------------------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "وسنواصل العمل مع شركائنا لتأمين المنطقة بالكامل».",
+    "«وسنواصل العمل مع شركائنا لتأمين المنطقة بالكامل».",
+])
+def test_quotation_continued_in_the_next_paragraph(extract, second):
+    ex = extract("وقال العميد فارس النعيمي في كلمته: «القوات أنجزت مهمتها كاملة في المعسكر.\n\n" + second +
+                 "\n\nوتسلمت القوات العراقية المعسكر أمس.\n")
+    assert _by(ex, "وسنواصل العمل مع شركائنا", "فارس النعيمي"), _dump(ex)
+
+
+def test_new_quotation_with_its_own_speaker_is_no_continuation(extract):
+    ex = extract("وقال العميد فارس النعيمي في كلمته: «القوات أنجزت مهمتها كاملة في المعسكر.\n\n"
+                 "«سنواصل العمل مع شركائنا لتأمين المنطقة»، قال وزير الدفاع البريطاني جون هارفي.\n")
+    assert not _by(ex, "سنواصل العمل مع شركائنا", "فارس النعيمي"), _dump(ex)
+
+
+def test_paragraph_without_quotation_marks_is_no_continuation(extract):
+    ex = extract("وقال العميد فارس النعيمي في كلمته: «القوات أنجزت مهمتها كاملة في المعسكر.\n\n"
+                 "وتسلمت القوات العراقية المعسكر أمس بعد انسحاب القوات البريطانية منه.\n")
+    assert not _said(ex, "وتسلمت القوات العراقية"), _dump(ex)
+
+
+# -- مشيراً إلى + a verbal noun: what the speaker pointed to ------------------------------------------
+
+@pytest.mark.parametrize("tail, words", [
+    ("مشيراً إلى مقتل ثلاثة جنود خلال المهمة.", "مقتل ثلاثة جنود خلال المهمة"),
+    ("لافتاً إلى وجود \"تنسيق كامل\" بين الجانبين.", "تنسيق كامل"),
+])
+def test_pointing_participle_with_a_verbal_noun(extract, tail, words):
+    ex = extract("وقال العميد فارس النعيمي إن القوات \"أنجزت مهمتها\"، " + tail)
+    assert _by(ex, words, "فارس النعيمي"), _dump(ex)
+    assert not any(fold("انجزت") in fold(s.quote) and fold(words) in fold(s.quote) for s in ex.statements), _dump(ex)
+
+
+def test_pointing_participle_at_a_force_reports_nothing(extract):
+    ex = extract("وقال العميد فارس النعيمي إن القوات \"أنجزت مهمتها\"، مشيراً إلى القوات البريطانية المنسحبة من المعسكر.")
+    assert not any(fold(s.quote).startswith(fold("القوات البريطانية")) for s in ex.statements), _dump(ex)
