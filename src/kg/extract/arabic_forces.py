@@ -15,14 +15,15 @@ and anonymous sources are found too, to be kept from ever speaking.
 from __future__ import annotations
 
 from ..model import Kind
-from .arabic_common import BASE_HEADS, NAME_LIKE_WEAK, STOP_IN_FORCE, STOP_IN_ORG, M, conjoined
+from .arabic_common import BASE_HEADS, NAME_LIKE_WEAK, STOP_IN_FORCE, M, conjoined
+from .arabic_orgs import OrgRules
 
 _POLICE = "شرطه"
 _TEENS = frozenset({"عشر", "عشره"})
 _MILITARY = frozenset({"عسكريه", "العسكريه"})
 
 
-class ForceRules:
+class ForceRules(OrgRules):
     """A mixin of :class:`~kg.extract.arabic_mentions.MentionFinder`: it uses the finder's
     predicates (``has``, ``punct``, ``gaz_at``, ``demonym``, ``word_ok``) and helpers."""
 
@@ -38,12 +39,17 @@ class ForceRules:
                 break
         if "POSS" in t:
             return None                               # its forces: not a name
+        if self._led_by(i):
+            return None                               # قوة بقيادة X: X leads the force before, X is no force
         if "FH_GEN_ONLY" in t and j == i + 1 and j < n and not self.punct(j) and self.demonym(j):
             return None                               # السلاح الفلسطيني: the weapons, not a force
         named_q = self._head_quoted(i, t)
         if named_q is not None:
             return named_q
         if "FH_UNIT" in t and not (t & {"FH_STRONG", "FH_WEAK"}):
+            e = self._adjective_construct(j)
+            if e:                                     # فرقة متعددة الجنسيات: a unit named by its make-up
+                return self._made_up(i, e, head)
             return self._unit(i)
         if "FH_PLACE" in t and not (t & {"FH_STRONG", "FH_WEAK"}):
             gm = self.gaz_at(j, (Kind.PLACE,), short=True) if not self.punct(j) else None
@@ -103,14 +109,16 @@ class ForceRules:
                 found = (k, p)
                 break
             tk = self.tags[k]
-            if tk & STOP_IN_FORCE or doc.norm[k].isdigit():
-                break
+            if tk & STOP_IN_FORCE or doc.norm[k].isdigit() or (doc.norm[k],) in self.lex.led_by:
+                break                                 # قوات X بقيادة فرنسية: the leader's nationality
             if "FH_STRONG" in tk or tk & BASE_HEADS:
                 break
             k += 1
         if found:
             k, p = found
             end = k + 1
+            if end < n and not self.punct(end) and self.demonym(end) == p and self.defn[k] and not defn[end]:
+                end += 1                              # الجنوب إفريقية: a two-word nationality
             while end < n and not self.punct(end) and self.has(end, "F_GENERIC") and defn[end] \
                     and not self.demonym(end):
                 end += 1                              # ... الخاصة after the demonym
@@ -126,6 +134,11 @@ class ForceRules:
         w = doc.norm[j]
         tj = self.tags[j]
         if "F_NAMED_ADJ" in tj:
+            e = self._adjective_construct(j)
+            if e and not defn[i] and head.endswith("ات"):
+                return None                           # قوات متعددة الجنسيات: forces of that kind, no name
+            if e:
+                return self._made_up(i, e, head)      # القوات متعددة الجنسيات
             return self._named(i, i, j + 1, head)     # the regular / national army of the text
         if defn[i]:
             return self._belonging(i, j, head)
@@ -164,6 +177,34 @@ class ForceRules:
         if all(self.has(k, "F_GENERIC") or self.has(k, "NOT_NAME") for k in range(j, name_end)):
             return self._belonging(i, j, head)
         return self._force_tail(self._named(i, j, name_end, head))
+
+    def _adjective_construct(self, j: int) -> int | None:
+        """An adjective in construct with a definite noun (متعددة الجنسيات: "of many nationalities"),
+        the improper annexation Arabic names a force's make-up with: the end of the pair, or None."""
+        doc, n = self.doc, self.n
+        e = j + 1
+        if j >= n or self.punct(j) or e >= n or self.punct(e) or not self.has(j, "F_NAMED_ADJ"):
+            return None
+        if not self.defn[e] or self.tags[e] or self.demonym(e) or self.gaz_at(e) is not None:
+            return None
+        if doc.norm[j].startswith("ال") and not doc.norm[e].startswith("ال"):
+            return None
+        return e + 1
+
+    def _made_up(self, i: int, e: int, head: str) -> M:
+        """A force named only by its head and make-up (القوات / فرقة متعددة الجنسيات): its head
+        noun is part of what identifies it, so the force and a unit of it stay two."""
+        m = self._named(i, i, e, head)
+        m.ident = frozenset(self.doc.forms(k)[0] for k in range(i, e))
+        m.extra["fixed_ident"] = True
+        return self._force_tail(m)
+
+    def _led_by(self, i: int) -> bool:
+        """A head noun in the phrase that means "led by" (بقيادة، تحت قيادة): what follows is the
+        leader of the force named before it (a person, a country), not a force of its own."""
+        doc = self.doc
+        w = doc.norm[i]
+        return (w,) in self.lex.led_by or (i > 0 and not self.punct(i) and (doc.norm[i - 1], w) in self.lex.led_by)
 
     def _head_quoted(self, i: int, t) -> M | None:
         """A force's whole name in quotation marks, its head noun inside them (القيادي في «كتائب
@@ -407,102 +448,22 @@ class ForceRules:
                 mm.extra["enemy"] = M(Kind.FORCE, x, b, doc.start[x], doc.end[b - 1], "gaz",
                                       key=gm.entry.key, ident=self._lazy(x, b), extra={"nested": True})
                 mm.b, mm.end = b, doc.end[b - 1]
+        b = mm.b
+        if b + 1 < n and not self.punct(b) and not self.punct(b + 1) and (doc.norm[b],) in self.lex.led_by:
+            gm = self.gaz_at(b + 1, (Kind.PLACE,))
+            e = gm.last if gm is not None and not gm.entry.located_in else None
+            if e is None and self.demonym(b + 1) and not self.defn[b + 1]:
+                e = b + 2                             # بقيادة بريطانية
+            if e is not None:                         # قوة ... بقيادة الولايات المتحدة: the leading country
+                mm.b, mm.end = e, doc.end[e - 1]      # is part of the force's description, no force itself
         pe = self._paren_end(mm.b)
         if pe:
             mm.extra["acronym"] = (mm.b, self._paren_tokens(mm.b))
             mm.b, mm.end = self._paren_tokens(mm.b)[1], pe
         return mm
 
-    # -- organisations ----------------------------------------------------------------------------
-    def _org(self, i: int) -> M | None:
-        """A body: its head and the definite words, nationality adjectives and known names after
-        it, with the place it is in (السفارة X في Y، لجنة ... بالبرلمان X)."""
-        doc, n, defn = self.doc, self.n, self.defn
-        head = doc.forms(i)[0]
-        j = i + 1
-        b = j
-        saw_name = False
-        gm = None
-        while b < n and b < j + 6 and not self.punct(b):
-            tb = self.tags[b]
-            if doc.norm[b] == "في" and saw_name:
-                g = self.gaz_at(b + 1, (Kind.PLACE,), True)
-                if g and not self.punct(b + 1):
-                    b = g.last
-                    saw_name = True
-                break
-            if tb & STOP_IN_ORG:
-                break
-            if b == j and "ADMIN" in tb and not defn[b] and b + 1 < n and not self.punct(b):
-                c = b + 1                              # حكومة ولاية (شمال) X، سلطات محافظة X
-                if doc.norm[c] in _DIRECTIONS and c + 1 < n and not self.punct(c):
-                    c += 1
-                g = self.gaz_at(c, (Kind.PLACE,), True)
-                if g is not None:
-                    b, saw_name = g.last, True
-                    continue
-            g = self.gaz_at(b, (Kind.ORGANIZATION, Kind.PLACE, Kind.FORCE), True)
-            if g is not None:
-                gm = gm or g
-                b = g.last
-                saw_name = True
-                continue
-            if self.demonym(b):
-                b += 1
-                saw_name = True
-                if b < n and not self.punct(b) and doc.norm[b] == "في":
-                    continue                           # ... in a city
-                if b < n and not self.punct(b) and not (doc.norm[b][:1] in "لب" and defn[b]):
-                    break                              # the name ends at its nationality
-                continue
-            if defn[b] or (not saw_name and b == j and self.word_ok(b) and not defn[i]):
-                b += 1
-                saw_name = saw_name or defn[b - 1]
-                continue
-            break
-        if not saw_name or b == j:
-            return None
-        while b > j and not (defn[b - 1] or self.demonym(b - 1) or self._proper(b - 1)):
-            b -= 1                                     # the name ends on a definite or known word
-        if b == j:
-            return None
-        key = None
-        if gm is not None and gm.entry.kind is Kind.ORGANIZATION and gm.first == i:
-            key = gm.entry.key
-        armed = key is None and head in _COUNCIL_HEADS and not defn[i] and b > j + 1 and (not defn[j] or self._proper(j)) \
-            and doc.forms(b - 1)[0] in _ARMED_ADJECTIVES   # مجلس X العسكري: a town's military council
-        mm = M(Kind.FORCE if armed else Kind.ORGANIZATION, i, b, doc.start[i], doc.end[b - 1], "named", key=key,
-               name=doc.surface(i, b), head=head, ident=self._lazy(i, b))
-        pe = self._paren_end(b)
-        if pe:
-            pa, pb = self._paren_tokens(b)
-            mm.extra["acronym"] = (pa, (pa, pb))
-            mm.b, mm.end = pb, pe
-        return mm
 
-    # -- news outlets and anonymous sources (never speakers) ----------------------------------------
-    def _blocker(self, i: int) -> M | None:
-        doc, n = self.doc, self.n
-        t = self.tags[i]
-        cat = "media" if "MEDIA" in t else "anon"
-        if cat == "anon" and self.defn[i]:
-            return None                                # the officials just named
-        if cat == "media" and "BH_WEAK" in t and not (i + 1 < n and self._quoted_at(i + 1)):
-            return None                                # a site, unless a quoted name follows
-        b = i + 1
-        q = self._quoted_at(b)
-        if q:
-            b = q[1]
-        while b < n and b < i + 5 and not self.punct(b) and not (self.tags[b] & STOP_IN_ORG) \
-                and doc.norm[b] not in ("في",) and not self.gaz_start[b] and not (self.tags[b] & {"FH_WEAK", "ORG_HEAD"}):
-            b += 1                                     # up to a named force: مقاتلو حركة X
-        return M(None, i, max(b, i + 1), doc.start[i], doc.end[max(b, i + 1) - 1], cat)
-
-
-_COUNCIL_HEADS = frozenset({"مجلس"})              # a council of a named place ...
-_ARMED_ADJECTIVES = frozenset({"عسكري"})           # ... that is military: the armed force of that place
 _NAMED_UNITS = frozenset({"كتيبه", "كتايب", "الويه", "فوج", "سريه"})   # unit nouns that are no rank
-_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 
 
 def _adjective(word: str, fem: bool) -> bool:

@@ -197,6 +197,7 @@ class ArabicLexicon:
                 self.framed_verbs.setdefault(_w(w), frame)
         self.suffice_objects = _set(s.get("suffice_objects", ()))
         self.eponym_titles = _set(per.get("eponym_titles", ()))
+        self.led_by = frozenset(_phrases(fh.get("led_by", ())))   # بقيادة، تحت قيادة: "led by"
         self.time_adverbial = _set(s.get("time_adverbial_words", ()))
         self.boilerplate: dict[str, list[tuple[str, ...]]] = {}
         for phrase in _phrases(p["boilerplate_starts"]):

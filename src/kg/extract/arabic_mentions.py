@@ -27,6 +27,8 @@ __all__ = ["M", "MentionFinder"]
 _NAME_READING = frozenset({"GIVEN"})
 _NOUN_READING = frozenset({"ROLE", "P_ANAPH"})   # والي (governor), never و + إلى when ى is spelt apart
 _OPENERS = re.compile('[(«"“”]')
+# the nisba endings of a nationality adjective, folded (ة -> ه), longest first
+_NISBA = ("يتين", "يين", "يون", "يه", "ي")
 
 
 class MentionFinder(BaseRules, ForceRules):
@@ -45,6 +47,28 @@ class MentionFinder(BaseRules, ForceRules):
             self.tags = self.latin = self.gaz_start = self.anchor = self.dem = ()
         self.n = len(doc.norm)
         self._gaz_cache: dict[int, list] = {}
+        self._compound_demonyms()
+
+    def _compound_demonyms(self) -> None:
+        """The nationality of a country with a two-word name (جنوب أفريقيا، كوت ديفوار): its first
+        word with the article, then the nisba of the second (الجنوب إفريقية، الكوت ديفوارية). Both
+        words are the demonym; read apart, the second would be a name and the first a region."""
+        doc, n = self.doc, self.n
+        dem = None
+        for i in range(n - 1):
+            if not self.defn[i] or self.dem[i] or self.dem[i + 1] or self.punct(i + 1) or self.defn[i + 1]:
+                continue
+            w = doc.norm[i + 1]
+            stem = next((w[:-len(s)] for s in _NISBA if w.endswith(s) and len(w) - len(s) >= 3), None)
+            if stem is None:
+                continue
+            first, seconds = doc.forms(i)[0], (stem, stem + "ا", stem + "يا")
+            for length, e, _ in self.gaz.candidates(lambda x: (first,) if x == 0 else seconds, 2, 0):
+                if length == 2 and e.kind is Kind.PLACE and not e.located_in:
+                    dem = dem or list(self.dem)
+                    dem[i] = dem[i + 1] = e.key
+        if dem is not None:
+            self.dem = tuple(dem)
 
     def _cache_info(self, w, key, spelt: bool):
         x = w.ext[key] = self._token_info(w.norm, w.last, w.forms, spelt)

@@ -15,29 +15,18 @@ name علي from the preposition على, in texts that write the two apart.
 from __future__ import annotations
 
 from ..model import Kind
-from .arabic_lex import stem_shape
 from .arabic_mentions import M, MentionFinder
+from .arabic_person_names import _INITIALS, _NAME_STOP, PersonNameRules
 
-_NAME_STOP = frozenset({"FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE", "ROLE", "NOT_NAME",
-                        "TRIGGER", "FH_STRONG", "FH_WEAK", "FH_DEM", "FH_UNIT", "BH_SING", "BH_PLUR",
-                        "BH_DUAL", "ORG_HEAD", "MEDIA", "ANON", "PASSIVE", "MODAL", "NEG", "DEST",
-                        "ATTR_PREP", "STMT_NOUN", "LOCALITY", "B_ADJ", "F_GENERIC", "LIST_OPEN",
-                        "QUOTE_WORD", "FUTURE_VERB", "TROOP_NOUN", "EQUIP", "ROLE_LINK", "P_ANAPH",
-                        "B_GENERIC", "TIME"})
 _CHAIN = frozenset({"ROLE_LINK", "ROLE", "TITLE", "B_ADJ", "F_GENERIC"})
 _PREPS = frozenset({"في", "ب", "ل", "عن", "من", "لدي", "باسم", "علي", "مع"})
 _NOT_IN_CHAIN = frozenset({"SPEECH", "PARTICIPLE", "COMPL", "TRIGGER", "PASSIVE", "MODAL", "NEG", "TIME",
                            "STMT_NOUN", "MEDIA", "ANON", "QUOTE_WORD", "FUTURE_VERB"})
 _NOUNS = frozenset({"STMT_NOUN", "MEDIA", "QUOTE_WORD", "ANON"})
-# Latin letters as Arabic writes them, for initials before a full stop (جون إف. كينيدي، الفريق ار. X),
-# folded as the text is (no hamza seats); في، إن، أو are left out: they are words first
-_INITIALS = frozenset({"ايه", "بي", "سي", "دي", "اي", "اف", "جي", "اتش", "جيه", "كيه", "كاي", "ال",
-                       "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو", "اكس", "واي", "زد"})
-_CONJ_ART = ("وال", "فال", "بال", "لل", "كال")
 _ANCHORS = frozenset({"RANK", "ROLE", "TITLE", "SPEECH"})
 
 
-class PersonFinder:
+class PersonFinder(PersonNameRules):
     def __init__(self, mf: MentionFinder, mentions: list[M]):
         self.mf = mf
         self.doc = mf.doc
@@ -53,169 +42,6 @@ class PersonFinder:
     def has(self, i: int, tag: str) -> bool:
         return 0 <= i < self.n and tag in self.tags[i]
 
-    # -- names ------------------------------------------------------------------------------------
-    def _ambiguous(self, x: int) -> bool:
-        """A given name that is also a function word in this text's spelling (علي / على where the
-        text never writes ى)."""
-        t = self.tags[x]
-        return "GIVEN" in t and bool(t & {"FUNC", "NOT_NAME", "DEST"})
-
-    def _name_word(self, x: int) -> bool:
-        """Could token x open a name? A given name, a particle that opens one (عبد، أبو), or a
-        word no list knows."""
-        t = self.tags[x]
-        if self.owner[x] is not None or self._ambiguous(x) or self._phrase_start(x) or self._prep_masdar(x):
-            return False
-        if "GIVEN" in t and not (t & {"FUNC", "SPEECH", "ROLE_LINK"}):
-            return True
-        if self._link_as_name(x):
-            return True
-        if "PARTICLE" in t and x + 1 < self.n and not self.mf.punct(x + 1):
-            return True
-        return self._looks_foreign(x)
-
-    def _prep_masdar(self, x: int) -> bool:
-        """لـ / بـ + a verbal noun of a derived verb (لإنقاذ، باستعادة، لانسحاب): a purpose or an
-        instrument, never a name (لافروف، لاريجاني keep their letters: no such shape)."""
-        w = self.doc.norm[x]
-        if w[:1] not in ("ل", "ب") or w[1:2] != "ا" or len(w) < 6:
-            return False
-        s = w[1:-1] if w.endswith("ه") else w[1:]
-        return (len(s) == 5 and s[3] == "ا") or s.startswith("است") or stem_shape(s) == "strong"
-
-    def _definite_given(self, x: int) -> bool:
-        """A given name that carries the article (الحسن، الحسين، المختار) opens a name when a
-        name word without it follows (الرئيس الحسن واتارا): a given name or a transliterated one."""
-        t = self.tags[x]
-        if not (self.defn[x] and "GIVEN" in t) or t & {"FUNC", "SPEECH", "ROLE_LINK"}:
-            return False
-        y = x + 1
-        if y >= self.n or self.mf.punct(y) or self.defn[y] or self.mf.demonym(y):
-            return False
-        ty = self.tags[y]
-        return ("GIVEN" in ty and not (ty & {"FUNC", "NOT_NAME"})) or self._looks_foreign(y)
-
-    def _link_as_name(self, x: int) -> bool:
-        """باسم as a given name, not "on behalf of": no role noun right before it to speak for
-        a body (المتحدث باسم X، الناطق الرسمي باسم X), and a name word after it, a transliterated
-        word or a nisba surname (باسم العوادي، المتحدث باسم الحكومة باسم الفلاني)."""
-        t = self.tags[x]
-        if not ("ROLE_LINK" in t and "GIVEN" in t) or x + 1 >= self.n or self.mf.punct(x + 1) \
-                or self.owner[x + 1] is not None:
-            return False
-        p = x - 1
-        if p >= 0 and not self.mf.punct(x) and (self.tags[p] & {"ROLE", "TITLE", "B_ADJ"} or
-                                                self.doc.norm[p] in ("الرسمي", "الرسميه")):
-            return False
-        nx, w = x + 1, self.doc.norm[x + 1]
-        if self.mf.demonym(nx) or self.tags[nx] - {"GIVEN"}:
-            return False
-        return (self.defn[nx] and w.endswith("ي") and len(w) > 4) or self._looks_foreign(nx) \
-            or "GIVEN" in self.tags[nx]
-
-    def name_at(self, k: int, min_len: int = 1, max_len: int = 5, lead_demonym: bool = False) -> int:
-        """End of a personal name starting at token k (k itself when there is none). With
-        lead_demonym (after a definite rank, which an indefinite nationality adjective cannot
-        qualify: العقيد تركي المالكي) a first word shaped like a nationality opens the name."""
-        doc, n, defn = self.doc, self.n, self.defn
-        x = k
-        while x < n and x - k < max_len:
-            if x > k and self.mf.punct(x) and not self._after_initial(x):
-                break
-            if self.owner[x] is not None:
-                break
-            w = doc.norm[x]
-            t = self.tags[x]
-            if len(w) < 2 or w.isdigit() or (x > k and self._phrase_start(x)):
-                break                                    # للصحفيين، والجيش: a new phrase
-            if x > k:
-                prev = doc.forms(x - 1)[0]
-                if prev == "عبد" and defn[x]:
-                    x += 1                               # عبد + a definite word: one name unit
-                    continue
-                if "NAME_CONT" in t and self._is_name_part(x - 1):
-                    x += 1                               # أسد الله، نور الدين
-                    continue
-            if "PARTICLE" in t and not (t & {"FUNC"}):
-                if x + 1 < n and not self.mf.punct(x + 1) and self.owner[x + 1] is None:
-                    x += 1                               # بن، ولد، أبو: joins the next name word
-                    continue
-                break
-            if self._ambiguous(x):
-                nxt_ok = x + 1 >= n or self.mf.punct(x + 1) or (
-                    not defn[x + 1] and (not self.tags[x + 1] or "GIVEN" in self.tags[x + 1]))
-                if x > k and nxt_ok:
-                    x += 1                               # علي inside a name, in a text that spells على so
-                    continue
-                break
-            if t & _NAME_STOP and not ("GIVEN" in t and not (t & {"FUNC", "SPEECH"})):
-                if x == k + 1 and "GIVEN" in self.tags[k] and not defn[x] and t <= {"F_GENERIC", "B_ADJ"} \
-                        and (x + 1 >= n or self.mf.punct(x + 1) or self.tags[x + 1] & {"COMPL", "SPEECH"}):
-                    x += 1                               # يحيى سريع أن ...: an adjective as a surname
-                    continue
-                if x == k + 1 and "GIVEN" in self.tags[k] and defn[x] and t & {"RANK", "TITLE"} \
-                        and not t & {"FUNC", "SPEECH", "ROLE"} and self._after_surname_ok(x + 1):
-                    x += 1                               # فهد الأمير: a title word as a family name
-                    continue
-                break
-            if self.mf.demonym(x) and not (x == k and lead_demonym and not defn[x]):
-                break
-            if defn[x]:
-                if x == k and self._definite_given(x):
-                    x += 1                               # الحسن واتارا: a given name with the article
-                    continue
-                if x == k or not (w.endswith("ي") or self._is_name_part(x - 1)):
-                    break                                # الفلاني، or a definite word after a given name
-            elif w[:1] == "و" and x > k and len(w) > 3 and self.mf.lex.profile(w[1:]).tags:
-                break                                    # وقائد ...: the next phrase (وليد is a name)
-            elif w[:1] == "و" and x > k and len(w) > 5 and w.endswith("ات"):
-                break                                    # ومولدات: a plural joined to a list, no name
-            x += 1
-        while x > k and "PARTICLE" in self.tags[x - 1]:
-            x -= 1                                       # a name does not end on a particle
-        if x - k < min_len:
-            return k
-        return x
-
-    def _after_initial(self, x: int) -> bool:
-        """Token x follows an initial written out in Arabic letters and a full stop (ار. ستيفن،
-        جي. بي.): the name goes on; only a name word may follow."""
-        doc = self.doc
-        return x > 0 and doc.gap[x].strip() == "." and doc.norm[x - 1] in _INITIALS \
-            and (x - 2 < 0 or not doc.punct[x - 1] or doc.gap[x - 1].strip() == ".") \
-            and ("GIVEN" in self.tags[x] or self._looks_foreign(x) or doc.norm[x] in _INITIALS)
-
-    def _after_surname_ok(self, y: int) -> bool:
-        """After a name that would end on a title word (فهد الأمير): the name is over (punctuation,
-        a joined phrase, a function word), not a second person's name (الأمير محمد)."""
-        if y >= self.n or self.mf.punct(y):
-            return True
-        t = self.tags[y]
-        if "GIVEN" in t or self._looks_foreign(y):
-            return False
-        return self.doc.norm[y][:1] == "و" or bool(t & {"FUNC", "COMPL", "SPEECH", "ROLE_LINK"})
-
-    def _phrase_start(self, x: int) -> bool:
-        """A word with a conjunction or preposition and the article (والجيش، للصحفيين، بالقاعدة)
-        opens a new phrase: it is never inside a name."""
-        w = self.doc.norm[x]
-        return w.startswith(_CONJ_ART) and self.defn[x]
-
-    def _hard_punct(self, x: int) -> bool:
-        """Punctuation before token x other than quotation marks (a quoted name inside a role
-        phrase does not end it)."""
-        return self.mf.punct(x) and bool(self.doc.gap[x].strip(' "“”«»'))
-
-    def _is_name_part(self, x: int) -> bool:
-        t = self.tags[x]
-        return bool(t & {"GIVEN", "PARTICLE", "NAME_CONT"}) or self._looks_foreign(x)
-
-    def _looks_foreign(self, k: int) -> bool:
-        """A word no list knows (a transliterated name)."""
-        w = self.doc.norm[k]
-        return not self.tags[k] and not self.defn[k] and len(w) >= 3 and not w.isdigit() \
-            and not (len(w) > 4 and w.endswith(("تها", "تهم", "تهما"))) \
-            and self.mf.gaz_at(k) is None          # مهمتها: a noun with its possessive, no name
 
     # -- roles ------------------------------------------------------------------------------------
     def _chain_word(self, x: int, forward: bool, name_at: int = -1) -> bool:
@@ -338,7 +164,7 @@ class PersonFinder:
         junk, line = doc.junk_line, doc.line
         tags = self.tags
         nxt = 0
-        for i in [k for k in range(n) if tags[k] & _ANCHORS or doc.norm[k] == "لسان"]:
+        for i in [k for k in range(n) if tags[k] & _ANCHORS or doc.norm[k] == "لسان" or self._led_by(k)]:
             if i < nxt or self.owner[i] is not None or junk[line[i]]:
                 continue
             t = tags[i]
@@ -349,6 +175,8 @@ class PersonFinder:
                 p = self._after_role(i)
             elif "SPEECH" in t or (doc.norm[i] == "لسان" and i > 0 and doc.norm[i - 1] == "علي"):
                 p = self._after_verb(i)
+            elif self._led_by(i):
+                p = self._after_led_by(i)
             if p is not None:
                 found.append(p)
                 for k in range(p.a, p.b):
@@ -397,6 +225,9 @@ class PersonFinder:
 
     def _after_rank(self, i: int) -> M | None:
         doc, n = self.doc, self.n
+        if "RANK_AMBIG" in self.tags[i] and doc.gap[i].rstrip()[-1:] in ('"', "«", "“") and any(
+                c in doc.gap[k] for k in range(i + 2, min(n, i + 5)) for c in '"»”'):
+            return None                                 # «فريق X المشترك»: a team or brigade's short quoted name
         k = i + 1
         while k < n and (self.tags[k] & {"RANK_MOD", "RANK"} or (self.mf.demonym(k) and self.defn[k])) \
                 and not self.mf.punct(k):
@@ -449,6 +280,10 @@ class PersonFinder:
             t = self.tags[x]
             if "RANK" in t:
                 return self._after_rank(x)
+            if self._name_after_definite(x):
+                e = self.name_at(x, 2, lead_demonym=True)
+                if e > x:                                # الرئيس X Y، الوزير الإريتري X Y
+                    return self._person(x, x, e, (i, x))
             if self._name_word(x) and (not self.defn[x] or self._definite_given(x)) \
                     and (x > i + 1 or t & {"GIVEN", "PARTICLE"}):
                 e = self.name_at(x, 2)
@@ -473,6 +308,18 @@ class PersonFinder:
             break
         return None
 
+    def _name_after_definite(self, x: int) -> bool:
+        """A word without the article right after a definite word of a role phrase (الرئيس X،
+        وزير الإعلام الإريتري X): a definite noun takes no genitive and a definite noun no indefinite
+        adjective, so the word opens a name, even one shaped like a nationality (X ends in -ي)."""
+        if x < 1 or x >= self.n or self.mf.punct(x) or self.defn[x] or not self.defn[x - 1]:
+            return False
+        if self.tags[x] or self.doc.norm[x][:1] in "وف":
+            return False
+        if self.mf.demonym(x - 1):
+            return True                                  # after the role's own nationality
+        return not self.mf.demonym(x) and bool(self.tags[x - 1] & {"ROLE", "TITLE"})
+
     def _surname_alone(self, x: int) -> bool:
         """A role phrase closed by its genitive or adjective, then one transliterated word and the
         clause going on (a preposition, إن / أن, a reporting verb, punctuation): the word is the
@@ -496,6 +343,22 @@ class PersonFinder:
             return False
         e = self.name_at(y, 2)
         return e > y and any(self.tags[k] & {"GIVEN", "PARTICLE"} for k in range(y, e))
+
+    def _led_by(self, k: int) -> bool:
+        return self.mf._led_by(k) or (self.doc.norm[k],) in self.mf.lex.led_by
+
+    def _after_led_by(self, i: int) -> M | None:
+        """بقيادة NAME، بزعامة NAME: a force or movement led by a person, named in full (two words
+        at least; a country or a force after it is a mention of its own and stops the name)."""
+        k = i + 1
+        if k >= self.n or self.owner[k] is not None or self.mf.punct(k):
+            return None
+        if self.tags[k] & {"RANK", "ROLE", "TITLE"}:
+            return None                                 # بقيادة العقيد X: the rank's own rule
+        e = self.name_at(k, 2)
+        if e == k or not self._name_word(k):
+            return None
+        return self._person(k, k, e, self._role_after(e))
 
     def _after_verb(self, i: int) -> M | None:
         """وقال NAME، ROLE: / على لسان NAME،"""

@@ -1,0 +1,253 @@
+"""How an Arabic base is named (helpers of :class:`~kg.extract.arabic_bases.BaseRules`): the words
+that may be a base's name, the place a base is located by (في [منطقة] X), a person it is named
+after, a numbered unit whose seat it is, and the mention a named base becomes."""
+from __future__ import annotations
+
+import bisect
+
+from ..model import Kind
+from .arabic_common import NOT_BASE_NAME, M, conjoined
+
+_DASHES = ("-", "–", "—")
+_POSSESSIVES = ("ها", "هم", "هما")
+_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+_NAME_ENDS = frozenset({"FUNC", "TRIGGER", "DEST", "LOCALITY", "TIME"})   # words after a name, never in it
+
+
+class BaseNameRules:
+    """Name helpers of the base rules (a mixin of :class:`~kg.extract.arabic_mentions.MentionFinder`)."""
+
+    def _skip(self, k: int, tags: set[str]) -> int:
+        while k < self.n and not self.punct(k) and (self.tags[k] & tags or self.demonym(k)
+                                                     or ("B_ADJ" in tags and self._base_adj(k))):
+            k += 1
+        return k
+
+    def _base_adj(self, k: int) -> bool:
+        """An adjective of a base: a listed one, or a definite participle / verbal noun by its
+        shape (القواعد المنقولة، القاعدة المدمرة)."""
+        t = self.tags[k]
+        return "B_ADJ" in t or ("VN" in t and self.defn[k])
+
+    def _number_ends_name(self, k: int) -> int:
+        """A name may end in a number (معسكر الكتيبة 43، مطار الفرقة 17): token k when it is one,
+        written in digits, short (not a year) and not the day of a date (29 آذار)."""
+        doc, n = self.doc, self.n
+        if k < n and not self.punct(k) and doc.norm[k].isdigit() and len(doc.norm[k]) <= 3 \
+                and not (k + 1 < n and "TIME" in self.tags[k + 1]):
+            return k + 1
+        return k
+
+    def _described_by_region(self, i: int, j: int, k: int) -> M | None:
+        """An unnamed base told by its kind and region (قاعدة عسكرية رئيسية في غرب البلاد): a base of
+        its own, not one named before; its words are its name. Only with an adjective and a
+        compass word (شمال، غرب ...) after في."""
+        doc, n = self.doc, self.n
+        if k == j or "BH_WEAK" in self.tags[i] or doc.norm[k] != "في" or k + 2 >= n:
+            return None
+        x = k + 1
+        if self.punct(x) or "B_LOC" not in self.tags[x] or doc.forms(x)[0] not in _COMPASS or self.punct(x + 1):
+            return None
+        e = x + 2
+        return M(Kind.BASE, i, e, doc.start[i], doc.end[e - 1], "named", name=doc.surface(i, e),
+                 head=doc.forms(i)[0], ident=self._lazy(j, e))
+
+    @staticmethod
+    def _located(m: M) -> M:
+        """Mark a base named by where it is (القاعدة الجوية في X): X alone later is the town, not
+        the base, unless a base head stands right before it (مقر X)."""
+        if m.key is None:
+            m.extra["located"] = True
+        return m
+
+    def _named_base_before(self, i: int) -> bool:
+        """Is a base named earlier in token i's sentence?"""
+        sent = self.doc.sent[i]
+        return any(m.kind is Kind.BASE and m.cat in ("named", "gaz") and self.doc.sent[m.a] == sent
+                   for m in getattr(self, "found", ()))
+
+    def _numbered_unit(self, k: int) -> bool:
+        """A military unit known by its number or ordinal (اللواء 93، الفرقة السابعة) at token k:
+        a base head in construct with it names the unit's seat or camp."""
+        if k >= self.n or self.punct(k) or "FH_UNIT" not in self.tags[k] or not self.defn[k]:
+            return False
+        u = self._unit(k)
+        return u is not None and u.b > k + 1 and (self.doc.norm[k + 1].isdigit() or "ORDINAL_ADJ" in self.tags[k + 1])
+
+    def _possessed(self, k: int) -> bool:
+        """An indefinite noun with a possessive pronoun right after a base head (مقر قيادتها،
+        موقع فريقه): the head's complement, not a name (a name takes no pronoun). ه counts only
+        as written (a folded ة is no pronoun)."""
+        doc = self.doc
+        if k >= self.n or self.punct(k) or self.defn[k] or self.tags[k] & (NOT_BASE_NAME - {"B_GENERIC", "POSS"}):
+            return False
+        w = doc.forms(k)[-1]
+        sufs = _POSSESSIVES + (("ه",) if doc.last_letter[k] == "ه" else ())
+        return any(w.endswith(s) and len(w) - len(s) >= 3 for s in sufs)
+
+    def _dash_joined(self, k: int) -> int:
+        """A compound name joined by a dash (قاعدة X - Y الجوية: a base named after two towns):
+        the words after the dash, up to two, are the name's when they are name words and the
+        name ends there (a base adjective, punctuation or a function word follows)."""
+        doc, n = self.doc, self.n
+        if k >= n or doc.gap[k].strip() not in _DASHES or "\n" in doc.gap[k]:
+            return k
+        e = k
+        while e < n and e < k + 2 and (e == k or not self.punct(e)) and self._base_name_word(e) \
+                and not self.tags[e] and not (e > k and conjoined(doc.norm[e])):
+            e += 1
+        if e == k or (e < n and not self.punct(e) and not self._base_adj(e) and not self.tags[e] & _NAME_ENDS):
+            return k
+        return e
+
+    def _eponym(self, j: int) -> int | None:
+        """After a base head in construct, a definite rank or title (الجنرال، الملك، الشهيد) and a
+        personal name: the base is named after that person (قاعدة الجنرال X، معسكر الشهيد X Y).
+        The end of the name, or None."""
+        doc, n = self.doc, self.n
+        if j >= n or self.punct(j) or not self.defn[j] or not (
+                self.tags[j] & {"RANK", "TITLE"} or set(doc.forms(j)) & self.lex.eponym_titles):
+            return None
+        if "RANK_AMBIG" in self.tags[j] or self.tags[j] & {"ROLE"}:
+            return None                              # مقر اللواء 93: a unit; مقر الرئيس: his office
+        k = j + 1
+        while k < n and k < j + 5 and not self.punct(k):
+            t = self.tags[k]
+            w = doc.norm[k]
+            if "PARTICLE" in t or ("GIVEN" in t and not t & {"FUNC", "NOT_NAME"}):
+                k += 1
+                continue
+            if t or self.demonym(k) or w.isdigit() or len(w) < 2 or w.startswith(("وال", "فال", "بال", "لل")):
+                break
+            if self.defn[k] and k == j + 1:
+                break
+            if self.gaz_at(k) is not None:
+                break
+            k += 1
+        return k if k > j + 1 else None
+
+    def _lineage_name(self, j: int) -> int | None:
+        """After a base head in construct, a personal name joined by a particle of lineage (معسكر
+        X بن Y، قاعدة أبو X): the base is named after that person, with no title before the name.
+        The end of the name, or None. A given name alone is no proof (معسكر النصر، قاعدة سالم)."""
+        doc, n = self.doc, self.n
+
+        def name_word(x: int) -> bool:
+            t = self.tags[x]
+            return not self.punct(x) and not doc.norm[x].isdigit() and not self.demonym(x) and \
+                (not t or t <= {"GIVEN"}) and self.gaz_at(x, (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE)) is None
+
+        if j >= n or self.punct(j) or self.defn[j]:
+            return None
+        k = j if "PARTICLE" in self.tags[j] else j + 1   # أبو X؛ X بن Y
+        if k == j + 1 and not ("GIVEN" in self.tags[j] and name_word(j)):
+            return None
+        e = None
+        while k + 1 < n and "PARTICLE" in self.tags[k] and not self.tags[k] & {"FUNC"} and not self.punct(k) \
+                and name_word(k + 1):
+            e = k = k + 2
+        return e
+
+    def _base_name_word(self, k: int) -> bool:
+        t = self.tags[k]
+        if self.defn[k] and "GIVEN" in t:
+            t = t - {"GIVEN"}                        # النصر، الحسن: with the article, not a person's name
+        if t & NOT_BASE_NAME or self.demonym(k) or self.doc.norm[k].isdigit():
+            return False
+        g = self.gaz_at(k, (Kind.FORCE, Kind.ORGANIZATION))
+        return g is None
+
+    def _located_name(self, k: int):
+        """``في [منطقة] NAME`` at token k: (first, last, end offset, gazetteer match) of NAME."""
+        doc, n = self.doc, self.n
+        if k >= n or (self.punct(k) and (doc.gap[k].strip(' "“”»') or not doc.gap[k][-1:].isspace())):
+            return None                          # a closing quotation mark may come before في
+        w = doc.norm[k]
+        if w == "في":
+            x = k + 1
+        elif w.startswith("ب") and "LOCALITY" in self.tags[k]:
+            x = k                                # ببلدة X
+        else:
+            return None
+        locality = False
+        if x < n and not self.punct(x) and "LOCALITY" in self.tags[x] and not self.defn[x]:
+            x += 1
+            locality = True
+        elif x < n and x != k and "LOCALITY" in self.tags[x] and doc.norm[x].startswith("ب"):
+            x += 1
+            locality = True
+        if x >= n:
+            return None
+        q = self._quoted_at(x)
+        if q:
+            return q[0], q[1], q[2], None
+        if self.punct(x) and x != k + 1:
+            return None
+        gm = self.gaz_at(x, (Kind.BASE, Kind.PLACE), short=True)
+        if gm is not None:
+            if gm.entry.kind is Kind.PLACE and not gm.entry.located_in:
+                return None                      # a base in a country: the country is not its name
+            return gm.first, gm.last, doc.end[gm.last - 1], gm
+        if self.defn[x] and not locality and "LOCALITY" in self.tags[x]:
+            named = self._town_named_before(x)   # معسكرها في المدينة: the town the sentence named
+            if named is not None:
+                return named[0], named[1], doc.end[x], named[2]
+        town_head = locality and self._town_head(x)
+        if (self.defn[x] and not locality) or not (self._base_name_word(x) or town_head) or self.has(x, "B_ADJ"):
+            return None                          # في المنطقة: no name; في قرية X: a name
+        y = x
+        while y < n and y < x + 3 and (y == x or not self.punct(y) and not conjoined(doc.norm[y])) \
+                and (self._base_name_word(y) or (y == x and town_head)) \
+                and (y == x or not self.defn[y] or self.defn[x]) and "LOCALITY" not in self.tags[y]:
+            y += 1
+        if y == x:
+            return None
+        return x, y, doc.end[y - 1], None
+
+    def _town_head(self, x: int) -> bool:
+        """After a locality noun in construct (مدينة، بلدة، قرية) the next word opens the town's name
+        even when it is a noun of sites (مدينة قلعة X، بلدة برج X، قرية حصن X), if a name word follows."""
+        n = self.n
+        return x + 1 < n and bool(self.tags[x] & {"BH_SING"}) and not self.defn[x] and not self.punct(x + 1) \
+            and self._base_name_word(x + 1) and not self.tags[x] & {"FUNC", "B_ADJ"}
+
+    def _town_named_before(self, x: int):
+        """المدينة at token x, after مدينة X earlier in the sentence: (first, last, gazetteer match)
+        of X."""
+        doc = self.doc
+        noun = doc.forms(x)[-1]
+        a, _ = doc.sentence_of(x)
+        for y in range(x - 2, a - 1, -1):
+            if doc.forms(y)[-1] == noun and not self.defn[y] and y + 1 < x and not self.punct(y + 1):
+                gm = self.gaz_at(y + 1, (Kind.BASE, Kind.PLACE), short=True)
+                if gm is not None:
+                    return gm.first, gm.last, gm
+                if self._base_name_word(y + 1):
+                    return y + 1, y + 2, None
+                return None
+        return None
+
+    def _base_named(self, i: int, na: int, nb: int, end: int | None, gm=None) -> M:
+        doc, n = self.doc, self.n
+        b = nb
+        if end is None:
+            end = doc.end[nb - 1]
+            while b < n and not self.punct(b) and (self._base_adj(b) or self.demonym(b)):
+                b += 1
+            end = doc.end[b - 1]
+        else:
+            b = max(nb, self._tok_after(end))
+        key = None
+        name = doc.text[doc.start[na]:doc.end[nb - 1]]
+        if gm is not None and gm.entry.kind is Kind.BASE:
+            key = gm.entry.key
+        elif gm is None:
+            g2 = self.gaz_at(na, (Kind.BASE,), short=True)
+            if g2 is not None and g2.last == nb:
+                key = g2.entry.key
+        return M(Kind.BASE, i, b, doc.start[i], end, "gaz" if key else "named", key=key, name=name,
+                 head=doc.forms(i)[0], ident=self._lazy(na, nb))
+
+    def _tok_after(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.doc.start, offset)

@@ -1,0 +1,101 @@
+"""Bodies that are not armed forces, named in an Arabic article (rules of
+:class:`~kg.extract.arabic_mentions.MentionFinder`, split from :mod:`.arabic_forces`): a head
+(وزارة، سفارة، لجنة، مجلس ...) with the definite words, nationality adjectives and known names
+after it; and the blockers (news outlets, anonymous sources) that must never speak."""
+from __future__ import annotations
+
+from ..model import Kind
+from .arabic_common import STOP_IN_ORG, M
+
+_COUNCIL_HEADS = frozenset({"مجلس"})              # a council of a named place ...
+_ARMED_ADJECTIVES = frozenset({"عسكري"})           # ... that is military: the armed force of that place
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+class OrgRules:
+    """A mixin of :class:`~kg.extract.arabic_mentions.MentionFinder` (through :class:`ForceRules`)."""
+
+    # -- organisations ----------------------------------------------------------------------------
+    def _org(self, i: int) -> M | None:
+        """A body: its head and the definite words, nationality adjectives and known names after
+        it, with the place it is in (السفارة X في Y، لجنة ... بالبرلمان X)."""
+        doc, n, defn = self.doc, self.n, self.defn
+        head = doc.forms(i)[0]
+        j = i + 1
+        b = j
+        saw_name = False
+        gm = None
+        while b < n and b < j + 6 and not self.punct(b):
+            tb = self.tags[b]
+            if doc.norm[b] == "في" and saw_name:
+                g = self.gaz_at(b + 1, (Kind.PLACE,), True)
+                if g and not self.punct(b + 1):
+                    b = g.last
+                    saw_name = True
+                break
+            if tb & STOP_IN_ORG:
+                break
+            if b == j and "ADMIN" in tb and not defn[b] and b + 1 < n and not self.punct(b):
+                c = b + 1                              # حكومة ولاية (شمال) X، سلطات محافظة X
+                if doc.norm[c] in _DIRECTIONS and c + 1 < n and not self.punct(c):
+                    c += 1
+                g = self.gaz_at(c, (Kind.PLACE,), True)
+                if g is not None:
+                    b, saw_name = g.last, True
+                    continue
+            g = self.gaz_at(b, (Kind.ORGANIZATION, Kind.PLACE, Kind.FORCE), True)
+            if g is not None:
+                gm = gm or g
+                b = g.last
+                saw_name = True
+                continue
+            if self.demonym(b):
+                b += 1
+                saw_name = True
+                if b < n and not self.punct(b) and doc.norm[b] == "في":
+                    continue                           # ... in a city
+                if b < n and not self.punct(b) and not (doc.norm[b][:1] in "لب" and defn[b]):
+                    break                              # the name ends at its nationality
+                continue
+            if defn[b] or (not saw_name and b == j and self.word_ok(b) and not defn[i]):
+                b += 1
+                saw_name = saw_name or defn[b - 1]
+                continue
+            break
+        if not saw_name or b == j:
+            return None
+        while b > j and not (defn[b - 1] or self.demonym(b - 1) or self._proper(b - 1)):
+            b -= 1                                     # the name ends on a definite or known word
+        if b == j:
+            return None
+        key = None
+        if gm is not None and gm.entry.kind is Kind.ORGANIZATION and gm.first == i:
+            key = gm.entry.key
+        armed = key is None and head in _COUNCIL_HEADS and not defn[i] and b > j + 1 and (not defn[j] or self._proper(j)) \
+            and doc.forms(b - 1)[0] in _ARMED_ADJECTIVES   # مجلس X العسكري: a town's military council
+        mm = M(Kind.FORCE if armed else Kind.ORGANIZATION, i, b, doc.start[i], doc.end[b - 1], "named", key=key,
+               name=doc.surface(i, b), head=head, ident=self._lazy(i, b))
+        pe = self._paren_end(b)
+        if pe:
+            pa, pb = self._paren_tokens(b)
+            mm.extra["acronym"] = (pa, (pa, pb))
+            mm.b, mm.end = pb, pe
+        return mm
+
+    # -- news outlets and anonymous sources (never speakers) ----------------------------------------
+    def _blocker(self, i: int) -> M | None:
+        doc, n = self.doc, self.n
+        t = self.tags[i]
+        cat = "media" if "MEDIA" in t else "anon"
+        if cat == "anon" and self.defn[i]:
+            return None                                # the officials just named
+        if cat == "media" and "BH_WEAK" in t and not (i + 1 < n and self._quoted_at(i + 1)):
+            return None                                # a site, unless a quoted name follows
+        b = i + 1
+        q = self._quoted_at(b)
+        if q:
+            b = q[1]
+        while b < n and b < i + 5 and not self.punct(b) and not (self.tags[b] & STOP_IN_ORG) \
+                and doc.norm[b] not in ("في",) and not self.gaz_start[b] and not (self.tags[b] & {"FH_WEAK", "ORG_HEAD"}):
+            b += 1                                     # up to a named force: مقاتلو حركة X
+        return M(None, i, max(b, i + 1), doc.start[i], doc.end[max(b, i + 1) - 1], cat)

@@ -1,0 +1,188 @@
+"""What a person's name is made of in Arabic news (helpers of
+:class:`~kg.extract.arabic_persons.PersonFinder`, split from it): transliterated words, given
+names, nisba surnames, the particles and continuations that join name words, initials, and where
+a name ends."""
+from __future__ import annotations
+
+from .arabic_lex import stem_shape
+
+_NAME_STOP = frozenset({"FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE", "ROLE", "NOT_NAME",
+                        "TRIGGER", "FH_STRONG", "FH_WEAK", "FH_DEM", "FH_UNIT", "BH_SING", "BH_PLUR",
+                        "BH_DUAL", "ORG_HEAD", "MEDIA", "ANON", "PASSIVE", "MODAL", "NEG", "DEST",
+                        "ATTR_PREP", "STMT_NOUN", "LOCALITY", "B_ADJ", "F_GENERIC", "LIST_OPEN",
+                        "QUOTE_WORD", "FUTURE_VERB", "TROOP_NOUN", "EQUIP", "ROLE_LINK", "P_ANAPH",
+                        "B_GENERIC", "TIME"})
+# Latin letters as Arabic writes them, for initials before a full stop (جون إف. كينيدي، الفريق ار. X),
+# folded as the text is (no hamza seats); في، إن، أو are left out: they are words first
+_INITIALS = frozenset({"ايه", "بي", "سي", "دي", "اي", "اف", "جي", "اتش", "جيه", "كيه", "كاي", "ال",
+                       "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو", "اكس", "واي", "زد"})
+_CONJ_ART = ("وال", "فال", "بال", "لل", "كال")
+
+
+class PersonNameRules:
+    """Name predicates of :class:`~kg.extract.arabic_persons.PersonFinder` (a mixin: it uses the
+    finder's ``doc``, ``tags``, ``defn``, ``owner`` and ``mf``)."""
+
+    # -- names ------------------------------------------------------------------------------------
+    def _ambiguous(self, x: int) -> bool:
+        """A given name that is also a function word in this text's spelling (علي / على where the
+        text never writes ى)."""
+        t = self.tags[x]
+        return "GIVEN" in t and bool(t & {"FUNC", "NOT_NAME", "DEST"})
+
+    def _name_word(self, x: int) -> bool:
+        """Could token x open a name? A given name, a particle that opens one (عبد، أبو), or a
+        word no list knows."""
+        t = self.tags[x]
+        if self.owner[x] is not None or self._ambiguous(x) or self._phrase_start(x) or self._prep_masdar(x):
+            return False
+        if "GIVEN" in t and not (t & {"FUNC", "SPEECH", "ROLE_LINK"}):
+            return True
+        if self._link_as_name(x):
+            return True
+        if "PARTICLE" in t and x + 1 < self.n and not self.mf.punct(x + 1):
+            return True
+        return self._looks_foreign(x)
+
+    def _prep_masdar(self, x: int) -> bool:
+        """لـ / بـ + a verbal noun of a derived verb (لإنقاذ، باستعادة، لانسحاب): a purpose or an
+        instrument, never a name (لافروف، لاريجاني keep their letters: no such shape)."""
+        w = self.doc.norm[x]
+        if w[:1] not in ("ل", "ب") or w[1:2] != "ا" or len(w) < 6:
+            return False
+        s = w[1:-1] if w.endswith("ه") else w[1:]
+        return (len(s) == 5 and s[3] == "ا") or s.startswith("است") or stem_shape(s) == "strong"
+
+    def _definite_given(self, x: int) -> bool:
+        """A given name that carries the article (الحسن، الحسين، المختار) opens a name when a
+        name word without it follows (الرئيس الحسن واتارا): a given name or a transliterated one."""
+        t = self.tags[x]
+        if not (self.defn[x] and "GIVEN" in t) or t & {"FUNC", "SPEECH", "ROLE_LINK"}:
+            return False
+        y = x + 1
+        if y >= self.n or self.mf.punct(y) or self.defn[y] or self.mf.demonym(y):
+            return False
+        ty = self.tags[y]
+        return ("GIVEN" in ty and not (ty & {"FUNC", "NOT_NAME"})) or self._looks_foreign(y)
+
+    def _link_as_name(self, x: int) -> bool:
+        """باسم as a given name, not "on behalf of": no role noun right before it to speak for
+        a body (المتحدث باسم X، الناطق الرسمي باسم X), and a name word after it, a transliterated
+        word or a nisba surname (باسم العوادي، المتحدث باسم الحكومة باسم الفلاني)."""
+        t = self.tags[x]
+        if not ("ROLE_LINK" in t and "GIVEN" in t) or x + 1 >= self.n or self.mf.punct(x + 1) \
+                or self.owner[x + 1] is not None:
+            return False
+        p = x - 1
+        if p >= 0 and not self.mf.punct(x) and (self.tags[p] & {"ROLE", "TITLE", "B_ADJ"} or
+                                                self.doc.norm[p] in ("الرسمي", "الرسميه")):
+            return False
+        nx, w = x + 1, self.doc.norm[x + 1]
+        if self.mf.demonym(nx) or self.tags[nx] - {"GIVEN"}:
+            return False
+        return (self.defn[nx] and w.endswith("ي") and len(w) > 4) or self._looks_foreign(nx) \
+            or "GIVEN" in self.tags[nx]
+
+    def name_at(self, k: int, min_len: int = 1, max_len: int = 5, lead_demonym: bool = False) -> int:
+        """End of a personal name starting at token k (k itself when there is none). With
+        lead_demonym (after a definite rank, which an indefinite nationality adjective cannot
+        qualify: العقيد تركي المالكي) a first word shaped like a nationality opens the name."""
+        doc, n, defn = self.doc, self.n, self.defn
+        x = k
+        while x < n and x - k < max_len:
+            if x > k and self.mf.punct(x) and not self._after_initial(x):
+                break
+            if self.owner[x] is not None:
+                break
+            w = doc.norm[x]
+            t = self.tags[x]
+            if len(w) < 2 or w.isdigit() or (x > k and self._phrase_start(x)):
+                break                                    # للصحفيين، والجيش: a new phrase
+            if x > k:
+                prev = doc.forms(x - 1)[0]
+                if prev == "عبد" and defn[x]:
+                    x += 1                               # عبد + a definite word: one name unit
+                    continue
+                if "NAME_CONT" in t and self._is_name_part(x - 1):
+                    x += 1                               # أسد الله، نور الدين
+                    continue
+            if "PARTICLE" in t and not (t & {"FUNC"}):
+                if x + 1 < n and not self.mf.punct(x + 1) and self.owner[x + 1] is None:
+                    x += 1                               # بن، ولد، أبو: joins the next name word
+                    continue
+                break
+            if self._ambiguous(x):
+                nxt_ok = x + 1 >= n or self.mf.punct(x + 1) or (
+                    not defn[x + 1] and (not self.tags[x + 1] or "GIVEN" in self.tags[x + 1]))
+                if x > k and nxt_ok:
+                    x += 1                               # علي inside a name, in a text that spells على so
+                    continue
+                break
+            if t & _NAME_STOP and not ("GIVEN" in t and not (t & {"FUNC", "SPEECH"})):
+                if x == k + 1 and "GIVEN" in self.tags[k] and not defn[x] and t <= {"F_GENERIC", "B_ADJ"} \
+                        and (x + 1 >= n or self.mf.punct(x + 1) or self.tags[x + 1] & {"COMPL", "SPEECH"}):
+                    x += 1                               # يحيى سريع أن ...: an adjective as a surname
+                    continue
+                if x == k + 1 and "GIVEN" in self.tags[k] and defn[x] and t & {"RANK", "TITLE"} \
+                        and not t & {"FUNC", "SPEECH", "ROLE"} and self._after_surname_ok(x + 1):
+                    x += 1                               # فهد الأمير: a title word as a family name
+                    continue
+                break
+            if self.mf.demonym(x) and not (x == k and lead_demonym and not defn[x]):
+                break
+            if defn[x]:
+                if x == k and self._definite_given(x):
+                    x += 1                               # الحسن واتارا: a given name with the article
+                    continue
+                if x == k or not (w.endswith("ي") or self._is_name_part(x - 1)):
+                    break                                # الفلاني، or a definite word after a given name
+            elif w[:1] == "و" and x > k and len(w) > 3 and self.mf.lex.profile(w[1:]).tags:
+                break                                    # وقائد ...: the next phrase (وليد is a name)
+            elif w[:1] == "و" and x > k and len(w) > 5 and w.endswith("ات"):
+                break                                    # ومولدات: a plural joined to a list, no name
+            x += 1
+        while x > k and "PARTICLE" in self.tags[x - 1]:
+            x -= 1                                       # a name does not end on a particle
+        if x - k < min_len:
+            return k
+        return x
+
+    def _after_initial(self, x: int) -> bool:
+        """Token x follows an initial written out in Arabic letters and a full stop (ار. ستيفن،
+        جي. بي.): the name goes on; only a name word may follow."""
+        doc = self.doc
+        return x > 0 and doc.gap[x].strip() == "." and doc.norm[x - 1] in _INITIALS \
+            and (x - 2 < 0 or not doc.punct[x - 1] or doc.gap[x - 1].strip() == ".") \
+            and ("GIVEN" in self.tags[x] or self._looks_foreign(x) or doc.norm[x] in _INITIALS)
+
+    def _after_surname_ok(self, y: int) -> bool:
+        """After a name that would end on a title word (فهد الأمير): the name is over (punctuation,
+        a joined phrase, a function word), not a second person's name (الأمير محمد)."""
+        if y >= self.n or self.mf.punct(y):
+            return True
+        t = self.tags[y]
+        if "GIVEN" in t or self._looks_foreign(y):
+            return False
+        return self.doc.norm[y][:1] == "و" or bool(t & {"FUNC", "COMPL", "SPEECH", "ROLE_LINK"})
+
+    def _phrase_start(self, x: int) -> bool:
+        """A word with a conjunction or preposition and the article (والجيش، للصحفيين، بالقاعدة)
+        opens a new phrase: it is never inside a name."""
+        w = self.doc.norm[x]
+        return w.startswith(_CONJ_ART) and self.defn[x]
+
+    def _hard_punct(self, x: int) -> bool:
+        """Punctuation before token x other than quotation marks (a quoted name inside a role
+        phrase does not end it)."""
+        return self.mf.punct(x) and bool(self.doc.gap[x].strip(' "“”«»'))
+
+    def _is_name_part(self, x: int) -> bool:
+        t = self.tags[x]
+        return bool(t & {"GIVEN", "PARTICLE", "NAME_CONT"}) or self._looks_foreign(x)
+
+    def _looks_foreign(self, k: int) -> bool:
+        """A word no list knows (a transliterated name)."""
+        w = self.doc.norm[k]
+        return not self.tags[k] and not self.defn[k] and len(w) >= 3 and not w.isdigit() \
+            and not (len(w) > 4 and w.endswith(("تها", "تهم", "تهما"))) \
+            and self.mf.gaz_at(k) is None          # مهمتها: a noun with its possessive, no name
