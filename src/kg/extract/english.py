@@ -5,18 +5,20 @@ Reading order (one module each): :mod:`.english_text` (sentences, quotations, pa
 :mod:`.english_entities` (names), :mod:`.english_coref` (roles; one name per thing),
 :mod:`.english_quotes` (statements), :mod:`.english_claims` (handovers); dates and numbers come
 from the shared :mod:`.dates` and :mod:`.quantities`. This module runs them and merges the
-handover drafts of an article into one claim per real handover.
+handover drafts of an article into one claim per real handover, dated here; its troop and
+equipment figures are read by :mod:`.english_numbers`.
 """
 from __future__ import annotations
 
 from ..model import (Article, DateValue, Extraction, HandoverClaim, Kind, Mention, Quantity, Span,
                      StatementClaim)
-from ..normalise import name_key
 from . import Resources, register_extractor
+from .english_claim_draft import ident as _ident
 from .english_claims import INDEF, Claims, Draft, base_key
 from .english_coref import Naming, people
 from .english_entities import Cand, Finder
 from .english_names import GazIndex, Lexicon, match_phrase
+from .english_numbers import numbers
 from .english_quotes import Quotes, Said
 from .english_text import Sentence, segment
 
@@ -110,10 +112,6 @@ class _When:
 
 # --- merging drafts into claims -------------------------------------------------------------------
 
-def _ident(c: Cand) -> tuple:
-    return ("key", c.key) if c.key else ("name", name_key(c.name or c.surface))
-
-
 class _Group:
     """The drafts of one article about one base: they become one claim."""
 
@@ -147,6 +145,10 @@ def _date_in(d: Draft, when: _When, lex: Lexicon) -> tuple[DateValue | None, int
         k = next((t.i for t in toks if t.start <= span.start < t.end or t.start >= span.start), None)
         if k is not None and k in s.attrib:
             return False
+        # "a June 30 deadline", "the March 31 target date": the date of a plan
+        nxt = next((t for t in toks if t.start >= span.end), None)
+        if nxt is not None and nxt.low in lex.irrealis_nouns:
+            return False
         # a date right after a reporting verb dates the statement, not the handover
         j = k - 1 if k is not None else -1
         while j >= 0 and toks[j].low in ("on", "in", "a", "statement", "last", "this", "earlier"):
@@ -168,7 +170,10 @@ def _date_in(d: Draft, when: _When, lex: Lexicon) -> tuple[DateValue | None, int
         # the clause before ("left A on June 29, and B left C days earlier")
         cut = max((t.start for t in toks[d.left:d.t] if t.low in ("and", "but", "while", "whereas")), default=left)
         left = max(left, cut)
-    before = [x for x in dates if left <= x.span.start < min(trig, toks[d.t].start + 1)]
+    # ("left A on May 2 and B a day later, handing both to X": A's and B's dates are their own words)
+    before = [] if d.resumed else [x for x in dates if left <= x.span.start < min(trig, toks[d.t].start + 1)]
+    if before and after and _next_to_trigger(toks, before[-1].span, d.t, lex):
+        after = []                          # "X on Sunday handed over Y ..., before the mandate ends on 31 May"
     date = (after or before[-1:] or [None])[0]
     wd = None
     if date is None and when.weekdays:
@@ -177,6 +182,15 @@ def _date_in(d: Draft, when: _When, lex: Lexicon) -> tuple[DateValue | None, int
         bef = [w for w, sp in wds if left <= sp.start < trig]
         wd = (aft or bef[-1:] or [None])[0]
     return date, wd
+
+
+def _next_to_trigger(toks, span: Span, t: int, lex: Lexicon) -> bool:
+    """Does a date stand right before the trigger (only adverbs and auxiliaries between), as wire
+    copy puts the event's day between subject and verb (``France on Thursday handed over``)?"""
+    k = t - 1
+    while k >= 0 and (toks[k].low in lex.adverbs or toks[k].low in lex.be_aux or toks[k].low in ("had", "has", "have")):
+        k -= 1
+    return k >= 0 and toks[k].start < span.end <= toks[k].end
 
 
 def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], when: _When,
@@ -260,7 +274,7 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
         out.append(g)
     _relative_dates(out, when, lex)
     _default_givers(out, sents, per, lex)
-    _numbers(out, sents, when, lex, per, national, gi)
+    numbers(out, sents, when, lex, per, national, gi)
     return out
 
 
@@ -285,6 +299,13 @@ def _relative_offset(toks, a: int, b: int, lex: Lexicon) -> tuple[int, int] | No
     return None
 
 
+def _narrative_offset(date: DateValue, lex: Lexicon) -> bool:
+    """``a day earlier``, ``two days before``: unlike ``two days ago`` the words count from the
+    story's last date, not from the day of publication (the shared date reader counts from the latter)."""
+    words = date.text.lower().split()
+    return len(words) >= 2 and words[-1] in lex.rel_before and words[-2] in lex.rel_units
+
+
 def _relative_dates(out, when, lex: Lexicon) -> None:
     """A handover dated only relative to the one told before it (``Dhobley followed five days
     later``, ``… came next, a week after``, ``the next day it left Y``): that one's date plus the
@@ -294,7 +315,7 @@ def _relative_dates(out, when, lex: Lexicon) -> None:
     if not dated:
         return
     for g in out:
-        if g.claim.date is not None:
+        if g.claim.date is not None and not _narrative_offset(g.claim.date, lex):
             continue
         for d in g.drafts:
             if d.after:
@@ -414,339 +435,6 @@ def _series(s: Sentence, lex: Lexicon) -> bool:
                 or toks[k + 1].low in lex.base_adj or toks[k + 1].low in lex.nouns):
             return True
     return False
-
-
-def _mentions(cands, force: Cand, country_of: dict) -> bool:
-    """Does a sentence with these names speak of ``force`` (by name, or by its country)?"""
-    ident = _ident(force)
-    place = force.place or country_of.get(force.key or "")
-    for c in cands:
-        if _ident(c) == ident or (place and (c.place or country_of.get(c.key or "")) == place):
-            return True
-    return False
-
-
-def _numbers(out, sents: list[Sentence], when: _When, lex: Lexicon, per=None, national=None, gi=None) -> None:
-    """Troops withdrawn and equipment value. A figure in a claim's own clause; else, for each
-    handover, a troop figure that a withdrawal verb governs in a sentence about that base (or
-    about its country, when the article names no other base there), then one said to be
-    stationed there while it was being left; an equipment value said of the base in focus.
-    Plans, peaks and other forces' figures are never taken; nothing found leaves it empty."""
-    if not when.quantities:
-        return
-    bounds = [(s.start, s.end, s) for s in sents]
-
-    def sent_of(q: Quantity):
-        return next((s for a, b, s in bounds if a <= q.span.start < b), None)
-
-    for g in out:
-        claim = g.claim
-        for d in g.drafts:
-            if d.after:
-                continue
-            toks = d.sent.toks
-            lo, hi = toks[d.a].start, toks[d.b - 1].end
-            if d.seg is not None:
-                lo, hi = toks[d.seg[0]].start, toks[max(d.seg[1], d.seg[0] + 1) - 1].end
-            for q in when.quantities:
-                if not (lo <= q.span.start < hi):
-                    continue
-                if q.unit == "troops" and claim.troops is None and not _planned(d.sent, q, lex) \
-                        and not _peak(d.sent, q, lex) and not _casualties(d.sent, q, lex):
-                    claim.troops = q
-                elif q.unit == "USD" and claim.equipment_usd is None and _equipment(d.sent, q, lex):
-                    claim.equipment_usd = q
-    mains = [g for g in out if g.main]
-    if not mains:
-        return
-    focus = _focus(out, sents, lex)
-    lex_national = national or {}
-    country_of = {v: k for k, v in lex_national.items()}
-    cands_of = {s.index: c for s, c in zip(sents, per or [[] for _ in sents])}
-    ctx = set()
-    for i, s in enumerate(sents):
-        if not (s.lows.isdisjoint(lex.withdrawal_ctx) and s.lows.isdisjoint(lex.trigger_words)):
-            ctx.add(s.index)
-            if i + 1 < len(sents):
-                ctx.add(sents[i + 1].index)
-    countries = {g: _country(g.base, gi) for g in mains}
-    for g in mains:
-        claim = g.claim
-        if claim.troops is None:
-            governed, stationed = [], []
-            for q in when.quantities:
-                s = sent_of(q)
-                if q.unit != "troops" or s is None or s.title:
-                    continue
-                about = _about(s, g, mains, focus, countries, cands_of.get(s.index, ()), gi)
-                if not about:
-                    continue
-                names = cands_of.get(s.index, ())
-                home = countries.get(g)
-                if g.giver is not None and not _mentions(names, g.giver, country_of) and any(
-                        c.kind is Kind.FORCE or (c.kind is Kind.PLACE and c.place in lex_national and c.place != home)
-                        for c in names):
-                    continue                    # a figure about some other force (or country)
-                if _planned(s, q, lex) or _peak(s, q, lex) or _mission_wide(s, q, lex) or _casualties(s, q, lex):
-                    continue                    # a plan, a deadline, a peak strength, the whole mission, the dead
-                if _governed(s, q, lex):
-                    governed.append(q)
-                elif (s.index in ctx or _remaining(s, q, lex)) and _stationed(s, q, lex) \
-                        and not _earlier(s, q, lex) and not _shared_country(s, q, g, mains, countries, names, gi):
-                    stationed.append(q)
-            pick = governed or stationed
-            if pick:
-                claim.troops = pick[0]
-        if claim.equipment_usd is None:
-            for q in when.quantities:
-                s = sent_of(q)
-                if q.unit != "USD" or s is None or not _equipment(s, q, lex):
-                    continue
-                if not _about(s, g, mains, focus, countries, cands_of.get(s.index, ()), gi, country=False):
-                    continue
-                if not (s.lows.isdisjoint(lex.withdrawal_ctx) and s.lows.isdisjoint(lex.trigger_words)):
-                    claim.equipment_usd = q
-                    break
-
-
-def _focus(out, sents: list[Sentence], lex: Lexicon) -> dict[int, "_Group"]:
-    """The handover each sentence is about when it names no base: the one read last."""
-    first = {}
-    for g in out:
-        for d in g.drafts:
-            if not d.after:
-                first.setdefault(d.sent.index, g)
-    focus, cur = {}, None
-    for s in sents:
-        cur = first.get(s.index, cur)
-        focus[s.index] = cur
-    return focus
-
-
-def _country(base: Cand, gi) -> str | None:
-    """The country a base lies in (through the gazetteer's locatedIn, or its toponym's place)."""
-    if gi is None:
-        return None
-    key = None
-    if base.key and gi.gaz is not None:
-        e = gi.gaz.get(Kind.BASE, base.key)
-        key = e.located_in if e is not None else None
-    if key is None and base.head and isinstance(base.head, str):
-        key = gi.place_of(base.head)
-    seen = 0
-    while key is not None and seen < 5:
-        if gi.place_kind.get(key) == "country":
-            return key
-        e = gi.gaz.get(Kind.PLACE, key) if gi.gaz is not None else None
-        key = e.located_in if e is not None else None
-        seen += 1
-    return None
-
-
-def _about(s: Sentence, g: "_Group", mains, focus, countries, names, gi, country: bool = True) -> bool:
-    """Does sentence ``s`` speak of the group's base: it holds one of its drafts, names it, or
-    refers to "the base" while it is the one in focus; or (``country``) it speaks of the base's
-    country and the article names no other base there?"""
-    if any(d.sent is s for d in g.drafts):
-        return True
-    others = [h for h in mains if h is not g]
-    if any(d.sent is s for h in others for d in h.drafts):
-        return False
-    toks = s.toks
-    head = g.base.head if isinstance(g.base.head, str) else None
-    if head and any(t.low == head for t in toks):
-        return True
-    if any(isinstance(h.base.head, str) and any(t.low == h.base.head for t in toks) for h in others):
-        return False
-    if focus.get(s.index) is g:
-        return True
-    c = countries.get(g)
-    if country and c and not any(countries.get(h) == c for h in others):
-        return any(x.kind is Kind.PLACE and x.place == c for x in names)
-    return False
-
-
-_STATUS = frozenset({"stationed", "deployed", "based", "present", "serving", "remained", "remain", "remaining",
-                     "posted", "garrisoned", "positioned", "assigned", "housed", "hosted"})
-_WIDE = frozenset({"country", "region", "continent", "sahel", "nation", "theatre", "theater"})
-_PEAK = frozenset({"peak", "height", "once", "maximum", "formerly", "previously", "originally", "initially"})
-
-
-def _stationed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
-    """``some 700 troops were still stationed at the airfield``, ``with 90 soldiers posted there``."""
-    toks = s.toks
-    k = next((t.i for t in toks if t.start >= q.span.start), None)
-    if k is None:
-        return False
-    for j, t in enumerate(toks[k:k + 9], k):
-        if t.text in (";",) or t.low in ("while", "whereas"):
-            return False
-        if t.low in _STATUS:
-            # "600 soldiers had been based in the country": the national deployment, not the base's
-            nxt = [x.low for x in toks[j + 1:j + 4]]
-            return not (nxt[:1] and nxt[0] in ("in", "across", "throughout") and nxt[1:3] and (
-                nxt[1] in _WIDE or (nxt[1] == "the" and nxt[2:3] and nxt[2] in _WIDE)))
-    if any(t.low in _STATUS for t in toks[max(0, k - 3):k]):
-        return True                             # "which had hosted around 200 soldiers"
-    return any(t.low in ("of", "with") for t in toks[max(0, k - 2):k]) and any(
-        t.low in _STATUS for t in toks[max(0, k - 8):k])
-
-
-def _clause_after(s: Sentence, q: Quantity, n: int = 14):
-    """The tokens after a figure, up to the end of its clause (at most ``n``)."""
-    toks = s.toks
-    k = next((t.i for t in toks if t.start >= q.span.end), len(toks))
-    out = []
-    for t in toks[k:k + n]:
-        if t.text in (";", ":") or t.low in ("while", "whereas", "but"):
-            break
-        out.append(t)
-    return out
-
-
-def _earlier(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
-    """A strength told of a time before the event: ``stationed there a decade ago``, ``deployed
-    in the country before the coup``, ``had been based in the city prior to the withdrawal``."""
-    after = _clause_after(s, q)
-    for j, t in enumerate(after):
-        if t.low == "ago":
-            return True
-        if t.low in lex.earlier_marks or (t.low == "prior" and j + 1 < len(after) and after[j + 1].low == "to"):
-            nxt = after[j + 1:j + 5]
-            if any(x.low in lex.event_nouns or x.low in lex.nouns or x.low in lex.withdrawal_ctx
-                   or x.text[:1].isdigit() for x in nxt):
-                return True
-    return False
-
-
-def _shared_country(s: Sentence, q: Quantity, g, mains, countries, names, gi) -> bool:
-    """``1,000 troops were deployed in Niger`` where the article tells of two bases in Niger: the
-    figure of the whole country is no one base's (it is, when the base is the only one there)."""
-    c = _in_country(s, q, names, gi)
-    return bool(c) and any(countries.get(h) == c for h in mains if h is not g)
-
-
-def _in_country(s: Sentence, q: Quantity, names, gi) -> str | None:
-    """``1,000 troops were deployed in Niger``: the country a figure is said to be stationed in."""
-    if gi is None:
-        return None
-    after = _clause_after(s, q, 10)
-    for j, t in enumerate(after[:-1]):
-        if t.low in _STATUS and after[j + 1].low in ("in", "across", "throughout"):
-            at = after[j + 2].i if j + 2 < len(after) else None
-            if at is None:
-                return None
-            return next((c.place for c in names if c.kind is Kind.PLACE and c.a in (at, at + 1)
-                         and gi.place_kind.get(c.place) == "country"), None)
-    return None
-
-
-def _mission_wide(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
-    """A figure of a whole mission, not of a base: ``the mission's 3,000 personnel``, ``3,000
-    personnel are leaving the mission``."""
-    toks = s.toks
-    k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
-    before = toks[max(0, k - 4):k]
-    for j, t in enumerate(before[:-1]):
-        if t.low in lex.mission_nouns and before[j + 1].text in ("'s", "’s", "'", "’"):
-            return True
-    after = _clause_after(s, q, 8)
-    for j, t in enumerate(after[:-2]):
-        if t.low in lex.troop_governors and after[j + 1].low in ("the", "its", "their") \
-                and after[j + 2].low in lex.mission_nouns:
-            return True
-    return False
-
-
-def _casualties(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
-    """A count of the dead, wounded or captured (``an assault killed eight soldiers``, ``12 troops
-    were wounded``), not of those who left."""
-    toks = s.toks
-    k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
-    e = next((t.i for t in toks if t.start >= q.span.end), len(toks))
-    near = toks[max(0, k - 2):k] + [t for t in toks[e:e + 4] if t.text not in (",", ";")][:3]
-    return any(t.low in lex.casualty_words for t in near)
-
-
-def _remaining(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
-    toks = s.toks
-    k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
-    return any(t.low in ("remained", "remaining", "last", "final") for t in toks[max(0, k - 3):k + 6])
-
-
-def _peak(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
-    """A strength at some earlier time: ``at its peak``, ``once hosted``, ``at the height of``."""
-    toks = s.toks
-    k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
-    end = next((t.i for t in toks if t.start >= q.span.end), len(toks))
-    lo = max(0, k - 10)
-    while lo < k and any(toks[x].text in (";",) for x in range(lo, k)):
-        lo += 1
-    return any(t.low in _PEAK for t in toks[lo:end + 8])
-
-
-def _equipment(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
-    """Is a money figure the value of equipment left or handed over (not a cost, lease or budget)?"""
-    toks = s.toks
-    k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
-    near = toks[max(0, k - 6):k + 8]
-    if any(t.low in lex.cost_words for t in near):
-        return False
-    return not s.lows.isdisjoint(lex.equipment_words)
-
-
-def _planned(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
-    """Is the figure part of a plan, a demand or a deadline rather than what happened?"""
-    toks = s.toks
-    k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
-    before = toks[max(0, k - 8):k]
-    if any((t.low in lex.modal and not t.cap) or t.low in _IRREALIS for t in before):
-        return True                         # ("May" the month is no modal)
-    after = toks[k:k + 8]
-    return any(t.low == "by" and i + 1 < len(after) and (after[i + 1].low in ("the", "end") or after[i + 1].text[:1].isdigit()
-                                                          or after[i + 1].cap) for i, t in enumerate(after))
-
-
-_IRREALIS = frozenset({"mandating", "mandate", "mandated", "require", "required", "requiring", "requires",
-                       "calls", "calling", "demand", "demanding", "target", "reduce", "reducing", "cut", "cap"})
-
-
-def _governed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
-    """``the final 60 marines departed`` / ``pulled out 250 soldiers`` / ``90 soldiers, who had
-    guarded the gate, went home``: a withdrawal verb governs the figure."""
-    toks = s.toks
-    n = len(toks)
-    k = next((t.i for t in toks if t.start >= q.span.start), None)
-    if k is None:
-        return False
-    if any(t.low in lex.troop_governors for t in toks[max(0, k - 3):k]):
-        return True
-    j, seen = k, 0
-    while j < n and seen < 8:
-        t = toks[j]
-        if t.text == ",":
-            # past an aside about the soldiers (", who had trained …,", ", part of a task group,")
-            # when the sentence goes on with their verb
-            close = next((x for x in range(j + 2, min(n, j + 25)) if toks[x].text == ","), None)
-            if close is None or close + 1 >= n or not toks[close + 1].word or toks[close + 1].cap:
-                return False
-            j = close + 1
-            continue
-        if t.text in ";:" or t.low in ("while", "whereas"):
-            return False
-        if t.low in lex.troop_governors:
-            return True
-        if t.low in _HOMEWARD and j + 1 < n and (toks[j + 1].low == "home" or (
-                toks[j + 1].low == "to" and j + 2 < n and (toks[j + 2].cap or (
-                    toks[j + 2].low == "the" and j + 3 < n and toks[j + 3].cap)))):
-            return True                          # "flew home", "returned to Denmark", "… to the Netherlands"
-        j += 1
-        seen += 1
-    return False
-
-
-_HOMEWARD = frozenset({"returned", "return", "returning", "flew", "fly", "flown", "went", "gone", "headed",
-                       "sailed", "travelled", "traveled", "came", "sent", "shipped", "rotated", "redeployed"})
 
 
 # --- the Extraction ----------------------------------------------------------------------------

@@ -15,6 +15,13 @@ _MISSION_SUBJECT_MODS = frozenset({"the", "its", "un", "u.n.", "au", "blue", "la
 _MEMBER_NOUNS = frozenset({"fighters", "troops", "soldiers", "members", "elements", "units", "militants",
                            "gunmen", "peacekeepers", "forces", "contingent", "detachment"})
 
+_UNIT_NOUNS = _MEMBER_NOUNS | frozenset({"unit", "battalion", "brigade", "company", "division", "regiment", "element",
+                                         "platoon", "squadron", "battery", "team", "group"})
+
+# "according to X", "next to X", "due to X": a "to" that introduces no receiver
+_NOT_RECEIVER_TO = frozenset({"according", "due", "next", "close", "compared", "prior", "owing", "thanks", "similar",
+                              "adjacent", "closer", "contrary"})
+
 
 class Actors:
     """The actors of a handover; part of :class:`.english_claims.Claims`, whose reading state
@@ -116,6 +123,15 @@ class Actors:
         self.naming.name(n)
         return n
 
+    def _country_receiver(self, c: Cand) -> Cand | None:
+        """``handed the base to Panama``: a country the gazetteer knows no national force of receives
+        the base as a state (under its own name)."""
+        if c.kind is not Kind.PLACE or self.f.gi.place_kind.get(c.place or "") != "country":
+            return None
+        n = Cand(Kind.FORCE, c.sent, c.a, c.b, name=c.surface, prio=3, place=c.place)
+        self.naming.name(n)
+        return n
+
     def _actor(self, c: Cand | None) -> Cand | None:
         if c is None:
             return None
@@ -163,7 +179,7 @@ class Actors:
         coalition`` (a determiner and a few lower-case modifiers may come first)."""
         toks = s.toks
         for k in range(start, b):
-            if toks[k].low in preps:
+            if toks[k].low in preps and not (k > 0 and toks[k].low == "to" and toks[k - 1].low in _NOT_RECEIVER_TO):
                 j = k + 1
                 if j < b and toks[j].low in ("the", "its", "their", "his", "her", "a", "an"):
                     j += 1
@@ -171,6 +187,9 @@ class Actors:
                         ("led", "backed"))) and not any(c.a == j for c in cands) \
                         and toks[j].low not in self.lex.function_words:
                     j += 1                       # "the international coalition", "the Kurdish-led army"
+                if j + 1 < b and toks[j].low == "of" and j > k + 1 and toks[j - 1].low in _UNIT_NOUNS:
+                    # "to a unit of the Malian army": the force the unit belongs to
+                    j += 2 if toks[j + 1].low == "the" else 1
                 c = next((c for c in cands if c.a in (k + 1, j) and c.kind in
                           (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE)), None)
                 if c is not None and c.kind is Kind.PLACE and c.b + 1 < b and toks[c.b].text in ("'s", "’s"):
@@ -178,6 +197,8 @@ class Actors:
                     c = next((o for o in cands if o.a == c.b + 1 and o.kind is Kind.FORCE), c)
                 if c is not None:
                     act = self._actor(c)
+                    if act is None and toks[k].low == "to":
+                        act = self._country_receiver(c)
                     if act is not None:
                         return act
                 elif toks[k].low == "to" and "country" in s.lows:

@@ -31,10 +31,11 @@ class BaseObjects:
             t = toks[k]
             if t.text in QUOTES or (forward and t.text in ";"):
                 break
-            if forward and k == start and t.low in ("it", "them") and self.last_handover is not None \
+            if forward and k == start and t.low in ("it", "them", "both") and self.last_handover is not None \
                     and self.last_handover.sent is s:
-                # "withdrew from the base and handed it over to …", "left A, B and C, handing them to …"
-                if t.low == "them":
+                # "withdrew from the base and handed it over to …", "left A, B and C, handing them to …",
+                # "left A and B, handing both to …"
+                if t.low != "it":
                     mine = []
                     for d in self.drafts:
                         if d.sent is s and isinstance(d.base, Cand) and d.base not in mine:
@@ -241,6 +242,21 @@ class BaseObjects:
                 start = x + 1
                 break
         return self._base_np(s, cands, start, k - 1, forward=False)
+
+    def _appositive_subject(self, s: Sentence, cands, a: int, i: int) -> Cand | None:
+        """``Camp X, the other big installation here, was handed over``: a passive's subject is the
+        base named before an aside set off by commas, not the aside's own description of it."""
+        toks = s.toks
+        k = i - 1
+        while k >= a and (toks[k].low in self.lex.adverbs or toks[k].low in self.lex.be_aux
+                          or toks[k].low in ("been", "had", "has", "have")):
+            k -= 1
+        if k < a or toks[k].text != ",":
+            return None
+        j = next((x for x in range(k - 2, max(a, k - 16) - 1, -1) if toks[x].text in ",;" or toks[x].text in QUOTES), None)
+        if j is None or toks[j].text != ",":
+            return None
+        return next((c for c in cands if c.kind is Kind.BASE and c.b == j and c.a >= a), None)
 
     def _ordinal_left(self, s: Sentence, a: int, i: int):
         """``This is the fifth camp that the Danes have given up``."""

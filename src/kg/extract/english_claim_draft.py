@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..normalise import name_key
 from .english_entities import Cand
 from .english_text import Sentence
 
@@ -36,6 +37,13 @@ class Draft:
     after: bool = False             # an earlier handover ("the second base after X")
     seg: tuple[int, int] | None = None  # its own conjunct in a list ("X on May 2, Y on May 9")
     conj: tuple | None = None           # the segments of all conjuncts of that list
+    resumed: bool = False               # "…, handing it / them / both to X": bases a handover just told
+    #                                     named, whose dates are that handover's words
+
+
+def ident(c: Cand) -> tuple:
+    """What makes two mentions one thing in an article: its gazetteer key, else its name's key."""
+    return ("key", c.key) if c.key else ("name", name_key(c.name or c.surface))
 
 
 def base_key(c: Cand) -> tuple:

@@ -34,8 +34,14 @@ class Series:
         if j < k < stop - 1 and (toks[k].low in self.lex.region_nouns or toks[k].low in PLACE_NOUNS) \
                 and toks[k + 1].text in (",", ":", "—", "–"):
             j = k + 2                                # "bases in the X region, A, B and C": the place, then the list
+        at = next((c for c in cands if c.a == j and c.kind is Kind.PLACE
+                   and self.f.gi.place_kind.get(c.place or "") == "country"), None)
+        if at is not None and toks[j - 1].low in ("in", "at") and at.b + 1 < stop and toks[at.b].text == "," \
+                and self._list_item(cands, at.b + 1) is not None:
+            j = at.b + 1                             # "its two bases in Mali, A and B": the country, then the list
         found = []                                   # (start, end, existing base or None)
-        while j < stop and toks[j].word and toks[j].cap and toks[j - 1].text != "(":
+        while j < stop and toks[j - 1].text != "(" and self._list_item(cands, j) is not None:
+            j = self._list_item(cands, j)
             k = j + 1
             while k < stop and (toks[k].word and (toks[k].cap or toks[k].low in self.lex.particles)
                                 or toks[k].text == "-"):
@@ -58,7 +64,7 @@ class Series:
                 j = self._date_aside(toks, j, stop)  # "A, on May 2, and B, two days later"
             if j < stop and toks[j].low == "and":
                 j += 1
-            if j >= stop or not toks[j].cap:
+            if j >= stop or self._list_item(cands, j) is None:
                 break
         if len(found) < 2:
             return None
@@ -71,6 +77,19 @@ class Series:
                 self._adopt(cands, c)
             out.append(c)
         return ("list", out)
+
+    def _list_item(self, cands, j: int) -> int | None:
+        """Where a list's item starting at ``j`` begins its name: ``j`` for a capitalised word, the
+        base named after "the" for a described one (``Camp A and the airfield at B``); else None."""
+        toks = cands[0].sent.toks if cands else None
+        if toks is None or j >= len(toks):
+            return None
+        if toks[j].word and toks[j].cap:
+            return j
+        if toks[j].low == "the":
+            c = next((c for c in cands if c.a in (j, j + 1) and c.kind is Kind.BASE), None)
+            return c.a if c is not None else None
+        return None
 
     def _date_aside(self, toks, j: int, stop: int) -> int:
         """Past a time phrase set off by commas inside a list (``on Oct. 3,``, ``two days later,``):

@@ -29,7 +29,7 @@ from __future__ import annotations
 from ..model import Kind
 from .english_claim_actors import Actors
 from .english_claim_bases import BaseObjects
-from .english_claim_draft import INDEF, NOUN_DETS, Draft, base_key
+from .english_claim_draft import PLACE_NOUNS, INDEF, NOUN_DETS, Draft, base_key
 from .english_claim_mood import Mood
 from .english_claim_names import NamedBases
 from .english_claim_series import Series
@@ -42,6 +42,12 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be", "ge
 _OBJECT_LEAD = frozenset({"the", "full", "control", "of", "security", "responsibility", "for", "over", "from",
                           "out", "its", "their", "all", "last", "remaining", "command", "two", "three", "keys",
                           "key", "symbolic", "formal"})
+
+# a part of a base or an area of its land given back ("half of", "4,000 hectares of", "a large part of")
+_PART_NOUNS = frozenset({"part", "parts", "half", "portion", "portions", "section", "sections", "hectares", "acres",
+                         "kilometres", "kilometers", "km", "miles", "third", "quarter", "remainder", "rest"})
+_PARTITIVE = _PART_NOUNS | frozenset({"a", "about", "some", "nearly", "around", "roughly", "almost", "over", "large",
+                                      "small", "big", "major", "square", "the", "one", "two", "three"})
 
 __all__ = ["Claims", "Draft", "INDEF", "base_key"]
 
@@ -143,6 +149,9 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                 # (… at the last "and" before it: "…, and on May 4 it transferred B")
                 cut = max((k for k in range(d.t + 1, nxt) if s.toks[k].low in ("and", "but")), default=nxt)
                 d.right = cut if cut > d.t + 1 else nxt
+        for d in mine:
+            if d.receiver is None and d.role != "take":
+                d.receiver = self._left_to(s, cands, d)
 
     def _verb(self, s: Sentence, i: int, b: int, specs):
         toks = s.toks
@@ -247,9 +256,14 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
         ordinal = False
         giver = receiver = None
         if passive:
-            base = self._base_np(s, cands, prev_end, i, forward=False)
+            base = self._appositive_subject(s, cands, prev_end, i) or self._base_np(s, cands, prev_end, i, forward=False)
             if base is None:
                 base = self._shared_passive_subject(s, prev_end, i)
+            if base is None:
+                # "vacated Camp X in the north, which was handed to Y": the base the relative describes
+                base = self._relative_base(s, cands, prev_end, i)
+            if isinstance(base, Cand):
+                base = self._coordinated_subject(s, cands, base, prev_end)
             # "was vacated and taken over by X": a later participle of the clause keeps its own "by"
             right_stop = next((k for k in range(end + 1, right_stop) if toks[k].low in self.lex.verbs
                                and toks[k - 1].low in ("and", "then", "later", "subsequently", "quickly", "soon")
@@ -270,6 +284,10 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
             # "transferred (the) control of X", "handed over the keys to X", "withdrew its troops from X"
             while start < right_stop:
                 lo = toks[start].low
+                of = self._partitive_of(toks, start, right_stop)
+                if of is not None:
+                    start = of + 1                  # "returned 4,000 hectares of its training area", "half of X"
+                    continue
                 if lo in _OBJECT_LEAD or (lo == "to" and toks[start - 1].low in ("keys", "key")) or (
                         role == "leave" and lo in self.lex.force_first
                         and not any(c.a == start and c.kind is Kind.BASE for c in cands)):
@@ -278,6 +296,9 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                     continue
                 break
             base = self._base_np(s, cands, start, right_stop)
+            if base is None and spec.get("subject_base"):
+                # "the camp reverted to X", "control of the base passed to X": the base is the subject
+                base = self._base_np(s, cands, prev_end, self._before_aux(s, prev_end, i) + 1, forward=False)
             if base is None:
                 base = self._relative_base(s, cands, prev_end, i)
             if base is None:
@@ -309,17 +330,19 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                 and self._possessive(toks, base.a):
             # "Its camp in Tindar was vacated last week": the body whose handover was just told
             giver = next((d.giver for d in reversed(self.drafts) if d.giver is not None), None)
+        resumed = not passive and start < right_stop and toks[start].low in ("it", "them", "both") \
+            and (isinstance(base, tuple) or base is self.last_handover)
         if isinstance(base, tuple):                 # a list of bases: one draft each
             for b_ in base[1]:
                 d = Draft(b_, s, a, b, toks[i].text if end == i + 1 else s.text[toks[i].start:toks[end - 1].end],
                           role, i, giver, receiver)
-                d.right, d.left = right_stop, prev_end
+                d.right, d.left, d.resumed = right_stop, prev_end, resumed
                 self.drafts.append(d)
             self.last_handover = self.last_base = base[1][-1]
             return
         d = Draft(base, s, a, b, toks[i].text if end == i + 1 else s.text[toks[i].start:toks[end - 1].end],
                   role, i, giver, receiver)
-        d.right, d.left = right_stop, prev_end
+        d.right, d.left, d.resumed = right_stop, prev_end, resumed
         self.drafts.append(d)
         if isinstance(base, Cand) and not passive and base.sent is s and base.a >= end:
             # "handed over camp A on May 2, camp B on May 9 and camp C a week later": one draft per
@@ -350,6 +373,63 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
             d2 = Draft(prior, s, a, b, d.trigger, role, i, giver, receiver, after_of=d, after=True)
             d2.right, d2.left = right_stop, prev_end
             self.drafts.append(d2)
+
+    def _left_to(self, s: Sentence, cands, d: Draft) -> Cand | None:
+        """``vacated their base in X, leaving the town to a Nigerian battalion``: the force a base
+        (or the place it stands in) is left to, in a participle clause after the handover."""
+        toks = s.toks
+        n = len(toks)
+        k = next((k for k in range(d.t, n - 3) if toks[k].low == "leaving" and toks[k - 1].text == ","), None)
+        if k is None:
+            return None
+        j = k + 1
+        if toks[j].low in ("it", "them"):
+            j += 1
+        elif toks[j].low == "the" and (toks[j + 1].low in PLACE_NOUNS or toks[j + 1].low in self.lex.base_words):
+            j += 2
+        else:
+            c = next((c for c in cands if c.a == j and c.kind in (Kind.PLACE, Kind.BASE)), None)
+            if c is None:
+                return None
+            j = c.b
+        if j >= n or toks[j].low != "to":
+            return None
+        return self._actor_after(s, cands, j, min(n, j + 8), ("to",))
+
+    def _partitive_of(self, toks, k: int, stop: int) -> int | None:
+        """The "of" closing a part or an area at ``k`` (``about 4,000 hectares of``, ``half of``,
+        ``a large part of``); None when none starts there."""
+        j = k
+        while j < stop and j - k < 5 and (toks[j].low in _PARTITIVE or toks[j].text[:1].isdigit()):
+            j += 1
+        if j == k or j >= stop or toks[j].low != "of":
+            return None
+        return j if any(toks[x].low in _PART_NOUNS or toks[x].text[:1].isdigit() for x in range(k, j)) else None
+
+    def _before_aux(self, s: Sentence, a: int, i: int) -> int:
+        """The last token before the verb at ``i`` and its adverbs and auxiliaries."""
+        toks = s.toks
+        k = i - 1
+        while k >= a and (toks[k].low in self.lex.adverbs or toks[k].low in self.lex.be_aux
+                          or toks[k].low in ("had", "has", "have")):
+            k -= 1
+        return k
+
+    def _coordinated_subject(self, s: Sentence, cands, base: Cand, a: int):
+        """``Camp A, Camp B and Camp C were returned to …``: every base of a passive's coordinated
+        subject (a list), else ``base``."""
+        toks = s.toks
+        out, k = [base], base.a
+        while k - 1 >= a and (toks[k - 1].low == "and" or toks[k - 1].text == "," and len(out) > 1):
+            q = k - 1
+            if toks[q].low == "and" and q - 1 >= a and toks[q - 1].text == ",":
+                q -= 1                              # (the serial comma)
+            prev = next((c for c in cands if c.kind is Kind.BASE and c.b == q and c.a >= a), None)
+            if prev is None:
+                break
+            out.insert(0, prev)
+            k = prev.a
+        return ("list", out) if len(out) > 1 else base
 
     def _passive_conjunct(self, toks, k: int) -> bool:
         """Is the handover verb at ``k`` a participle conjoined to the passive before

@@ -9,10 +9,17 @@ Where a news page states its publication date, in order of trust:
 3. a dateline opening the body: a place (and an agency credit), then the date, then a dash,
    a colon or the end of the line (``بغداد - 12 آذار 2020:``, ``CITY, Country (AP) — July 5, 2021``,
    ``مدينة - الجمعة 2 تموز 2021 (أ ف ب)``, ``مدينة – الأحد 23 محرم 1433هـ الموافق 18 كانون الأول 2011``),
-   or the date first and the place in brackets
-   (``April 16, 2023 (KHARTOUM) –``);
+   or the date first and the place in brackets (``April 16, 2023 (KHARTOUM) –``).
+   A byline or the outlet's name beside the date is read the same way (``By Kabul Times - Sun Oct
+   27 2013, 3:40 pm``, ``Written by X on March 3, 2019``, ``Daily Planet • March 3, 2019``,
+   ``March 3, 2019 | Jane Doe``), and so is the date opening the body's first paragraph
+   (``3 March 2019 — The army …``);
 4. a date alone on a line near the top (``الأحد 12 أيار 2024``, ``12/05/2024``), the form most
    Arabic sites print under the headline or byline.
+
+ISO stamps (``2019-03-04T10:32:00Z``) and the colon stamps some Arabic sites print
+(``2017:04:20.09:15``) count as date-and-time stamps. A numeric date that reads either way round
+(``04/03/2019``) takes the order that puts the body's own dates in the fortnight before it.
 
 "Near the top" is among the first lines and before the body's paragraphs. A Hijri date on the
 same line (``5 ذو الحجة 1445 هـ - 9 حزيران 2024 م``) is part of the line; the Gregorian date is taken.
@@ -53,8 +60,27 @@ _DATELINE_HEAD = re.compile(r"[^\W\d_][^\d\n]{0,40}?\s*[,،\-–—|]\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:\-–—]\s*\S|[:\-–—]?\s*$)")
 _DATE_FIRST_DATELINE = re.compile(r"\s*\([^\W\d_][^()\n\d]{0,40}\)\s*[:\-–—]")   # "April 16, 2023 (KHARTOUM) –"
 _LABEL_WORDS = re.compile(r"(?<![^\W\d_])(?:on|at|في|بتاريخ|يوم)(?![^\W\d_])")   # between a label and its date
+# a byline or the outlet's name beside the date: "By Kabul Times - Sun Oct 27 2013, 3:40 pm",
+# "Written by Jane Doe on March 3, 2019", "Daily Planet • March 3, 2019", "March 3, 2019 | Jane Doe"
+_BY = r"(?<![^\W\d_])(?:by|بقلم)(?![^\W\d_])"
+_BYLINE_HEAD = re.compile(r"(?P<who>[^\W\d_][^\d\n.!?|•·]{0,60}?)(?:\s*[,،\-–—|•·]\s*|(?P<on>\s+(?:"
+                          + _LABEL_WORDS.pattern + r")\s+))")
+_BYLINE_TAIL = re.compile(r"\s*[|•·]\s*(?P<who>[^\W\d_][^\d\n.!?|•·]{0,60}?)\s*")
+_BYLINE_WORDS = 5
+# the date opening the body's first paragraph: "3 March 2019 — The army ..."
+_DATE_FIRST_BODY = re.compile(r"\s*(?:[—–]|(?<=\s)-|-(?=\s))\s*(?=[^\W\d_])")
+# the ISO form of a stamp's time (2019-03-04T10:32:00Z, ...+03:00) around the time itself
+_ISO_TIME = re.compile(r"(?<![^\W\d_])t(?=[0-9]{1,2}:[0-9])|(?<=[0-9])z(?![^\W\d_])"
+                       r"|(?<=[0-9])[+\-][0-9]{2}:?[0-9]{2}(?![0-9])")
+# a numeric date either way round (04/03/2019): ordered by the body's dates at most this many days before it
+_REPORT_LAG = 14
+_NUMERIC = re.compile(r"(?:[^\d]*?)(?P<a>[0-3]?[0-9])\s?[/.\-]\s?(?P<b>[0-3]?[0-9])\s?[/.\-]\s?(?:19|20)[0-9]{2}")
+# the stamp some Arabic sites print: 2017:04:20.09:15 (year:month:day.hour:minute), which the date
+# scanner does not read as a date (colons separate a time's parts)
+_COLON_STAMP = re.compile(r"(?<![0-9:])(?P<y>(?:19|20)[0-9]{2}):(?P<m>[01]?[0-9]):(?P<d>[0-3]?[0-9])"
+                          r"(?=[.\sT]+[0-9]{1,2}:[0-9]{2}(?![0-9]))")
 _STAMP_SEPARATORS = set("/|•·-–—")
-_BYLINE_SEPARATORS = set("|•·")   # a byline's last segment: the stamp (Site | Author | date, time)
+_BYLINE_SEPARATORS = set("|•·")
 # a weekday and a calendar connector between a dateline's place and its Gregorian date (the Hijri
 # date between them is taken out by _beside): مدينة – الأحد 23 محرم 1433هـ الموافق 18 ...
 _CALENDAR_LINK = re.compile(r"(?:(?<=\s)[^\W\d_]+\s+)?(?:الموافق|الموافقه|ويوافق)\s*(?:ل\S*\s*)?$")
@@ -159,7 +185,7 @@ def _rest(C: DateLang, rest: str) -> tuple[bool, bool]:
         if rest[:m.start()].rstrip()[-1:] in _STAMP_SEPARATORS and not rest[m.end():m.end() + 1].isalpha():
             rest = rest[:m.start()]
             break
-    timed = TIME.sub(" ", rest)
+    timed = TIME.sub(" ", _ISO_TIME.sub(" ", rest))
     words = [w for w in _WORDS.findall(timed) if w not in C.line_words]
     return not words, len(timed) != len(rest) or timed != rest
 
@@ -221,6 +247,42 @@ def _contradicts(C: DateLang, s: str, hits: list[Hit], line_end: int, d: dt.date
     return False
 
 
+def _with_colon_stamps(s: str, hits: list[Hit], top_end: int) -> list[Hit]:
+    """The hits plus the colon-separated stamps (``2017:04:20.09:15``) on the top lines."""
+    extra = [Hit("date", m.start(), m.end(), int(m["y"]), int(m["m"]), int(m["d"]))
+             for m in _COLON_STAMP.finditer(s, 0, max(top_end, 0))
+             if 1 <= int(m["m"]) <= 12 and valid(int(m["y"]), int(m["m"]), int(m["d"])) and int(m["d"]) >= 1]
+    if not extra:
+        return hits
+    # the stamp's year alone may have been read as a year ("في 2017"): the stamp replaces it
+    inside = lambda h: any(h.ns < x.ne and x.ns < h.ne for x in extra)     # noqa: E731
+    if any(inside(h) and h.kind != "year" for h in hits):
+        return hits
+    return sorted([h for h in hits if not inside(h)] + extra, key=lambda h: h.ns)
+
+
+def _ordered_by_body(s: str, hits: list[Hit], top_end: int) -> list[Hit]:
+    """A numeric date near the top whose day and month could be either way round (``04/03/2019``)
+    takes the order under which the body's own dates fall in the fortnight before it (a page is
+    published after the events it reports); left unread when both or neither do."""
+    out = list(hits)
+    for i, h in enumerate(hits):
+        if h.kind != "date" or not h.year or h.month or h.ns > top_end:
+            continue
+        eol = s.find("\n", h.ne)
+        body = [(x.year, x.month, x.day or 1) for x in hits if x.kind == "date" and x.month and eol >= 0 and x.ns > eol]
+        m = _NUMERIC.fullmatch(s, h.ns, h.ne)
+        if m is None:
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        fits = [(mo, d) for mo, d in {(b, a), (a, b)} if 1 <= mo <= 12 and 1 <= d and valid(h.year, mo, d)
+                and any(valid(y or h.year, bm, bd) and 0 <= (dt.date(h.year, mo, d) - dt.date(y or h.year, bm, bd)).days
+                        <= _REPORT_LAG for y, bm, bd in body)]
+        if len(fits) == 1:
+            out[i] = h._replace(month=fits[0][0], day=fits[0][1])
+    return out
+
+
 def page_context(text: str, C: DateLang) -> PageContext:
     """Hits plus page furniture: date lines among navigation or contradicting the body, and
     anything in related-article lists (a marker line, or the block after a marker standing
@@ -237,6 +299,8 @@ def page_context(text: str, C: DateLang) -> PageContext:
             cut = m.start()
     top = _top_lines(s)
     top_end = top[-1].end if top else -1
+    hits = _with_colon_stamps(s, hits, top_end)
+    hits = _ordered_by_body(s, hits, top_end)
     furniture, lines = set(), {}
     for i, h in enumerate(hits):
         if h.ns >= cut or related and any(a <= h.ns < b for a, b in related):
@@ -254,6 +318,26 @@ def page_context(text: str, C: DateLang) -> PageContext:
     ctx = PageContext(f, hits, frozenset(furniture), cut, tuple(related), top, lines)
     C.scan_cache[("ctx", text)] = ctx
     return ctx
+
+
+def _short(who: str) -> bool:
+    return 0 < len(who.split()) <= _BYLINE_WORDS
+
+
+def _byline(C: DateLang, f: Folded, head: str, tail: str, h: Hit) -> bool:
+    """The date beside a byline or the outlet's name (a few words set off by a separator or by
+    "on"), or opening the body's first paragraph with a dash and a capitalised word."""
+    if head.strip():
+        if head.rstrip()[-1:] in _BYLINE_SEPARATORS:      # "Site: Author | date, time": its last segment
+            return _rest(C, tail)[0]
+        m = _BYLINE_HEAD.fullmatch(head)
+        return (bool(m) and _short(m["who"]) and _rest(C, tail)[0]
+                and not (m["on"] and not re.search(_BY, m["who"])))     # "... on <date>" only in a byline
+    m = _BYLINE_TAIL.fullmatch(tail)
+    if m:
+        return _short(m["who"])
+    m = _DATE_FIRST_BODY.match(tail)
+    return bool(m) and f.source[f.orig(h.ne + m.end())].isupper()
 
 
 def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
@@ -276,13 +360,13 @@ def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
         head, tail, alone, has_time = ctx.lines[i]
         if alone:
             found["stamp" if has_time else "line"].add(h)
-        elif head.rstrip()[-1:] in _BYLINE_SEPARATORS and _rest(C, tail)[0]:
-            found["stamp"].add(h)                 # ... الكاتب | الجمعة 2 يونيو 2017، 11:15: the byline's stamp
         elif _DATELINE_HEAD.fullmatch(_CALENDAR_LINK.sub("", head)) and len(head.split()) <= 5 \
                 and _DATELINE_TAIL.match(tail):
             found["dateline"].add(h)              # (also بلدة – الأحد [Hijri] الموافق 18 كانون الأول 2011)
         elif not head.strip() and _DATE_FIRST_DATELINE.match(tail):
             found["dateline"].add(h)              # the date first, then the place in brackets
+        elif _byline(C, ctx.f, head, tail, h):
+            found["dateline"].add(h)
     for kind in ("published", "updated", "stamp", "dateline", "line"):
         dates = {(h.year, h.month, h.day) for h in found[kind]}
         if len(dates) > 1:

@@ -1,0 +1,376 @@
+"""English handover events, their attributes, and publication dates as outlets print them.
+Every sentence is written for these tests (other names, places and bases than the evaluation
+sets). The gazetteer is the small one of :mod:`support.en_fixtures`."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.dates import publication_date
+from kg.extract.lexicon import load_lexicon
+from support.en_fixtures import _by_base, _one, _surf, extract  # noqa: F401  (extract is a fixture)
+
+_EN_BODY = ("\n\nThe army said on Monday it had handed over the camp to local forces at a ceremony "
+            "attended by elders and officials from the provincial capital and nearby districts.\n\n"
+            "More follows about the handover.")
+_AR_BODY = "\n\nقالت وزارة الدفاع إن القوات سلمت المعسكر إلى الجيش في احتفال رسمي حضره عدد من المسؤولين."
+
+
+def _published(lang, head):
+    body = _EN_BODY if lang == "en" else _AR_BODY
+    d = publication_date(head + body, lang, load_lexicon(lang))
+    return d and f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+# --- publication dates: bylines, outlet stamps, a date opening the body, ISO and colon stamps -------
+
+@pytest.mark.parametrize("lang, head, iso", [
+    # a byline and the date, with a dash, a comma or "on" between them
+    ("en", "Troops quit Lomar camp\n\nBy Coastal Wire - Tue Mar 5 2019, 10:12 am", "2019-03-05"),
+    ("en", "Troops quit Lomar camp\n\nPosted by Ann Riis on 5 March 2019", "2019-03-05"),
+    ("en", "Troops quit Lomar camp\n\nBy Ann Riis, Coastal Wire\nValley Herald • March 5, 2019", "2019-03-05"),
+    # the date first, then the author's name after a bar
+    ("en", "Troops quit Lomar camp\n\nMarch 5, 2019 | Ann Riis", "2019-03-05"),
+    # the date opening the body's first paragraph
+    ("en", "Troops quit Lomar camp\n\n5 March 2019 — The army on Tuesday left the camp near Lomar "
+           "after eleven years.", "2019-03-05"),
+    # an ISO stamp with its time
+    ("en", "Troops quit Lomar camp\n\n2019-03-05T10:12:00Z", "2019-03-05"),
+    ("en", "Troops quit Lomar camp\n\n2019-03-05T10:12:00+02:00", "2019-03-05"),
+    # year:month:day.hour:minute, as some Arabic sites print it
+    ("ar", "انسحاب القوات من معسكر لومار\n\n2019:03:05.10:12", "2019-03-05"),
+    ("ar", "انسحاب القوات من معسكر لومار\n\nنشر في 2019:03:05 10:12", "2019-03-05"),
+])
+def test_extract_en_handovers_publication_date_forms(lang, head, iso):
+    assert _published(lang, head) == iso
+
+
+# a numeric stamp that reads either way round: the order that puts the body's events shortly before it
+@pytest.mark.parametrize("stamp, body_date, iso", [
+    ("05/03/2019 10:12", "March 2", "2019-03-05"),
+    ("Last updated: 05/03/2019 10:12", "April 29", "2019-05-03"),
+])
+def test_extract_en_handovers_publication_numeric_order_from_the_body(stamp, body_date, iso):
+    text = (f"Troops quit Lomar camp\n\n{stamp}\n\nThe army said it had left the camp near Lomar on {body_date} "
+            "after a ceremony attended by elders and officials from the provincial capital.")
+    d = publication_date(text, "en", load_lexicon("en"))
+    assert d is not None and d.iso == iso
+
+
+@pytest.mark.parametrize("body", [
+    "The army said it had left the camp near Lomar after a ceremony attended by elders.",   # no date
+    "The army said it had left the camp near Lomar on March 1 and a second camp on March 25.",  # both fit
+])
+def test_extract_en_handovers_publication_numeric_order_unsure(body):
+    assert publication_date(f"Troops quit Lomar camp\n\n03/04/2019\n\n{body}", "en", load_lexicon("en")) is None
+
+
+@pytest.mark.parametrize("lang, head", [
+    # a headline with a date is the event's date, not a byline's
+    ("en", "Troops to quit Lomar camp on March 5, 2019"),
+    # the date first and then a sentence in lower case: not the body's opening
+    ("en", "Troops quit Lomar camp\n\nMarch 5, 2019 - the army said it would leave."),
+    # a colon stamp with no time after it is not read
+    ("ar", "انسحاب القوات من معسكر لومار\n\n2019:03:05"),
+])
+def test_extract_en_handovers_publication_date_not_read(lang, head):
+    assert _published(lang, head) is None
+
+
+# --- receivers: a country as a state, a unit of a force ------------------
+
+@pytest.fixture(scope="module")
+def extract_more():
+    from support.en_fixtures import _place, extractor
+    return extractor(_place("velmora", "Velmora", ["Velmoran"]))
+
+
+def test_extract_en_handovers_country_without_a_force_receives(extract_more):
+    h = _one(extract_more("The United States handed Fort Harlan to Velmora on Friday, ending 60 years of use."))
+    assert _surf(h.to_force) == "Velmora"
+
+
+def test_extract_en_handovers_country_receiver_only_after_to(extract_more):
+    # a country after "from" or "in" is no receiver
+    h = _one(extract_more("The United States handed over Fort Harlan in Velmora on Friday."))
+    assert h.to_force is None
+
+
+@pytest.mark.parametrize("text", [
+    "Danish troops handed over Camp Sivo to a battalion of the Malian army on Monday.",
+    "Danish troops handed over Camp Sivo to a unit of the Malian army on Monday.",
+])
+def test_extract_en_handovers_receiver_is_a_unit_of_a_force(extract, text):
+    assert _one(extract(text)).to_force.key == "malian_army"
+
+
+def test_extract_en_handovers_unit_of_non_force_is_no_receiver(extract):
+    assert _one(extract("Danish troops handed over Camp Sivo to a group of elders on Monday.")).to_force is None
+
+
+# --- bases: a relative clause in the passive, a coordinated passive subject, "the return of X" --------
+
+def test_extract_en_handovers_passive_relative_clause_gives_receiver(extract):
+    h = _one(extract("Last week Danish troops vacated Camp Sivo near Gerou, which was handed to a unit of the "
+                     "Malian army."))
+    assert h.base.surface == "Camp Sivo"
+    assert h.from_force.key == "danish_forces" and h.to_force.key == "malian_army"
+
+
+def test_extract_en_handovers_relative_clause_on_a_non_base_adds_nothing(extract):
+    assert extract("The village, which was handed to the Malian army, lies near Gerou.").handovers == []
+
+
+@pytest.mark.parametrize("text, bases", [
+    ("Camp Sivo and Camp Doro were returned to the Malian army on Friday.", ["Camp Sivo", "Camp Doro"]),
+    ("Camp Sivo, Camp Doro and Camp Hana were handed over to the Malian army on Friday.",
+     ["Camp Sivo", "Camp Doro", "Camp Hana"]),
+    ("Camp Sivo, Camp Doro, and Camp Hana were handed over to the Malian army on Friday.",
+     ["Camp Sivo", "Camp Doro", "Camp Hana"]),
+])
+def test_extract_en_handovers_coordinated_passive_subject(extract, text, bases):
+    ex = extract(text)
+    assert sorted(h.base.surface for h in ex.handovers) == sorted(bases)
+    assert all(h.to_force.key == "malian_army" for h in ex.handovers)
+
+
+def test_extract_en_handovers_comma_without_and_is_no_list(extract):
+    ex = extract("Beside Camp Sivo, Camp Doro was handed over to the Malian army on Friday.")
+    assert [h.base.surface for h in ex.handovers] == ["Camp Doro"]
+
+
+@pytest.mark.parametrize("text", [
+    "The return of Camp Sivo to the Malian army was completed on Friday.",
+    "Danish troops completed the return of Camp Sivo to the Malian army on Friday.",
+])
+def test_extract_en_handovers_nominal_return(extract, text):
+    h = _one(extract(text))
+    assert h.base.surface == "Camp Sivo" and h.to_force.key == "malian_army"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials discussed the return of Camp Sivo to the Malian army.",
+    "The return of the troops to their barracks took place on Friday.",
+])
+def test_extract_en_handovers_nominal_return_needs_an_event_and_a_base(extract, text):
+    assert extract(text).handovers == []
+
+
+# --- dates: "a day earlier" counts from the story's last date -------------------------------------------
+
+def test_extract_en_handovers_day_earlier_counts_from_the_last_handover(extract):
+    ex = extract("GEROU, March 5, 2019 - Danish troops handed over Camp Sivo to the Malian army on Sunday. "
+                 "A day earlier, the Chadian army had vacated its camp in Oru.")
+    by = {h.base.surface: h for h in ex.handovers}
+    assert by["Camp Sivo"].date.iso == "2019-03-03"
+    oru = next(h for k, h in by.items() if "Oru" in k)
+    assert oru.date.iso == "2019-03-02"
+
+
+def test_extract_en_handovers_days_ago_counts_from_publication(extract):
+    ex = extract("GEROU, March 5, 2019 - Danish troops handed over Camp Sivo to the Malian army on Sunday. "
+                 "Two days ago, the Chadian army had vacated its camp in Oru.")
+    oru = next(h for h in ex.handovers if "Oru" in h.base.surface)
+    assert oru.date.iso == "2019-03-03"
+
+
+# --- troops and dates: plans, deadlines and a country's whole deployment are not the handover's ------
+
+_DEADLINE = ("GEROU, March 5, 2019 - Danish troops on Sunday handed over Camp Sivo to the Malian army to meet "
+             "a March 31 deadline for cutting 1,000 soldiers from the force.")
+
+
+def test_extract_en_handovers_deadline_date_is_not_the_handover_date(extract):
+    assert _one(extract(_DEADLINE)).date.iso == "2019-03-03"
+
+
+def test_extract_en_handovers_deadline_figure_is_not_withdrawn(extract):
+    assert _one(extract(_DEADLINE)).troops is None
+
+
+def test_extract_en_handovers_date_before_a_deadline_word_elsewhere_stays(extract):
+    h = _one(extract("GEROU, March 5, 2019 - Danish troops handed over Camp Sivo to the Malian army on March 3, "
+                     "well ahead of the deadline."))
+    assert h.date.iso == "2019-03-03"
+
+
+_COUNTRY_WIDE = ("GEROU, March 5, 2019 - French troops on Sunday handed over Camp Sivo in Gerou to the Chadian army. "
+                 "It was the second base handed over this month, after Camp Hana. "
+                 "Around 3,000 French troops remain in Chad.")
+
+
+def test_extract_en_handovers_country_wide_figure_not_one_of_several_bases(extract):
+    h = next(h for h in extract(_COUNTRY_WIDE).handovers if h.base.surface.startswith("Camp Sivo"))
+    assert h.troops is None
+
+
+def test_extract_en_handovers_figure_stationed_at_the_base_still_read(extract):
+    h = next(h for h in extract(_COUNTRY_WIDE.replace("remain in Chad", "were stationed at the base until Sunday"))
+             .handovers if h.base.surface.startswith("Camp Sivo"))
+    assert h.troops is not None and int(h.troops.value) == 3000
+
+
+# --- a passive's subject named before an aside ---------------------------------------------------------
+
+@pytest.mark.parametrize("aside", [
+    "the other big Danish installation in the region",
+    "which lies near Gerou",
+])
+def test_extract_en_handovers_passive_subject_before_an_aside(extract, aside):
+    ex = extract(f"Danish troops handed over Camp Doro on Monday. Camp Sivo, {aside}, was handed over to the "
+                 "Malian army in May.")
+    by = {h.base.surface: h for h in ex.handovers}
+    assert set(by) == {"Camp Doro", "Camp Sivo"}
+    assert by["Camp Sivo"].to_force.key == "malian_army"
+    assert by["Camp Doro"].to_force is None
+
+
+
+# --- "handing both to X": the pronoun resumes the bases just left --------------------------------------
+
+def test_extract_en_handovers_both_resumes_the_bases_just_left(extract):
+    ex = extract("Danish troops left Camp Sivo and Camp Doro on Friday, handing both to the Malian army.")
+    assert sorted(h.base.surface for h in ex.handovers) == ["Camp Doro", "Camp Sivo"]
+    assert all(h.to_force.key == "malian_army" for h in ex.handovers)
+
+
+def test_extract_en_handovers_both_without_a_handover_before_is_nothing(extract):
+    assert extract("Both sides handed the prisoners to the Malian army on Friday.").handovers == []
+
+
+# --- a plural object, the country its bases are in, then the bases in apposition --------------------------
+
+@pytest.mark.parametrize("text, bases", [
+    ("France on Friday handed its two remaining bases in Chad, Camp Sivo and Camp Doro, to the Chadian army.",
+     ["Camp Doro", "Camp Sivo"]),
+    ("France on Friday handed its two remaining bases in Chad, Camp Sivo and the airfield at Gerou, to the "
+     "Chadian army.", ["Camp Sivo", "airfield at Gerou"]),
+])
+def test_extract_en_handovers_apposed_list_after_a_country(extract, text, bases):
+    ex = extract(text)
+    assert sorted(h.base.surface for h in ex.handovers) == sorted(bases)
+    assert all(h.to_force.key == "chadian_forces" for h in ex.handovers)
+
+
+def test_extract_en_handovers_list_of_countries_is_no_list_of_bases(extract):
+    assert extract("France handed over its bases in Mali, Chad and Niger to local armies.").handovers == []
+
+
+def test_extract_en_handovers_apposed_list_after_plural_sites(extract):
+    ex = extract("France on Friday handed its two remaining military sites in Chad, Camp Sivo and Camp Doro, to "
+                 "the Chadian army.")
+    assert sorted(h.base.surface for h in ex.handovers) == ["Camp Doro", "Camp Sivo"]
+
+
+def test_extract_en_handovers_plural_sites_without_names_are_no_base(extract):
+    assert extract("France on Friday handed its remaining sites to the Chadian army.").handovers == []
+
+
+# --- "according to X" is a source, not a receiver ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Camp Sivo was handed over in May, according to the Malian army.",
+    "Danish troops handed over Camp Sivo in May, according to the Malian army.",
+])
+def test_extract_en_handovers_according_to_is_no_receiver(extract, text):
+    assert _one(extract(text)).to_force is None
+
+
+def test_extract_en_handovers_receiver_after_according_to_clause_still_read(extract):
+    h = _one(extract("According to officials, Danish troops handed over Camp Sivo to the Malian army in May."))
+    assert h.to_force.key == "malian_army"
+
+
+# --- wire style: the day between subject and verb dates the handover -------------------------------------
+
+def test_extract_en_handovers_day_before_the_verb_beats_a_later_date(extract):
+    h = _one(extract("GEROU, March 5, 2019 - The Vale Monitoring Mission on Sunday handed over Camp Sivo to the "
+                     "Malian army, two weeks before its mandate ends on March 31."))
+    assert h.date.iso == "2019-03-03"
+
+
+def test_extract_en_handovers_date_after_the_verb_when_none_next_to_it(extract):
+    h = _one(extract("GEROU, March 5, 2019 - On Sunday, the mission said it had handed over Camp Sivo to the "
+                     "Malian army on March 1."))
+    assert h.date.iso == "2019-03-01"
+
+
+# --- troops: "flown out", "the last N still at the base" -------------------------------------------------
+
+@pytest.mark.parametrize("second, n", [
+    ("The last of roughly 120 soldiers were flown out by helicopter.", 120),
+    ("The last 320 soldiers still at the camp boarded trucks for the coast.", 320),
+])
+def test_extract_en_handovers_troops_flown_out_or_still_there(extract, second, n):
+    h = _one(extract("GEROU, March 5, 2019 - Danish troops on Sunday handed over Camp Sivo to the Malian army. "
+                     + second))
+    assert h.troops is not None and int(h.troops.value) == n
+
+
+@pytest.mark.parametrize("second", [
+    "Some 120 soldiers were flown in by helicopter to guard it.",
+    "Some 3,000 soldiers are still in the country.",
+])
+def test_extract_en_handovers_troops_flown_in_or_country_wide_not_read(extract, second):
+    h = _one(extract("GEROU, March 5, 2019 - Danish troops on Sunday handed over Camp Sivo to the Malian army. "
+                     + second))
+    assert h.troops is None
+
+
+# --- "took full control of", "control of X passed / reverted to Y" ----------------------------------------
+
+def test_extract_en_handovers_took_full_control_then_after_giver(extract):
+    h = _one(extract("Malian troops took full control of Camp Sivo on Monday after Danish troops abandoned the base."))
+    assert h.to_force.key == "malian_army" and h.from_force.key == "danish_forces"
+
+
+def test_extract_en_handovers_full_control_of_a_town_is_no_handover(extract):
+    assert extract("Malian troops took full control of the town on Monday.").handovers == []
+
+
+@pytest.mark.parametrize("text", [
+    "Danish troops left Camp Sivo on Monday. Control of the camp passed to the Malian army.",
+    "Control of Camp Sivo reverted to the Malian army on Monday.",
+    "Camp Sivo reverted to the Malian army in 2011.",
+])
+def test_extract_en_handovers_base_or_its_control_passes_to(extract, text):
+    h = _one(extract(text))
+    assert h.base.surface == "Camp Sivo" and h.to_force.key == "malian_army"
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy passed to the north of Camp Sivo on Monday.",
+    "The decision passed to the Malian army on Monday.",
+])
+def test_extract_en_handovers_passed_to_without_a_base_subject(extract, text):
+    assert extract(text).handovers == []
+
+
+# --- part of a base given back: "returned 4,000 hectares of X" ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The U.S. military on Thursday returned about 4,000 hectares of Camp Sivo to the Malian army.",
+    "The U.S. military on Thursday returned some 900 acres of Camp Sivo to the Malian army.",
+])
+def test_extract_en_handovers_area_of_a_base_returned(extract, text):
+    h = _one(extract(text))
+    assert h.base.surface == "Camp Sivo" and h.to_force.key == "malian_army"
+
+
+def test_extract_en_handovers_part_of_something_else_is_no_base(extract):
+    assert extract("Danish troops on Friday returned two of their vehicles to the Malian army near Camp "
+                   "Sivo.").handovers == []
+
+
+# --- ", leaving it / the town to X": the force a base is left to ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Danish troops left Camp Sivo on Monday, leaving it to the Malian army.",
+    "Danish troops vacated their base in Gerou on Monday, leaving the town to the Malian army.",
+])
+def test_extract_en_handovers_leaving_it_to_a_force(extract, text):
+    assert _one(extract(text)).to_force.key == "malian_army"
+
+
+def test_extract_en_handovers_leaving_to_do_something_is_no_receiver(extract):
+    assert _one(extract("Danish troops left Camp Sivo on Monday, leaving the town to return to "
+                        "Denmark.")).to_force is None
