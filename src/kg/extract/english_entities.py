@@ -29,6 +29,7 @@ _GAZ, _MEDIA, _TITLE, _BASE_BEFORE, _UNIT, _ORG, _LOWER, _BASE_AFTER, _BASE_IN, 
     (1 << k for k in range(11))
 _GENERIC_HEADS = frozenset({"military", "army", "forces", "force", "troops", "soldiers", "government", "navy",
                             "ministry", "authorities"})
+_FORCE_NOUNS = ("forces", "troops", "army", "military", "soldiers", "fighters")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PERSONNEL = frozenset({"trainers", "advisers", "advisors", "instructors", "personnel", "mentors"})
 _MISSION_MODS = frozenset({"peacekeeping", "stabilisation", "stabilization", "training", "military", "transition",
@@ -223,8 +224,14 @@ class Finder:
                 elif m and not self._modifier(toks, i, m[0], m[1].kind):
                     end, entry, _ = m
                     prio = 2 if entry.kind is Kind.PLACE else 6
-                    cands.append(Cand(entry.kind, s, i, end, key=entry.key, name=s.text[t.start:toks[end - 1].end],
-                                      prio=prio, place=entry.key if entry.kind is Kind.PLACE else None))
+                    c = Cand(entry.kind, s, i, end, key=entry.key, name=s.text[t.start:toks[end - 1].end],
+                             prio=prio, place=entry.key if entry.kind is Kind.PLACE else None)
+                    if entry.kind is Kind.BASE and toks[end - 1].low in lex.base_facility_heads \
+                            and toks[end - 1].low not in lex.base_words and end - i > 1:
+                        # "Basra Palace": a facility named after its town is not every base of the
+                        # town (not "Basra airport" later): its whole name is its toponym
+                        c.head = " ".join(x.low for x in toks[i:end] if x.word)
+                    cands.append(c)
             if cap:
                 if f & _MEDIA:
                     e = match_phrase(lex.media, toks, i)
@@ -266,6 +273,7 @@ class Finder:
         if "(" in s.lows:
             self._spelled_out(s, chosen)
         if chosen:
+            self._known_forces(s, chosen)
             self._headquarters(s, chosen)
             self._acronyms(s, chosen)
             chosen.sort(key=lambda c: c.a)
@@ -815,6 +823,34 @@ class Finder:
             e += 2
         return Cand(Kind.ORGANIZATION, s, i, e, prio=3, place=place,
                     head=("org", place or t.low, " ".join(x.low for x in toks[j:e])))
+
+    def _known_forces(self, s: Sentence, chosen: list[Cand]) -> None:
+        """A force the gazetteer knows, named with another generic noun or read from the last word
+        of its country's name: ``Vale's troops`` is the gazetteer's ``Vale's forces``, ``Upper
+        Tindar's armed forces`` (``South Sudan's army``, ``Ivory Coast's``) are the national forces
+        of Upper Tindar, not of "Tindar"."""
+        toks, gi = s.toks, self.gi
+        for c in chosen:
+            if c.kind is not Kind.FORCE or c.key is not None or not c.head \
+                    or c.head[0] not in ("word", "named", "national"):
+                continue
+            k = c.a - 1
+            if k >= 0 and toks[k].cap and toks[k].word:
+                m = gi.match(toks, k)
+                if m and m[0] == c.a + 1 and m[1].kind is Kind.PLACE:
+                    c.a, c.place, c.head = k, m[1].key, ("national", m[1].key)
+                    continue
+            if c.head[0] == "national":
+                continue
+            words = [t.low for t in toks[c.a:c.b] if t.word]
+            if len(words) < 2 or words[-1] not in _FORCE_NOUNS or not toks[c.a].cap:
+                continue
+            for noun in _FORCE_NOUNS:
+                hit = next((e for e, short, _ in gi.names.get(tuple(words[:-1]) + (noun,), ())
+                            if e.kind is Kind.FORCE and not short), None)
+                if hit is not None:
+                    c.key, c.name = hit.key, c.surface
+                    break
 
     def _headquarters(self, s: Sentence, chosen: list[Cand]) -> None:
         """``the 12th Vale Brigade headquarters``: a base named after the unit it houses."""

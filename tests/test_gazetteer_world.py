@@ -1,0 +1,94 @@
+"""The shared gazetteer's knowledge of bases and forces named worldwide in news of foreign and
+national military presence (sentences written for these tests): a name in either language finds
+its node, an Arabic and an English report of one base give one node, and the Marine Corps is a
+force of its own beside the national forces."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Resources, extractor_for
+from kg.model import Article, Kind
+from kg.resolve import resolve
+
+_RES = Resources()
+
+
+def _extract(text: str, lang: str):
+    return extractor_for(lang, _RES)(Article(source=f"{lang}-{abs(hash(text)) % 10**6}.txt", text=text, lang=lang))
+
+
+def _keys(text: str, lang: str, kind: Kind) -> set:
+    return {m.key for m in _extract(text, lang).mentions if m.kind is kind}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The last American sailors left Subic Bay Naval Base in November, ending decades of presence.", "subic_bay"),
+    ("Washington returned Howard Air Force Base to Panamanian control at a short ceremony.", "howard_afb"),
+    ("Tokyo has long sought to relocate Marine Corps Air Station Futenma to a less crowded site.", "futenma"),
+    ("Moscow said it would vacate the Cam Ranh Bay naval base before the lease expired.", "cam_ranh"),
+    ("Russian officers dismantled equipment at the Gabala radar station after talks on rent failed.", "gabala_radar"),
+    ("The army took over FOB Sharana in Paktika after the Americans flew out.", "sharana"),
+    ("The British withdrew from Basra Palace overnight and moved to COB Basra.", "basra_palace"),
+    ("The last US patrols left FOB Warhorse near Baqubah in the autumn.", "warhorse"),
+    ("Fighters aligned with the council took over Maashiq Palace in Aden.", "maashiq_palace"),
+])
+def test_gazetteer_world_english_names_a_known_base(text, key):
+    assert key in _keys(text, "en", Kind.BASE)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وغادر آخر البحارة الأمريكيين قاعدة سوبيك البحرية في نوفمبر بعد عقود من الوجود.", "subic_bay"),
+    ("وتسعى طوكيو منذ سنوات إلى نقل قاعدة فوتينما إلى موقع أقل اكتظاظا.", "futenma"),
+    ("وقالت موسكو إنها ستخلي قاعدة كام رانه البحرية قبل انتهاء عقد الإيجار.", "cam_ranh"),
+    ("وفكك الضباط الروس معدات محطة رادار غابالا بعد فشل المفاوضات على الإيجار.", "gabala_radar"),
+    ("وتسلم الجيش قاعدة شارانا في ولاية بكتيكا بعد رحيل الأمريكيين.", "sharana"),
+    ("وانسحب البريطانيون من قصر البصرة ليلا إلى قاعدة مطار البصرة.", "basra_palace"),
+    ("وسيطرت قوات موالية للمجلس على قصر معاشيق في عدن.", "maashiq_palace"),
+    ("ونقل المعتقلون من معتقل بوكا إلى سجون أخرى.", "camp_bucca"),
+    ("وانسحب الجنود الروس من مطار غيسار العسكري قرب العاصمة.", "ayni"),
+])
+def test_gazetteer_world_arabic_names_a_known_base(text, key):
+    assert key in _keys(text, "ar", Kind.BASE)
+
+
+def test_gazetteer_world_both_languages_give_one_base_node():
+    en = _extract("Russia handed the Gabala radar station back to Azerbaijan on December 10, 2012.", "en")
+    ar = _extract("وسلمت روسيا محطة رادار غابالا إلى أذربيجان في 10 ديسمبر 2012.", "ar")
+    res = resolve([en, ar])
+    bases = [e for e in res.entities.values() if e.kind is Kind.BASE]
+    assert [e.key for e in bases] == ["gabala_radar"]
+
+
+def test_gazetteer_world_marines_are_a_force_beside_the_national_forces():
+    en = _keys("U.S. forces and the U.S. Marine Corps left the area; the U.S. military said.", "en", Kind.FORCE)
+    assert {"us_forces", "us_marines"} <= en
+    ar = _keys("وقالت القوات الأمريكية إن مشاة البحرية الأمريكية غادروا القاعدة.", "ar", Kind.FORCE)
+    assert {"us_forces", "us_marines"} <= ar
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("The AU Transition Mission in Somalia handed the camp to the army.", "en", "atmis"),
+    ("EAC troops withdrew from the town on Friday.", "en", "eacrf"),
+    ("وقالت القوات البحرية السودانية إن القاعدة لم تسلم بعد.", "ar", "sudanese_navy"),
+    ("Trainers of EUTM-RCA left the camp in Bangui.", "en", "eutm_rca"),
+    ("Kurdish-led forces pulled back from the oil field east of the river.", "en", "sdf"),
+    ("Gunmen of the Mehdi Army militia patrolled the streets after the handover.", "en", "mahdi_army"),
+])
+def test_gazetteer_world_names_a_known_force(text, lang, key):
+    assert key in _keys(text, lang, Kind.FORCE)
+
+
+def test_gazetteer_world_near_miss_a_bare_toponym_is_no_base():
+    # a short name denotes the base only after a head noun: the town itself is no base
+    assert "sharana" not in _keys("Protesters gathered in Sharana on Friday to demand jobs.", "en", Kind.BASE)
+    assert "beaufort" not in _keys("The storm moved north toward Beaufort on Tuesday.", "en", Kind.BASE)
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("The compound had been one of Saddam Hussein's residences before the war.", "en", "saddam_hussein"),
+    ("وكان المجمع أحد مقار صدام حسين قبل الحرب.", "ar", "saddam_hussein"),
+    ("Supporters of Moqtada al-Sadr marched past the gate after the troops left.", "en", "moqtada_al_sadr"),
+    ("وكان مقر الاستخبارات قد استخدم منذ عهد رفيق الحريري.", "ar", "rafik_hariri"),
+])
+def test_gazetteer_world_names_a_public_figure(text, lang, key):
+    assert key in _keys(text, lang, Kind.PERSON)
