@@ -537,3 +537,15 @@ def test_extract_gen_bare_coalition_stays_the_gazetteer_one_when_none_is_named()
     (h,) = extract_article(Article(source="t.txt", text="Coalition forces handed K1 to the Iraqi army on Sunday.",
                                    lang="en")).handovers
     assert h.from_force.key == "coalition"
+
+
+# --- a paraphrase with a quotation, the speaker between two quoted pieces: no crash, X speaks -----
+
+@pytest.mark.parametrize("text, quote", [
+    ('Brig. Gen. Oskar Lind spoke at the gate. The army will leave the camp "within days," Lind said, '
+     '"and it will not come back."', "and it will not come back"),
+    ('The last convoy left Camp Osk "without a shot," Brig. Gen. Oskar Lind said, "and in good order '
+     'with every truck."', "and in good order with every truck"),
+])
+def test_extract_en_gen_speaker_between_quotes_after_a_paraphrase(extract, text, quote):
+    assert _said(extract(text)).get(quote) == "Oskar Lind"

@@ -164,13 +164,13 @@ class Quotes(Verdicts):
             for (a1, b1), (a2, b2) in zip(quotes, quotes[1:]):
                 gap = [v for v in verbs if b1 < v < a2]
                 if gap:
-                    res = self._attribution_clause(s, b1 + 1 if toks[b1 + 1].text != "," else b1 + 2, a2 - 1, cands) \
-                        if b1 + 1 < a2 else None
-                    if res is None:
-                        w, _ = self._initial_attribution(s, gap[0], cands)
-                        res = w
-                    if res is not None:
-                        who = res
+                    # (the speaker alone: ``res`` keeps meaning a closing attribution's (start, speaker))
+                    between = self._attribution_clause(s, b1 + 1 if toks[b1 + 1].text != "," else b1 + 2, a2 - 1,
+                                                       cands) if b1 + 1 < a2 else None
+                    if between is None:
+                        between, _ = self._initial_attribution(s, gap[0], cands)
+                    if between is not None:
+                        who = between
                         s.attrib.update(range(b1, a2))
                         break
         # 4) "… on the grounds that "…"" / "…, saying "…"": the subject speaks
