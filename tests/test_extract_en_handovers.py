@@ -374,3 +374,123 @@ def test_extract_en_handovers_leaving_it_to_a_force(extract, text):
 def test_extract_en_handovers_leaving_to_do_something_is_no_receiver(extract):
     assert _one(extract("Danish troops left Camp Sivo on Monday, leaving the town to return to "
                         "Denmark.")).to_force is None
+
+
+# --- a list of bases, each with its own date: "A, on May 2, and B, two days later" ---------------------------
+
+@pytest.mark.parametrize("text, dates", [
+    ("Danish troops left their camps in Sivo, on March 11, and Doro, two days later, handing them to the "
+     "Malian army.", {"Sivo": "2019-03-11", "Doro": "2019-03-13"}),
+    ("Danish troops left their camps in Sivo, on March 11, and Doro, on March 14, handing both to the "
+     "Malian army.", {"Sivo": "2019-03-11", "Doro": "2019-03-14"}),
+    ("Danish troops handed over Camp Sivo, on March 11, and Camp Doro, on March 14, to the Malian army.",
+     {"Camp Sivo": "2019-03-11", "Camp Doro": "2019-03-14"}),
+])
+def test_extract_en_handovers_each_listed_base_takes_its_own_date(extract, text, dates):
+    ex = extract("GEROU, March 25, 2019 - " + text)
+    assert {h.base.surface: h.date and h.date.iso for h in ex.handovers} == dates
+
+
+@pytest.mark.parametrize("text", [
+    "Danish troops left their camps in Sivo and Doro on March 11, handing both to the Malian army.",
+    "Danish troops handed over their camps in Sivo and Doro to the Malian army on March 11.",
+])
+def test_extract_en_handovers_one_date_after_a_list_is_shared(extract, text):
+    ex = extract("GEROU, March 25, 2019 - " + text)
+    assert {h.base.surface: h.date and h.date.iso for h in ex.handovers} == {"Sivo": "2019-03-11",
+                                                                             "Doro": "2019-03-11"}
+
+
+# --- an aside on whom a figure counts: "300 peacekeepers, most of them from Chad, flew home" ------------------
+
+_SIVO = ("GEROU, March 25, 2019 - The Vale Monitoring Mission handed over Camp Sivo to the Malian army on "
+         "Sunday. ")
+
+
+@pytest.mark.parametrize("second, n", [
+    ("More than 300 peacekeepers, most of them from Chad, flew home on Monday, a spokesman said.", 300),
+    ("Some 600 soldiers, mostly from Chad, had been based at the camp.", 600),
+    ("He said about 600 soldiers had been stationed at the camp, and that the handover went well.", 600),
+])
+def test_extract_en_handovers_figure_past_an_aside_on_its_make_up(extract, second, n):
+    h = _one(extract(_SIVO + second))
+    assert h.troops is not None and int(h.troops.value) == n
+
+
+@pytest.mark.parametrize("second", [
+    "More than 300 peacekeepers, who had trained soldiers in Chad, flew home on Monday, a spokesman said.",
+    "Some 600 soldiers, mostly from Chad, would be based at the camp.",
+    "Some 600 soldiers would be based at the camp.",
+])
+def test_extract_en_handovers_aside_of_another_kind_or_a_plan_reads_no_figure(extract, second):
+    assert _one(extract(_SIVO + second)).troops is None
+
+
+# --- a relative clause about a base past an aside on where it lies: "X, in Y province, which Z took over" ---
+
+@pytest.mark.parametrize("text", [
+    "Last month Danish troops vacated their camp at Sivo, near Gerou, which Malian troops took over.",
+    "Last month Danish troops vacated Camp Sivo, in Gerou province, which Malian troops took over.",
+])
+def test_extract_en_handovers_relative_clause_past_a_place_aside(extract, text):
+    h = _one(extract(text))
+    assert h.from_force.key == "danish_forces" and h.to_force.key == "malian_army"
+
+
+def test_extract_en_handovers_relative_clause_without_a_trigger_gives_no_receiver(extract):
+    h = _one(extract("Last month Danish troops vacated Camp Sivo in Gerou, near the town, which Malian troops "
+                     "used to patrol."))
+    assert h.to_force is None
+
+
+# --- "the second camp handed over, after X, which Y vacated": X's own clause names its giver -----------------
+
+def test_extract_en_handovers_earlier_base_keeps_the_giver_of_its_own_clause(extract):
+    ex = extract("The Vale Monitoring Mission on Monday handed over Camp Sivo, the second camp to be handed over "
+                 "after Camp Doro near Gerou, which Danish troops vacated in 2010.")
+    by = {h.base.surface: h for h in ex.handovers}
+    assert by["Camp Sivo"].from_force.key == "vmc" and by["Camp Doro"].from_force.key == "danish_forces"
+
+
+def test_extract_en_handovers_earlier_base_without_its_own_clause_takes_the_series_giver(extract):
+    ex = extract("The Vale Monitoring Mission on Monday handed over Camp Sivo, the second camp to be handed over "
+                 "after Camp Doro.")
+    assert {h.base.surface: h.from_force.key for h in ex.handovers} == {"Camp Sivo": "vmc", "Camp Doro": "vmc"}
+
+
+# --- "X, which Danish troops vacated": the relative clause's own subject is the giver ---------------------
+
+def test_extract_en_handovers_subject_of_an_object_relative_clause(extract):
+    h = _one(extract("The Vale Army now patrols Camp Doro, which Danish troops vacated in May."))
+    assert h.from_force.key == "danish_forces"
+
+
+def test_extract_en_handovers_closed_relative_clause_keeps_the_main_subject(extract):
+    h = _one(extract("The Vale Monitoring Mission, which the Malian army had long accused of bias, vacated Camp "
+                     "Sivo on Monday."))
+    assert h.from_force.key == "vmc"
+
+
+# --- "took over the Danish army's former base": the possessor is the giver --------------------------------
+
+@pytest.mark.parametrize("text, giver", [
+    ("Malian troops on Monday took over the Danish army's former base at Sivo.", "danish_forces"),
+    ("Malian troops on Monday took over France's former base at Sivo.", "french_forces"),
+])
+def test_extract_en_handovers_possessor_of_the_base_taken_is_the_giver(extract, text, giver):
+    h = _one(extract(text))
+    assert h.from_force.key == giver and h.to_force.key == "malian_army"
+
+
+@pytest.mark.parametrize("text", [
+    "Malian troops on Monday took over the former base at Sivo.",
+    "Malian troops on Monday took over the Malian army's former base at Sivo.",
+])
+def test_extract_en_handovers_no_possessor_or_the_receiver_itself_gives_no_giver(extract, text):
+    h = _one(extract(text))
+    assert h.from_force is None and h.to_force.key == "malian_army"
+
+
+def test_extract_en_handovers_host_country_possessive_is_no_giver(extract):
+    h = _one(extract("Niger's Camp Sivo was handed over to the Malian army on Monday."))
+    assert h.from_force is None

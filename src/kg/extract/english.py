@@ -249,8 +249,11 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
     out = []
     for g in order:
         body = [d for d in g.drafts if not d.sent.title] + [d for d in g.drafts if d.sent.title]
-        giver = next((d.giver for d in body if d.giver is not None), None)
-        receiver = next((d.receiver for d in body if d.receiver is not None), None)
+        # the actors of the base's own handover before those of the one it is told after ("the
+        # second camp handed over, after Camp X, which Danish troops vacated in 2010")
+        own = [d for d in body if not d.after] + [d for d in body if d.after]
+        giver = next((d.giver for d in own if d.giver is not None), None)
+        receiver = next((d.receiver for d in own if d.receiver is not None), None)
         if g.drafts[0].after and not g.main:
             src = owner.get(id(g.drafts[0].after_of))
             if src is not None:

@@ -15,6 +15,7 @@ _MISSION_SUBJECT_MODS = frozenset({"the", "its", "un", "u.n.", "au", "blue", "la
 _MEMBER_NOUNS = frozenset({"fighters", "troops", "soldiers", "members", "elements", "units", "militants",
                            "gunmen", "peacekeepers", "forces", "contingent", "detachment"})
 
+_FORMER = frozenset({"former", "old", "abandoned", "disused", "vacated", "erstwhile", "one-time", "onetime"})
 _UNIT_NOUNS = _MEMBER_NOUNS | frozenset({"unit", "battalion", "brigade", "company", "division", "regiment", "element",
                                          "platoon", "squadron", "battery", "team", "group"})
 
@@ -148,12 +149,36 @@ class Actors:
             return c
         return None
 
+    def _owner(self, s: Sentence, cands, base) -> Cand | None:
+        """``the Danish army's former base``, ``France's old camp at X``: the force a base is named
+        as (having been) that of, by a possessive before it."""
+        if not isinstance(base, Cand) or base.sent is not s:
+            return None
+        toks = s.toks
+        k = base.a - 1
+        while k > 0 and toks[k].low in _FORMER:
+            k -= 1
+        former = k < base.a - 1 or toks[base.a].low in _FORMER
+        if k > 0 and toks[k].text in ("'s", "’s"):
+            # (a country only with "former": "Niger's Air Base 101" is the host's, not the giver's)
+            kinds = (Kind.FORCE, Kind.ORGANIZATION) + ((Kind.PLACE,) if former else ())
+            c = next((c for c in cands if c.b == k and c.kind in kinds), None)
+            return self._actor(c)
+        return None
+
     def _actor_left(self, s: Sentence, cands, a: int, t: int) -> Cand | None:
         toks = s.toks
         for k in range(t - 1, a - 1, -1):
             # the subject is inside the clause the trigger heads: not before "that" / a quote
             if toks[k].low == "that" or toks[k].text in QUOTES or (
                     toks[k].low in self.lex.report_verbs and not toks[k].cap and k < t - 1):
+                a = k + 1
+                break
+            if toks[k].low in ("which", "whom") and k > a and toks[k - 1].text == "," and any(
+                    k < c.a and c.b <= t and c.kind in (Kind.FORCE, Kind.ORGANIZATION) for c in cands) \
+                    and all(toks[x].text != "," for x in range(k + 1, t)):
+                # "Camp X, which Austrian troops vacated": the relative clause's own subject (but
+                # "the RSF, which seized X": the actor before "which")
                 a = k + 1
                 break
         # the subject: the first actor of the clause that no preposition governs

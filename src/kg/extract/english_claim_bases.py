@@ -10,6 +10,10 @@ from .english_entities import Cand
 from .english_names import match_phrase
 from .english_text import QUOTES, Sentence
 
+# an aside on where a base lies, between it and a relative clause about it ("X, near Y, which …")
+_WHERE_ASIDE = frozenset({"in", "near", "on", "outside", "along", "close", "south", "north", "east", "west",
+                          "inside", "at"})
+
 _NP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "control", "of",
                        "from", "over", "out", "back", "up", "all", "both", "full", "security", "responsibility",
                        "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -236,12 +240,18 @@ class BaseObjects:
             return None
         if any(toks[x].text in QUOTES or toks[x].text in ",;" for x in range(k + 1, i)):
             return None
-        start = max(0, k - 13)
-        for x in range(k - 2, start - 1, -1):
-            if toks[x].text in ",;" or toks[x].text in QUOTES:
-                start = x + 1
-                break
-        return self._base_np(s, cands, start, k - 1, forward=False)
+        end = k - 1
+        for _ in range(2):
+            start = max(0, end - 12)
+            for x in range(end - 1, start - 1, -1):
+                if toks[x].text in ",;" or toks[x].text in QUOTES:
+                    start = x + 1
+                    break
+            base = self._base_np(s, cands, start, end, forward=False)
+            if base is not None or start < 2 or toks[start].low not in _WHERE_ASIDE or toks[start - 1].text != ",":
+                return base
+            end = start - 1                     # "its station at X, in Y province, which Z took over": past
+        return None                             # where the base lies, to the base itself
 
     def _appositive_subject(self, s: Sentence, cands, a: int, i: int) -> Cand | None:
         """``Camp X, the other big installation here, was handed over``: a passive's subject is the

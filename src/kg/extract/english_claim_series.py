@@ -107,6 +107,25 @@ class Series:
             return x + 1
         return j
 
+    def _list_segs(self, s: Sentence, members, stop: int) -> tuple | None:
+        """The words of each base of a list after its trigger, for its own date: up to the next
+        item, the last one to its own phrase's end (past a time aside set off by commas:
+        ``A, on Oct. 3, and B, two days later, handing both``). None unless the items are in order
+        in ``s``."""
+        toks = s.toks
+        starts = [c.a if isinstance(c, Cand) and c.sent is s else -1 for c in members]
+        if min(starts) < 0 or any(x >= y for x, y in zip(starts, starts[1:])):
+            return None
+        segs = [(x, y) for x, y in zip(starts, starts[1:])]
+        j = members[-1].b
+        e = self._date_aside(toks, j + 1, stop) if j < stop and toks[j].text == "," else j
+        if e > j + 1:
+            j = e - 1
+        else:
+            while j < stop and toks[j].text not in (",", ";") and toks[j].low != "and" and toks[j].text not in QUOTES:
+                j += 1
+        return tuple(segs + [(starts[-1], j)])
+
     def _conjuncts(self, s: Sentence, cands, base: Cand, stop: int) -> list[tuple[Cand, tuple[int, int]]]:
         """The bases coordinated with ``base`` after one trigger, each with its token range."""
         toks = s.toks
@@ -116,6 +135,9 @@ class Series:
             j = k
             while j < stop and toks[j].text not in (",", ";") and toks[j].low != "and" and toks[j].text not in QUOTES:
                 j += 1
+            if j < stop and toks[j].text == ",":
+                x = self._date_aside(toks, j + 1, stop)
+                j = x - 1 if x > j + 1 else j      # "A, on May 2, and B, two days later": A's own date
             out.append((cur, (lo, j)))
             if j >= stop or toks[j].text == ";" or toks[j].text in QUOTES:
                 break

@@ -29,7 +29,7 @@ from __future__ import annotations
 from ..model import Kind
 from .english_claim_actors import Actors
 from .english_claim_bases import BaseObjects
-from .english_claim_draft import PLACE_NOUNS, INDEF, NOUN_DETS, Draft, base_key
+from .english_claim_draft import PLACE_NOUNS, INDEF, NOUN_DETS, Draft, base_key, ident
 from .english_claim_mood import Mood
 from .english_claim_names import NamedBases
 from .english_claim_series import Series
@@ -146,8 +146,12 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
             # and ceded B on January 11": January 11 is B's)
             nxt = min((x.t for x in mine if x.t > d.t), default=None)
             if nxt is not None and d.right and nxt < d.right:
-                # (… at the last "and" before it: "…, and on May 4 it transferred B")
-                cut = max((k for k in range(d.t + 1, nxt) if s.toks[k].low in ("and", "but")), default=nxt)
+                # (… at the last "and" before it: "…, and on May 4 it transferred B"; not an "and"
+                # inside the trigger's own list of bases: "left A and B on May 4, handing both to X")
+                inner = max((x.base.a for x in mine if x.t == d.t and isinstance(x.base, Cand)
+                             and x.base.sent is s and x.base.a < nxt), default=d.t + 1)
+                cut = max((k for k in range(max(d.t + 1, inner), nxt) if s.toks[k].low in ("and", "but")),
+                          default=nxt)
                 d.right = cut if cut > d.t + 1 else nxt
         for d in mine:
             if d.receiver is None and d.role != "take":
@@ -326,6 +330,10 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
             return
         if base is None:
             return
+        if giver is None:
+            owner = self._owner(s, cands, base)     # "took over the Danish army's former base at X"
+            if owner is not None and (receiver is None or ident(owner) != ident(receiver)):
+                giver = owner
         if giver is None and role != "take" and isinstance(base, Cand) and base.sent is s \
                 and self._possessive(toks, base.a):
             # "Its camp in Tindar was vacated last week": the body whose handover was just told
@@ -333,10 +341,14 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
         resumed = not passive and start < right_stop and toks[start].low in ("it", "them", "both") \
             and (isinstance(base, tuple) or base is self.last_handover)
         if isinstance(base, tuple):                 # a list of bases: one draft each
-            for b_ in base[1]:
+            # each dated by the words of its own item ("A, on Oct. 3, and B, two days later")
+            segs = self._list_segs(s, base[1], right_stop) if not resumed else None
+            for n_, b_ in enumerate(base[1]):
                 d = Draft(b_, s, a, b, toks[i].text if end == i + 1 else s.text[toks[i].start:toks[end - 1].end],
                           role, i, giver, receiver)
                 d.right, d.left, d.resumed = right_stop, prev_end, resumed
+                if segs is not None:
+                    d.seg, d.conj = segs[n_], segs
                 self.drafts.append(d)
             self.last_handover = self.last_base = base[1][-1]
             return

@@ -81,9 +81,13 @@ def numbers(out, sents: list[Sentence], when, lex: Lexicon, per=None, national=N
                     continue
                 names = cands_of.get(s.index, ())
                 home = countries.get(g)
+                # (names in an aside on whom the figure counts are the soldiers' origins, not
+                # another force: "800 peacekeepers, most of them from Chad, left")
+                aside = _make_up_aside(s, q, lex)
+                others = [c for c in names if aside is None or not aside[0] <= c.a < aside[1]]
                 if g.giver is not None and not _mentions(names, g.giver, country_of) and any(
                         c.kind is Kind.FORCE or (c.kind is Kind.PLACE and c.place in lex_national and c.place != home)
-                        for c in names):
+                        for c in others):
                     continue                    # a figure about some other force (or country)
                 if _planned(s, q, lex) or _peak(s, q, lex) or _mission_wide(s, q, lex) or _casualties(s, q, lex):
                     continue                    # a plan, a deadline, a peak strength, the whole mission, the dead
@@ -171,15 +175,39 @@ _WIDE = frozenset({"country", "region", "continent", "sahel", "nation", "theatre
 _PEAK = frozenset({"peak", "height", "once", "maximum", "formerly", "previously", "originally", "initially"})
 
 
+def _make_up_aside(s: Sentence, q: Quantity, lex: Lexicon) -> tuple[int, int] | None:
+    """``800 peacekeepers, most of them from Chad, left …``: an aside set off by commas right after
+    a figure's noun that says whom it counts, when the sentence goes on with the soldiers' verb:
+    (its first token, its closing comma), else None."""
+    toks = s.toks
+    n = len(toks)
+    e = next((t.i for t in toks if t.start >= q.span.end), n)
+    op = next((x for x in range(e, min(n, e + 5)) if not toks[x].word), None)
+    if op is None or toks[op].text != ",":
+        return None
+    close = next((x for x in range(op + 2, min(n, op + 16)) if toks[x].text in (",", ";")), None)
+    if close is None or toks[close].text != "," or close + 1 >= n or not toks[close + 1].word \
+            or toks[close + 1].cap:
+        return None
+    words = set(lex.raw.get("troop_make_up", ()))
+    return (op + 1, close) if any(t.low in words for t in toks[op + 1:min(close, op + 5)]) else None
+
+
 def _stationed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
-    """``some 700 troops were still stationed at the airfield``, ``with 90 soldiers posted there``."""
+    """``some 700 troops were still stationed at the airfield``, ``with 90 soldiers posted there``
+    (past an aside on whom the figure counts: ``2,000 troops, mostly from X, were based at …``)."""
     toks = s.toks
     k = next((t.i for t in toks if t.start >= q.span.start), None)
     if k is None:
         return False
-    for j, t in enumerate(toks[k:k + 9], k):
-        if t.text in (";",) or t.low in ("while", "whereas"):
-            return False
+    aside = _make_up_aside(s, q, lex)
+    look = list(range(k, aside[0] - 1)) + list(range(aside[1] + 1, min(len(toks), aside[1] + 9))) \
+        if aside else list(range(k, min(len(toks), k + 9)))
+    for j in look:
+        t = toks[j]
+        if t.text in (";",) or t.low in ("while", "whereas") or (
+                t.low in lex.modal and not t.cap and t.start >= q.span.end):
+            return False                        # ("600 soldiers would be based there": a plan)
         if t.low in _STATUS or (t.low == "still" and j + 1 < len(toks) and toks[j + 1].low in ("at", "in", "on", "inside")):
             # ("the last 300 sailors still at the base")
             # "600 soldiers had been based in the country": the national deployment, not the base's
