@@ -92,3 +92,35 @@ def test_gazetteer_world_near_miss_a_bare_toponym_is_no_base():
 ])
 def test_gazetteer_world_names_a_public_figure(text, lang, key):
     assert key in _keys(text, lang, Kind.PERSON)
+
+
+# --- countries that hosted foreign bases: a receiver named by the country or its demonym ---------
+
+@pytest.mark.parametrize("text, lang", [
+    ("The U.S. Navy handed Camp Tolo over to the Philippines on 24 November 1992.", "en"),
+    ("Panamanian police took over Fort Osk on 1 October 1999 after the Americans left.", "en"),
+    ("Vietnamese troops took over the Tolo naval base after the Russians left.", "en"),
+    ("وسلمت القوات الأمريكية قاعدة تولو إلى الفلبين في 24 نوفمبر 1992.", "ar"),
+    ("وتسلمت القوات البنمية معسكر أوسك من الجيش الأمريكي.", "ar"),
+    ("وتسلمت القوات الفيتنامية قاعدة تولو البحرية من الروس.", "ar"),
+])
+def test_gazetteer_world_host_country_or_its_demonym_receives(text, lang):
+    [h] = _extract(text, lang).handovers
+    assert h.to_force is not None
+
+
+def test_gazetteer_world_one_force_for_a_host_country_in_both_languages():
+    en = _extract("The U.S. Navy handed Camp Tolo over to the Philippines on 24 November 1992.", "en")
+    ar = _extract("وسلمت القوات الأمريكية قاعدة تولو إلى الفلبين في 24 نوفمبر 1992.", "ar")
+    res = resolve([en, ar])
+    receivers = {e.key for e in res.entities.values() if e.kind is Kind.FORCE and e.key != "us_forces"}
+    assert len(receivers) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The U.S. Navy handed Camp Tolo over to the Philippines on 24 November 1992.", "en"),
+    ("وسلمت البحرية الأمريكية قاعدة تولو إلى الفلبين في 24 نوفمبر 1992.", "ar"),
+])
+def test_gazetteer_world_a_branch_of_service_is_its_national_force(text, lang):
+    [h] = _extract(text, lang).handovers
+    assert h.from_force is not None and h.from_force.key == "us_forces"
