@@ -272,3 +272,56 @@ def test_headline_receiver_is_only_the_lead_story_s(extract):
                  "وسلمتها إلى القوات الإيطالية.")
     got = {fold(h.base.surface).strip(): _key(h.to_force) for h in ex.handovers}
     assert got == {fold("قاعدة الزيتونة"): "libyan_army", fold("قاعدة سرت"): "italian_forces"}
+
+
+# -- the subject after a duration phrase, or through a troop noun in construct ---------------------------
+
+_LEFT = "أخلت القوات البريطانية قاعدة الزيتونة أمس، "
+
+
+@pytest.mark.parametrize("text,to", [
+    # a duration phrase between the verb and its subject (VSO)
+    (_LEFT + "لتدخلها بعد ساعات وحدات تابعة للجيش الليبي.", "libyan_army"),
+    (_LEFT + "لتدخلها خلال يومين قوات الجيش الليبي.", "libyan_army"),
+    # near miss: the force after the duration is governed by a preposition (no subject)
+    (_LEFT + "بعد ساعات من وصول قوات الجيش الليبي إلى سرت.", None),
+])
+def test_subject_after_a_duration_phrase(extract, text, to):
+    assert _key(_only(extract(text)).to_force) == to
+
+
+@pytest.mark.parametrize("text,frm,to", [
+    # a troop noun in construct (مقاتلو X، عناصر X، جنود X) stands for its force
+    (_LEFT + "ثم سيطر مقاتلو الجيش الليبي على القاعدة.", "british_forces", "libyan_army"),
+    (_LEFT + "ثم سيطر عناصر الجيش الليبي على القاعدة.", "british_forces", "libyan_army"),
+    ("انسحب جنود القوات البريطانية من قاعدة الزيتونة أمس وسلموها إلى الجيش الليبي.", "british_forces",
+     "libyan_army"),
+    # near miss: a counted troop noun before a force is no construct (the force is an object)
+    (_LEFT + "وغادر 300 جندي الجيش الليبي المدينة.", "british_forces", None),
+])
+def test_troop_noun_in_construct_is_its_force(extract, text, frm, to):
+    h = _only(extract(text))
+    assert (_key(h.from_force), _key(h.to_force)) == (frm, to)
+
+
+# -- a place spelt like a trigger verb (الخرج: خرج "left") does not cut the clause -------------------------
+
+@pytest.mark.parametrize("text,to,trigger", [
+    ("سلّمت القوات البريطانية قاعدة الزيتونة في الخرج إلى الجيش الليبي.", "libyan_army", "سلّمت"),
+    ("سلّمت القوات البريطانية قاعدة الزيتونة قرب مدينة الخرج إلى الجيش الليبي.", "libyan_army", "سلّمت"),
+    # near miss: the verb itself (no article, no preposition) still reports the leaving
+    ("خرج الجيش البريطاني من قاعدة الزيتونة أمس وسلّمها إلى الجيش الليبي.", "libyan_army", "خرج"),
+])
+def test_place_spelt_as_a_trigger_verb(extract, text, to, trigger):
+    h = _only(extract(text))
+    assert (_key(h.to_force), h.trigger) == (to, trigger)
+
+
+@pytest.mark.parametrize("text,to", [
+    # factions "belonging to" a quoted name (فصائل تابعة لـ"X"): the quote mark is no break
+    (_LEFT + 'لتدخلها بعد ساعات فصائل تابعة لـ"الجيش الليبي".', "libyan_army"),
+    # near miss: the same factions only speak; nobody moves in
+    (_LEFT + 'وقالت فصائل تابعة لـ"الجيش الليبي" إنها ستدخلها.', None),
+])
+def test_factions_of_a_quoted_force_move_in(extract, text, to):
+    assert _key(_only(extract(text)).to_force) == to

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _CLAUSE_WORDS = frozenset({"حيث", "بينما", "فيما", "عندما", "حين", "كي", "لكي"})
 _PURPOSE = frozenset({"لي", "لت", "لن"})
+_PLACE_PREPS = frozenset({"في", "من", "الي", "الى", "قرب"})
 _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})   # the past of كان (clitics peeled)
 
 
@@ -31,7 +32,16 @@ class MoodRules:
             return False
         if tr.needs_next:
             return i + 1 < b and self.doc.forms(i + 1)[0] in tr.needs_next
-        return not self._stative(i)
+        return not self._stative(i) and not self._place_spelt_as_verb(i)
+
+    def _place_spelt_as_verb(self, i: int) -> bool:
+        """A bare three-letter verb with the article, governed by a preposition of place (في الخرج،
+        من الخرج، إلى الخرج): a verb never takes ال, so it is a name, not "left"; its clause
+        goes on past it."""
+        doc = self.doc
+        if not doc.defn[i] or len(doc.forms(i)[0]) != 3 or i == 0 or doc.punct_before(i):
+            return False
+        return doc.norm[i - 1] in _PLACE_PREPS or "LOCALITY" in self.tags[i - 1]   # مدينة الخرج
 
     def _stative(self, i: int) -> bool:
         """A present control / stationing verb after a relative pronoun or a form of كان (المعسكرات

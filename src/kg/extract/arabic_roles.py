@@ -3,7 +3,8 @@
 The agent is the subject: before the verb when it stands right there (SVO: X سلّم، X قد سلّم، وكان
 X قد سلّم), else right after it (VSO) or the genitive of a verbal noun, else the nearest force
 before it that no preposition governs, no relative clause holds and no earlier verb of the
-sentence owns. A force acts through a part of it (وحدات من X، آخر الجنود التابعين لـ X) and troops
+sentence owns; a duration phrase may stand between a verb and its subject (لتدخلها بعد ساعات X).
+A force acts through a part of it (وحدات من X، فصائل تابعة لـ"X"، مقاتلو X in construct) and troops
 of a nationality stand for that nation's force (ألف جندي فرنسي غادروا). The receiver follows إلى /
 لـ, or is the first of two objects (سلّمت X الجيشَ Y القاعدةَ Z); a receiving verb's giver follows
 من or held the base (التي كانت تشغلها X).
@@ -18,6 +19,8 @@ from .arabic_common import AGENTS, RELATIVES, M
 if TYPE_CHECKING:
     from .arabic_claims import Claim
 
+
+_QUOTES = ('"', "«", "“", "'")
 
 
 class RoleRules:
@@ -55,8 +58,8 @@ class RoleRules:
     def _part_start(self, m: M) -> int | None:
         doc = self.doc
         x = m.a - 1
-        if x < 1 or doc.punct_before(m.a):
-            return None
+        if x < 1 or (doc.punct_before(m.a) and doc.gap[m.a].strip() not in _QUOTES):
+            return None                              # تابعة لـ"X": a quoted name is no break
         if doc.norm[x] == "من":
             k = x - 1
             o = self.owner[k] if k >= 0 else None
@@ -67,6 +70,9 @@ class RoleRules:
             if y < 1 or doc.forms(y)[0] not in ("تابعين", "تابعه", "تابع", "تابعون") or doc.punct_before(y + 1):
                 return None
             k = y - 1
+        elif self.tags[x] & {"PARTITIVE", "TROOP_NOUN"} and not doc.defn[x] and not doc.norm[x].isdigit() \
+                and not doc.norm[x - 1].isdigit() and (self.owner[x] is None or self.owner[x].cat == "anon"):
+            return x                                 # مقاتلو X، عناصر X: a troop noun in construct
         else:
             return None
         lo = k - 3
@@ -163,8 +169,26 @@ class RoleRules:
         doc = self.doc
         if y - x > 4:
             return False
-        return all("TIME" in self.tags[k] or doc.norm[k].isdigit() or doc.norm[k] in ("يوم", "قد", "رسميا")
-                   for k in range(x, y))
+        if all("TIME" in self.tags[k] or doc.norm[k].isdigit() or doc.norm[k] in ("يوم", "قد", "رسميا")
+               for k in range(x, y)):
+            return True
+        return self._duration(x, y)
+
+    def _duration(self, x: int, y: int) -> bool:
+        """A duration phrase between a verb and its subject (لتدخلها بعد ساعات قوات X، دخلت خلال
+        يومين وحدات X): words of a time adverbial, one of them a time noun, not only prepositions."""
+        doc, adv = self.doc, self.mf.lex.time_adverbial
+        timed = False
+        for k in range(x, y):
+            if self.owner[k] is not None or (k > x and doc.punct_before(k)):
+                return False
+            if "TIME" in self.tags[k] or doc.norm[k].isdigit():
+                timed = True
+            elif not any(f in adv for f in doc.forms(k)[:2]):
+                return False
+            elif doc.norm[k] not in ("في", "قبل", "منذ", "خلال", "بعد"):
+                timed = True
+        return timed
 
     def _after_trigger(self, t: int, before: list[M]) -> bool:
         """Does another trigger stand earlier in the sentence? Then the mentions before this one
