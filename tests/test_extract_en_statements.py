@@ -247,3 +247,179 @@ def test_extract_en_st_passive_reporting_verb_is_no_attribution(extract):
     said = _said(extract("Governor Lars Holm urged residents not to panic, saying he had been assured by the army "
                          "that the town would not be left unprotected."))
     assert said == {"he had been assured by the army that the town would not be left unprotected": "Lars Holm"}
+
+
+# --- a quotation opening a sentence after a reported one (every style of quotation mark) ---------------
+
+@pytest.mark.parametrize("open_, close", [("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"), ("«", "»")])
+def test_extract_en_st_quotation_after_a_reported_sentence_is_its_own(extract, open_, close):
+    said = _said(extract(f"Major Petra Sund said the company would leave the depot in May. {open_}We have packed "
+                         f"the tents, the generators and the trucks,{close} she said."))
+    assert said == {"the company would leave the depot in May": "Petra Sund",
+                    "We have packed the tents, the generators and the trucks": "Petra Sund"}
+
+
+def test_extract_en_st_single_quoted_quotation_of_two_sentences_stays_one(extract):
+    said = _said(extract("Major Petra Sund spoke at the depot. 'We leave today. The depot is yours now,' "
+                         "Sund said."))
+    assert said == {"We leave today. The depot is yours now": "Petra Sund"}
+
+
+def test_extract_en_st_single_quotation_inside_a_double_one_opens_no_sentence(extract):
+    said = _said(extract('Major Petra Sund spoke at the depot. "The order read ‘Leave the depot.’ We left at '
+                         'dawn," Sund said.'))
+    assert list(said.values()) == ["Petra Sund"]
+    assert "We left at dawn" in next(iter(said))
+
+
+# --- "it said" right after a person's statement: "it" is the statement ----------------------------------
+
+@pytest.mark.parametrize("first", [
+    'Governor Lars Holm said in a statement that the handover was overdue.',
+    'Governor Lars Holm hailed "a new dawn for the valley" in a statement read on local radio.',
+])
+def test_extract_en_st_it_said_after_a_persons_statement(extract, first):
+    said = _said(extract(first + ' "The valley is safe again and our police are ready," it said.'))
+    assert said.get("The valley is safe again and our police are ready") == "Lars Holm"
+
+
+def test_extract_en_st_it_said_two_sentences_after_a_persons_statement_is_not_the_person(extract):
+    said = _said(extract('Governor Lars Holm said in a statement that the handover was overdue. The soldiers '
+                         'left the valley at dawn. "The valley is safe again and our police are ready," it said.'))
+    assert said.get("The valley is safe again and our police are ready") != "Lars Holm"
+
+
+def test_extract_en_st_it_said_after_a_bodys_statement_stays_the_body(extract):
+    said = _said(extract('Gen. Tomas Brink addressed the troops at the airfield. The Danish army said in a '
+                         'statement that the airfield would close in June. "All equipment has been moved to the '
+                         'coast," it said.'))
+    assert said.get("All equipment has been moved to the coast") == "Danish army"
+
+
+# --- "the army said": the army the article named with the same word -----------------------------------
+
+def test_extract_en_st_the_army_said_is_the_army_named_before(extract):
+    said = _said(extract('The Danish army said on Monday that the airfield would close in June. Gen. Tomas Brink '
+                         'led the last convoy out. "All equipment has been moved to the coast," the army said.'))
+    assert said.get("All equipment has been moved to the coast") == "Danish army"
+
+
+def test_extract_en_st_the_army_said_is_no_other_force(extract):
+    said = _said(extract('The rebel Vale Front said on Monday that the airfield would close in June. "All '
+                         'equipment has been moved to the coast," the army said.'))
+    assert said.get("All equipment has been moved to the coast") is None
+
+
+# --- a denial or a claim about oneself opens with its verb ---------------------------------------------
+
+@pytest.mark.parametrize("text, quote", [
+    ("The Danish army claimed to have recaptured the airfield at Gerou on Sunday.",
+     "claimed to have recaptured the airfield at Gerou on Sunday"),
+    ("The Danish army denied having abandoned the airfield at Gerou.", "denied having abandoned the airfield at Gerou"),
+    ("The Danish army denied reports that its troops had abandoned the airfield at Gerou.",
+     "denied reports that its troops had abandoned the airfield at Gerou"),
+    ("The Danish army denied that its troops had abandoned the airfield at Gerou.",
+     "denied that its troops had abandoned the airfield at Gerou"),
+])
+def test_extract_en_st_denial_or_claim_opens_with_its_verb(extract, text, quote):
+    assert _said(extract(text)) == {quote: "Danish army"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish army denied the rebels access to the airfield at Gerou.",
+    "The rebels were denied access to the airfield at Gerou by the Danish army.",
+])
+def test_extract_en_st_denying_something_to_someone_is_no_statement(extract, text):
+    assert _said(extract(text)) == {}
+
+
+def test_extract_en_st_a_rebuttal_tail_hides_no_earlier_statement(extract):
+    said = _said(extract("The Vale Front also claimed to have seized the airport in Kirkuk, in the north, a claim "
+                         "the army denied and which could not be verified."))
+    assert said == {"claimed to have seized the airport in Kirkuk, in the north": "Vale Front"}
+
+
+# --- "the statement added" right after someone spoke: their statement goes on ---------------------------
+
+@pytest.mark.parametrize("verb", ["said", "added"])
+def test_extract_en_st_the_statement_goes_on_after_a_body_spoke(extract, verb):
+    said = _said(extract('The Danish army said on Monday that the airfield would close in June. "All equipment '
+                         f'has been moved to the coast," the statement {verb}.'))
+    assert said.get("All equipment has been moved to the coast") == "Danish army"
+
+
+def test_extract_en_st_the_statement_after_a_sentence_of_news_is_nobodys(extract):
+    said = _said(extract('The Danish army said on Monday that the airfield would close in June. The rebels '
+                         'attacked the base three days later. "All equipment has been moved to the coast," the '
+                         'statement added.'))
+    assert said.get("All equipment has been moved to the coast") is None
+
+
+# --- a verdict on a claim without quotation marks ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote", [
+    ("The rebels said they had taken the airfield. The Danish army described the claim as propaganda.",
+     "propaganda"),
+    ("The rebels said they had taken the airfield. The Danish army dismissed the reports as baseless rumours "
+     "on Tuesday.", "baseless rumours"),
+])
+def test_extract_en_st_unquoted_verdict_on_a_claim(extract, text, quote):
+    assert _said(extract(text)).get(quote) == "Danish army"
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish army described the airfield as a vital hub for the region.",
+    "Analysts described the claim as propaganda.",
+])
+def test_extract_en_st_unquoted_verdict_needs_a_claim_and_a_speaker(extract, text):
+    assert _said(extract(text)) == {}
+
+
+# --- "said her unit …": a possessive opening the clause, no one told ---------------------------------------
+
+def test_extract_en_st_her_after_said_opens_the_clause(extract):
+    said = _said(extract("Major Petra Sund said her company would leave the depot in May."))
+    assert said == {"her company would leave the depot in May": "Petra Sund"}
+
+
+def test_extract_en_st_her_after_told_is_the_one_told(extract):
+    said = _said(extract("Colonel Jens Holm told her the troops would leave the depot in May."))
+    assert said == {"the troops would leave the depot in May": "Jens Holm"}
+
+
+# --- "the MoD": the ministry of defence the article named ----------------------------------------------
+
+def test_extract_en_st_the_mod_is_the_ministry_of_defence_named_before(extract):
+    said = _said(extract("British troops have left the depot near Gerou, the Ministry of Defence has confirmed. "
+                         "The MoD said that security at the depot had been handed to the local police."))
+    assert said.get("that security at the depot had been handed to the local police") == "Ministry of Defence"
+
+
+def test_extract_en_st_the_mod_alone_names_no_body(extract):
+    said = _said(extract("British troops have left the depot near Gerou. The MoD said that security at the depot "
+                         "had been handed to the local police."))
+    assert said == {}
+
+
+# --- "…, according to Y, a UK-based monitor.": an aside about Y, no clause ---------------------------------
+
+def test_extract_en_st_according_to_a_body_and_its_aside_closes_the_sentence(extract):
+    said = _said(extract("About 400 rebel fighters left the airfield on Wednesday and crossed the river, according "
+                         "to the Vale Monitoring Mission, a Geneva-based observer group."))
+    assert said == {"About 400 rebel fighters left the airfield on Wednesday and crossed the river":
+                    "Vale Monitoring Mission"}
+
+
+def test_extract_en_st_according_to_inside_the_clause_with_an_aside(extract):
+    said = _said(extract("The rebels, according to the Vale Monitoring Mission, a Geneva-based observer group, had "
+                         "left the airfield on Wednesday."))
+    assert said == {"had left the airfield on Wednesday": "Vale Monitoring Mission"}
+
+
+# --- "…, and denied …": the subject's second predicate, no closing attribution ---------------------------
+
+def test_extract_en_st_and_then_a_reporting_verb_is_no_attribution(extract):
+    said = _said(extract("The Danish army said the tanks had left the airfield while evacuating wounded soldiers, "
+                         "and denied seeking to push the mission out of the north."))
+    assert said.get("the tanks had left the airfield while evacuating wounded soldiers") == "Danish army"
+    assert said.get("denied seeking to push the mission out of the north") == "Danish army"

@@ -17,6 +17,9 @@ from .english_text import QUOTES, Sentence
 
 # before a past participle, a passive: "…, saying he had been assured by the army": no attribution
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
+# reporting verbs taking the person told as their object ("told her", "assured them")
+_TELL_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "briefed", "briefs", "assured", "assures",
+                         "warned", "warns", "reminded", "reminds", "urged", "urges"})
 
 
 class Attribution(SpeakerPhrases):
@@ -46,6 +49,10 @@ class Attribution(SpeakerPhrases):
                 continue
             if toks[a].text == ",":
                 a += 1
+            if toks[a].low in ("a", "an") and a + 1 < end \
+                    and toks[a + 1].low in self.lex.raw.get("disputed_claim_nouns", ()):
+                end = k                         # "…, a claim the army denied": a rebuttal ends the sentence;
+                continue                        # an attribution may only close what comes before it
             res = self._attribution_clause(s, a, end, cands)
             if res is MEDIA:
                 media = media or (k, res)      # "…, as reported by X, according to an agency": X speaks
@@ -84,6 +91,13 @@ class Attribution(SpeakerPhrases):
                 return k, res
         return media
 
+    def aside_to_end(self, s: Sentence, x: int, end: int) -> bool:
+        """Is ``[x, end)`` an indefinite noun phrase with no verb (``…, according to Y, a UK-based
+        monitor.``): an aside about the name before it, no clause of its own?"""
+        lex = self.lex
+        return x < end and s.toks[x].low in ("a", "an") and not any(
+            t.low in lex.be_aux or t.low in lex.modal or t.low in lex.verbs for t in s.toks[x:end])
+
     def _closes_subject_aside(self, s: Sentence, start: int, k: int, cands: list[Cand]) -> bool:
         """Does the comma at ``k`` close a relative clause about the sentence's subject, a name
         opening it (``Gen. X, who now commands the base, said …``)? What follows is then the
@@ -110,7 +124,8 @@ class Attribution(SpeakerPhrases):
                 p = next((c for c in cands if c.kind is Kind.PERSON and c.a > stop), None)
                 if p is not None and self._names_only(s, stop + 1, end, p):
                     return p
-            if stop < end and not (stop + 1 < end and toks[stop + 1].low in _NEXT_CLAUSE):
+            if stop < end and not (stop + 1 < end and toks[stop + 1].low in _NEXT_CLAUSE) \
+                    and not self.aside_to_end(s, stop + 1, end):
                 return None                   # "X, according to Y, is ...": not a closing attribution
             return self.speaker_of(s, a + 2, stop, cands) or UNNAMED
         if toks[a].low == "as" and a + 2 < end and toks[a + 1].low in ("reported", "announced", "stated", "said") \
@@ -130,6 +145,8 @@ class Attribution(SpeakerPhrases):
             if toks[k].text == "," and (toks[k + 1].low.endswith("ing") or toks[k + 1].low in ("as", "in", "when")):
                 end = k
                 break
+        if verb == a + 1 and toks[a].low in ("and", "but"):
+            return None                       # "…, and denied seeking …": the subject's second predicate
         if verb == a or (verb == a + 1 and toks[a].low in ("also", "then")):
             # inverted: said X, a spokesman ...
             stop = next((k for k in range(verb + 1, end) if toks[k].text == ","), end)
@@ -259,6 +276,8 @@ class Attribution(SpeakerPhrases):
             tj = toks[j]
             # "told reporters", "told the press", "told us" (but "said US forces had left": no object)
             pronoun_like = tj.cap and tj.low in ("us", "me", "him", "her", "them")
+            # "told her" (an object), but "said her unit would leave" (a possessive: the clause's subject)
+            pronoun_like = pronoun_like or tj.low == "her" and toks[v].low not in _TELL_VERBS
             lo = tj.low                        # (a phrase table holds the first word of its phrases)
             e = (0 if pronoun_like or lo not in lex.report_objects else match_phrase(lex.report_objects, toks, j)) \
                 or (match_phrase(lex.media, toks, j) if lo in lex.media else 0)

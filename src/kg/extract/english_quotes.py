@@ -49,6 +49,8 @@ class Quotes(Verdicts):
         if s.title:
             return
         toks = s.toks
+        if not s.lows.isdisjoint(("statement", "communique", "communiqué")):
+            self.speakers.statement_named.add(s.index)
         first = next((c for c in cands if c.kind is Kind.PERSON), None)
         if first is not None and (first.t0 == 0 or self._role_before(s, first)):
             self.speakers.subjects.append((s.index, first))
@@ -56,6 +58,8 @@ class Quotes(Verdicts):
                 and s.lows.isdisjoint(self.lex.quotative):
             if self.last_direct and self.last_direct[0] < s.index - 2:
                 self.last_direct = None
+            if "as" in s.lows:
+                self.unquoted_verdicts(s, cands)      # "X described the claim as propaganda."
             return
         quotes, big = [], []
         for a, b in s.quotes:
@@ -83,6 +87,8 @@ class Quotes(Verdicts):
                 self._subject_goes_on(s, cands)
         if s.quotes:
             self.verdicts(s, cands, before)
+        elif len(self.out) == before and not s.title:
+            self.unquoted_verdicts(s, cands)
 
     def _subject_goes_on(self, s: Sentence, cands: list[Cand]) -> None:
         """``X dismissed the claim, saying the troops were …``: no reporting verb, but a reporting
@@ -201,7 +207,7 @@ class Quotes(Verdicts):
             self.speakers.remember(s, who)
         if "statement" in {t.low for t in toks if s.in_quote(t.i) is False} and isinstance(who, Cand) \
                 and who.kind is not Kind.PERSON:
-            self.speakers.issuer = who
+            self.speakers.issued(s, who)
         self.last_direct = (s.index, who)
         if who is UNNAMED or who is MEDIA:
             return
@@ -281,9 +287,14 @@ class Quotes(Verdicts):
                 if c2 is None or c2 + 3 >= n or toks[c2 + 1].low in _CLAUSE_INTRO \
                         or any(toks[x].low in _CLAUSE_WORDS for x in range(k)):
                     break                              # "X has gone, according to Y, and …": the clause before
+                if self.aside_to_end(s, c2 + 1, n):
+                    break                              # "…, according to Y, a UK-based monitor.": Y's aside
                 who = self.speaker_of(s, k + 3, c2, cands)
                 if not isinstance(who, Cand):
                     break
+                c3 = next((x for x in range(c2 + 1, n) if toks[x].text == ","), None)
+                if c3 is not None and c3 + 2 < n and self.aside_to_end(s, c2 + 1, c3):
+                    c2 = c3                            # "…, according to Y, a UK-based monitor, had …"
                 s.attrib.update(range(k, c2 + 1))
                 self._remember(s, who)
                 self._emit(s, c2 + 1, n, "reported", who, split=False)
@@ -337,11 +348,20 @@ class Quotes(Verdicts):
                 continue
             nxt = toks[j]
             that = nxt.low == "that"
+            # a denial ("denied that …", "denied reports that …", "denied having …") or a claim about
+            # oneself ("claimed to have …") says nothing without its verb: the statement opens with it
+            lead = j == v + 1 and (t.low in lex.denial_verbs or (
+                nxt.low == "to" and t.low in lex.raw.get("reporting_verbs_take_infinitive", ())
+                and j + 1 < n and toks[j + 1].word and not toks[j + 1].cap))
+            gerund = lead and t.low in lex.denial_verbs and nxt.word and not nxt.cap and nxt.low.endswith("ing")
             if not that and nxt.text not in (",", ":") and not nxt.word:
                 continue
-            if not that and nxt.low in ("on", "in", "at", "via", "during", "to", "after", "before", "by", "with"):
+            if nxt.low in ("and", "or", "but", "which", "who"):
+                continue                               # "a claim the army denied and which …": no content
+            if not that and not (lead and nxt.low == "to") \
+                    and nxt.low in ("on", "in", "at", "via", "during", "to", "after", "before", "by", "with"):
                 continue                               # "said on social media": no content follows
-            if not that and t.low in lex.report_need_clause and t.low not in lex.report_take_object \
+            if not that and not gerund and t.low in lex.report_need_clause and t.low not in lex.report_take_object \
                     and not self._clause_at(s, j):
                 continue
             if not that and t.low in lex.report_take_object and not (
@@ -358,7 +378,7 @@ class Quotes(Verdicts):
                 if who is MEDIA:
                     continue                           # "the BBC reported that X said …": look further
                 return
-            body = j + 1 if nxt.text in (",", ":") else j
+            body = v if lead else j + 1 if nxt.text in (",", ":") else j
             stop = n
             for v2 in verbs:
                 if v2 > body:
@@ -385,9 +405,9 @@ class Quotes(Verdicts):
             self.speakers.remember(s, who)
         if isinstance(who, Cand) and who.kind is not Kind.PERSON and any(
                 t.low in ("statement", "communique", "communiqué") for t in s.toks):
-            self.speakers.issuer = who
+            self.speakers.issued(s, who)
         elif isinstance(who, Cand) and self._in_a_statement(s):
-            self.speakers.issuer = who              # "Gen. X said in a statement that …": X issued it
+            self.speakers.issued(s, who)            # "Gen. X said in a statement that …": X issued it
 
     def _in_a_statement(self, s: Sentence) -> bool:
         """Does ``s`` say that what was said was said in a statement (``said in a written

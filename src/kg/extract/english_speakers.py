@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Kind
-from .english_coref import Naming, office_name
+from .english_coref import Naming
+from .english_roles import office_name
 from .english_entities import Cand, Finder
 from .english_names import match_phrase
 from .english_text import QUOTES, Sentence
@@ -81,9 +82,27 @@ class Speakers:
         self.history: list[tuple[int, object]] = []     # (sentence index, Cand | UNNAMED)
         self.subjects: list[tuple[int, Cand]] = []       # persons opening a sentence
         self.issuer: Cand | None = None                  # who issued "the statement"
+        self.issuer_at = -1                              # the sentence saying so
+        self.statement_named: set[int] = set()           # sentences naming a statement
 
     def remember(self, sent: Sentence, who) -> None:
         self.history.append((sent.index, who))
+
+    def issued(self, sent: Sentence, who: Cand) -> None:
+        self.issuer, self.issuer_at = who, sent.index
+
+    def statement_of(self, at: int) -> Cand | None:
+        """Whose is "the statement" at sentence ``at``: the one said to issue a statement; before any
+        is, the one who spoke in the sentence just before (``X said on Monday that …. "…," the
+        statement added.``: X's words go on), unless that sentence names a statement of no
+        speaker's (``X said he had read the ministry's statement``)."""
+        if self.issuer is not None:
+            return self.issuer
+        last = next(((i, who) for i, who in reversed(self.history) if i < at), None)
+        if last is not None and isinstance(last[1], Cand) and last[0] == at - 1 \
+                and last[0] not in self.statement_named:
+            return last[1]
+        return None
 
     def pronoun(self, word: str, at: int = 10 ** 9):
         if word in ("he", "she", "i"):
@@ -110,6 +129,10 @@ class Speakers:
                     break
             return group[-1] if group else UNNAMED
         if word == "it":
+            if self.issuer is not None and self.issuer.kind is Kind.PERSON and self.issuer_at == at - 1:
+                # "X said in a statement that …. "…," it said.": right after a person's statement,
+                # "it" is the statement (a body's statement is its body's anyway)
+                return self.issuer
             for _, who in reversed(self.history):
                 if isinstance(who, Cand) and who.kind is not Kind.PERSON:
                     return who
@@ -229,7 +252,9 @@ class SpeakerPhrases:
                 body = self._modifier_body(s, a, b, cands)
             if body is not None:
                 return body
-            return self.speakers.issuer or UNNAMED
+            if first.low in ("a", "an"):
+                return self.speakers.issuer or UNNAMED
+            return self.speakers.statement_of(s.index) or UNNAMED
         desc = self.naming.describe(words, (s.index, a))
         if desc is not None:
             return desc

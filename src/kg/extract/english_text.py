@@ -250,6 +250,17 @@ def _quote_spans(toks: list[Tok]) -> list[tuple[int, int]]:
     return spans
 
 
+def _typographic_singles(toks: list[Tok], quotes: list[tuple[int, int]]) -> None:
+    """A typewriter quotation ('…') reads as a typographic one (‘…’) from here on: the readers of
+    statements then know its marks from apostrophes as they do for ‘…’ (offsets are unchanged)."""
+    n = len(toks)
+    for a, b in quotes:
+        if a > 0 and toks[a - 1].text == "'":
+            toks[a - 1].text = toks[a - 1].low = "‘"
+            if b < n and toks[b].text == "'":
+                toks[b].text = toks[b].low = "’"
+
+
 def segment(text: str, lex: dict) -> list[Sentence]:
     """Paragraphs (lines) cut into sentences. Furniture lines (menus, "Read more", captions,
     credits, bylines) are dropped; short lines without final punctuation are kept as titles."""
@@ -279,6 +290,10 @@ def segment(text: str, lex: dict) -> list[Sentence]:
             for k, t in enumerate(toks):
                 t.i = k
         quotes = _quote_spans(toks)
+        # the marks of single-quoted quotations ('…') are quotation marks too, though the same
+        # character is an apostrophe elsewhere: _quote_spans has told which ones open and close
+        marks = {a - 1 for a, _ in quotes} | {b for _, b in quotes}
+        _typographic_singles(toks, quotes)
         first = 0
         n = len(toks)
         for k in [k for k, t in enumerate(toks) if t.text in SENT_END]:
@@ -286,12 +301,12 @@ def segment(text: str, lex: dict) -> list[Sentence]:
                 continue
             t = toks[k]
             nxt = k + 1
-            while nxt < n and toks[nxt].text in _QP:
+            while nxt < n and (toks[nxt].text in _QP or nxt in marks):
                 nxt += 1
             if nxt >= n:
                 continue
             follower = toks[nxt]
-            if not (follower.cap or follower.text[0].isdigit() or toks[k + 1].text in QUOTES):
+            if not (follower.cap or follower.text[0].isdigit() or toks[k + 1].text in QUOTES or k + 1 in marks):
                 continue
             if t.text == "." and k > 0:
                 prev = toks[k - 1]
@@ -299,7 +314,7 @@ def segment(text: str, lex: dict) -> list[Sentence]:
                     continue
                 if prev.end == t.start and "." in prev.text and prev.text.replace(".", "").isupper():
                     continue                    # U.S. , U.N.
-            cut = nxt if all(toks[j].text in _QP for j in range(k + 1, nxt)) else k + 1
+            cut = nxt if all(toks[j].text in _QP or j in marks for j in range(k + 1, nxt)) else k + 1
             if cut > k + 1 and any(a == k + 2 for a, _ in quotes):
                 cut = k + 1                     # the next sentence opens a quotation: the mark is its own
             if any(a <= k < b and b > cut for a, b in quotes):

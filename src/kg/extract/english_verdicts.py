@@ -17,6 +17,11 @@ _PARTICLES = frozenset({"for", "on", "off", "up", "upon", "in", "out", "back", "
 _RELATIVE = frozenset({"what", "which", "that"})
 _SPEAKERS = (Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION)
 _WINDOW = 10                       # tokens between the verb and the quotation ("… in a post on X as")
+# an unquoted verdict: "described the claim as propaganda", "dismissed these reports as rumours on Monday"
+_CLAIM_DETS = frozenset({"the", "these", "those", "this", "that", "such", "their", "its"})
+_VERDICT_END = frozenset({"on", "in", "at", "during", "after", "before", "and", "but", "while", "because", "when",
+                          "which", "who", "saying", "adding", "since", "as"})
+_VERDICT_WORDS = 8
 
 
 class Verdicts(Pieces):
@@ -56,6 +61,33 @@ class Verdicts(Pieces):
             st, en = toks[a].start, toks[b - 1].end
             self.out.append(Said(st, en, s.text[st:en], "direct", who, s))
             self._remember(s, who)
+
+    def unquoted_verdicts(self, s: Sentence, cands: list[Cand]) -> None:
+        """``The ministry described the claim as propaganda.``: a verdict on a claim (the verb's object
+        a claim noun) is the speaker's statement without quotation marks too: the words after ``as``,
+        up to the clause's end. Any other object (``described the base as a hub``) may be the
+        reporter's own words, so it needs the quotation marks."""
+        toks = s.toks
+        n = len(toks)
+        with_as = self.lex.raw.get("verdict_as_verbs", ())
+        claims = self.lex.raw.get("disputed_claim_nouns", ())
+        for v in range(1, n - 4):
+            t = toks[v]
+            if t.low not in with_as or t.cap or not (
+                    toks[v + 1].low in _CLAIM_DETS and toks[v + 2].low in claims and toks[v + 3].low == "as"):
+                continue
+            a = b = v + 4
+            while b < n and b - a < _VERDICT_WORDS and toks[b].word and toks[b].low not in _VERDICT_END:
+                b += 1
+            if b == a or (b < n and toks[b].word and toks[b].low not in _VERDICT_END):
+                continue                          # no words, or more than a verdict: a clause of its own
+            who = self._verdict_speaker(s, v, cands)
+            if not isinstance(who, Cand):
+                continue
+            st, en = toks[a].start, toks[b - 1].end
+            self.out.append(Said(st, en, s.text[st:en], "reported", who, s))
+            self._remember(s, who)
+            return
 
     def _verdict_verb(self, s: Sentence, q: int, plain, with_as) -> int | None:
         """The verdict verb governing the quotation opening at ``q``: ``called [the plan]``,
