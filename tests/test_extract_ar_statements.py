@@ -295,3 +295,94 @@ def test_pointing_participle_with_a_verbal_noun(extract, tail, words):
 def test_pointing_participle_at_a_force_reports_nothing(extract):
     ex = extract("وقال العميد فارس النعيمي إن القوات \"أنجزت مهمتها\"، مشيراً إلى القوات البريطانية المنسحبة من المعسكر.")
     assert not any(fold(s.quote).startswith(fold("القوات البريطانية")) for s in ex.statements), _dump(ex)
+
+
+# -- an expressing verb with a stance noun and its object: أعرب X عن ثقته بقدرة ... -------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("وأعرب محافظ الإقليم كريم الجبوري عن ثقته بقدرة الشرطة المحلية على ضبط الأمن في القرى، "
+     "لكنه طلب مزيداً من الآليات.", "ثقته بقدرة الشرطة المحلية على ضبط الأمن"),
+    ("وقال العقيد كريم الجبوري إن الكتيبة \"أتمت مهمتها\"، معرباً عن أمله في عودة النازحين قبل الشتاء.",
+     "أمله في عودة النازحين قبل الشتاء"),
+])
+def test_stance_noun_phrase_is_the_words(extract, text, words):
+    ex = extract(text)
+    assert _by(ex, words, "كريم الجبوري"), _dump(ex)
+    assert not any("لكنه" in fold(s.quote) for s in ex.statements), _dump(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعرب محافظ الإقليم كريم الجبوري عن قلقه العميق.",
+    "وأعرب محافظ الإقليم كريم الجبوري عن شكره للمتطوعين على جهودهم في الإغاثة.",
+])
+def test_no_stance_object_reports_nothing(extract, text):
+    ex = extract(text)
+    assert ex.statements == [], _dump(ex)
+
+
+# -- a denial keeps its أن-clause whole: نافياً أن يكون ... ------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("وقال الوزير كريم الجبوري إن القرار نهائي، نافياً أن تكون بلاده قد تلقت عرضاً لتمديد المهمة.",
+     "أن تكون بلاده قد تلقت عرضاً"),
+    ("ونفى المتحدث باسم الحكومة كريم الجبوري أن يكون الانسحاب مرتبطاً بالأزمة المالية.",
+     "أن يكون الانسحاب مرتبطاً"),
+])
+def test_denial_keeps_its_complementizer(extract, text, words):
+    ex = extract(text)
+    assert _by(ex, words, "كريم الجبوري"), _dump(ex)
+
+
+def test_assertion_drops_its_complementizer(extract):
+    ex = extract("وأكد المتحدث باسم الحكومة كريم الجبوري أن الانسحاب سيكتمل قبل نهاية العام.")
+    assert _by(ex, "الانسحاب سيكتمل", "كريم الجبوري"), _dump(ex)
+    assert not any(fold(s.quote).startswith("ان ") for s in ex.statements), _dump(ex)
+
+
+# -- finite verbs with a prepositional object: اتهم X بـ"..."، تعهد بأن ... ---------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("واتهم النائب كريم الجبوري وزارة المالية بـ\"ترك الجنود بلا رواتب منذ أشهر\".", "ترك الجنود بلا رواتب"),
+    ("أما رئيس البلدية كريم الجبوري، فتعهد بـ«إعادة المياه إلى الأحياء خلال أسبوع».", "إعادة المياه إلى الأحياء"),
+    ("واتهم النائب كريم الجبوري، في مؤتمر صحفي، وزارة المالية بـ\"تجاهل مطالب المتقاعدين\".",
+     "تجاهل مطالب المتقاعدين"),
+])
+def test_calling_verb_reports_the_words_after_its_preposition(extract, text, words):
+    ex = extract(text)
+    assert _by(ex, words, "كريم الجبوري"), _dump(ex)
+
+
+def test_calling_verb_with_an_unquoted_verbal_noun_reports_nothing(extract):
+    ex = extract("واتهم النائب كريم الجبوري وزارة المالية بالتقصير في صرف رواتب الجنود.")
+    assert ex.statements == [], _dump(ex)
+
+
+# -- a statement noun with a nationality adjective: البيان العراقي is the Iraqi body's ---------------------
+
+_EARLIER = ("أعلنت وزارة الدفاع العراقية أن القوات العراقية تسلمت المطار العسكري.\n"
+            "وقال قائد القوات الأمريكية الجنرال جون ميلر في تصريح للصحفيين إن \"المهمة انتهت بنجاح\".\n")
+
+
+def test_statement_noun_with_nationality_is_that_countrys_issuer(extract):
+    ex = extract(_EARLIER + "وأشار البيان العراقي إلى أن عملية التسليم جرت دون أي حوادث.")
+    assert _by(ex, "عملية التسليم جرت دون أي حوادث", "وزارة الدفاع العراقية"), _dump(ex)
+
+
+def test_statement_noun_without_nationality_keeps_the_latest_issuer(extract):
+    ex = extract(_EARLIER + "وأشار التصريح إلى أن عملية التسليم جرت دون أي حوادث.")
+    assert _by(ex, "عملية التسليم جرت دون أي حوادث", "جون ميلر"), _dump(ex)
+
+
+# -- a reporting verb with an object pronoun: ووصفها بأنها "..." ------------------------------------------------
+
+def test_verb_with_object_pronoun_takes_the_subject_of_the_verb_it_joins(extract):
+    ex = extract("ونفى الوزير كريم الجبوري، مساء الأحد، تقارير صحفية محلية تحدثت عن انسحاب الكتيبة الثالثة "
+                 "من المعسكر الشمالي، ووصفها بأنها \"شائعات لا أساس لها\".")
+    assert _by(ex, "شائعات لا أساس لها", "كريم الجبوري"), _dump(ex)
+    assert len(_said(ex, "شائعات لا أساس لها")) == 1, _dump(ex)
+
+
+def test_verbal_noun_with_a_pronoun_is_no_verb(extract):
+    ex = extract("ونفى الوزير كريم الجبوري، مساء الأحد، تقارير صحفية محلية تحدثت عن انسحاب الكتيبة الثالثة "
+                 "من المعسكر الشمالي ووصفها للأحداث.")
+    assert ex.statements == [], _dump(ex)

@@ -83,12 +83,12 @@ class ParticipleRules:
                 return self.complement(y + 1, b, False, tight=True)
         return None
 
-    def _nearest_verb_subject(self, p: int) -> M | None:
+    def _nearest_verb_subject(self, p: int, reach: int = 16) -> M | None:
         """The named subject of the nearest reporting verb before the participle in its sentence,
         when that verb reported nothing itself (فيما نفت الوزيرة X ذلك، مؤكدةً أن ...)."""
         doc = self.doc
         a, _ = doc.sentence_of(p)
-        for v in range(p - 1, max(a, p - 16) - 1, -1):
+        for v in range(p - 1, max(a, p - reach) - 1, -1):
             if "SPEECH" in self.tags[v] and self.owner[v] is None:
                 sp, _ = self.speaker_after(v + 1)
                 if sp is not None and sp is not BLOCK and self.actor(sp) and sp.b <= p:

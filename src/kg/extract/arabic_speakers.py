@@ -78,6 +78,28 @@ class SpeakerRules:
             return None
         return None
 
+    def _issuer_of_country(self, x: int) -> M | None:
+        """البيان الأذربيجاني / التصريحات الروسية: a statement noun with a nationality adjective is
+        the statement of the latest earlier issuer or speaker of that country, not merely the
+        latest one."""
+        d = self.mf.demonym(x + 1) if x + 1 < self.n and not self.doc.punct_before(x + 1) else None
+        if not d:
+            return None
+        earlier = [m for s, m in self.issuers if s < x] + [st.speaker for st in self.stmts]
+        for bodies in (True, False):                 # a بيان is a body's before it is a person's
+            for m in reversed(earlier):
+                if (m.kind is not Kind.PERSON) == bodies and self._country_of(m) == {d}:
+                    return m
+        return None
+
+    def _country_of(self, m: M) -> set:
+        """The places an actor belongs to: a body's own, a person's by the role phrase."""
+        if m.kind is Kind.PERSON:
+            return self._role_demonyms(m)
+        if m.place:
+            return {m.place}
+        return {w[1:] for w in m.ident if w[:1] in ("#", "@")}   # وزارة الدفاع الأذربيجانية: #azerbaijan
+
     def issuer_before(self, i: int) -> M | None:
         best = None
         for s, m in self.issuers:
@@ -133,7 +155,7 @@ class SpeakerRules:
             iss = self._issuer_after(x + 1)
             if iss is not None:
                 return iss, iss.b
-            iss = self.issuer_before(x) or self.last_speaker
+            iss = self._issuer_of_country(x) or self.issuer_before(x) or self.last_speaker
             return (iss, x + 1) if iss is not None else (None, x)
         if "MEDIA" in t or self._anonymous(x):
             return BLOCK, x + 1

@@ -15,7 +15,8 @@ and a continuation after them does not fall back to an earlier speaker.
 
 Mixins, one job each: :mod:`.arabic_speakers` (who speaks), :mod:`.arabic_words` (where the words
 start and end), :mod:`.arabic_participles` (participles that continue a speaker) and
-:mod:`.arabic_quotes` (quotations with their own attribution, or running over paragraphs).
+:mod:`.arabic_quotes` (quotations with their own attribution, or running over paragraphs) and
+:mod:`.arabic_object_verbs` (verbs with an object before their words: اتهم X بـ"..."، ووصفها بأنها).
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from dataclasses import dataclass
 
 from ..model import Kind, Span, StatementClaim
 from .arabic_mentions import M, MentionFinder
-from .arabic_participles import ParticipleRules
+from .arabic_object_verbs import _NOMINAL_BEFORE, ObjectVerbRules
+from .arabic_participles import ParticipleRules, speech_words
 from .arabic_quotes import QuoteRules
 from .arabic_speakers import BLOCK, PREPS, SpeakerRules
 from .arabic_text import QUOTE_MARKS, find_closing
@@ -49,7 +51,7 @@ class Stmt:
                               kind=self.kind, speaker=sp)
 
 
-class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules):
+class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, ObjectVerbRules):
     def __init__(self, mf: MentionFinder, ms: list[M]):
         self.mf, self.doc, self.n, self.tags = mf, mf.doc, mf.n, mf.tags
         self.owner: list[M | None] = [None] * self.n
@@ -125,9 +127,12 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules):
             self.quoted.append((pos, end + 1))
             if close is None and len(doc.text[start:end].split()) >= 2:
                 self.open_quote = (speaker, doc.line[self.mf._tok_after(pos)])
+        elif kind == "phrase":                      # عن ثقته بقدرة ...: a noun phrase, to its clause's end
+            kind, start, end = "reported", doc.start[pos], self.phrase_end(pos, sent_end)
         else:
             start = doc.start[pos]
-            if "COMPL" in self.tags[pos] and pos + 1 < self.n and doc.forms(pos)[0] in ("ان", "بان", "فان", "وان", "وبان", "لان"):
+            if "COMPL" in self.tags[pos] and pos + 1 < self.n and doc.forms(pos)[0] in ("ان", "بان", "فان", "وان", "وبان", "لان") \
+                    and not (doc.forms(pos)[0] == "ان" and self._denied(pos)):
                 start = doc.start[pos + 1] if pos + 1 < sent_end else start
             end = self._reported_end(pos, sent_end)
         words = doc.text[start:end].strip()
@@ -156,6 +161,16 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules):
                 if not (t & _ANCHORS) and doc.norm[i] != "علي":
                     if i in self.framed and self.owner[i] is None and not self.in_quote(doc.start[i]):
                         sp = self._framed(i, b, si, sent_speaker)
+                        if sp is not None:
+                            sent_speaker = sp
+                    elif self.owner[i] is None and not self.in_quote(doc.start[i]) \
+                            and any(f in speech_words("calling_verbs") for f in doc.forms(i)[:2]):
+                        sp = self._calling(i, b, si)
+                        if sp is not None:
+                            sent_speaker = sp
+                    elif self.owner[i] is None and self._with_object_pronoun(i, b) and not self.in_quote(doc.start[i]) \
+                            and not any(st.start >= doc.start[i] for st in self.stmts[-3:]):
+                        sp = self._pronoun_object_verb(i, b, si, sent_speaker)
                         if sp is not None:
                             sent_speaker = sp
                     continue
@@ -213,6 +228,10 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules):
             sp = self._agreeing(v, sp)
             x = v + 1
         how = self.complement(x, b, "ANNOUNCE" in t and explicit)
+        if how is None and explicit:
+            how = self.stance_words(x, b)             # أعرب X عن ثقته بقدرة ...
+        if how is None and explicit and any(f in speech_words("calling_verbs") for f in doc.forms(v)[:2]):
+            how = self._prep_words(self._short_aside(x, b), b)   # تعهد X بـ«...»
         return self._report(sp, how, b, si)
 
     def _framed(self, v: int, b: int, si: int, sent_speaker):
@@ -264,13 +283,24 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules):
             for y in (x + 2, x + 3):
                 if how is None and y < b and not doc.punct_before(y - 1) and not doc.punct_before(y):
                     how = self.complement(y, b, False, tight=True)
-            return how
+            return how or self.stance_words(x, b)
         if not any(f in self.mf.lex.suffice_objects for f in doc.forms(x)[:2]):
             return None
         how = self.complement(x + 1, b, False, tight=True)
         if how is None and x + 2 < b and "COMPL_PREP" in self.tags[x + 1]:
             how = self.complement(x + 2, b, False, tight=True)   # بالإشارة إلى أن
         return how
+
+    def _denied(self, c: int) -> bool:
+        """Is the أن at token c governed by a verb or participle of denial in its clause (نفى X أن،
+        نافياً في الوقت ذاته أن)? Its clause is then kept with أن, as the gold keeps it."""
+        doc = self.doc
+        for k in range(c - 1, max(-1, c - 9), -1):
+            if any(f in speech_words("deny_words") for f in doc.forms(k)[:2]):
+                return True
+            if doc.punct_before(k):
+                return False
+        return False
 
     def _report(self, sp, how, b: int, si: int):
         """Emit sp's statement of complement ``how`` and of a second clause conjoined to it;
@@ -451,4 +481,3 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules):
 
 
 _ANCHORS = frozenset({"SPEECH", "PARTICIPLE", "ATTR_PREP", "QUOTE_WORD", "WRITE"})
-_NOMINAL_BEFORE = frozenset({"عدم", "دون", "بدون", "اثر", "عقب", "بعد", "قبل", "اثناء", "خلال", "منذ"})

@@ -6,6 +6,7 @@ reported clause runs to the end of its sentence or to the next attribution in it
 """
 from __future__ import annotations
 
+from .arabic_participles import speech_words
 from .arabic_speakers import PREPS
 from .arabic_text import QUOTE_MARKS, find_closing, is_opening
 
@@ -63,6 +64,32 @@ class WordRules:
                 return None
             y += 1
         return None
+
+    def stance_words(self, x: int, b: int):
+        """أعرب / عبّر X عن ثقته بقدرة الجيش على ...: the object of an expressing verb is a stance
+        noun with the speaker's pronoun (ثقته، أملها، قلقهم) and a prepositional phrase saying what
+        the stance is about; with no clause after it, that noun phrase is the speaker's words.
+        ('phrase', token of the noun) or None; x is the token of عن."""
+        doc = self.doc
+        y = x + 1
+        if x >= b or doc.norm[x] != "عن" or y + 1 >= b or doc.punct_before(y) or doc.punct_before(y + 1):
+            return None
+        if _stance_stem(doc.norm[y]) not in speech_words("stance_nouns"):
+            return None
+        nxt = doc.norm[y + 1]
+        if not (nxt in _STANCE_PREPS or nxt[:1] in ("ب", "ل") and len(nxt) > 3):
+            return None                              # عن قلقه الشديد: an adjective, no object yet
+        return "phrase", y
+
+    def phrase_end(self, y: int, sent_end: int) -> int:
+        """Offset where a noun phrase starting at token y ends: the first comma or semicolon (a new
+        clause follows: ...، لكنه طالب ...), else where a reported clause would end."""
+        doc = self.doc
+        for z in range(y + 1, sent_end):
+            core = doc.gap[z].strip(' "“”«»')
+            if core[:1] in ("،", ",", "؛", ";"):
+                return doc.end[z - 1]
+        return self._reported_end(y, sent_end)
 
     def _parenthesis_end(self, x: int, sent_end: int) -> int:
         """A long parenthesis set off by commas right after the verb and its subject (أعلن X، خلال
@@ -135,7 +162,8 @@ class WordRules:
         while z < sent_end:
             t = self.tags[z]
             if doc.punct_before(z) and doc.gap[z].strip(' "“”«»') and ("ATTR_PREP" in t or self.reports_words(z, sent_end) or
-                                                                      ("SPEECH" in t and self.owner[z] is None)):
+                                                                      ("SPEECH" in t and self.owner[z] is None)
+                                                                      or self._with_object_pronoun(z, sent_end)):
                 return doc.end[z - 1]
             core, closes = doc.gap[z].strip(' "“”«»'), doc.gap[z].strip()[:1] in ('"', "”", "»")
             if doc.forms(z)[0] in AND_THAT and z - y > 3 and closes and core in ("،", ",", ""):
@@ -178,3 +206,17 @@ AND_THAT = frozenset({"وان", "وبان", "وانه", "وانها", "وانه�
 _TIME_PREPS = frozenset({"في", "قبل", "منذ", "خلال", "بعد"})
 _NOT_MASDAR = frozenset({"FUNC", "COMPL_PREP", "SPEECH", "PARTICIPLE", "MODAL", "NOT_NAME", "COMPL", "TIME",
                          "ATTR_PREP", "NEG", "PASSIVE", "DEST", "STMT_NOUN", "QUOTE_WORD"})
+
+
+_STANCE_PREPS = frozenset({"في", "من", "علي", "ازاء", "تجاه", "حيال", "لان"})
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "نا", "ه")
+
+
+def _stance_stem(w: str) -> str:
+    """ثقته -> ثقه، أملهم -> امل: a noun without its possessive pronoun (the ة it carried before
+    the pronoun written ت), in the folded spelling of the lexicon's lists."""
+    for suf in _PRONOUN_SUFFIXES:
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            stem = w[:-len(suf)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return ""

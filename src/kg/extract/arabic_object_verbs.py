@@ -1,0 +1,79 @@
+"""Verbs with an object before their words (rules of :class:`~kg.extract.arabic_statements.StatementFinder`).
+
+A verb that is no plain reporting verb reports the quoted words or the clause right after the
+preposition of its object (اتهمت X، في بيان، قيادة الجيش بـ"..."؛ تعهد X بـ«...»), and a
+reporting verb with an object pronoun (ووصفها بأنها "..."، واعتبره أن ...) reports for the
+subject of the verb it is joined to.
+"""
+from __future__ import annotations
+
+from .arabic_participles import speech_words
+from .arabic_speakers import BLOCK, PREPS
+
+# a word before a verb's form that makes it a verbal noun (عدم ذكر، بعد إعلان), no verb
+_NOMINAL_BEFORE = frozenset({"عدم", "دون", "بدون", "اثر", "عقب", "بعد", "قبل", "اثناء", "خلال", "منذ"})
+
+
+class ObjectVerbRules:
+    """A mixin of :class:`~kg.extract.arabic_statements.StatementFinder`."""
+
+    def _with_object_pronoun(self, v: int, b: int) -> bool:
+        """ووصفها بأنها، واعتبره أن: a reporting verb with an object pronoun (what it describes)
+        and its complementizer or quotation right after."""
+        doc = self.doc
+        if v + 1 >= b or not ("COMPL" in self.tags[v + 1] or self._open_mark(v + 1) is not None):
+            return False
+        speech = self.mf.lex.sets["SPEECH"]
+        for w in doc.forms(v)[:2]:
+            for suf in ("هما", "هم", "ها", "ه"):
+                if w.endswith(suf) and len(w) - len(suf) >= 3 and w[:-len(suf)] in speech:
+                    return True
+        return False
+
+    def _pronoun_object_verb(self, v: int, b: int, si: int, sent_speaker):
+        """ونفى X تقارير ...، ووصفها بأنها "...": the verb with an object pronoun has no subject of
+        its own; it is the subject of the reporting verb it is joined to, else the sentence's
+        speaker. No one's words without either."""
+        sp = sent_speaker or self._nearest_verb_subject(v, reach=40)
+        if sp is None or sp is BLOCK:
+            return None
+        return self._report(sp, self.complement(v + 1, b, False, tight=True), b, si)
+
+    def _calling(self, v: int, b: int, si: int):
+        """اتهمت X، في بيان، قيادة الجيش بـ"...": a verb that is no reporting verb reports the
+        quoted words or the clause right after its preposition, with a named subject."""
+        doc = self.doc
+        if v > 0 and not doc.punct_before(v) and (doc.norm[v - 1] in _NOMINAL_BEFORE or doc.norm[v - 1] in PREPS):
+            return None
+        sp, x = self.speaker_after(v + 1)
+        if sp is None or sp is BLOCK or not self.actor(sp):
+            return None
+        how = self._prep_words(self._short_aside(x, b), b)
+        return sp if how is not None and self._emit(sp, how, b, si) is not None else None
+
+    def _prep_words(self, x: int, b: int):
+        """The words after the first calling preposition within a short object from token x, when
+        a quotation mark or a complementizer opens right after it; else None (بدعم حركة "X": a
+        name in quotation marks, no words)."""
+        doc, preps = self.doc, speech_words("calling_preps")
+        for y in range(x, min(b - 1, x + 5)):
+            if y > x and doc.punct_before(y):
+                return None
+            if self.tags[y] & {"SPEECH", "PARTICIPLE"}:
+                return None
+            if doc.norm[y] in preps:
+                if self._open_mark(y + 1) is None and "COMPL" not in self.tags[y + 1]:
+                    return None
+                return self.complement(y + 1, b, False, tight=True)
+        return None
+
+    def _short_aside(self, x: int, b: int) -> int:
+        """اتهمت X، في بيان، قيادة الجيش ...: the token after a short aside set off by commas right
+        at token x (at most four words), else x."""
+        doc = self.doc
+        if x >= b or doc.gap[x].strip() not in ("،", ","):
+            return x
+        for z in range(x + 1, min(b, x + 5)):
+            if doc.punct_before(z):
+                return z if doc.gap[z].strip() in ("،", ",") else x
+        return x
