@@ -15,6 +15,8 @@ from kg.translit import sound_alike, surname_alike
     ("خواجه يحيى علوي", "Khwaja Yahya Alavi"),       # ح and و written in one script only
     ("أمادو عبد الرحمن", "Amadou Abdourahmane"),
     ("صرين", "Sarrin"),
+    ("ديز كوريغان", "Des Corrigan"),                  # a word-final s sounded z is written ز
+    ("روز مارلو", "Rose Marlow"),
 ])
 def test_translit_same_name_in_both_scripts_sounds_alike(arabic, latin):
     assert sound_alike(arabic, latin) and sound_alike(latin, arabic)
@@ -25,6 +27,7 @@ def test_translit_same_name_in_both_scripts_sounds_alike(arabic, latin):
     ("كينيث ماكنزي", "Kenneth Ekman"),
     ("John Parker", "Parker"),                        # a bare surname is weaker evidence
     ("قاعدة تل بيدر", "Tabqa"),
+    ("سعيد حداد", "Zaid Haddad"),                     # s for z only at a word's end
 ])
 def test_translit_different_names_do_not(a, b):
     assert not sound_alike(a, b)

@@ -5,7 +5,7 @@ their usual Latin consonant (emphatics to the plain one, ع/ء/vowel letters dro
 spelling is folded the same way (v->f, p->b, c->k/s, q->k, x->ks, digraphs sh/th/kh/gh/ch/ph),
 vowels dropped, doubled consonants collapsed. Two names are compatible when their skeletons
 are within one edit of each other per five consonants (half an edit for a short word), adding or
-dropping a weak consonant (h, f/v) costing half.
+dropping a weak consonant (h, f/v) or writing a final s for z (an English s sounded z is ز) costing half.
 """
 from __future__ import annotations
 
@@ -68,16 +68,26 @@ def skeleton(name: str) -> tuple[str, ...]:
 WEAK = frozenset("hf")   # often written in one script and not the other (ح/ه dropped, و read as v)
 
 
+# an English word-final s sounded as z is written ز in Arabic (Des -> ديز, Rose -> روز): a half
+# edit there only (Zaid and سعيد, Musa and موزة are other names)
+VOICED_PAIRS = frozenset({frozenset("sz")})
+
+
+def _swap(ca: str, cb: str, last: bool) -> float:
+    return 0.0 if ca == cb else 0.5 if last and frozenset((ca, cb)) in VOICED_PAIRS else 1.0
+
+
 def _distance(a: str, b: str) -> float:
-    """Edit distance where adding or dropping a weak consonant costs half."""
+    """Edit distance where adding or dropping a weak consonant, or writing a final s for z, costs half."""
     cost = lambda ch: 0.5 if ch in WEAK else 1.0  # noqa: E731
     prev = [0.0]
     for cb in b:
         prev.append(prev[-1] + cost(cb))
-    for ca in a:
+    for i, ca in enumerate(a, 1):
         cur = [prev[0] + cost(ca)]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + cost(ca), cur[j - 1] + cost(cb), prev[j - 1] + (ca != cb)))
+            swap = _swap(ca, cb, i == len(a) and j == len(b))
+            cur.append(min(prev[j] + cost(ca), cur[j - 1] + cost(cb), prev[j - 1] + swap))
         prev = cur
     return prev[-1]
 
