@@ -53,6 +53,9 @@ class BaseRules(BaseListRules, BaseNameRules):
         weak = "BH_WEAK" in t
         is_def = self.defn[i]
         j = i + 1
+        if dual and j < n and not self.punct(j) and doc.norm[j][:1] == "ل" \
+                and (doc.norm[j].startswith("لل") or self.tags[j]):
+            return None               # اتخذها مقرا لقيادتها: an accusative singular; a dual takes no لـ
         if plural or dual:
             return self._base_list(i, dual)
         # a coded name in brackets (B7) or a quoted one

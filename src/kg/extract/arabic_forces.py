@@ -91,9 +91,11 @@ class ForceRules(OrgRules):
                     return self._national(i, gm.last, e.key, head)      # the forces of a country
                 if e.located_in is not None and "FH_WEAK" in t:
                     return self._named(i, j, gm.last, head)             # a command named by its place
-                if e.located_in is not None and "FH_STRONG" in t and not self.has(i, "FH_GENERIC_HEAD") \
-                        and not defn[i]:
-                    return self._force_tail(self._named(i, i, gm.last, head))   # ثوار مصراتة: a town's fighters
+                if e.located_in is not None and "FH_STRONG" in t and not defn[i] \
+                        and (not self.has(i, "FH_GENERIC_HEAD") or head == _POLICE):
+                    # ثوار مصراتة: a town's fighters; شرطة كركوك: a province's or city's police, a
+                    # body of its own (قوات كركوك is only forces there)
+                    return self._force_tail(self._named(i, i, gm.last, head))
         # head ... nationality adjective: the national force
         k = j
         found = None

@@ -247,6 +247,8 @@ class ArabicLexicon:
         if len(word) == 3 and word[0] in "وف" and word[1:] in self.sets["NEG"]:
             forms = forms + (word[1:],)           # ولم، ولن، فلا: short particles keep their clitic
         tags = {tag for tag, words in self.sets.items() if any(f in words for f in forms)}
+        if "RANK" in tags and "GIVEN" in tags and not word.startswith(("ال", "وال", "لل")):
+            tags.discard("RANK")                # عماد، أمين: a given name; the rank takes the article (العماد)
         if "FUNC" in tags and not self._func_as_written(word):
             tags.discard("FUNC")                # العند، البين: a particle never takes the article
         if any(c.isdigit() for c in word) or forms[-1].endswith(("مئه", "مائه", "مئتي", "مئتين")):

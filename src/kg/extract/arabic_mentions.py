@@ -177,6 +177,7 @@ class MentionFinder(BaseRules, ForceRules):
         out += [m.extra["owner"] for m in out if "owner" in m.extra]   # معسكر التحالف في X: the force too
         out += self._named_again(out)
         out += self._elided_heads(out)
+        out += self._dateline_outlets(out)
         out.sort(key=lambda m: (m.a, -m.b))
         self._acronyms(out)
         for m in out:

@@ -10,6 +10,7 @@ from .arabic_common import STOP_IN_ORG, M
 _COUNCIL_HEADS = frozenset({"مجلس"})              # a council of a named place ...
 _ARMED_ADJECTIVES = frozenset({"عسكري"})           # ... that is military: the armed force of that place
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+_DASHES = ("–", "—", " - ")                        # between a dateline's place and its outlet
 
 
 class OrgRules:
@@ -89,6 +90,11 @@ class OrgRules:
         cat = "media" if "MEDIA" in t else "anon"
         if cat == "anon" and self.defn[i]:
             return None                                # the officials just named
+        if cat == "media" and i > 0 and not self.punct(i) and self.tags[i - 1] & {"ROLE", "TITLE"}:
+            return None                                # وزير الإعلام، مدير الإعلام: an office, not an outlet
+        if cat == "media" and not self.defn[i] and i + 1 < n and not self.punct(i + 1) and self.defn[i + 1] \
+                and "F_GENERIC" in self.tags[i + 1] and not self.tags[i + 1] & {"MEDIA", "FUNC"}:
+            return self._org(i)                        # وكالة الدفاع / الأمن: a body of state, no outlet
         if cat == "media" and "BH_WEAK" in t and not (i + 1 < n and self._quoted_at(i + 1)):
             return None                                # a site, unless a quoted name follows
         b = i + 1
@@ -99,3 +105,47 @@ class OrgRules:
                 and doc.norm[b] not in ("في",) and not self.gaz_start[b] and not (self.tags[b] & {"FH_WEAK", "ORG_HEAD"}):
             b += 1                                     # up to a named force: مقاتلو حركة X
         return M(None, i, max(b, i + 1), doc.start[i], doc.end[max(b, i + 1) - 1], cat)
+
+    # -- the outlet a dateline names ------------------------------------------------------------------
+    def _dateline_outlets(self, out: list[M]) -> list[M]:
+        """A dateline at the head of the article (عنب بلدي – حمص، بغداد – واع) names the outlet on
+        the side of its dash that is no place, date or desk word (خاص، وكالات). Named again in the
+        body (قال لعنب بلدي، قال لـ"X"، أفادت X) it is that outlet: never a person, a base or a
+        speaker. Words the lexicon knows (الوحدة، خاص) are too common to be read as the outlet."""
+        doc, n = self.doc, self.n
+        names = set()
+        for a, b in doc.lines[:3]:
+            if not 1 < b - a <= 8:
+                continue
+            for k in range(a + 1, b):
+                if not any(d in doc.gap[k] for d in _DASHES):
+                    continue
+                for x0, x1 in ((a, k), (k, b)):
+                    if 0 < x1 - x0 <= 3 and self._outlet_words(x0, x1):
+                        names.add(tuple(doc.norm[x0:x1]))
+                break
+        if not names:
+            return []
+        taken = {k for m in out for k in range(m.a, m.b)}
+        extra = []
+        for x in range(n):
+            for words in names:
+                e = x + len(words)
+                if e > n or any(k in taken for k in range(x, e)) or words[0] not in doc.forms(x) \
+                        or tuple(doc.norm[x + 1:e]) != words[1:] or any(self.punct(k) for k in range(x + 1, e)):
+                    continue
+                # لـ + the outlet after a speech verb is whom the speaker told (قال لعنب بلدي):
+                # no speaker, but no block on the speaker named before it either
+                addressee = (doc.norm[x] != words[0] and doc.norm[x][:1] == "ل") \
+                    or (x > 0 and doc.norm[x - 1] == "ل" and doc.gap[x].strip() in ("", '"', "«", "“"))
+                extra.append(M(None, x, e, doc.start[x], doc.end[e - 1], "addressee" if addressee else "media"))
+                taken.update(range(x, e))
+        return extra
+
+    def _outlet_words(self, a: int, b: int) -> bool:
+        """Could tokens a..b of a dateline be an outlet's name (no place, number, known word)?"""
+        doc = self.doc
+        if self.tags[a] or any(self.punct(k) for k in range(a + 1, b)):
+            return False
+        return not any(doc.norm[k].isdigit() or self.gaz_at(k, short=True) is not None
+                       or self.demonym(k) or "TIME" in self.tags[k] for k in range(a, b))

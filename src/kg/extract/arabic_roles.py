@@ -269,26 +269,40 @@ class RoleRules:
 
     def _troop_subject(self, t: int, before_only: bool = False) -> M | None:
         """Troops of a nationality as the subject, before the verb or right after it (ألف جندي
-        فرنسي غادروا؛ غادر آخر 300 جندي فرنسي القاعدة): that nation's force."""
+        فرنسي غادروا؛ غادر آخر 300 جندي فرنسي القاعدة): that nation's force. Troops of two nations
+        joined (العسكريون الأتراك والروس) are two forces: the first named acts, the other is
+        found as a force of its own."""
         doc = self.doc
         for step, start in ((-1, t - 1),) if before_only else ((-1, t - 1), (1, t + 1)):
-            k, troop, place = start, False, None
+            k, troop, nations = start, False, {}
             while 0 <= k < self.n and abs(k - t) <= 7 and self.owner[k] is None:
                 if (step < 0 and doc.punct_before(k + 1)) or (step > 0 and doc.punct_before(k)):
                     break
                 tk = self.tags[k]
                 p = self.mf.demonym(k)
                 if p:
-                    place, at = place or p, k
+                    nations.setdefault(p, k)
                 elif tk & {"TROOP_NOUN", "PARTITIVE"} or doc.norm[k].isdigit() or doc.norm[k] in ("نحو", "قرابه", "حوالي", "اخر"):
                     troop = troop or "TROOP_NOUN" in tk
                 elif not (doc.norm[k].startswith("و") and self.lex.profile(doc.norm[k][1:]).tags & {"TROOP_NOUN"}):
                     break
                 k += step
-            if troop and place and self.mf.gaz.national_force.get(place):
-                tok = M(Kind.FORCE, at, at + 1, doc.start[at], doc.end[at], "national")
-                return self._national(place, tok)
+            known = sorted((k, p) for p, k in nations.items() if self.mf.gaz.national_force.get(p))
+            if troop and known:
+                for k, p in known[1:]:
+                    self._national(p, self._nationality_token(k))
+                k, p = known[0]
+                return self._national(p, self._nationality_token(k))
         return None
+
+    def _nationality_token(self, k: int) -> M:
+        """The nationality word at k as a mention, without the conjunction و joined to it."""
+        doc = self.doc
+        start = doc.start[k]
+        if doc.text[start:start + 1] == "و" and doc.norm[k][:1] == "و" \
+                and self.mf.gaz.place_of_demonym(doc.norm[k][1:]):
+            start += 1
+        return M(Kind.FORCE, k, k + 1, start, doc.end[k], "national")
 
     def _adjacent_subject(self, m: M, t: int) -> bool:
         """Nothing but particles and light verbs between a subject and its trigger
