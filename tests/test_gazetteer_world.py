@@ -124,3 +124,12 @@ def test_gazetteer_world_one_force_for_a_host_country_in_both_languages():
 def test_gazetteer_world_a_branch_of_service_is_its_national_force(text, lang):
     [h] = _extract(text, lang).handovers
     assert h.from_force is not None and h.from_force.key == "us_forces"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("وقال حاكم جنوب كيفو جان موكالا إن الوضع هادئ في المدينة.", "حاكم جنوب كيفو"),
+    ("وقال حاكم إقليم شمال كيفو جان موكالا إن الوضع هادئ في المدينة.", "حاكم إقليم شمال كيفو"),
+])
+def test_gazetteer_world_a_province_in_a_role_reaches_the_person(text, role):
+    [p] = [m for m in _extract(text, "ar").mentions if m.kind is Kind.PERSON]
+    assert p.surface == "جان موكالا" and p.role == role
