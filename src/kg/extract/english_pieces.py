@@ -117,10 +117,10 @@ class Pieces(Attribution):
         return pieces
 
     def _denial_then_claim(self, s: Sentence, a: int, k: int) -> bool:
-        """Does ``but`` at ``k`` join a denial and a claim of its own (``we have not handed it over,
-        but I can confirm they left``: two statements)? ``X, but Y`` with no denial before is one
-        contrastive statement (``we lost a base, but we gain an economy``); so is ``not X, but Y``
-        contrasting two phrases (``not a retreat, but a new partnership``)."""
+        """Does ``but`` at ``k`` join a denial and a claim of its own (``we did not sign the deal,
+        but we will talk again``: two statements)? ``X, but Y`` with no denial before is one
+        contrastive statement (``the camp is small, but it matters``); so is ``not X, but Y``
+        contrasting two phrases (``not an ending, but a turning point``)."""
         toks = s.toks
         nxt = toks[k + 1].low if k + 1 < len(toks) else ""
         if nxt not in _CLAUSE_PRONOUNS and not (nxt in self.lex.subject_starts and self._verb_after(s, k + 1)):
