@@ -202,7 +202,7 @@ def test_noun_with_possessive_that_is_no_role_is_not_a_speaker_phrase(extract):
 # -- a title the lists do not know, then the name ------------------------------------------------------
 
 def test_unknown_title_chain_ends_in_the_speaker(extract):
-    ex = extract("وفي جنيف، أعلن الموفد الخاص للأمين العام للأمم المتحدة رامي العوضي أن فريقاً دولياً "
+    ex = extract("وفي جنيف، أعلن الموفد الشخصي للأمين العام للأمم المتحدة رامي العوضي أن فريقاً دولياً "
                  "«سيتحقق من اكتمال الانسحاب».")
     assert _by(ex, "سيتحقق من اكتمال الانسحاب", "رامي العوضي"), _dump(ex)
 
@@ -234,12 +234,12 @@ def test_participle_after_an_unrelated_verb_keeps_the_last_speaker(extract):
 # -- a participle of an announcing verb with a noun object: نافياً وجود ... ------------------------------
 
 def test_denying_participle_with_a_noun_object(extract):
-    ex = extract("وقال العميد فارس النعيمي إن التنسيق مع التحالف \"مستمر\"، نافياً وجود أي خطط لإخلاء المعسكرات المشتركة.")
+    ex = extract("وقال العميد فارس النعيمي إن العمل مع الشركاء \"مستمر\"، نافياً وجود أي خطط لإخلاء المعسكرات المشتركة.")
     assert _by(ex, "وجود أي خطط لإخلاء المعسكرات", "فارس النعيمي"), _dump(ex)
 
 
 def test_denying_participle_with_a_pronoun_reports_nothing(extract):
-    ex = extract("وقال العميد فارس النعيمي إن التنسيق مع التحالف \"مستمر\"، نافياً ذلك أمام الصحفيين في المعسكر.")
+    ex = extract("وقال العميد فارس النعيمي إن العمل مع الشركاء \"مستمر\"، نافياً ذلك أمام الصحفيين في المعسكر.")
     assert not any(fold(s.quote).startswith(fold("ذلك")) for s in ex.statements), _dump(ex)
 
 

@@ -95,7 +95,7 @@ def test_extract_en_gen_the_countrys_army_is_its_national_force(extract, text, g
 
 
 @pytest.mark.parametrize("tail, troops", [
-    ("Some 600 Danish soldiers had been based in the country.", None),
+    ("Some 600 Danish soldiers had been stationed in the country.", None),
     ("Some 600 Danish soldiers had been deployed across the region.", None),
     ("Some 600 Danish soldiers had been stationed at the camp.", 600),
 ])
@@ -217,7 +217,7 @@ def test_extract_en_gen_comma_chained_unit_is_one_force(extract, text, unit):
 # --- a withdrawal from a town whose base the article then speaks of ----------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Danish troops have pulled out of the town of Harrow after a month of attacks. The soldiers left the "
+    "Danish troops have now pulled out of the town of Harrow after a month of attacks. The soldiers left the "
     "police compound on Tuesday.",
     "Danish troops withdrew from positions in Harrow on Sunday. They had vacated the compound before dawn.",
 ])
@@ -284,8 +284,8 @@ def test_extract_en_gen_camp_in_the_town_of_x_is_x_base(extract):
     ("The parliament voted to end the lease, and President Ann Riis had said repeatedly that she wanted "
      "the airfield turned over to civilians.", "she wanted the airfield turned over to civilians", "Ann Riis"),
     # "the reports" is a noun, not a reporting verb
-    ("UN spokesman Tano Varga said the peacekeeping mission in Chad, VMC, was aware of the reports and was "
-     "ready to help the inquiry.", "was aware of the reports", "Tano Varga"),
+    ("UN spokesman Tano Varga said the peacekeeping mission in Chad, VMC, knew of the reports and was "
+     "ready to help the inquiry.", "knew of the reports", "Tano Varga"),
     # a compound modifier before the body's name
     ("Danish troops left the hilltop camp last week, the Paris-based Vale Monitoring Mission said.",
      "Danish troops left the hilltop camp last week", "Vale Monitoring Mission"),
@@ -325,9 +325,9 @@ def test_extract_en_gen_but_not_joins_one_quotation(extract, text, quotes):
 
 
 def test_extract_en_gen_a_short_quotation_goes_on_in_the_next_sentence(extract):
-    ex = extract('"We feel abandoned," Ann Riis, co-chair of the Vale Council, told the BBC. "The Americans '
-                 'stood with us for years, and now they have left us to face the militias alone."')
-    assert _speaker_of(ex, "now they have left us to face the militias alone") == "Ann Riis"
+    ex = extract('"We feel forgotten," Ann Riis, co-chair of the Vale Council, told the BBC. "The Americans '
+                 'were our partners for a decade, and now they leave us alone against the gunmen."')
+    assert _speaker_of(ex, "now they leave us alone against the gunmen") == "Ann Riis"
 
 
 # --- a reported statement goes on: participles and second reporting verbs ---------------------------
@@ -400,7 +400,7 @@ def test_extract_en_gen_the_army_is_the_armed_forces(extract):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a coordinated predicate: the second verb reports
-    ("Minister Dana Holt thanked the departing troops but stressed that the police now held the district.",
+    ("Minister Dana Holt praised the outgoing soldiers but stressed that the police now held the district.",
      "the police now held the district", "Dana Holt"),
     # a parenthetical adverb between the verb and its clause
     ("Col. Peter Lang spoke at the camp. He conceded, however, that the brigade still lacked helicopters.",
@@ -472,18 +472,18 @@ def test_extract_en_gen_second_verb_after_a_quoted_word(extract):
 
 
 def test_extract_en_gen_second_verb_after_a_quotation(extract):
-    ex = extract('Gen. Ruth Adler stressed that the handover "does not mark the end of the mission" and urged '
+    ex = extract('Gen. Ruth Adler stressed that the handover "does not signal a close to the mission" and urged '
                  'the militias to lay down their arms.')
     said = _said(ex)
     assert said.get("the militias to lay down their arms") == "Ruth Adler", said
-    assert said.get("does not mark the end of the mission") == "Ruth Adler", said
+    assert said.get("does not signal a close to the mission") == "Ruth Adler", said
 
 
 # --- a denied plan does not undo a handover told elsewhere ------------------------------------------
 
 def test_extract_en_gen_denied_plan_keeps_the_handover(extract):
     ex = extract("On Saturday a Danish company handed over its base at Kora to Malian troops. The French army "
-                 "denied reports that its troops would take over the base at Kora.")
+                 "denied reports that its units would take over the base at Kora.")
     assert [h.base.surface for h in ex.handovers] == ["base at Kora"]
     assert _surf(ex.handovers[0].to_force) == "Malian troops"
 

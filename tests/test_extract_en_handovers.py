@@ -110,8 +110,8 @@ def test_extract_en_handovers_unit_of_non_force_is_no_receiver(extract):
 # --- bases: a relative clause in the passive, a coordinated passive subject, "the return of X" --------
 
 def test_extract_en_handovers_passive_relative_clause_gives_receiver(extract):
-    h = _one(extract("Last week Danish troops vacated Camp Sivo near Gerou, which was handed to a unit of the "
-                     "Malian army."))
+    h = _one(extract("Last week Danish troops vacated Camp Sivo near Gerou, which was handed to a battalion of "
+                     "the Malian army."))
     assert h.base.surface == "Camp Sivo"
     assert h.from_force.key == "danish_forces" and h.to_force.key == "malian_army"
 
@@ -256,8 +256,8 @@ def test_extract_en_handovers_list_of_countries_is_no_list_of_bases(extract):
 
 
 def test_extract_en_handovers_apposed_list_after_plural_sites(extract):
-    ex = extract("France on Friday handed its two remaining military sites in Chad, Camp Sivo and Camp Doro, to "
-                 "the Chadian army.")
+    ex = extract("France handed its last two military sites in Chad, Camp Sivo and Camp Doro, to the Chadian "
+                 "army on Friday.")
     assert sorted(h.base.surface for h in ex.handovers) == ["Camp Doro", "Camp Sivo"]
 
 
@@ -268,7 +268,7 @@ def test_extract_en_handovers_plural_sites_without_names_are_no_base(extract):
 # --- "according to X" is a source, not a receiver ------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Camp Sivo was handed over in May, according to the Malian army.",
+    "Camp Sivo was handed over in April, according to the Malian army.",
     "Danish troops handed over Camp Sivo in May, according to the Malian army.",
 ])
 def test_extract_en_handovers_according_to_is_no_receiver(extract, text):
@@ -297,7 +297,7 @@ def test_extract_en_handovers_date_after_the_verb_when_none_next_to_it(extract):
 # --- troops: "flown out", "the last N still at the base" -------------------------------------------------
 
 @pytest.mark.parametrize("second, n", [
-    ("The last of roughly 120 soldiers were flown out by helicopter.", 120),
+    ("The last of some 90 soldiers were flown out by plane.", 90),
     ("The last 320 soldiers still at the camp boarded trucks for the coast.", 320),
 ])
 def test_extract_en_handovers_troops_flown_out_or_still_there(extract, second, n):
@@ -348,8 +348,8 @@ def test_extract_en_handovers_passed_to_without_a_base_subject(extract, text):
 # --- part of a base given back: "returned 4,000 hectares of X" ---------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The U.S. military on Thursday returned about 4,000 hectares of Camp Sivo to the Malian army.",
-    "The U.S. military on Thursday returned some 900 acres of Camp Sivo to the Malian army.",
+    "The U.S. military on Monday returned about 3,500 hectares of Camp Sivo to the Malian army.",
+    "The U.S. military on Monday returned some 900 acres of Camp Sivo to the Malian army.",
 ])
 def test_extract_en_handovers_area_of_a_base_returned(extract, text):
     h = _one(extract(text))

@@ -36,7 +36,7 @@ def test_extract_en_st_abbreviation_in_a_quotation_ends_no_sentence(extract):
      "betrayal of the valley", "Ines Varga"),
     ('The French Armed Forces dismissed as "baseless and malicious" reports that soldiers had fled.',
      "baseless and malicious", "French Armed Forces"),
-    ('Governor Lars Holm, who was abroad, did not attend but issued a statement calling the transfer '
+    ('Governor Lars Holm, who was abroad, skipped the ceremony but issued a statement calling the transfer '
      '"long overdue."', "long overdue", "Lars Holm"),
     ('Governor Lars Holm hailed "a new era for the north" in a televised address.',
      "a new era for the north", "Lars Holm"),
@@ -78,7 +78,7 @@ def test_extract_en_st_verdict_then_a_reported_clause(extract):
 # --- the name of an office is no person ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "But the Director of Army Public Relations, Col. Ivo Brandt, said the troops had left the camp.",
+    "But the Director of Army Public Affairs, Col. Ivo Brandt, said the troops had left the camp.",
     "The Acting Director of Defence Information, Col. Ivo Brandt, said the troops had left the camp.",
 ])
 def test_extract_en_st_office_before_the_person(extract, text):
@@ -162,15 +162,15 @@ def test_extract_en_st_her_spokesman_is_someone_unnamed(extract):
 
 def test_extract_en_st_the_statement_of_a_person(extract):
     said = _said(extract('Lt. Gen. Oskar Lind, the top officer in the region, said in a statement that the '
-                         'engineers had cleared the ground. "We are proud to give this land back to its owners," '
+                         'engineers had cleared the ground. "We are glad to hand this ground back to the farmers," '
                          'the statement said.'))
-    assert said["We are proud to give this land back to its owners"] == "Oskar Lind"
+    assert said["We are glad to hand this ground back to the farmers"] == "Oskar Lind"
 
 
 def test_extract_en_st_a_statement_only_mentioned_names_no_issuer(extract):
-    said = _said(extract('Lt. Gen. Oskar Lind said the army had read the ministry\'s statement. "We are proud to '
-                         'give this land back to its owners," the statement said.'))
-    assert said.get("We are proud to give this land back to its owners") != "Oskar Lind"
+    said = _said(extract('Lt. Gen. Oskar Lind said the army had read the ministry\'s statement. "We are glad to '
+                         'hand this ground back to the farmers," the statement said.'))
+    assert said.get("We are glad to hand this ground back to the farmers") != "Oskar Lind"
 
 
 # --- "X, but Y" in a quotation ---------------------------------------------------------------------------
@@ -214,7 +214,7 @@ def test_extract_en_st_a_report_ends_where_the_next_subject_and_its_aside_begin(
 # --- "…, a claim X denied": a rebuttal, no attribution ---------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The Vale Front also claimed to have seized the airport in Gerou, a claim the French Armed Forces denied.",
+    "The Vale Front also claimed to have taken the bridge in Gerou, a claim the French Armed Forces denied.",
     "Local officials have complained that Malian troops were slow to hold the towns, a charge the Malian Armed "
     "Forces rejected.",
 ])
@@ -231,22 +231,22 @@ def test_extract_en_st_a_closing_attribution_still_counts(extract):
 # --- a contrasting that-clause; a passive reporting verb ----------------------------------------------
 
 def test_extract_en_st_but_that_is_a_second_statement(extract):
-    said = _said(extract('Gen. Ivo Brandt said the first moves could begin within weeks, but that building new '
+    said = _said(extract('Gen. Ivo Brandt said the first units could move within a month, but that building new '
                          'barracks elsewhere would take years.'))
     assert sorted(said) == ["building new barracks elsewhere would take years",
-                            "the first moves could begin within weeks"]
+                            "the first units could move within a month"]
 
 
 def test_extract_en_st_and_that_stays_one_statement(extract):
-    said = _said(extract('Gen. Ivo Brandt said the first moves could begin within weeks and that building new '
+    said = _said(extract('Gen. Ivo Brandt said the first units could move within a month and that building new '
                          'barracks elsewhere would take years.'))
     assert len(said) == 1
 
 
 def test_extract_en_st_passive_reporting_verb_is_no_attribution(extract):
-    said = _said(extract("Governor Lars Holm urged residents not to panic, saying he had been assured by the army "
-                         "that the town would not be left unprotected."))
-    assert said == {"he had been assured by the army that the town would not be left unprotected": "Lars Holm"}
+    said = _said(extract("Governor Lars Holm asked villagers to stay calm, saying he had been told by the police "
+                         "that the valley would keep its checkpoints."))
+    assert said == {"he had been told by the police that the valley would keep its checkpoints": "Lars Holm"}
 
 
 # --- a quotation opening a sentence after a reported one (every style of quotation mark) ---------------
@@ -275,7 +275,7 @@ def test_extract_en_st_single_quotation_inside_a_double_one_opens_no_sentence(ex
 # --- "it said" right after a person's statement: "it" is the statement ----------------------------------
 
 @pytest.mark.parametrize("first", [
-    'Governor Lars Holm said in a statement that the handover was overdue.',
+    'Governor Lars Holm said in a statement that the transfer was overdue.',
     'Governor Lars Holm hailed "a new dawn for the valley" in a statement read on local radio.',
 ])
 def test_extract_en_st_it_said_after_a_persons_statement(extract, first):
@@ -284,7 +284,7 @@ def test_extract_en_st_it_said_after_a_persons_statement(extract, first):
 
 
 def test_extract_en_st_it_said_two_sentences_after_a_persons_statement_is_not_the_person(extract):
-    said = _said(extract('Governor Lars Holm said in a statement that the handover was overdue. The soldiers '
+    said = _said(extract('Governor Lars Holm said in a statement that the transfer was overdue. The soldiers '
                          'left the valley at dawn. "The valley is safe again and our police are ready," it said.'))
     assert said.get("The valley is safe again and our police are ready") != "Lars Holm"
 
@@ -334,9 +334,9 @@ def test_extract_en_st_denying_something_to_someone_is_no_statement(extract, tex
 
 
 def test_extract_en_st_a_rebuttal_tail_hides_no_earlier_statement(extract):
-    said = _said(extract("The Vale Front also claimed to have seized the airport in Kirkuk, in the north, a claim "
-                         "the army denied and which could not be verified."))
-    assert said == {"claimed to have seized the airport in Kirkuk, in the north": "Vale Front"}
+    said = _said(extract("The Vale Front also claimed to have taken the bridge in Kirkuk, in the north, a claim "
+                         "the army denied and which nobody could verify."))
+    assert said == {"claimed to have taken the bridge in Kirkuk, in the north": "Vale Front"}
 
 
 # --- "the statement added" right after someone spoke: their statement goes on ---------------------------
@@ -420,6 +420,6 @@ def test_extract_en_st_according_to_inside_the_clause_with_an_aside(extract):
 
 def test_extract_en_st_and_then_a_reporting_verb_is_no_attribution(extract):
     said = _said(extract("The Danish army said the tanks had left the airfield while evacuating wounded soldiers, "
-                         "and denied seeking to push the mission out of the north."))
+                         "and denied trying to drive the mission from the north."))
     assert said.get("the tanks had left the airfield while evacuating wounded soldiers") == "Danish army"
-    assert said.get("denied seeking to push the mission out of the north") == "Danish army"
+    assert said.get("denied trying to drive the mission from the north") == "Danish army"

@@ -15,7 +15,7 @@ from .english_speakers import (MEDIA, UNNAMED, SpeakerPhrases, _ADVERBS, _ASIDE_
 from .english_text import QUOTES, Sentence
 
 
-# before a past participle, a passive: "…, saying he had been assured by the army": no attribution
+# before a past participle, a passive: "…, adding he had been assured by the governor": no attribution
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 # reporting verbs taking the person told as their object ("told her", "assured them")
 _TELL_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "briefed", "briefs", "assured", "assures",

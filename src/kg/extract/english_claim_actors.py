@@ -103,7 +103,7 @@ class Actors:
                 self.last_country = c
 
     def _country_force(self, s: Sentence, cands, j: int, b: int) -> Cand | None:
-        """``the (West African) country's army``: the national force of the country named last
+        """``the (Sahelian) country's army``: the national force of the country named last
         before ``j`` (in this sentence, else before it)."""
         toks = s.toks
         k = j

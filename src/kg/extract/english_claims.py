@@ -387,7 +387,7 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
             self.drafts.append(d2)
 
     def _left_to(self, s: Sentence, cands, d: Draft) -> Cand | None:
-        """``vacated their base in X, leaving the town to a Nigerian battalion``: the force a base
+        """``vacated their base in X, leaving the post to a Ghanaian company``: the force a base
         (or the place it stands in) is left to, in a participle clause after the handover."""
         toks = s.toks
         n = len(toks)

@@ -82,7 +82,7 @@ def numbers(out, sents: list[Sentence], when, lex: Lexicon, per=None, national=N
                 names = cands_of.get(s.index, ())
                 home = countries.get(g)
                 # (names in an aside on whom the figure counts are the soldiers' origins, not
-                # another force: "800 peacekeepers, most of them from Chad, left")
+                # another force: "650 peacekeepers, many of them from Niger, left")
                 aside = _make_up_aside(s, q, lex)
                 others = [c for c in names if aside is None or not aside[0] <= c.a < aside[1]]
                 if g.giver is not None and not _mentions(names, g.giver, country_of) and any(
@@ -176,7 +176,7 @@ _PEAK = frozenset({"peak", "height", "once", "maximum", "formerly", "previously"
 
 
 def _make_up_aside(s: Sentence, q: Quantity, lex: Lexicon) -> tuple[int, int] | None:
-    """``800 peacekeepers, most of them from Chad, left …``: an aside set off by commas right after
+    """``650 peacekeepers, many of them from Niger, left …``: an aside set off by commas right after
     a figure's noun that says whom it counts, when the sentence goes on with the soldiers' verb:
     (its first token, its closing comma), else None."""
     toks = s.toks
@@ -210,7 +210,7 @@ def _stationed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
             return False                        # ("600 soldiers would be based there": a plan)
         if t.low in _STATUS or (t.low == "still" and j + 1 < len(toks) and toks[j + 1].low in ("at", "in", "on", "inside")):
             # ("the last 300 sailors still at the base")
-            # "600 soldiers had been based in the country": the national deployment, not the base's
+            # "600 soldiers had been stationed in the country": the national deployment, not the base's
             nxt = [x.low for x in toks[j + 1:j + 4]]
             return not (nxt[:1] and nxt[0] in ("in", "across", "throughout") and nxt[1:3] and (
                 nxt[1] in _WIDE or (nxt[1] == "the" and nxt[2:3] and nxt[2] in _WIDE)))
@@ -372,7 +372,7 @@ def _governed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
                     toks[j + 2].low == "the" and j + 3 < n and toks[j + 3].cap)))):
             return True                          # "flew home", "returned to Denmark", "… to the Netherlands"
         if t.low in _FLOWN_OUT and j + 1 < n and toks[j + 1].low == "out":
-            return True                          # "the last of 120 soldiers were flown out by helicopter"
+            return True                          # "the last of 90 marines were flown out by plane"
         j += 1
         seen += 1
     return False

@@ -302,7 +302,7 @@ class Quotes(Verdicts):
         # "…, X said." / "…, according to X." / "…, as reported by X"
         res = self._final_attribution(s, 0, cands)
         if res is not None and res[0] < 3 and isinstance(res[1], Cand):
-            # "The palace, he said, would become …": the subject, the attribution, then the rest
+            # "The barracks, he said, would turn into …": the subject, the attribution, then the rest
             # of the clause (the predicate is what was said)
             k, who = res
             v = next((x for x in range(k + 1, min(n, k + 4)) if x in verbs), None)
@@ -357,7 +357,7 @@ class Quotes(Verdicts):
             if not that and nxt.text not in (",", ":") and not nxt.word:
                 continue
             if nxt.low in ("and", "or", "but", "which", "who"):
-                continue                               # "a claim the army denied and which …": no content
+                continue                               # "a claim the ministry denied and which …": no content
             if not that and not (lead and nxt.low == "to") \
                     and nxt.low in ("on", "in", "at", "via", "during", "to", "after", "before", "by", "with"):
                 continue                               # "said on social media": no content follows

@@ -1,5 +1,5 @@
 """Quoted verdicts: the words a speaker puts on a thing, quoted by the reporter without a reporting
-verb. ``X called the handover "a coming of age"``, ``X described the reports as "false"``,
+verb. ``X called the handover "a proud day"``, ``X described the reports as "false"``,
 ``X dismissed as "false" reports that …``, ``X condemned what he called "aggression"``,
 ``a decision X described as "outrageous"``, ``X issued a statement calling the day "…"``,
 ``X hailed "the first victory"``. The quoted words are X's statement.

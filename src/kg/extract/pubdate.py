@@ -8,7 +8,7 @@ Where a news page states its publication date, in order of trust:
    last segment of a byline (``Site: Author | الجمعة 2 يونيو 2017, 11:15``);
 3. a dateline opening the body: a place (and an agency credit), then the date, then a dash,
    a colon or the end of the line (``بغداد - 12 آذار 2020:``, ``CITY, Country (AP) — July 5, 2021``,
-   ``مدينة - الجمعة 2 تموز 2021 (أ ف ب)``, ``مدينة – الأحد 23 محرم 1433هـ الموافق 18 كانون الأول 2011``),
+   ``مدينة - الجمعة 2 تموز 2021 (أ ف ب)``, ``مدينة – الخميس 9 صفر 1440هـ الموافق 18 تشرين الأول 2018``),
    or the date first and the place in brackets (``April 16, 2023 (KHARTOUM) –``).
    A byline or the outlet's name beside the date is read the same way (``By Kabul Times - Sun Oct
    27 2013, 3:40 pm``, ``Written by X on March 3, 2019``, ``Daily Planet • March 3, 2019``,
@@ -60,7 +60,7 @@ _DATELINE_HEAD = re.compile(r"[^\W\d_][^\d\n]{0,40}?\s*[,،\-–—|]\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:\-–—]\s*\S|[:\-–—]?\s*$)")
 _DATE_FIRST_DATELINE = re.compile(r"\s*\([^\W\d_][^()\n\d]{0,40}\)\s*[:\-–—]")   # "April 16, 2023 (KHARTOUM) –"
 _LABEL_WORDS = re.compile(r"(?<![^\W\d_])(?:on|at|في|بتاريخ|يوم)(?![^\W\d_])")   # between a label and its date
-# a byline or the outlet's name beside the date: "By Kabul Times - Sun Oct 27 2013, 3:40 pm",
+# a byline or the outlet's name beside the date: "By Harbour Times - Tue Mar 4 2014, 9:15 am",
 # "Written by Jane Doe on March 3, 2019", "Daily Planet • March 3, 2019", "March 3, 2019 | Jane Doe"
 _BY = r"(?<![^\W\d_])(?:by|بقلم)(?![^\W\d_])"
 _BYLINE_HEAD = re.compile(r"(?P<who>[^\W\d_][^\d\n.!?|•·]{0,60}?)(?:\s*[,،\-–—|•·]\s*|(?P<on>\s+(?:"
@@ -180,7 +180,7 @@ def _among_navigation(C: DateLang, s: str, top: tuple[TopLine, ...], k: int) -> 
 def _rest(C: DateLang, rest: str) -> tuple[bool, bool]:
     """(only a time and punctuation left, a time of day present) beside a date on its line. A
     last segment after a separator that opens with a publication label is the site's note on
-    the stamp, not words beside it (``August 31, 2017 / 5:47 PM / Updated 2 hours ago``)."""
+    the stamp, not words beside it (``June 12, 2019 / 8:05 AM / Updated 3 hours ago``)."""
     for m in C.re_label.finditer(rest):
         if rest[:m.start()].rstrip()[-1:] in _STAMP_SEPARATORS and not rest[m.end():m.end() + 1].isalpha():
             rest = rest[:m.start()]
