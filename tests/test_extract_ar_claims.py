@@ -1,5 +1,5 @@
 """Handovers and statements read by the Arabic extractor, on sentences written for these tests
-(none is taken from a real article). The gazetteer is the small one of ``test_extract_ar``."""
+(none is taken from a real article). The gazetteer is the small one of ``support.ar_fixtures``."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -12,14 +12,7 @@ from kg.extract.lexicon import load_lexicon
 from kg.model import Article, Kind
 from kg.normalise import fold
 
-from test_extract_ar import _gazetteer
-
-
-@pytest.fixture(scope="module")
-def extract():
-    res = Resources({"gazetteer": _gazetteer(), "lexicon:ar": load_lexicon("ar")})
-    ext = ArabicExtractor(res)
-    return lambda text: ext(Article(source="test.txt", text=text, lang="ar"))
+from support.ar_fixtures import _gazetteer, extract  # noqa: F401  (extract is a fixture)
 
 
 def _f(s: str | None) -> str:
@@ -525,7 +518,7 @@ def test_extract_ar_baseless_withdrawal_figure_goes_to_the_story_just_told(extra
 
 def test_extract_ar_rank_before_a_known_name_is_the_speaker_across_a_relative_clause():
     from kg.extract.gazetteer import Entry, Gazetteer
-    from test_extract_ar import _gazetteer
+    from support.ar_fixtures import _gazetteer, extract  # noqa: F401  (extract is a fixture)
     gz = _gazetteer()
     gz = Gazetteer(list(gz.entries.values()) + [Entry(Kind.PERSON, "john_carter", labels={"ar": "جون كارتر"})])
     ext = ArabicExtractor(Resources({"gazetteer": gz, "lexicon:ar": load_lexicon("ar")}))

@@ -7,22 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Resources
-from kg.extract.arabic import ArabicExtractor
-from kg.extract.gazetteer import Entry, Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import load_lexicon
-from kg.model import Article, Kind
+from kg.model import Kind
 from kg.normalise import fold
 
-
-def _place(key, label, demonyms=(), names=(), located_in=None):
-    return Entry(Kind.PLACE, key, labels={"ar": label}, names=[(n, "ar") for n in names],
-                 demonyms=[(d, "ar") for d in demonyms], located_in=located_in)
-
-
-def _force(key, label, place=None, names=()):
-    return Entry(Kind.FORCE, key, labels={"ar": label}, names=[(n, "ar") for n in names],
-                 national_force_of=place)
+from support.ar_fixtures import _force, _place, extractor
 
 
 def _gazetteer() -> Gazetteer:
@@ -53,9 +43,7 @@ def _gazetteer() -> Gazetteer:
 
 @pytest.fixture(scope="module")
 def extract():
-    res = Resources({"gazetteer": _gazetteer(), "lexicon:ar": load_lexicon("ar")})
-    ext = ArabicExtractor(res)
-    return lambda text: ext(Article(source="test.txt", text=text, lang="ar"))
+    return extractor(_gazetteer())
 
 
 def _surfaces(ex, kind):

@@ -1,27 +1,15 @@
 """Arabic handover events and their attributes: constructions of news Arabic that carry a
 handover's figures, dates and parties. Every sentence is written for these tests (none comes from a
-real article or a diagnostic set); the gazetteer is the small one of ``test_extract_ar``. Each rule
+real article or a diagnostic set); the gazetteer is the small one of ``support.ar_fixtures``. Each rule
 has its positive form and a near miss that must not fire."""
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
-from kg.extract import Resources
-from kg.extract.arabic import ArabicExtractor
 from kg.extract.lexicon import load_lexicon
-from kg.model import Article
 from kg.normalise import fold
 
-from test_extract_ar import _gazetteer
-
-
-@pytest.fixture(scope="module")
-def extract():
-    res = Resources({"gazetteer": _gazetteer(), "lexicon:ar": load_lexicon("ar")})
-    ext = ArabicExtractor(res)
-    return lambda text: ext(Article(source="test.txt", text=text, lang="ar"))
+from support.ar_fixtures import extract  # noqa: F401  (extract is a fixture)
 
 
 def _only(ex):

@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Resources
-from kg.extract.arabic import ArabicExtractor
-from kg.extract.lexicon import load_lexicon
-from kg.model import Article
 from kg.normalise import fold
 
-from test_extract_ar import _gazetteer
-
-
-@pytest.fixture(scope="module")
-def extract():
-    res = Resources({"gazetteer": _gazetteer(), "lexicon:ar": load_lexicon("ar")})
-    ext = ArabicExtractor(res)
-    return lambda text: ext(Article(source="test.txt", text=text, lang="ar"))
+from support.ar_fixtures import extract  # noqa: F401  (extract is a fixture)
 
 
 def _said(ex, words: str):
