@@ -1,0 +1,177 @@
+"""English base names in a sentence: ``Camp X`` / ``X Air Base`` / ``the base in X``, gazetteer short
+names where troops are placed (``remain at X``), and a unit's headquarters."""
+from __future__ import annotations
+
+from ..model import Kind
+from .english_entity_cand import (
+    Cand, _APPOSED, _PRESENCE, _RUN_STOP, _TITLE_CASE_VERBS, _is_code, _is_elided, _is_number_name)
+from .english_names import match_phrase
+from .english_text import Sentence
+
+
+class BaseMixin:
+    """The :class:`~.english_entities.Finder` rules that find bases."""
+
+    def _short_bases(self, s: Sentence, chosen: list[Cand]) -> None:
+        """A base's gazetteer short name (a town's name too) names the base where English puts
+        troops or a base there: ``troops remain at X and Y, and at Z``, ``U.S. forces at X``,
+        ``its largest camp, X, …`` (not ``a market at X``, ``from X to Y``)."""
+        toks = s.toks
+        n = len(toks)
+        lex = self.lex
+        found: list[Cand] = []
+        k = 1
+        while k < n:
+            t = toks[k]
+            if not (t.word and t.cap) or any(c.a <= k < c.b and c.kind is not Kind.PLACE for c in chosen):
+                k += 1
+                continue
+            m = self.gi.base_named(toks, k)
+            if m is None or (m[0] < n and toks[m[0]].word and toks[m[0]].cap):
+                k += 1
+                continue
+            e, entry = m
+            p = toks[k - 1].low
+            ok = False
+            prev = found[-1] if found else None
+            if p == "at":
+                j = k - 2
+                while j >= 0 and k - 2 - j < 3 and (toks[j].low in lex.adverbs or toks[j].low in lex.be_aux
+                                                    or toks[j].low in ("still", "now")):
+                    j -= 1
+                ok = j >= 0 and (toks[j].low in _PRESENCE or (toks[j].low in lex.force_first and not toks[j].cap))
+                if not ok and prev is not None and j >= 0 and toks[j].low in ("and", ",") and \
+                        prev.b in (j, j - 1):
+                    ok = True                          # "… at X and Y, and at Z"
+            elif p in ("and", ",") and prev is not None and prev.b == k - 1:
+                ok = True                              # "… at X and Y", "… at X, Y"
+            elif p == "," and k > 1 and toks[k - 2].low in _APPOSED and not toks[k - 2].cap:
+                ok = True                              # "its largest camp, X"
+            elif p == "the" and e < n and toks[e].low in lex.facility_nouns and not toks[e].cap or (
+                    p == "the" and e + 1 < n and toks[e + 1].low in lex.facility_nouns and toks[e].word
+                    and not toks[e].cap and toks[e].low not in lex.function_words):
+                # "the X cement plant", "the X airfield": the facility the base is
+                e = e + 1 if toks[e].low in lex.facility_nouns else e + 2
+                ok = True
+            if not ok:
+                k += 1
+                continue
+            c = Cand(Kind.BASE, s, k, e, key=entry.key, name=s.text[t.start:toks[e - 1].end], prio=3, head=t.low)
+            for o in [o for o in chosen if o.kind is Kind.PLACE and k <= o.a < e]:
+                chosen.remove(o)
+            chosen.append(c)
+            found.append(c)
+            k = e
+
+    def _base_before(self, s: Sentence, i: int, out: list[Cand]) -> None:
+        toks = s.toks
+        j = match_phrase(self.lex.base_before, toks, i)
+        if not j or j >= len(toks):
+            return
+        k = j
+        while k < len(toks) and k - j < 3 and (self.capword(toks[k]) or _is_code(toks[k]) or (
+                k > j and _is_elided(toks[k])) or (
+                # "Camp de Gaulle", "Fort du Nord": a lower-case particle inside the name
+                not toks[k].cap and toks[k].low in self.lex.particles and k + 1 < len(toks)
+                and self.capword(toks[k + 1]) and toks[k + 1].text not in self.lex.name_stop)) \
+                and toks[k].text not in self.lex.name_stop and toks[k].low not in self.lex.role_nouns:
+            k += 1
+        if k == j and k < len(toks) and _is_number_name(toks[k]) and not (
+                k + 1 < len(toks) and (toks[k + 1].low in self.lex.nouns or match_phrase(self.lex.force_generic, toks, k + 1))):
+            k += 1                                     # "Camp 12", "Air Base 201": a number names it
+        if k > j:
+            out.append(Cand(Kind.BASE, s, i, k, prio=4, head=toks[j].low))
+
+    def _base_after(self, s: Sentence, h: int, out: list[Cand]) -> None:
+        toks = s.toks
+        e = match_phrase(self.lex.base_after, toks, h)
+        if not e or h == 0:
+            return
+        k = h
+        limit = 1 if s.title else 3
+        while k > 0 and h - k < limit:
+            t = toks[k - 1]
+            if not (self.capword(t) or _is_code(t) or self.nameword(t)):
+                break
+            if t.text in self.lex.name_stop or t.text in self.lex.unit_heads or t.text in self.lex.org_heads \
+                    or t.low in self.lex.base_adj or t.low in self.lex.ordinals or t.low in self.lex.function_words \
+                    or t.low in _TITLE_CASE_VERBS or (s.title and t.low in self.lex.verbs):
+                break                                  # "Army Quits Base" in a headline: no name
+            if self.nationality(t) and self.gi.place_kind.get(self.nationality(t)) in ("country", "region"):
+                break                                  # "the Tindar province base": somewhere in a province
+            k -= 1
+        if k == h:
+            return
+        if k > 0 and toks[k - 1].cap and toks[k - 1].low in self.lex.particles:
+            k -= 1                                     # "Al Harrow base": the article belongs to the name
+        if k > 0 and toks[k - 1].low in ("a", "an", "one"):
+            return                                     # "a Tindar camp": a description, not a name
+        out.append(Cand(Kind.BASE, s, k, e, prio=4, head=toks[k].low))
+
+    def _base_in(self, s: Sentence, h: int, out: list[Cand]) -> None:
+        """``the (Danish army) base in (the town of) Tindar``: a base named by its place."""
+        toks = s.toks
+        lex = self.lex
+        e = match_phrase(lex.base_by_place, toks, h)
+        if not e or toks[e - 1].low.endswith("s") and toks[e - 1].low not in ("barracks", "headquarters"):
+            return
+        j = e
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        if j + 1 < len(toks) and toks[j].low in ("next", "close", "adjacent") and toks[j + 1].low == "to":
+            j += 1                                     # "the airfield close to Tindar's harbour"
+        elif j >= len(toks) or toks[j].low not in ("in", "at", "near", "outside", "of"):
+            return
+        j += 1
+        if j + 1 < len(toks) and toks[j].low == "the" and toks[j + 1].low in ("capital", "town", "city", "village", "district"):
+            j += 2
+            if j < len(toks) and toks[j].low == "of":
+                j += 1
+        elif j + 1 < len(toks) and toks[j].low in ("the",) and toks[j + 1].cap:
+            return                                     # "base of the Alliance": not a place
+        k = j
+        while k < len(toks) and k - j < 3 and (self.capword(toks[k]) or self.nameword(toks[k])) \
+                and toks[k].text not in self.lex.name_stop:
+            k += 1
+        if k == j:
+            return
+        if k < len(toks) and toks[k].low in lex.region_nouns:
+            return                                     # "in Tindar province"
+        if k < len(toks) and toks[k].text in ("'s", "’s") and not (k + 1 < len(toks) and toks[k + 1].word
+                                                                  and not toks[k + 1].cap):
+            return                                     # (but "next to Tindar's airport": by Tindar)
+        if toks[j].low in lex.broad_regions or " ".join(t.low for t in toks[j:k]) in lex.broad_regions:
+            return                                     # "its only base in Africa": no place that names it
+        place = self.gi.place_of(toks[j].low) if k - j == 1 else None
+        if place and self.gi.place_kind.get(place) in ("country", "region"):
+            return                                     # "a base in Chad": not named
+        ent = self.gi.match(toks, j)
+        if ent and ent[1].kind in (Kind.FORCE, Kind.ORGANIZATION):
+            return
+        if ent and ent[1].kind is Kind.PLACE and self.gi.place_kind.get(ent[1].key) in ("country", "region"):
+            return                                     # "a base in the Upper Vale region": somewhere in a region
+        a = h
+        while a > 0 and (toks[a - 1].low in lex.base_adj or self.nationality(toks[a - 1])):
+            a -= 1
+        if a > 0 and toks[a - 1].word and toks[a - 1].cap and toks[a - 1].low not in _RUN_STOP \
+                and toks[a - 1].text not in lex.name_stop and not self.nationality(toks[a - 1]):
+            return                                     # "the Tindar forward base in the Vale": named already
+        name = s.text[toks[j].start:toks[k - 1].end]
+        if k + 1 < len(toks) and toks[k].text in ("'s", "’s"):
+            # "next to Tindar's international airport": the mention covers the landmark
+            k += 1
+            while k < len(toks) and k - j < 8 and toks[k].word and not toks[k].cap \
+                    and toks[k].low not in lex.function_words:
+                k += 1
+        c = Cand(Kind.BASE, s, a, k, prio=4, name=name, head=toks[j].low)
+        c.flags.add("by_place")
+        out.append(c)
+
+    def _headquarters(self, s: Sentence, chosen: list[Cand]) -> None:
+        """``the 12th Vale Brigade headquarters``: a base named after the unit it houses."""
+        toks = s.toks
+        for c in list(chosen):
+            if c.kind is Kind.FORCE and c.b < len(toks) and toks[c.b].low in ("headquarters", "hq", "base", "camp") \
+                    and not any(o.kind is Kind.BASE and o.a <= c.b < o.b for o in chosen) \
+                    and (c.key is not None or (c.head and c.head[0] == "named")):
+                chosen.append(Cand(Kind.BASE, s, c.a, c.b + 1, prio=4, head=c.surface.lower()))

@@ -1,0 +1,254 @@
+"""English force names in a sentence: national forces (``Danish security forces``, ``Chad's army``),
+units (``the 12th X Brigade``), missions, and forces the gazetteer knows under another noun."""
+from __future__ import annotations
+
+from ..model import Kind
+from .english_entity_cand import (
+    Cand, _CONNECTIVES, _FORCE_NOUNS, _GENERIC_HEADS, _MISSION_HEADS, _MISSION_MODS, _PERSONNEL, _RUN_STOP,
+    _VERBISH, _is_ordinal)
+from .english_names import match_phrase
+from .english_text import Sentence, Tok
+from .english_text import tokenize as _tokenize
+
+
+class ForceMixin:
+    """The :class:`~.english_entities.Finder` rules that find forces."""
+
+    def _no_head(self, t: Tok) -> bool:
+        """Can this word not be the noun a demonym modifies (``the Chadians left``, ``the French
+        are``, ``the Dutch and``): a verb, auxiliary, adverb, preposition or conjunction?"""
+        lo = t.low
+        lex = self.lex
+        if t.cap:
+            return False
+        return (lo in _VERBISH or lo in lex.verbs or lo in lex.report_verbs or lo in lex.be_aux or lo in lex.modal
+                or lo in lex.negations or lo in lex.adverbs or lo in lex.function_words or lo in lex.withdrawal_ctx
+                or lo in _CONNECTIVES or lo.endswith(("ed", "ly")))
+
+    def _mission(self, s: Sentence, a: int, e: int, entry) -> Cand | None:
+        """``the United Nations peacekeeping mission in Chad``, ``the African Union force``: a
+        body's name before a (lower-case) mission noun names the force it deploys."""
+        toks = s.toks
+        n = len(toks)
+        k = e
+        while k < n and k - e < 3 and toks[k].word and not toks[k].cap and toks[k].low in _MISSION_MODS:
+            k += 1
+        if k >= n or toks[k].cap or toks[k].low not in _MISSION_HEADS:
+            return None
+        k += 1
+        if k + 1 < n and toks[k].low == "in" and toks[k + 1].cap and self.nationality(toks[k + 1]):
+            k += 2
+        country = getattr(entry, "located_in", None)
+        if toks[k - 1].low in ("forces", "force", "troops") and country and self.gi.place_kind.get(country) == "country" \
+                and self.gi.national.get(country) and all(t.low in ("security", "military") for t in toks[e:k - 1]):
+            # "Somali government forces": a country's government's forces are its national force
+            return Cand(Kind.FORCE, s, a, k, prio=5, place=country, head=("national", country))
+        c = Cand(Kind.FORCE, s, a, k, prio=5, head=("named", s.text[toks[a].start:toks[k - 1].end]))
+        c.flags.add("mission_of:" + entry.key)
+        if k < n and toks[k].cap and toks[k].word:
+            # "the UN peacekeeping mission MINUSMA": the force's own name in apposition
+            j = next((j for j in range(min(n, k + 6), k, -1)
+                      if any(x.kind is Kind.FORCE and not short
+                             for x, short, _ in self.gi.names.get(tuple(t.low for t in toks[k:j]), ()))), None)
+            if j is not None:
+                hit = next(x for x, short, _ in self.gi.names[tuple(t.low for t in toks[k:j])]
+                           if x.kind is Kind.FORCE and not short)
+                c.key, c.name = hit.key, s.text[toks[a].start:toks[k - 1].end]
+                return c
+        # the gazetteer may know it under another name of its body ("UN … mission in Chad")
+        rest = tuple(t.low for t in toks[e:k] if t.word)
+        for surface in [x for x, lang in entry.names if lang != "ar"] + [entry.labels.get("en", "")]:
+            words = tuple(w for w in (t.low for t in _tokenize(surface) if t.word))
+            hit = next((x for x, short, _ in self.gi.names.get(words + rest, ()) if x.kind is Kind.FORCE and not short),
+                       None)
+            if hit is not None:
+                c.key, c.name = hit.key, s.text[toks[a].start:toks[k - 1].end]
+                break
+        return c
+
+    def _modifier(self, toks: list[Tok], start: int, end: int, kind: Kind) -> bool:
+        """A force or body's name used as a modifier: ``NATO and coalition installations``,
+        ``a Taliban offensive``."""
+        if kind not in (Kind.FORCE, Kind.ORGANIZATION) or end >= len(toks) or end < 1:
+            return False
+        if end - start > 1 and toks[end - 1].low not in _GENERIC_HEADS:
+            return False                       # a proper name before a noun still names the thing
+        k = end
+        if toks[k].low == "and" and k + 2 < len(toks) and toks[k + 1].word:
+            k += 2
+        return toks[k].word and not toks[k].cap and toks[k].low in self.lex.force_non_heads
+
+    def _force_national(self, s: Sentence, i: int, out: list[Cand]) -> None:
+        """``Danish (security) forces``, ``Chad's army``, ``Danish and Chadian troops``,
+        ``the Danes``, ``Vale forces``."""
+        toks = s.toks
+        t = toks[i]
+        lex = self.lex
+        if not t.word or not t.cap or t.low in _RUN_STOP or t.text in lex.name_stop and not self.nationality(t):
+            return
+        n = len(toks)
+        if "-" in t.text and t.low.endswith(("led", "backed", "based", "allied", "aligned", "supported")):
+            # "Tuareg-led rebels", "Vale-backed militias": a force named by who leads it (never a
+            # country's own forces, which need the country's name)
+            e = match_phrase(lex.force_specific, toks, i + 1) or match_phrase(lex.force_generic, toks, i + 1)
+            if e and e == i + 2 and toks[i + 1].low in ("rebels", "militias", "militia", "fighters", "forces",
+                                                         "troops", "coalition", "groups", "group") \
+                    and not (e < n and (toks[e].cap or toks[e].low in lex.force_non_heads)):
+                out.append(Cand(Kind.FORCE, s, i, e, prio=2, head=("named", s.text[t.start:toks[e - 1].end])))
+            return
+        place = self.nationality(t)
+        known = None
+        if not place and t.low in self.gi.index:
+            m = self.gi.match(toks, i)
+            if m and m[0] == i + 1 and m[1].kind is Kind.FORCE:
+                known = m[1]                           # "VB troops": the force the gazetteer knows
+        j = i + 1
+        if j < n and toks[j].text in ("'s", "’s"):
+            j += 1
+        nats = [(i, i + 1, place)]
+        if j + 1 < n and toks[j].low == "and" and toks[j + 1].cap and self.nationality(toks[j + 1]):
+            nats.append((j + 1, j + 2, self.nationality(toks[j + 1])))
+            j += 2
+        mods = 0
+        while j < n and toks[j].low in lex.force_modifiers and toks[j].low != "and" and mods < 3:
+            if match_phrase(lex.force_generic, toks, j) or match_phrase(lex.force_specific, toks, j):
+                break
+            j += 1
+            mods += 1
+        e = match_phrase(lex.force_specific, toks, j)
+        specific = bool(e)
+        if not e:
+            e = match_phrase(lex.force_generic, toks, j)
+        if e and e < n and toks[e].low in _PERSONNEL:
+            e += 1                                     # "Danish police trainers", "army advisers"
+        if not e:
+            the = i > 0 and toks[i - 1].low == "the"
+            if place and t.low in self.gi.demonym and (the or t.low.endswith("s")):
+                # "the French are …", "the Chadians left", "Americans withdrew": the country's forces
+                nxt = toks[i + 1] if i + 1 < n else None
+                if nxt is None or not nxt.word or (self._no_head(nxt) if the else (
+                        nxt.low in lex.verbs or nxt.low in lex.withdrawal_ctx)):
+                    a = i - 1 if i > 0 and toks[i - 1].low == "the" else i
+                    out.append(Cand(Kind.FORCE, s, a, i + 1, prio=3, place=place, head=("national", place)))
+            return
+        if e < n and toks[e].word and (toks[e].low in lex.force_non_heads or toks[e].text in lex.unit_heads
+                                       or match_phrase(lex.org_common, toks, e)
+                                       or (toks[e].cap and toks[e].text not in lex.name_stop and not s.title)):
+            return                                     # "Danish army adviser", "Chadian troops convoy",
+            #                                            "the armed forces ministry"
+        if not place and (t.low in lex.force_modifiers or t.low in lex.force_nonnames):
+            return
+        if not place and i > 0 and toks[i - 1].low in ("a", "an"):
+            return
+        cap_noun = toks[j].cap and not s.title
+        for a, b, pl in nats:
+            end = e if (a, b, pl) == nats[-1] else b
+            if specific and cap_noun:
+                c = Cand(Kind.FORCE, s, a, end, prio=3, place=pl,
+                         head=("named", s.text[toks[a].start:toks[end - 1].end]))
+            elif pl:
+                c = Cand(Kind.FORCE, s, a, end, prio=3, place=pl, head=("national", pl))
+            elif known is not None and a == i:
+                c = Cand(Kind.FORCE, s, a, end, key=known.key, name=s.text[toks[a].start:toks[end - 1].end], prio=3)
+            else:
+                c = Cand(Kind.FORCE, s, a, end, prio=3, head=("word", toks[a].text))
+            out.append(c)
+
+    def _force_unit(self, s: Sentence, h: int, out: list[Cand]) -> None:
+        """A capitalised unit name: ``12th Vale Brigade``, ``Chadian Armed Forces``,
+        ``United Nations ... Mission in Chad``."""
+        toks = s.toks
+        lex = self.lex
+        a = h
+        while a > 0 and h - a < 7:
+            p = toks[a - 1]
+            if (p.word and p.cap and p.low not in _RUN_STOP) or _is_ordinal(p):
+                if "-" in p.text and p.low.endswith(("led", "backed", "based")):
+                    break
+                a -= 1
+            elif p.text in ("'s", "’s") and a > 1 and toks[a - 2].cap and toks[a - 2].word \
+                    and a < h and not self.nationality(toks[a - 2]):
+                a -= 2                                 # "the People's Vale Army": a possessive inside the name
+            else:
+                break
+        if a > 1 and a < h and toks[a - 1].text in ("'s", "’s") and self.nationality(toks[a - 2]) \
+                and toks[a].low not in lex.force_modifiers:
+            a -= 2                                     # "Chad's People's Vale Army": whose army
+        b = h + 1
+        while b < len(toks) and toks[b].text in lex.unit_heads and toks[b].cap:
+            b += 1
+        if a < h and toks[a].low == "task" and toks[h].text == "Force":
+            # "Task Force Raven": the name follows the head
+            while b < len(toks) and toks[b].word and toks[b].cap and toks[b].low not in _RUN_STOP \
+                    and b - h <= 3:
+                b += 1
+        if _is_ordinal(toks[a]):
+            b = self._unit_chain(toks, b)
+        if b + 1 < len(toks) and toks[b].low in ("in", "for", "of") and toks[b + 1].cap and toks[b + 1].word:
+            k = b + 1
+            while k < len(toks) and toks[k].word and toks[k].cap and toks[k].low not in _RUN_STOP:
+                k += 1
+            b = k
+        if a == h and b == h + 1:
+            if h > 0 and toks[h - 1].low == "the" and toks[h].text not in ("Military",):
+                c = Cand(Kind.FORCE, s, h - 1, h + 1, prio=2, head=("anaphor", toks[h].low))
+                c.flags.add("anaphor")
+                out.append(c)
+            return
+        if toks[h].text in lex.unit_heads_qual and h - a < 1:
+            return
+        words = toks[a:b]
+        place = self.nationality(words[0]) if words else None
+        rest = " ".join(w.low for w in words[1:]) if place else None
+        generic = {"armed forces", "army", "forces", "security forces", "defence forces", "defense forces",
+                   "national army", "military", "national armed forces", "defence and security forces",
+                   "defense and security forces", "national defence forces", "national defense forces",
+                   "army forces", "troops", "force"}
+        if place and rest in generic:
+            out.append(Cand(Kind.FORCE, s, a, b, prio=4, place=place, head=("national", place)))
+        else:
+            out.append(Cand(Kind.FORCE, s, a, b, prio=4, head=("named", s.text[toks[a].start:toks[b - 1].end])))
+
+    def _unit_chain(self, toks, b: int) -> int:
+        """``1st Battalion, 5th Marine Regiment, 1st Marine Division``: the units a comma chains after
+        an ordinal unit name are its parents, and the whole chain names one unit. The end of the chain."""
+        heads = self.lex.unit_heads
+        n = len(toks)
+        while b + 2 < n and toks[b].text == "," and _is_ordinal(toks[b + 1]):
+            k = b + 2
+            while k < n and toks[k].word and toks[k].cap and toks[k].text not in heads and k - b <= 5:
+                k += 1
+            if not (k < n and toks[k].cap and toks[k].text in heads):
+                break
+            while k < n and toks[k].cap and toks[k].text in heads:
+                k += 1
+            b = k
+        return b
+
+    def _known_forces(self, s: Sentence, chosen: list[Cand]) -> None:
+        """A force the gazetteer knows, named with another generic noun or read from the last word
+        of its country's name: ``Vale's troops`` is the gazetteer's ``Vale's forces``, ``Upper
+        Tindar's armed forces`` (``South Sudan's army``, ``Ivory Coast's``) are the national forces
+        of Upper Tindar, not of "Tindar"."""
+        toks, gi = s.toks, self.gi
+        for c in chosen:
+            if c.kind is not Kind.FORCE or c.key is not None or not c.head \
+                    or c.head[0] not in ("word", "named", "national"):
+                continue
+            k = c.a - 1
+            if k >= 0 and toks[k].cap and toks[k].word:
+                m = gi.match(toks, k)
+                if m and m[0] == c.a + 1 and m[1].kind is Kind.PLACE:
+                    c.a, c.place, c.head = k, m[1].key, ("national", m[1].key)
+                    continue
+            if c.head[0] == "national":
+                continue
+            words = [t.low for t in toks[c.a:c.b] if t.word]
+            if len(words) < 2 or words[-1] not in _FORCE_NOUNS or not toks[c.a].cap:
+                continue
+            for noun in _FORCE_NOUNS:
+                hit = next((e for e, short, _ in gi.names.get(tuple(words[:-1]) + (noun,), ())
+                            if e.kind is Kind.FORCE and not short), None)
+                if hit is not None:
+                    c.key, c.name = hit.key, c.surface
+                    break

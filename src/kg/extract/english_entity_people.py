@@ -1,0 +1,95 @@
+"""English people's names in a sentence: titled names (``Brig. Gen. X``, ``Danish Prime Minister X``)
+and names after a lower-case role noun (``army commander X``)."""
+from __future__ import annotations
+
+from ..model import Kind
+from .english_entity_cand import Cand, _RUN_STOP, _SUFFIXES, _is_elided
+from .english_names import match_phrase
+from .english_text import Sentence, Tok
+
+
+class PeopleMixin:
+    """The :class:`~.english_entities.Finder` rules that find persons."""
+
+    def nameword(self, t: Tok) -> bool:
+        """A word that can be part of a person's name."""
+        ok = self._nameword.get(t.text)
+        if ok is None:
+            ok = self._nameword[t.text] = self._is_nameword(t)
+        return ok
+
+    def _is_nameword(self, t: Tok) -> bool:
+        if not t.word:
+            return False
+        if t.cap:
+            return t.text not in self.lex.name_stop and not (t.text.isupper() and len(t.text) > 1)
+        lo = t.text
+        return (len(lo) > 3 and lo[:3] in ("al-", "el-", "ad-", "as-", "ar-", "an-", "at-", "az-") and lo[3:4].isupper()
+                or _is_elided(t))
+
+    def name_run(self, toks: list[Tok], j: int, limit: int = 5) -> int:
+        """End of a person's name starting at ``j`` (``j`` when there is none)."""
+        k, n, last_ok = j, len(toks), j
+        while k < n and k - j < limit + 2:
+            t = toks[k]
+            if self.nameword(t):
+                k += 1
+                last_ok = k
+                if len(t.text) == 1 and k + 1 < n and toks[k].text == "." and toks[k].start == t.end \
+                        and k > j + 1 and self.nameword(toks[k + 1]):
+                    k += 1                             # a middle initial: "Mark T. Reddy"
+            elif k > j + 1 and t.word and t.low in _SUFFIXES and (t.text[0].isupper()):
+                k += 1                                 # "… Reddy Jr.", "… Caggins III"
+                last_ok = k
+                break
+            elif t.word and not t.cap and t.low in self.lex.particles and k + 1 < n and self.nameword(toks[k + 1]) \
+                    and (k > j or (k + 1 < n and toks[k + 1].cap and t.low in ("du", "de", "van", "von", "al", "el",
+                                                                                  "da", "di", "le", "la", "bin", "ben"))):
+                k += 1                                 # "Anna van Dijk", and "van Dijk" alone
+            else:
+                break
+        return last_ok
+
+    def _person_titled(self, s: Sentence, i: int, out: list[Cand]) -> None:
+        toks = s.toks
+        lex = self.lex
+        j = match_phrase(lex.ranks, toks, i) or match_phrase(lex.offices, toks, i)
+        if not j:
+            return
+        while True:                                   # "Defense Minister Gen. X"
+            j2 = match_phrase(lex.ranks, toks, j) or match_phrase(lex.offices, toks, j)
+            if not j2 and j + 1 < len(toks) and toks[j].cap and toks[j].word and toks[j].low not in _RUN_STOP:
+                # "Deputy Justice Minister X": a portfolio word between two titles
+                j2 = match_phrase(lex.offices, toks, j + 1)
+            if not j2 or not toks[j].cap:
+                break
+            j = j2
+        k = self.name_run(toks, j)
+        if k == j:
+            return
+        start = i
+        if i > 0 and toks[i - 1].word and toks[i - 1].cap and toks[i - 1].low not in _RUN_STOP \
+                and toks[i - 1].text not in ("According",):
+            start = i - 1                              # "French President", "Army Chief"
+        elif i > 1 and toks[i - 1].text in ("'s", "’s") and toks[i - 2].cap:
+            start = i - 2                              # "Chad's Chief of Staff"
+        c = Cand(Kind.PERSON, s, j, k, name=s.text[toks[j].start:toks[k - 1].end], prio=5)
+        c.role = s.text[toks[start].start:toks[j - 1].end].rstrip(",")
+        c.t0 = start
+        out.append(c)
+
+    def _person_role_noun(self, s: Sentence, i: int, out: list[Cand]) -> None:
+        """``Defence Ministry spokesman Yuri Petrenko``, ``army commander Omar Sadiq``."""
+        toks = s.toks
+        k = self.name_run(toks, i + 1)
+        if k - (i + 1) < 2:
+            return
+        a = i
+        while a > 0 and i - a < 4 and toks[a - 1].word and toks[a - 1].low not in _RUN_STOP:
+            a -= 1
+        if a > 0 and toks[a - 1].text in ("'s", "’s") and a > 1:
+            a -= 2
+        c = Cand(Kind.PERSON, s, i + 1, k, name=s.text[toks[i + 1].start:toks[k - 1].end], prio=5)
+        c.role = s.text[toks[a].start:toks[i].end]
+        c.t0 = a
+        out.append(c)
