@@ -80,11 +80,22 @@ def test_extract_en_st_verdict_then_a_reported_clause(extract):
 @pytest.mark.parametrize("text", [
     "But the Director of Army Public Affairs, Col. Ivo Brandt, said the troops had left the camp.",
     "The Acting Director of Defence Information, Col. Ivo Brandt, said the troops had left the camp.",
+    # a media or press office is an office, not a news outlet
+    "But the Director of Army Media Affairs, Col. Ivo Brandt, said the troops had left the camp.",
+    "The head of Army Press Relations, Col. Ivo Brandt, said the troops had left the camp.",
 ])
 def test_extract_en_st_office_before_the_person(extract, text):
     ex = extract(text)
     assert _said(ex) == {"the troops had left the camp": "Ivo Brandt"}
     assert {m.surface for m in ex.mentions if m.kind.name == "PERSON"} == {"Ivo Brandt"}
+
+
+@pytest.mark.parametrize("text", [
+    "The country's main television network said the troops had left the camp.",
+    "State media said the troops had left the camp.",
+])
+def test_extract_en_st_a_news_outlet_is_still_no_speaker(extract, text):
+    assert _said(extract(text)) == {}
 
 
 @pytest.mark.parametrize("text", [

@@ -61,6 +61,12 @@ _ADVERBS = frozenset({"also", "then", "later", "further", "previously", "separat
 _CLAUSE_PRONOUNS = frozenset({"i", "we", "they", "he", "she", "it", "you", "there"})
 
 
+def _inside_a_name(toks, k: int, b: int) -> bool:
+    """Is the word at ``k`` capitalised and followed by another capitalised word of the phrase, so a
+    part of a longer name (``the Director of Army Media Affairs``, an office, not an outlet)?"""
+    return toks[k].cap and k + 1 < b and toks[k + 1].cap and toks[k + 1].word
+
+
 @dataclass
 class Said:
     """A statement before its speaker becomes a Mention."""
@@ -225,8 +231,8 @@ class SpeakerPhrases:
                 c.kind is Kind.PERSON for c in inside):
             return MEDIA
         heads = self.lex.media_heads
-        if any(toks[k].low in heads and match_phrase(heads, toks, k) for k in range(a, b)) and not any(
-                c.kind in (Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION) for c in inside):
+        if any(toks[k].low in heads and match_phrase(heads, toks, k) and not _inside_a_name(toks, k, b)
+               for k in range(a, b)) and not any(c.kind in (Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION) for c in inside):
             return MEDIA                               # "Chad's main television network"
         persons = [c for c in inside if c.kind is Kind.PERSON]
         if persons:
