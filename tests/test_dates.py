@@ -225,6 +225,9 @@ def test_dates_publication_date(lang, text, iso):
     ("en", "The coalition announced its pullout.\nRelated Articles\nPublished March 3, 2020 Coalition hands over"),
     ("en", "BAGHDAD, March 29 (Reuters) - The coalition left the base"),                # no year
     ("ar", "أعلن التحالف في 29 آذار 2020 انسحابه من القاعدة"),                         # a date in the body
+    # a time phrase, not a place, before a date and a dash
+    ("ar", "التحالف ينسحب\nمنذ 29 آذار 2020 - يغادر التحالف قواعده واحدة تلو الأخرى."),
+    ("en", "Coalition withdraws\nSince March 29, 2020 - the coalition has left one base after another."),
 ])
 def test_dates_publication_date_none_when_unsure(lang, text):
     assert publication_date(text, lang, load_lexicon(lang)) is None
@@ -335,6 +338,13 @@ def test_dates_publication_date_line_near_top(lang, text, iso):
     # the date first, the place in brackets
     ("en", "June 9, 2021 (ZINDER) – The troops left the camp north of the city.", "2021-06-09"),
     ("en", "Troops leave camp\nJune 9, 2021 (Reuters) - The troops left the camp north of the city.", "2021-06-09"),
+    # no mark between the place and the date, the agency and a dash after it (the wire services' habit)
+    ("ar", "الجيش يتسلم المعسكر\nكسلا 9-6-2021 (سونا) - تسلم الجيش المعسكر شمال المدينة.", "2021-06-09"),
+    ("ar", "الجيش يتسلم المعسكر\nكسلا 9 يونيو 2021 — تسلم الجيش المعسكر شمال المدينة.", "2021-06-09"),
+    ("en", "Army takes camp\nKASSALA 9 June 2021 (SUNA) - The army took the camp north of the city.", "2021-06-09"),
+    # a label, then a Hijri date in digits and its weekday, then the Gregorian one
+    ("ar", "المعسكر يعود للجيش\nآخر تحديث: الخميس 28/10/1442 هـ - الموافق 9/6/2021 م، الساعة 10:20\n"
+           "تسلم الجيش المعسكر شمال المدينة.", "2021-06-09"),
 ])
 def test_dates_publication_dateline_variants(lang, text, iso):
     assert pub(lang, text) == iso

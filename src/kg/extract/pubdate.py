@@ -3,13 +3,15 @@
 
 Where a news page states its publication date, in order of trust:
 
-1. after a label (نشر في، تاريخ النشر، آخر تحديث، Published, Updated);
+1. after a label (نشر في، تاريخ النشر، آخر تحديث، Published, Updated), past a Hijri date
+   between them (``آخر تحديث: الخميس 28/10/1442 هـ - الموافق 9/6/2021 م``);
 2. a date-and-time stamp alone on a line near the top (``2 June 2023 08:15 GMT``), or as the
    last segment of a byline (``Site: Author | الجمعة 2 يونيو 2017, 11:15``);
 3. a dateline opening the body: a place (and an agency credit), then the date, then a dash,
    a colon or the end of the line (``بغداد - 12 آذار 2020:``, ``CITY, Country (AP) — July 5, 2021``,
    ``مدينة - الجمعة 2 تموز 2021 (أ ف ب)``, ``مدينة – الخميس 9 صفر 1440هـ الموافق 18 تشرين الأول 2018``),
-   or the date first and the place in brackets (``April 16, 2023 (KHARTOUM) –``).
+   or the date first and the place in brackets (``April 16, 2023 (KHARTOUM) –``), or the place and
+   the date with no mark between them when an agency credit or a dash follows (``كسلا 9-6-2021 (سونا) -``).
    A byline or the outlet's name beside the date is read the same way (``By Kabul Times - Sun Oct
    27 2013, 3:40 pm``, ``Written by X on March 3, 2019``, ``Daily Planet • March 3, 2019``,
    ``March 3, 2019 | Jane Doe``), and so is the date opening the body's first paragraph
@@ -58,6 +60,11 @@ _ITEM_SPLIT = re.compile(r"\s*(?:[|•·»>/\\]|\s{2,}|\t)\s*")
 _NO_MENU = re.compile(r"[0-9:.،,؟?!\"«»“”()\[\]]")
 _DATELINE_HEAD = re.compile(r"[^\W\d_][^\d\n]{0,40}?\s*[,،\-–—|]\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:\-–—]\s*\S|[:\-–—]?\s*$)")
+# a dateline whose place and date have no mark between them (الفاشر 21-12-2021 (سونا) - ...): a
+# place of one to three words, then the date, an agency credit and a dash opening the body
+_BARE_PLACE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+")
+_NOT_PLACE = re.compile(r"(?<![^\W\d_])(?:since|until|from|before|after|by|منذ|حتى|قبل|بعد|من|الى|خلال)(?![^\W\d_])")
+_DASHED_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[\-–—]+\s*[^\W\d_]")
 _DATE_FIRST_DATELINE = re.compile(r"\s*\([^\W\d_][^()\n\d]{0,40}\)\s*[:\-–—]")   # "April 16, 2023 (KHARTOUM) –"
 _LABEL_WORDS = re.compile(r"(?<![^\W\d_])(?:on|at|في|بتاريخ|يوم)(?![^\W\d_])")   # between a label and its date
 # a byline or the outlet's name beside the date: "By Harbour Times - Tue Mar 4 2014, 9:15 am",
@@ -79,6 +86,8 @@ _NUMERIC = re.compile(r"(?:[^\d]*?)(?P<a>[0-3]?[0-9])\s?[/.\-]\s?(?P<b>[0-3]?[0-
 # scanner does not read as a date (colons separate a time's parts)
 _COLON_STAMP = re.compile(r"(?<![0-9:])(?P<y>(?:19|20)[0-9]{2}):(?P<m>[01]?[0-9]):(?P<d>[0-3]?[0-9])"
                           r"(?=[.\sT]+[0-9]{1,2}:[0-9]{2}(?![0-9]))")
+# a Hijri date in digits (29/6/1424 هـ): a year of the 1300s or 1400s with the era's letter
+_NUMERIC_HIJRI = re.compile(r"(?<![0-9])[0-3]?[0-9]\s?/\s?[01]?[0-9]\s?/\s?1[34][0-9]{2}\s*ه(?![^\W\d_])")
 _STAMP_SEPARATORS = set("/|•·-–—")
 _BYLINE_SEPARATORS = set("|•·")
 # a weekday and a calendar connector between a dateline's place and its Gregorian date (the Hijri
@@ -211,6 +220,20 @@ def _beside(s: str, hits: list[Hit], i: int, st: int, en: int) -> tuple[str, str
             pos = x.ne
     tail.append(s[pos:en])
     return "".join(head), "".join(tail)
+
+
+def _without_hijri(s: str, hits: list[Hit], start: int, i: int) -> str:
+    """The text from ``start`` to hit ``i`` with a Hijri date and its weekday taken out, in words
+    (``الأربعاء 5 رجب 1445 هـ``) or in digits (``29/6/1424 هـ``, which the scanner does not read)."""
+    if hits[i].ns < start:
+        return ""
+    parts, pos = [], start
+    for x in hits:
+        if start <= x.ns and x.ne <= hits[i].ns and x.kind in ("hijri", "weekday"):
+            parts.append(s[pos:x.ns])
+            pos = x.ne
+    parts.append(s[pos:hits[i].ns])
+    return _NUMERIC_HIJRI.sub(" ", "".join(parts))
 
 
 def _contradicts(C: DateLang, s: str, hits: list[Hit], line_end: int, d: dt.date) -> bool:
@@ -350,8 +373,9 @@ def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
     for m in C.re_label.finditer(s, 0, ctx.cut):
         if letters_before(s, m.start()) != "" or s[m.end():m.end() + 1].isalpha():
             continue
-        for _, h in full:
-            if 0 <= h.ns - m.end() <= 30 and _rest(C, _LABEL_WORDS.sub(" ", s[m.end():h.ns]))[0]:
+        for i, h in full:
+            between = _without_hijri(s, ctx.hits, m.end(), i)       # آخر تحديث: [Hijri] الموافق 27/8/2003
+            if 0 <= h.ns - m.end() and len(between) <= 30 and _rest(C, _LABEL_WORDS.sub(" ", between))[0]:
                 found[C.labels[" ".join(m.group().split())]].add(h)
                 break
     for i, h in full:
@@ -363,6 +387,8 @@ def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
         elif _DATELINE_HEAD.fullmatch(_CALENDAR_LINK.sub("", head)) and len(head.split()) <= 5 \
                 and _DATELINE_TAIL.match(tail):
             found["dateline"].add(h)              # (also بلدة – الأحد [Hijri] الموافق 18 كانون الأول 2011)
+        elif _BARE_PLACE.fullmatch(head) and not _LABEL_WORDS.search(head) and not _NOT_PLACE.search(head) and _DASHED_TAIL.match(tail):
+            found["dateline"].add(h)              # the place, then the date with no mark between: نيالا 26 أكتوبر 2023 —
         elif not head.strip() and _DATE_FIRST_DATELINE.match(tail):
             found["dateline"].add(h)              # the date first, then the place in brackets
         elif _byline(C, ctx.f, head, tail, h):
