@@ -434,3 +434,215 @@ def test_extract_en_st_and_then_a_reporting_verb_is_no_attribution(extract):
                          "and denied trying to drive the mission from the north."))
     assert said.get("the tanks had left the airfield while evacuating wounded soldiers") == "Danish army"
     assert said.get("denied trying to drive the mission from the north") == "Danish army"
+
+
+# ======================================================================================================
+# Generalisation rules (statements): each sentence below is written for these tests.
+# ======================================================================================================
+
+# --- 'X said that A "…" and that B': a quoted claim, then a paraphrased one: two statements ---------------
+
+def test_extract_en_st_second_that_clause_after_a_quoted_piece_is_a_statement(extract):
+    said = _said(extract('Colonel Jens Holm told journalists in Kabul that the withdrawal was "agreed long ago" '
+                         'and that no rifles had been left at the depot.'))
+    assert said == {'that the withdrawal was "agreed long ago"': "Jens Holm",
+                    "no rifles had been left at the depot": "Jens Holm"}
+
+
+def test_extract_en_st_two_paraphrased_that_clauses_stay_one_statement(extract):
+    said = _said(extract('Colonel Jens Holm told journalists in Kabul that the withdrawal was agreed long ago '
+                         'and that no rifles had been left at the depot.'))
+    assert len(said) == 1
+
+
+# --- a few quoted words inside a paraphrase ('said that Moldova "will not …" in the south'): the clause ----
+
+def test_extract_en_st_quoted_words_inside_a_that_clause_keep_the_clause(extract):
+    said = _said(extract('Foreign Minister Ana Petrov said last week that Moldova "would not tolerate a vacuum" in '
+                         'the south, where the rebels hold three towns.'))
+    assert any('Moldova "would not tolerate a vacuum" in the south' in q for q in said)
+
+
+def test_extract_en_st_quotation_right_after_the_verb_stays_the_quotation(extract):
+    said = _said(extract('Foreign Minister Ana Petrov said: "Moldova will not tolerate a vacuum in the south."'))
+    assert said == {"Moldova will not tolerate a vacuum in the south": "Ana Petrov"}
+
+
+# --- a date written with a month abbreviation between the verb and its clause ("said on Nov. 3 that") ------
+
+@pytest.mark.parametrize("text", [
+    "Army spokesman Colonel Pavel Dorn said on Sept. 3 that the last convoy had left the depot.",
+    "Army spokesman Colonel Pavel Dorn insisted on Feb. 21 that the last convoy had left the depot.",
+])
+def test_extract_en_st_month_abbreviation_between_verb_and_clause(extract, text):
+    said = _said(extract(text))
+    assert said.get("that the last convoy had left the depot") == "Pavel Dorn", said
+
+
+
+# --- relative clauses: "…, which Y claimed to annex" is no attribution; "…, which Y said had been …"
+# reports what Y said of the noun before it -----------------------------------------------------------
+
+def test_extract_en_st_object_relative_clause_is_no_closing_attribution(extract):
+    said = _said(extract("Colonel Pavel Dorn insisted that the pullout did not change the status of the valley, "
+                         "which the Danish army claimed to control in May."))
+    assert said == {"that the pullout did not change the status of the valley": "Pavel Dorn"}
+
+
+def test_extract_en_st_object_relative_clause_keeps_the_speaker_for_he(extract):
+    said = _said(extract("Colonel Pavel Dorn insisted that the pullout did not change the status of the valley, "
+                         "which the Danish army claimed to control in May. \"Nothing has changed in the valley,\" "
+                         "he told reporters."))
+    assert said.get("Nothing has changed in the valley") == "Pavel Dorn"
+
+
+def test_extract_en_st_relative_clause_reporting_about_its_noun(extract):
+    said = _said(extract("Among the gear left behind was a mobile radar mounted on a truck, which the Danish army "
+                         "said had been supplied by a foreign government."))
+    assert said == {"had been supplied by a foreign government": "Danish army"}
+
+
+def test_extract_en_st_relative_clause_with_an_object_says_nothing(extract):
+    said = _said(extract("The convoy passed the old depot, which the Danish army described as a ruin."))
+    assert said == {}
+
+
+# --- a month abbreviation in a closing attribution ("…, the army said on Nov. 13.") ------------------------
+
+def test_extract_en_st_closing_attribution_with_an_abbreviated_month(extract):
+    said = _said(extract("The Danish army has taken the old depot outside Tarn, the army said on Oct. 4."))
+    assert said == {"The Danish army has taken the old depot outside Tarn": "Danish army"}
+
+
+# --- ", telling reporters (in X) that …": the participle's hearers are no part of the statement -----------
+
+def test_extract_en_st_telling_reporters_that_leaves_out_the_hearers(extract):
+    said = _said(extract("Colonel Pavel Dorn played down the dispute, telling reporters in Tarn that the depot "
+                         "would reopen in May."))
+    assert said == {"the depot would reopen in May": "Pavel Dorn"}
+
+
+def test_extract_en_st_telling_with_no_clause_is_no_statement(extract):
+    said = _said(extract("Colonel Pavel Dorn visited the depot, telling stories of the war to the recruits."))
+    assert said == {}
+
+
+# --- "he" with no one heard lately: the one person the sentence before names -------------------------------
+
+def test_extract_en_st_he_after_a_sentence_naming_one_person(extract):
+    said = _said(extract('Footage posted on Friday showed Colonel Pavel Dorn walking through the depot. "We have '
+                         'taken the depot, and we ask the villagers to come home," he said in the clip.'))
+    assert said == {"We have taken the depot, and we ask the villagers to come home": "Pavel Dorn"}
+
+
+def test_extract_en_st_he_stays_with_the_speaker_just_heard(extract):
+    said = _said(extract('Colonel Jens Holm said the depot was quiet. Footage showed Colonel Pavel Dorn at the '
+                         'gate. "We have taken the depot and the valley," he said.'))
+    assert said.get("We have taken the depot and the valley") == "Jens Holm"
+
+
+# --- "… said A and urged X to …": the subject's second report is a statement of its own ---------------------
+
+def test_extract_en_st_said_then_urged_is_two_statements(extract):
+    said = _said(extract("Mayor Ines Varga said she was deeply worried by the fighting near Tarn and urged both "
+                         "armies to open the road for civilians."))
+    assert said == {"she was deeply worried by the fighting near Tarn": "Ines Varga",
+                    "both armies to open the road for civilians": "Ines Varga"}
+
+
+def test_extract_en_st_urged_with_a_new_subject_is_not_the_first_speakers(extract):
+    said = _said(extract("Mayor Ines Varga said the road was closed, and the army urged villagers to stay home."))
+    assert said.get("the road was closed") == "Ines Varga"
+    assert not any("villagers" in q and who == "Ines Varga" for q, who in said.items())
+
+
+def test_extract_en_st_and_continued_to_inside_the_reported_clause_is_no_report(extract):
+    said = _said(extract("The Danish army said the rebels were digging in near Tarn and continued to shell the "
+                         "villages they had left."))
+    assert list(said.values()) == ["Danish army"]
+
+
+# --- "…, Col. X, spokesman for Y, said [on national television].": a closing attribution with the name
+# before its role, and a broadcast channel after the verb ---------------------------------------------------
+
+def test_extract_en_st_closing_attribution_name_then_role(extract):
+    said = _said(extract("Danish troops entered the depot on Friday, Colonel Pavel Dorn, spokesman for the Danish "
+                         "army, said."))
+    assert said == {"Danish troops entered the depot on Friday": "Pavel Dorn"}
+
+
+def test_extract_en_st_closing_attribution_on_national_television(extract):
+    said = _said(extract("Danish troops entered the depot on Friday, the same day the first convoys reached Tarn, "
+                         "Colonel Pavel Dorn, spokesman for the Danish army, said on national television."))
+    assert said == {"Danish troops entered the depot on Friday, the same day the first convoys reached Tarn":
+                    "Pavel Dorn"}
+
+
+def test_extract_en_st_inverted_attribution_after_a_time_phrase_still_names_the_speaker(extract):
+    said = _said(extract('"We have left the depot," said on Monday Colonel Pavel Dorn.'))
+    assert said == {"We have left the depot": "Pavel Dorn"}
+
+
+def test_extract_en_st_channel_then_clause_keeps_the_clause_article(extract):
+    said = _said(extract("Colonel Pavel Dorn said on social media the depot was empty."))
+    assert said == {"the depot was empty": "Pavel Dorn"}
+
+
+# --- "…, the X Brigade, which wrote that …": the subject of a relative clause speaks ------------------------
+
+def test_extract_en_st_relative_which_wrote_that_speaker_is_the_body_before(extract):
+    said = _said(extract("The flag was raised over the depot on Friday, according to photos posted by the Danish "
+                         "army, which wrote on social media that its soldiers had taken the depot."))
+    assert said == {"that its soldiers had taken the depot": "Danish army"}
+
+
+def test_extract_en_st_relative_which_said_after_no_name_is_no_speaker(extract):
+    said = _said(extract("The flag was raised over the depot on Friday, according to photos posted on a website, "
+                         "which said that the soldiers had taken the depot."))
+    assert said == {}
+
+
+# --- 'said A was "…" and did not …', '… "…" and "…"': right after quoted words, the subject's next predicate
+
+@pytest.mark.parametrize("text, second", [
+    ('Colonel Jens Holm said the withdrawal was "agreed long ago" and did not mean that the army was leaving '
+     'the valley.', "did not mean that the army was leaving the valley"),
+    ('The Danish army said its soldiers had "taken the whole depot" and "seized every rifle inside".',
+     "seized every rifle inside"),
+    ('Colonel Jens Holm said the town had "taken the camp" and would turn it into a school.',
+     "would turn it into a school"),
+])
+def test_extract_en_st_next_predicate_after_quoted_words(extract, text, second):
+    said = _said(extract(text))
+    assert len(said) == 2 and second in said, said
+
+
+def test_extract_en_st_next_predicate_with_no_quoted_words_stays_one_statement(extract):
+    said = _said(extract("Colonel Jens Holm said the withdrawal was agreed long ago and did not mean that the army "
+                         "was leaving the valley."))
+    assert len(said) == 1
+
+
+def test_extract_en_st_next_predicate_after_a_phrase_following_the_quote_stays_one_statement(extract):
+    said = _said(extract('Colonel Jens Holm said the army was "fully ready" to run the camp and would use it '
+                         'for training.'))
+    assert len(said) == 1
+
+
+# --- "Paris has said …": a city named alone as a speaker stands for its country's government ---------------
+
+@pytest.fixture(scope="module")
+def extract_with_capital():
+    from support.en_fixtures import _place, extractor
+    return extractor(_place("varnsholm", "Varnsholm", located_in="denmark"))
+
+
+def test_extract_en_st_capital_as_speaker_is_its_country(extract_with_capital):
+    ex = extract_with_capital("Varnsholm has said the troops would leave the depot near Gerou by May.")
+    assert [(s.quote, s.speaker.key) for s in ex.statements] == [
+        ("the troops would leave the depot near Gerou by May", "danish_forces")]
+
+
+def test_extract_en_st_capital_inside_a_longer_phrase_is_no_government(extract_with_capital):
+    ex = extract_with_capital("The Varnsholm city council said the troops would leave the depot near Gerou by May.")
+    assert not any(s.speaker is not None and s.speaker.key == "danish_forces" for s in ex.statements)

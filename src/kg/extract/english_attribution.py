@@ -22,6 +22,11 @@ _TELL_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "briefe
                          "warned", "warns", "reminded", "reminds", "urged", "urges"})
 
 
+# a relative pronoun with a subject of its own before the verb ("which the army denied",
+# "whom officials described as"): an object relative clause, never a closing attribution
+_OBJECT_RELATIVES = frozenset({"which", "whom"})
+
+
 class Attribution(SpeakerPhrases):
     """Finds the attribution of a statement and its speaker."""
 
@@ -80,6 +85,11 @@ class Attribution(SpeakerPhrases):
                             p = w if isinstance(w, Cand) else None
                         if p is not None:
                             return k2, p
+                if isinstance(res, Cand) and res.kind is Kind.PERSON and res.sent is s and start < res.a and res.b <= k:
+                    # "…, Col. X, spokesman for Y, said": the name before the role opens the attribution
+                    k2 = next((x for x in range(res.a - 1, max(start, res.a - 5) - 1, -1) if toks[x].text == ","), None)
+                    if k2 is not None and all(toks[x].word or toks[x].text == "." for x in range(k2 + 1, res.a)):
+                        return k2, res
                 if isinstance(res, Cand) and res.kind is Kind.PERSON:
                     # "…, a spokesman for the coalition, Col. X, said": the role before the name
                     k2 = next((x for x in range(k - 1, max(start, k - 10) - 1, -1)
@@ -90,6 +100,17 @@ class Attribution(SpeakerPhrases):
                         return k2, res
                 return k, res
         return media
+
+    def object_relative(self, s: Sentence, v: int) -> int | None:
+        """The relative pronoun opening an object relative clause that holds the verb at ``v``
+        (``…, which Moscow claimed to annex``, ``…, which officials said had been …``), or None."""
+        toks = s.toks
+        for x in range(v - 1, max(-1, v - 8), -1):
+            if toks[x].text in (",", ";") or toks[x].text in _BOUND:
+                return None
+            if toks[x].low in _OBJECT_RELATIVES:
+                return x if x + 1 < v and x > 0 and not s.in_quote(x) else None
+        return None
 
     def aside_to_end(self, s: Sentence, x: int, end: int) -> bool:
         """Is ``[x, end)`` an indefinite noun phrase with no verb (``…, according to Y, a UK-based
@@ -140,6 +161,9 @@ class Attribution(SpeakerPhrases):
             return None
         if s.in_quote(verb):
             return None
+        if toks[a].low in _OBJECT_RELATIVES and verb > a + 1:
+            return None                       # "…, which Moscow claimed to annex": the relative
+                                              # clause describes the noun before it
         for k in range(verb + 1, end - 1):
             # '"…," Ruiz added, using the army's nickname for the camp.': the participle clause is no content
             if toks[k].text == "," and (toks[k + 1].low.endswith("ing") or toks[k + 1].low in ("as", "in", "when")):
@@ -149,6 +173,10 @@ class Attribution(SpeakerPhrases):
             return None                       # "…, and denied seeking …": the subject's second predicate
         if verb == a or (verb == a + 1 and toks[a].low in ("also", "then")):
             # inverted: said X, a spokesman ...
+            if verb + 1 < end and toks[verb + 1].low in _ASIDE_OPENERS and not toks[verb + 1].cap \
+                    and self._skip_adverbials(s, verb, verb + 1) >= end:
+                return None                   # "…, Y, a spokesman, said on national television.": the
+                                              # verb closes the attribution before this comma
             stop = next((k for k in range(verb + 1, end) if toks[k].text == ","), end)
             if toks[verb].low not in _INVERTIBLE or stop - verb > 13 or any(
                     t.low in _CLAUSE_WORDS for t in toks[verb + 1:stop]):
@@ -186,6 +214,14 @@ class Attribution(SpeakerPhrases):
             if p.low == "as" and a >= 2 and toks[a - 2].low == "known":
                 a -= 1                                 # "X, widely known as Y, said": an aside, go on
                 continue
+            if p.low in ("which", "who") and a - 1 > 1 and toks[a - 2].text == "," and all(
+                    toks[x].low in _ADVERBS for x in range(a, verb)):
+                # "…, according to photos posted by the X Brigade, which wrote that …": the
+                # relative clause's subject is the body or person right before it
+                named = next((c for c in cands if c.b == a - 2 and c.kind in (Kind.PERSON, Kind.FORCE,
+                                                                              Kind.ORGANIZATION)), None)
+                if named is not None:
+                    return named, a - 1
             if p.text in _BOUND or p.low in _CLAUSE_INTRO and a - 1 > 0 and not (
                     p.low == "and" and toks[a - 2].word and a - 1 < verb - 1):
                 break
@@ -289,8 +325,10 @@ class Attribution(SpeakerPhrases):
                 # "insisted through an interpreter that …", "told a briefing in the capital that …":
                 # a short prepositional phrase, then the that-clause
                 k = next((x for x in range(j + 1, min(n, j + 7)) if toks[x].low == "that"), None)
+                # (an abbreviation's full stop belongs to the phrase: "said on Nov. 11 that …")
                 if k is not None and k > j + 1 and toks[k - 1].low not in lex.that_nouns and all(
                         toks[x].word and toks[x].low not in _CLAUSE_WORDS and toks[x].low not in lex.report_verbs
+                        or toks[x].text == "." and toks[x - 1].low in lex.raw["_abbrev"]
                         for x in range(j + 1, k)):
                     j = k
                     break
@@ -330,6 +368,7 @@ class Attribution(SpeakerPhrases):
                                                                  "television", "telephone", "phone", "weekly",
                                                                  "daily", "formal", "lengthy", "short")
                                                 or toks[k].low in _OUTLETS
+                                                or toks[k].text == "." and toks[k - 1].low in lex.raw["_abbrev"]
                                                 or toks[k].text[:1].isdigit() or toks[k].low in _TIME_WORDS
                                                 or match_phrase(lex.speech_nouns, toks, k)
                                                 or match_phrase(lex.report_objects, toks, k)):
@@ -338,6 +377,9 @@ class Attribution(SpeakerPhrases):
                     if toks[k - 1].low in _TIME_WORDS or toks[k - 1].text[:1].isdigit() or toks[k - 1].low in _OUTLETS \
                             or e:
                         ended = k                       # the phrase may end here ("said on Monday its …")
+                if j + 1 < ended < k and toks[k - 1].low in _NOUN_DETS:
+                    j = ended                           # "said on social media the depot …": the clause's
+                    continue                            # own article is no part of the phrase
                 if k > j + 1 and (toks[k - 1].low in _TIME_WORDS or toks[k - 1].text[:1].isdigit()
                                   or toks[k - 1].low in _OUTLETS
                                   or any(match_phrase(lex.speech_nouns, toks, x) for x in range(j + 1, k))

@@ -32,6 +32,9 @@ class Pieces(Attribution):
                 pb -= 1
             while pa < pb and toks[pa].text in ",;:—–-":
                 pa += 1
+            if pb - pa > 2 and toks[pa].text in QUOTES and toks[pb - 1].text in QUOTES \
+                    and sum(1 for t in toks[pa:pb] if t.text in QUOTES) == 2:
+                pa, pb = pa + 1, pb - 1             # '… and "seized every rifle"': the quoted words
             if sum(1 for t in toks[pa:pb] if t.word) < 3:
                 continue
             st, en = toks[pa].start, toks[pb - 1].end
@@ -43,7 +46,8 @@ class Pieces(Attribution):
         (``…, accusing X of …``) or a second reporting verb of the same subject (``… and urged X
         to …``, ``… but stressed that …``), or a contrasting ``that``-clause (``…, but that …``).
         A second ``that``-clause (``… and that …``) stays with
-        the first: one statement."""
+        the first, one statement, unless the first holds quoted words (``that A was "…" and that
+        B``): the writer joins a quotation and a paraphrase, two claims."""
         toks = s.toks
         lex = self.lex
         cuts: list[tuple[int, int]] = []            # (end of the piece before, start of the next)
@@ -71,6 +75,16 @@ class Pieces(Attribution):
                 cuts.append((ce, k))                # "…, accusing X of …": the participle reports
                 k += 1
                 continue
+            if t.low == "and" and toks[k + 1].low == "that" and any(s.in_quote(x) for x in range(a, k)):
+                cuts.append((k, k + 2))             # 'said A was "…" and that B': a quoted claim, then
+                k += 2                              # a paraphrased one
+                continue
+            if t.low == "and" and toks[k - 1].text in QUOTES and s.in_quote(k - 2) and (
+                    toks[k + 1].text in QUOTES or toks[k + 1].low in lex.modal or toks[k + 1].low in lex.be_aux
+                    or toks[k + 1].low in ("did", "had", "has", "have")):
+                cuts.append((k, k + 1))             # 'said A was "…" and did not …', '… "…" and "…"': a
+                k += 1                              # quoted predicate closes, the subject's next begins
+                continue
             if t.low == "but" and toks[k + 1].low == "that":
                 cuts.append((k, k + 2))             # "… said A, but that B": a claim against the first
                 k += 2
@@ -94,7 +108,8 @@ class Pieces(Attribution):
         return out
 
     def _clauses(self, s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
-        """A quotation cut where it joins two statements: ``…, while …``, ``… not …, but I …``, ``;``."""
+        """A quotation cut where it joins two statements: ``…, while …``, ``… not …, but I …``, ``;``.
+        A quotation of several sentences stays one statement, as the dev annotators record it."""
         toks = s.toks
         cuts = [a]
         for k in range(a + 1, b - 1):

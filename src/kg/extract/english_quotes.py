@@ -52,6 +52,9 @@ class Quotes(Verdicts):
         if not s.lows.isdisjoint(("statement", "communique", "communiqué")):
             self.speakers.statement_named.add(s.index)
         first = next((c for c in cands if c.kind is Kind.PERSON), None)
+        if first is not None and all((c.name or c.surface) == (first.name or first.surface)
+                                     for c in cands if c.kind is Kind.PERSON):
+            self.speakers.lone[s.index] = first
         if first is not None and (first.t0 == 0 or self._role_before(s, first)):
             self.speakers.subjects.append((s.index, first))
         if not s.quotes and s.lows.isdisjoint(self.lex.report_verbs) and "according" not in s.lows \
@@ -99,6 +102,9 @@ class Quotes(Verdicts):
                 continue
             e = match_phrase(self.lex.quotative, toks, k + 1)
             if not e or e >= len(toks):
+                return
+            e = self._skip_adverbials(s, k + 1, e)     # ", telling journalists in Baku that …"
+            if e >= len(toks):
                 return
             if toks[e].low == "that":
                 e += 1
@@ -165,6 +171,9 @@ class Quotes(Verdicts):
                     j = self._skip_adverbials(s, v, v + 1)
                     if j < q0 - 1 and sum(1 for t in toks[j:q0] if t.word and t.low != "that") >= 3:
                         body = j      # 'X said the decision was "long planned" and …': the whole clause
+                    elif j < q0 and self._clause_goes_on(s, qn):
+                        body = j      # 'X said that Y "would not accept a vacuum" in the east': the
+                                      # quoted words are the middle of a paraphrased clause
         # 3) '"…," he said, "…"': the attribution between two quotations
         if who is None and len(quotes) > 1:
             for (a1, b1), (a2, b2) in zip(quotes, quotes[1:]):
@@ -248,6 +257,22 @@ class Quotes(Verdicts):
             # 'X said troops "will stay," adding that …', 'X stressed that it "…" and urged …'
             for pa, pb in self._continued(s, max(0, qn - 3), n)[1:]:
                 self._emit(s, pa, pb, "reported", who, split=False)
+
+    def _clause_goes_on(self, s: Sentence, qn: int) -> bool:
+        """Does the clause go on after the quotation ending at ``qn`` with a prepositional phrase
+        (``"…" in parts of the city``), not closed by the quotation's own punctuation nor by an
+        attribution (``"…" he said``) nor followed by a clause of its own (``"…" and urged …``)?"""
+        toks = s.toks
+        k = qn
+        while k < len(toks) and toks[k].text in QUOTES:
+            k += 1
+        if k >= len(toks) or toks[k].low not in self.lex.raw.get("quote_tail_prepositions", ()):
+            return False
+        words = 0
+        while k < len(toks) and toks[k].word and k not in s.attrib:
+            words += 1
+            k += 1
+        return words >= 2
 
     def _reported(self, s: Sentence, cands, verbs) -> None:
         toks = s.toks
@@ -341,6 +366,10 @@ class Quotes(Verdicts):
         for v in verbs:
             t = toks[v]
             j = v + 1
+            rel = self.object_relative(s, v)
+            if rel is not None:
+                self._relative_report(s, rel, v, cands)
+                continue
             if t.low in lex.raw.get("reporting_particles", {}) and j < n and toks[j].low == lex.raw["reporting_particles"][t.low]:
                 j += 1
             j = self._skip_adverbials(s, v, j)
@@ -381,6 +410,11 @@ class Quotes(Verdicts):
             body = v if lead else j + 1 if nxt.text in (",", ":") else j
             stop = n
             for v2 in verbs:
+                if v2 > body and toks[v2 - 1].low in ("and", "but") and toks[v2].low in lex.coordinated_reports \
+                        and toks[v2].low not in lex.denial_verbs and not (v2 + 1 < n and toks[v2 + 1].low == "to"):
+                    continue                           # "… and urged X to …": the same subject goes on
+                    # (a denial opens its own statement below; "… and continued to shell …" goes on
+                    # the reported clause, no report of its own)
                 if v2 > body:
                     # "… that X … while Y said that …": stop before the next attributed clause
                     w0 = v2
@@ -397,6 +431,23 @@ class Quotes(Verdicts):
             self._emit(s, body, stop, "reported", who, split=False)
             if stop == n:
                 return
+
+    def _relative_report(self, s: Sentence, rel: int, v: int, cands) -> None:
+        """``…, which officials said had been supplied by Y``: the relative clause reports what its
+        subject said of the noun before it; the words after the verb are the statement. A relative
+        clause whose verb has an object of its own (``which Moscow claimed to annex``) says
+        nothing."""
+        toks = s.toks
+        if v + 1 >= len(toks) or toks[v + 1].low not in _CLAUSE_WORDS or toks[v + 1].low == "that":
+            return
+        who = self.speaker_of(s, rel + 1, v, cands)
+        if not isinstance(who, Cand):
+            return
+        end = next((x for x in range(v + 1, len(toks)) if toks[x].text in (",", ";") or toks[x].text in QUOTES),
+                   len(toks))
+        s.attrib.update(range(rel, v + 1))
+        self._remember(s, who)
+        self._emit(s, v + 1, end, "reported", who, split=False)
 
     def _remember(self, s: Sentence, who) -> None:
         if who is None:

@@ -87,6 +87,7 @@ class Speakers:
         self.naming = naming
         self.history: list[tuple[int, object]] = []     # (sentence index, Cand | UNNAMED)
         self.subjects: list[tuple[int, Cand]] = []       # persons opening a sentence
+        self.lone: dict[int, Cand] = {}                  # sentence index -> the one person it names
         self.issuer: Cand | None = None                  # who issued "the statement"
         self.issuer_at = -1                              # the sentence saying so
         self.statement_named: set[int] = set()           # sentences naming a statement
@@ -118,6 +119,13 @@ class Speakers:
             named = next(((i, c) for i, c in reversed(self.subjects) if i < at), None)
             if named is not None and (last is None or named[0] > last[0]):
                 return named[1]
+            # no one heard lately: the one person the sentence before names ('Footage showed Col. X
+            # at the gate. "…," he said.')
+            lone = self.lone.get(at - 1)
+            # (a person heard three sentences back or more, or an unnamed one, is older news)
+            if lone is not None and (last is None or last[0] < at - 3 or (last[1] is UNNAMED and last[0] < at - 1)) \
+                    and (named is None or named[0] < at - 3):
+                return lone
             return last[1] if last is not None else UNNAMED
         if not self.history:
             return UNNAMED
@@ -248,7 +256,7 @@ class SpeakerPhrases:
                 return UNNAMED                         # "a Danish army officer", "a Chadian defence official"
             if c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE):
                 if c.kind is Kind.PLACE:
-                    return self._national(c)
+                    return self._national(c, alone=c.a == a and c.b == b)
                 return c
         if words[-1] in ("statement", "communique", "communiqué", "release", "tweet", "post", "report") \
                 and first.low in ("the", "this", "that", "a", "an", "its", "their"):
@@ -395,8 +403,15 @@ class SpeakerPhrases:
             return UNNAMED
         return p
 
-    def _national(self, c: Cand):
+    def _national(self, c: Cand, alone: bool = False):
         key = self.f.gi.national.get(c.place or "")
+        if key is None and alone:
+            # "Paris has said …", "Moscow said …": a city named alone as a speaker stands for the
+            # government of the country it lies in (a country's capital, in news usage)
+            entry = self.f.gi.gaz.get(Kind.PLACE, c.place or "") if self.f.gi.gaz is not None else None
+            country = entry.located_in if entry is not None else None
+            if country and self.f.gi.place_kind.get(country) == "country":
+                key = self.f.gi.national.get(country)
         if key is None:
             return UNNAMED
         n = Cand(Kind.FORCE, c.sent, c.a, c.b, key=key, name=c.surface, prio=3, place=c.place,
