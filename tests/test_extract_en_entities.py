@@ -1,6 +1,8 @@
 """English entity rules (sentences written for these tests, with invented names): a force the
-gazetteer knows under another generic noun, and a country whose name has two words before the
-possessive of its forces. The gazetteer is the small one of :mod:`support.en_fixtures`."""
+gazetteer knows under another generic noun, a country whose name has two words before the
+possessive of its forces; then precision guards (events, institutions, quantifiers, descriptions of
+a base, credit lines) and name shapes (numbered units, stations, bases named after officers).
+The gazetteer is the small one of :mod:`support.en_fixtures`."""
 from __future__ import annotations
 
 import pytest
@@ -79,3 +81,201 @@ def test_extract_en_entities_palace_and_airport_of_one_town_stay_apart(extract_b
 def test_extract_en_entities_near_miss_base_named_after_town_still_corefers(extract_bases):
     ex = extract_bases("The brigade handed Oru Air Base to the army on Monday. The Oru base had housed 300 troops.")
     assert set(_bases(ex).values()) == {"oru_air_base"}
+
+
+def _persons(ex) -> set:
+    return {m.surface for m in ex.mentions if m.kind is Kind.PERSON}
+
+
+# --- an event's or a treaty's name is not a person ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The airfield, built during World War II, was handed to the Tindarian army on Monday.",
+    "Its commander, a pilot wounded in the 1998 Vorn War, said the base was quiet.",
+])
+def test_extract_en_entities_war_name_is_not_a_person(extract, text):
+    assert not {p for p in _persons(extract(text)) if "War" in p}
+
+
+def test_extract_en_entities_near_miss_person_after_event_is_still_a_person(extract):
+    assert "Leda Marsk" in _persons(extract("After the Vorn War, Col. Leda Marsk said the base was quiet."))
+
+
+# --- a quantifier opening a sentence is not a base's name ---------------------------------------------
+
+def _base_names(ex) -> set:
+    return {m.surface for m in ex.mentions if m.kind is Kind.BASE}
+
+
+@pytest.mark.parametrize("text", [
+    "No base has been handed over, the Tindarian army said.",
+    "Every camp in the district was emptied by Friday.",
+])
+def test_extract_en_entities_quantifier_is_not_a_base_name(extract, text):
+    assert not _base_names(extract(text))
+
+
+def test_extract_en_entities_near_miss_capitalised_name_before_base_still_counts(extract):
+    assert "Norvik base" in _base_names(extract("Norvik base has been handed over, the Tindarian army said."))
+
+
+# --- descriptions of a base are not its name -----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def extract_places():
+    return extractor(_place("norvik", "Norvik"), _place("dalmar", "Dalmar"))
+
+
+@pytest.mark.parametrize("text", [
+    # a bloc or continental adjective before the base noun describes the base
+    "Norvik was once the largest Soviet naval base in the region.",
+    "It is the second time the army has left a Central Asian base.",
+    # a superlative ranks the base within the place after "in": the place does not name it
+    "The fall would hand the rebels the biggest army garrison in Dalmar.",
+    "It was the second-largest base in Dalmar.",
+    # a compass word before a continent is still a broad region
+    "Moscow closed its last military outpost in Southeast Asia.",
+])
+def test_extract_en_entities_described_base_is_no_base_name(extract_places, text):
+    assert not _base_names(extract_places(text))
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The army base in Dalmar fell on Monday.", "army base in Dalmar"),
+    ("The rebels took the Norvik naval base on Monday.", "Norvik naval base"),
+])
+def test_extract_en_entities_near_miss_base_named_by_place_still_counts(extract_places, text, surface):
+    assert surface in _base_names(extract_places(text))
+
+
+# --- an institution or a compound adjective is no part of a person's name ---------------------------
+
+@pytest.mark.parametrize("text", [
+    '"The camp is empty," said a security analyst at the London-based Vale Policy Forum.',
+    '"The camp is empty," said a researcher at the Norvik Strategy Institute.',
+])
+def test_extract_en_entities_institution_is_not_a_person(extract, text):
+    assert not {p for p in _persons(extract(text)) if "Forum" in p or "Institute" in p}
+
+
+def test_extract_en_entities_near_miss_analyst_name_still_a_person(extract):
+    ex = extract('"The camp is empty," said Oskar Vellan, an analyst at the Vale Policy Forum.')
+    assert "Oskar Vellan" in _persons(ex)
+
+
+# --- a numbered unit "of" its numbered parent unit is one name -------------------------------------------
+
+@pytest.mark.parametrize("text, surface", [
+    ("Control of the airfield passed to the 6th Brigade of the Tindarian army's 301st Corps on Monday.",
+     "6th Brigade of the Tindarian army's 301st Corps"),
+    ("The 3rd Battalion of the 9th Vale Regiment left the town.", "3rd Battalion of the 9th Vale Regiment"),
+])
+def test_extract_en_entities_unit_of_parent_unit_is_one_force(extract, text, surface):
+    assert surface in _forces(extract(text))
+
+
+def test_extract_en_entities_near_miss_unit_of_an_army_stays_short(extract):
+    assert "7th Brigade" in _forces(extract("The 7th Brigade of the army took the town on Monday."))
+
+
+# --- credit lines and press-release contact blocks are page furniture, not forces ------------------------
+
+_CREDITED = """Vale army leaves Norvik camp
+
+The Tindarian army left Norvik camp on Monday, officials said.
+
+Vale Radio's Tindarian Service contributed to this report.
+"""
+
+_CONTACT = """The Vale Monitoring Mission handed over its base in Kirkuk to the Iraqi army on Monday, the mission
+said in a statement issued in the town.
+
+For more information:
+Vale Monitoring Mission Public Information Division
+"""
+
+
+@pytest.mark.parametrize("text, words", [(_CREDITED, "Service"), (_CONTACT, "Division")])
+def test_extract_en_entities_credit_and_contact_lines_name_no_force(extract, text, words):
+    assert not {f for f in _forces(extract(text)) if words in f}
+
+
+def test_extract_en_entities_near_miss_sentence_about_a_service_keeps_its_force(extract):
+    text = "The Tindarian Security Service contributed to the report on the camp, officials said on Monday."
+    assert "Tindarian Security Service" in _forces(extract(text))
+
+
+# --- a middle initial, a name before an institution noun, a base named after an officer ------------------
+
+def test_extract_en_entities_middle_initial_a_is_no_article(extract):
+    assert "Oskar A. Vellan" in _persons(extract("Rear Adm. Oskar A. Vellan said the base was closed."))
+
+
+def test_extract_en_entities_words_before_institution_noun_are_no_person(extract):
+    ex = extract('"It is over," said a Gulf analyst at the Norvik Policy Forum.')
+    assert not _persons(ex)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Troops left Base General Ostrander on Monday.", "Base General Ostrander"),
+    ("The army left Camp Gen. Ruiz Tovar on Monday.", "Camp Gen. Ruiz Tovar"),
+])
+def test_extract_en_entities_base_named_after_officer_is_a_base(extract, text, surface):
+    ex = extract(text)
+    assert surface in _base_names(ex) and not _persons(ex)
+
+
+def test_extract_en_entities_near_miss_officer_after_camp_word_is_a_person(extract):
+    assert "Tom Berk" in _persons(extract("The camp commander, Gen. Tom Berk, said it was quiet."))
+
+
+# --- listening, radar and communications stations are bases; an adjective may stand before the head -----
+
+@pytest.mark.parametrize("text, surface", [
+    ("Moscow gave up the Norvik electronic listening station to save money.", "Norvik electronic listening station"),
+    ("The Dalmar early-warning radar station was switched off on Monday.", "Dalmar early-warning radar station"),
+    ("Last month the navy vacated its communications station at Dalmar.", "communications station at Dalmar"),
+])
+def test_extract_en_entities_station_is_a_base(extract_places, text, surface):
+    assert surface in _base_names(extract_places(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi military base was quiet on Monday.",     # a nationality, not a name, before the adjective
+    "The radio station was quiet on Monday.",           # a station of no listed kind
+])
+def test_extract_en_entities_near_miss_no_station_or_adjective_name(extract_places, text):
+    assert not _base_names(extract_places(text))
+
+
+# --- a unit named by a bare number before its head (British and Commonwealth usage) ---------------------
+
+@pytest.mark.parametrize("text, surface", [
+    ("Marines of 45 Commando handed the patrol base to the Tindarian army.", "45 Commando"),
+    ("The commander of 2 Para battle group said the town was calm.", "2 Para battle group"),
+    ("Troops of the Tindarian army's 9 Division took over the camp on Monday.", "9 Division"),
+])
+def test_extract_en_entities_bare_number_before_unit_head_names_a_unit(extract, text, surface):
+    assert surface in _forces(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The army keeps 2 Divisions in the north.",       # a count of plural units
+    "In 2014 Division commanders met in the capital.",  # a year
+])
+def test_extract_en_entities_near_miss_count_or_year_is_no_unit_number(extract, text):
+    assert not {f for f in _forces(extract(text)) if f[:1].isdigit()}
+
+
+# --- an ordinal or superlative before "Owner camp" counts the owner's camps: no base name ----------------
+
+@pytest.mark.parametrize("text", [
+    "Camp Holt is the second major VMC camp to be handed over this year.",
+    "It was the last Vale Mission base in the north.",
+])
+def test_extract_en_entities_ordinal_before_owner_camp_is_no_name(extract, text):
+    assert not {b for b in _base_names(extract(text)) if b != "Camp Holt"}
+
+
+def test_extract_en_entities_near_miss_named_camp_after_the_is_still_a_base(extract):
+    assert "Norvik camp" in _base_names(extract("The Norvik camp was handed over on Monday."))

@@ -494,3 +494,30 @@ def test_extract_en_handovers_no_possessor_or_the_receiver_itself_gives_no_giver
 def test_extract_en_handovers_host_country_possessive_is_no_giver(extract):
     h = _one(extract("Niger's Camp Sivo was handed over to the Malian army on Monday."))
     assert h.from_force is None
+
+
+# --- troops said to be "at" the base when it was left ---------------------------------------------------
+
+def test_extract_en_handovers_troops_were_at_the_base_when_it_was_left():
+    from support.en_fixtures import _one, _place, extractor
+    ex = extractor(_place("dalmar", "Dalmar", located_in="mali"))(
+        "The Vale Monitoring Mission on Wednesday handed its base at Dalmar to the Malian army. "
+        "About 240 Danish troops were at Dalmar when the pullout started last month, an official said.")
+    h = _one(ex)
+    assert h.troops is not None and h.troops.value == 240
+
+
+def test_extract_en_handovers_near_miss_troops_were_in_the_country_are_not_the_base():
+    from support.en_fixtures import _one, _place, extractor
+    ex = extractor(_place("dalmar", "Dalmar", located_in="mali"))(
+        "The Vale Monitoring Mission on Wednesday handed its base at Dalmar to the Malian army. "
+        "About 2,400 troops were in the country when the pullout started last month, an official said.")
+    assert _one(ex).troops is None
+
+
+def test_extract_en_handovers_near_miss_another_country_troops_at_a_national_givers_base():
+    from support.en_fixtures import _one, _place, extractor
+    ex = extractor(_place("dalmar", "Dalmar", located_in="mali"))(
+        "U.S. forces on Wednesday handed their base at Dalmar to the Malian army. "
+        "About 240 Danish troops were at Dalmar when the pullout started last month, an official said.")
+    assert _one(ex).troops is None

@@ -26,8 +26,8 @@ from .english_text import Sentence, Tok
 __all__ = ["Cand", "Finder"]
 
 
-_GAZ, _MEDIA, _TITLE, _BASE_BEFORE, _UNIT, _ORG, _LOWER, _BASE_AFTER, _BASE_IN, _STANDALONE, _DEMONYM = \
-    (1 << k for k in range(11))
+_GAZ, _MEDIA, _TITLE, _BASE_BEFORE, _UNIT, _ORG, _LOWER, _BASE_AFTER, _BASE_IN, _STANDALONE, _DEMONYM, _NUMBERED = \
+    (1 << k for k in range(12))
 
 
 class Finder(PeopleMixin, BaseMixin, ForceMixin, OrgMixin):
@@ -40,7 +40,8 @@ class Finder(PeopleMixin, BaseMixin, ForceMixin, OrgMixin):
 
     # -- small predicates ---------------------------------------------------------------------
     def capword(self, t: Tok) -> bool:
-        return t.word and t.cap and t.low not in _RUN_STOP
+        # ("No base has been abandoned", "Every camp": a quantifier opening a sentence is no name)
+        return t.word and t.cap and t.low not in _RUN_STOP and t.low not in self.lex.quantifiers
 
     def nationality(self, t: Tok) -> str | None:
         """The place a word names as a nationality (``Afghan``, ``U.S.``, ``Niger``)."""
@@ -70,6 +71,7 @@ class Finder(PeopleMixin, BaseMixin, ForceMixin, OrgMixin):
         add(lex.base_by_place, _BASE_IN)
         add(lex.force_standalone, _STANDALONE)
         add(gi.demonym, _DEMONYM)
+        add((h.lower() for h in lex.numbered_heads), _NUMBERED)
         return flags
 
     def find(self, s: Sentence) -> list[Cand]:
@@ -130,6 +132,8 @@ class Finder(PeopleMixin, BaseMixin, ForceMixin, OrgMixin):
                     self._base_before(s, i, cands)
                 if f & _UNIT and t.text in lex.unit_heads:
                     self._force_unit(s, i, cands)
+                if f & _NUMBERED and t.text in lex.numbered_heads:
+                    self._force_numbered(s, i, cands)
                 if f & _ORG and t.text in lex.org_heads:
                     self._org_named(s, i, cands)
                 if force_near or (f & _DEMONYM and t.text not in lex.name_stop):

@@ -69,7 +69,11 @@ class BaseMixin:
         if not j or j >= len(toks):
             return
         k = j
-        while k < len(toks) and k - j < 3 and (self.capword(toks[k]) or _is_code(toks[k]) or (
+        rank = match_phrase(self.lex.ranks, toks, j) if toks[j].cap else 0
+        if rank and rank < len(toks) and self.capword(toks[rank]):
+            k = rank                                   # "Camp General X": a base named after an officer
+        first = k
+        while k < len(toks) and k - first < 3 and (self.capword(toks[k]) or _is_code(toks[k]) or (
                 k > j and _is_elided(toks[k])) or (
                 # "Camp de Gaulle", "Fort du Nord": a lower-case particle inside the name
                 not toks[k].cap and toks[k].low in self.lex.particles and k + 1 < len(toks)
@@ -87,6 +91,12 @@ class BaseMixin:
         e = match_phrase(self.lex.base_after, toks, h)
         if not e or h == 0:
             return
+        h0 = h
+        while h > 1 and h0 - h < 2 and not s.title and not toks[h - 1].cap and toks[h - 1].low in self.lex.base_adj \
+                and toks[h - 1].low not in self.lex.ranking_adj and toks[h - 1].low not in self.lex.ordinals:
+            h -= 1                                     # "the Lourdes electronic listening station"
+        if h < h0 and not (self.capword(toks[h - 1]) or self.nameword(toks[h - 1])):
+            h = h0
         k = h
         limit = 1 if s.title else 3
         while k > 0 and h - k < limit:
@@ -99,6 +109,8 @@ class BaseMixin:
                 break                                  # "Army Quits Base" in a headline: no name
             if self.nationality(t) and self.gi.place_kind.get(self.nationality(t)) in ("country", "region"):
                 break                                  # "the Tindar province base": somewhere in a province
+            if t.low in self.lex.bloc_adj:
+                break                                  # "a Soviet naval base", "a Central Asian base"
             k -= 1
         if k == h:
             return
@@ -106,7 +118,21 @@ class BaseMixin:
             k -= 1                                     # "Al Harrow base": the article belongs to the name
         if k > 0 and toks[k - 1].low in ("a", "an", "one"):
             return                                     # "a Tindar camp": a description, not a name
+        if self._counted(toks, k):
+            return                                     # "the second (major) KFOR camp": one of the owner's camps
         out.append(Cand(Kind.BASE, s, k, e, prio=4, head=toks[k].low))
+
+    def _counted(self, toks, k: int) -> bool:
+        """Does an ordinal or a superlative (past one adjective) stand before the name at ``k``
+        (``the second major X camp``, ``the last X base``)? Then X owns several bases and the
+        phrase counts one of them: X does not name it."""
+        lex = self.lex
+        for p in (k - 1, k - 2):
+            if p < 0 or toks[p].cap or not toks[p].word or toks[p].low in lex.function_words:
+                return False
+            if toks[p].low in lex.ordinals or toks[p].low in lex.ranking_adj:
+                return True
+        return False
 
     def _base_in(self, s: Sentence, h: int, out: list[Cand]) -> None:
         """``the (Danish army) base in (the town of) Tindar``: a base named by its place."""
@@ -140,8 +166,10 @@ class BaseMixin:
         if k < len(toks) and toks[k].text in ("'s", "’s") and not (k + 1 < len(toks) and toks[k + 1].word
                                                                   and not toks[k + 1].cap):
             return                                     # (but "next to Tindar's airport": by Tindar)
-        if toks[j].low in lex.broad_regions or " ".join(t.low for t in toks[j:k]) in lex.broad_regions:
-            return                                     # "its only base in Africa": no place that names it
+        if toks[j].low in lex.broad_regions or " ".join(t.low for t in toks[j:k]) in lex.broad_regions or (
+                k - j > 1 and toks[j].low in lex.region_words
+                and " ".join(t.low for t in toks[j + 1:k]) in lex.broad_regions):
+            return                                     # "its only base in (Southeast) Asia": no place names it
         place = self.gi.place_of(toks[j].low) if k - j == 1 else None
         if place and self.gi.place_kind.get(place) in ("country", "region"):
             return                                     # "a base in Chad": not named
@@ -153,6 +181,8 @@ class BaseMixin:
         a = h
         while a > 0 and (toks[a - 1].low in lex.base_adj or self.nationality(toks[a - 1])):
             a -= 1
+        if any(t.text.lower().rsplit("-", 1)[-1] in lex.ranking_adj for t in toks[max(a - 1, 0):h]):
+            return                                     # "the biggest garrison in X": X is the area it ranks in
         if a > 0 and toks[a - 1].word and toks[a - 1].cap and toks[a - 1].low not in _RUN_STOP \
                 and toks[a - 1].text not in lex.name_stop and not self.nationality(toks[a - 1]):
             return                                     # "the Tindar forward base in the Vale": named already
@@ -173,5 +203,5 @@ class BaseMixin:
         for c in list(chosen):
             if c.kind is Kind.FORCE and c.b < len(toks) and toks[c.b].low in ("headquarters", "hq", "base", "camp") \
                     and not any(o.kind is Kind.BASE and o.a <= c.b < o.b for o in chosen) \
-                    and (c.key is not None or (c.head and c.head[0] == "named")):
+                    and (c.key is not None or (c.head and c.head[0] == "named")) and not self._counted(toks, c.a):
                 chosen.append(Cand(Kind.BASE, s, c.a, c.b + 1, prio=4, head=c.surface.lower()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import Kind
 from .english_entity_cand import (
     Cand, _CONNECTIVES, _FORCE_NOUNS, _GENERIC_HEADS, _MISSION_HEADS, _MISSION_MODS, _PERSONNEL, _RUN_STOP,
-    _VERBISH, _is_ordinal)
+    _VERBISH, _is_number_name, _is_ordinal)
 from .english_names import match_phrase
 from .english_text import Sentence, Tok
 from .english_text import tokenize as _tokenize
@@ -209,13 +209,38 @@ class ForceMixin:
         else:
             out.append(Cand(Kind.FORCE, s, a, b, prio=4, head=("named", s.text[toks[a].start:toks[b - 1].end])))
 
+    def _force_numbered(self, s: Sentence, h: int, out: list[Cand]) -> None:
+        """``40 Commando``, ``3 Para battle group``, ``the Vale Army's 7 Division``: British and
+        Commonwealth usage names a unit by a bare number before its head (not a count: the head
+        is singular and capitalised, and the number no year)."""
+        toks = s.toks
+        if h == 0 or not _is_number_name(toks[h - 1]) or (h > 1 and toks[h - 2].text in ("$", "£", "€")):
+            return
+        b = h + 1
+        if b + 1 < len(toks) and toks[b].low == "battle" and toks[b + 1].low == "group":
+            b += 2                                     # "3 Para battle group"
+        a = h - 1
+        out.append(Cand(Kind.FORCE, s, a, b, prio=4, head=("named", s.text[toks[a].start:toks[b - 1].end])))
+
     def _unit_chain(self, toks, b: int) -> int:
         """``1st Battalion, 5th Marine Regiment, 1st Marine Division``: the units a comma chains after
         an ordinal unit name are its parents, and the whole chain names one unit. The end of the chain."""
         heads = self.lex.unit_heads
         n = len(toks)
-        while b + 2 < n and toks[b].text == "," and _is_ordinal(toks[b + 1]):
-            k = b + 2
+        while b + 2 < n:
+            if toks[b].text == "," and _is_ordinal(toks[b + 1]):
+                k = b + 2
+            else:
+                # "the 4th Brigade of the Vale army's 205th Corps", "2nd Battalion of the 5th Marines"
+                k = b + 1 if toks[b].low == "of" else n
+                if k < n and toks[k].low == "the":
+                    k += 1
+                own = next((j for j in range(k, min(k + 4, n)) if toks[j].text in ("'s", "’s")), None)
+                if own is not None and own > k and all(t.word for t in toks[k:own]):
+                    k = own + 1
+                if not (k + 1 < n and _is_ordinal(toks[k])):
+                    break
+                k += 1
             while k < n and toks[k].word and toks[k].cap and toks[k].text not in heads and k - b <= 5:
                 k += 1
             if not (k < n and toks[k].cap and toks[k].text in heads):

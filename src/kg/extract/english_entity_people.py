@@ -22,7 +22,12 @@ class PeopleMixin:
         if not t.word:
             return False
         if t.cap:
-            return t.text not in self.lex.name_stop and not (t.text.isupper() and len(t.text) > 1)
+            # ("World War II", "the Gulf War", "the Camp David Accords": events and texts, not people)
+            # (nor "the Washington-based Arabia Policy Forum": a compound adjective, an institution)
+            return t.text not in self.lex.name_stop and t.text not in self.lex.event_names \
+                and t.low not in self.lex.quantifiers and t.text not in self.lex.institutions \
+                and not t.text.lower().endswith(self.lex.compound_adj) \
+                and not (t.text.isupper() and len(t.text) > 1)
         lo = t.text
         return (len(lo) > 3 and lo[:3] in ("al-", "el-", "ad-", "as-", "ar-", "an-", "at-", "az-") and lo[3:4].isupper()
                 or _is_elided(t))
@@ -32,6 +37,10 @@ class PeopleMixin:
         k, n, last_ok = j, len(toks), j
         while k < n and k - j < limit + 2:
             t = toks[k]
+            if k > j and len(t.text) == 1 and t.text.isupper() and k + 2 < n and toks[k + 1].text == "." \
+                    and toks[k + 1].start == t.end and self.nameword(toks[k + 2]):
+                k += 2                                 # "Thomas A. Mercer": the initial "A" is no article
+                continue
             if self.nameword(t):
                 k += 1
                 last_ok = k
@@ -48,14 +57,16 @@ class PeopleMixin:
                 k += 1                                 # "Anna van Dijk", and "van Dijk" alone
             else:
                 break
+        if last_ok < n and toks[last_ok].text in self.lex.institutions:
+            return j                                   # "the Arabia Policy Forum": an institution's name
         return last_ok
 
     def _person_titled(self, s: Sentence, i: int, out: list[Cand]) -> None:
         toks = s.toks
         lex = self.lex
         j = match_phrase(lex.ranks, toks, i) or match_phrase(lex.offices, toks, i)
-        if not j:
-            return
+        if not j or (i > 0 and toks[i - 1].cap and match_phrase(lex.base_before, toks, i - 1) == i):
+            return                                     # "Camp General X", "Base General X": a base's name
         while True:                                   # "Defense Minister Gen. X"
             j2 = match_phrase(lex.ranks, toks, j) or match_phrase(lex.offices, toks, j)
             if not j2 and j + 1 < len(toks) and toks[j].cap and toks[j].word and toks[j].low not in _RUN_STOP:

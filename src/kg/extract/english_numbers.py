@@ -86,7 +86,8 @@ def numbers(out, sents: list[Sentence], when, lex: Lexicon, per=None, national=N
                 aside = _make_up_aside(s, q, lex)
                 others = [c for c in names if aside is None or not aside[0] <= c.a < aside[1]]
                 if g.giver is not None and not _mentions(names, g.giver, country_of) and any(
-                        c.kind is Kind.FORCE or (c.kind is Kind.PLACE and c.place in lex_national and c.place != home)
+                        (c.kind is Kind.FORCE and not _contingent(c, q, g, country_of))
+                        or (c.kind is Kind.PLACE and c.place in lex_national and c.place != home)
                         for c in others):
                     continue                    # a figure about some other force (or country)
                 if _planned(s, q, lex) or _peak(s, q, lex) or _mission_wide(s, q, lex) or _casualties(s, q, lex):
@@ -110,6 +111,20 @@ def numbers(out, sents: list[Sentence], when, lex: Lexicon, per=None, national=N
                 if not (s.lows.isdisjoint(lex.withdrawal_ctx) and s.lows.isdisjoint(lex.trigger_words)):
                     claim.equipment_usd = q
                     break
+
+
+def _contingent(c: Cand, q: Quantity, g, country_of: dict) -> bool:
+    """``about 180 Pakistani troops`` where a multinational mission (no country's own forces) gives
+    the base: the figure's own noun names the mission's national contingent, not another force."""
+    giver, taker = g.giver, g.receiver
+    if giver is None or giver.place or country_of.get(giver.key or "") or (
+            isinstance(giver.head, tuple) and giver.head[0] == "national"):
+        return False
+    if taker is not None and ident(c) == ident(taker):
+        return False
+    toks = c.sent.toks
+    return c.start >= q.span.start and all(not t.word or t.text[:1].isdigit() or t.low in ("some", "about")
+                                           for t in toks if q.span.start <= t.start < c.start)
 
 
 def _focus(out, sents: list[Sentence], lex: Lexicon) -> dict:
@@ -208,8 +223,9 @@ def _stationed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
         if t.text in (";",) or t.low in ("while", "whereas") or (
                 t.low in lex.modal and not t.cap and t.start >= q.span.end):
             return False                        # ("600 soldiers would be based there": a plan)
-        if t.low in _STATUS or (t.low == "still" and j + 1 < len(toks) and toks[j + 1].low in ("at", "in", "on", "inside")):
-            # ("the last 300 sailors still at the base")
+        if t.low in _STATUS or (t.low == "still" and j + 1 < len(toks) and toks[j + 1].low in ("at", "in", "on", "inside")) \
+                or (t.low in ("was", "were") and j + 1 < len(toks) and toks[j + 1].low in ("at", "inside")):
+            # ("the last 300 sailors still at the base", "about 180 troops were at X when …")
             # "600 soldiers had been stationed in the country": the national deployment, not the base's
             nxt = [x.low for x in toks[j + 1:j + 4]]
             return not (nxt[:1] and nxt[0] in ("in", "across", "throughout") and nxt[1:3] and (

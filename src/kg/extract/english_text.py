@@ -162,6 +162,8 @@ def _boilerplate(s: str, n: int, final: bool, lex: dict) -> bool:
     # a credit: "based on / with reporting from AGENCY", or a caption ending in "(AGENCY)" / "AGENCY/Name"
     if lex["_credit_line"].match(low):
         return True
+    if n <= 20 and low.rstrip(" .)").endswith(lex["_credit_endings"]):
+        return True                                 # "AGENCY's X Service contributed to this report"
     if n <= 60 and (s.endswith(")") or "/" in s[-45:]):
         m = _CREDIT_TAIL.search(s, max(0, len(s) - 90))
         if m:
@@ -373,6 +375,7 @@ def prepare(lex: dict) -> dict:
     lex["_furniture_contains"] = re.compile("|".join(re.escape(x) for x in lex.get("furniture_contains", ()))
                                             or r"(?!)")
     lex["_related_markers"] = frozenset(s.lower() for s in lex.get("related_markers", ()))
+    lex["_credit_endings"] = tuple(s.lower() for s in lex.get("credit_endings", ()))
     lex["_credit_line"] = re.compile(r"^\W*(?:%s)\b" % "|".join(
         re.escape(c.lower()).replace("\\ ", r"\s+") for c in lex.get("credit_openers", ())) if lex.get("credit_openers")
         else r"(?!)")
