@@ -190,8 +190,9 @@ class BaseListRules:
         if not first and w[:1] == "و" and len(w) > 2 and "FUNC" in self.lex.profile(w[1:]).tags \
                 and self.gaz_at(k, (Kind.BASE,), short=True) is None and self._conjoined_gaz_base(k) is None:
             return None                                 # وقد، ولم، وكان: a new clause, not a name
-        if doc.text[doc.start[k]:doc.end[k]].endswith(("اً", "ًا", "ً")):
-            return None                                 # واسعاً: an indefinite accusative, never a name
+        if doc.accusative_indefinite(k) or ("NUMBER" in t and not w.isdigit()):
+            return None                                 # واسعاً، واحدة: an indefinite accusative or a number
+                                                        # word (واحدة تلو الأخرى), never a name
         name_like = bool(t) and t <= {"RANK", "GIVEN", "RANK_MOD", "TITLE"} and (not first or not self.defn[k])
         if t & (STOP_LIST - {"ORG_HEAD"}) and not (t & BASE_HEADS) and not name_like:
             return None

@@ -25,9 +25,26 @@ class BaseNameRules:
 
     def _base_adj(self, k: int) -> bool:
         """An adjective of a base: a listed one, or a definite participle / verbal noun by its
-        shape (القواعد المنقولة، القاعدة المدمرة)."""
+        shape (القواعد المنقولة، القاعدة المدمرة), or a relative adjective agreeing with the head."""
         t = self.tags[k]
-        return "B_ADJ" in t or ("VN" in t and self.defn[k])
+        return "B_ADJ" in t or ("VN" in t and self.defn[k]) or self._agreeing_nisba(k)
+
+    def _agreeing_nisba(self, k: int) -> bool:
+        """An indefinite relative adjective in -ية right after an indefinite feminine head or its
+        adjective (قاعدة مركزية، نقطة حدودية لوجستية): it describes the base, it does not name it.
+        A stem of four letters at least (قونية، a town, has three), no gazetteer name, and no
+        definite adjective after it (an indefinite adjective takes none)."""
+        doc = self.doc
+        if k < 1 or k >= self.n or self.punct(k) or self.defn[k] or self.defn[k - 1] or self.tags[k]:
+            return False
+        w, prev = doc.norm[k], doc.norm[k - 1]
+        if not (w.endswith("يه") and len(w) >= 6 and prev.endswith("ه")) or self.demonym(k):
+            return False
+        if not (self.tags[k - 1] & {"BH_SING", "B_ADJ"} or self._agreeing_nisba(k - 1)):
+            return False
+        if k + 1 < self.n and not self.punct(k + 1) and self.defn[k + 1] and self._base_adj(k + 1):
+            return False                             # قاعدة أنطاكية الجوية: a name, then its definite adjective
+        return self.gaz_at(k) is None
 
     def _number_ends_name(self, k: int) -> int:
         """A name may end in a number (معسكر الكتيبة 43، مطار الفرقة 17): token k when it is one,
@@ -73,6 +90,12 @@ class BaseNameRules:
             return False
         u = self._unit(k)
         return u is not None and u.b > k + 1 and (self.doc.norm[k + 1].isdigit() or "ORDINAL_ADJ" in self.tags[k + 1])
+
+    def _command_of_unit(self, k: int) -> bool:
+        """An indefinite generic complement (قيادة، عمليات) in construct with a numbered unit after a
+        base head: مقر قيادة اللواء 8 is the seat of that unit's command."""
+        return k + 1 < self.n and "B_GENERIC" in self.tags[k] and not self.defn[k] and not self.punct(k) \
+            and self._numbered_unit(k + 1)
 
     def _possessed(self, k: int) -> bool:
         """An indefinite noun with a possessive pronoun right after a base head (مقر قيادتها،
@@ -149,6 +172,8 @@ class BaseNameRules:
         return e
 
     def _base_name_word(self, k: int) -> bool:
+        if self._prepositional(k) or self.doc.accusative_indefinite(k) or self._agreeing_nisba(k):
+            return False                             # قاعدة بالمعنى ...، قاعدة لأي ...، المعسكر «قليل جداً»
         t = self.tags[k]
         if self.defn[k] and "GIVEN" in t:
             t = t - {"GIVEN"}                        # النصر، الحسن: with the article, not a person's name
@@ -156,6 +181,33 @@ class BaseNameRules:
             return False
         g = self.gaz_at(k, (Kind.FORCE, Kind.ORGANIZATION))
         return g is None
+
+    def _prepositional(self, k: int) -> bool:
+        """A preposition joined to the article (بالمعنى، للقوات) or to a function word (لأي، بما):
+        a prepositional phrase opens there; a genitive name takes no preposition."""
+        w = self.doc.norm[k]
+        if self.defn[k] and w.startswith(("بال", "لل", "كال")):
+            return True
+        return w[:1] in ("ل", "ب") and len(w) > 2 and "FUNC" in self.lex.profile(w[1:]).tags
+
+    def _quoted_base_name(self, q) -> bool:
+        """After a definite head (المعسكر «...»، القاعدة "...") quotation marks carry words said about
+        the base more often than its name: its words must all read as a name (no tanwin, no
+        preposition, no listed word)."""
+        qa, qb, _ = q
+        return all(self._base_name_word(k) and not self.tags[k] and not self.doc.norm[k][:1] in ("ب", "ل")
+                   for k in range(qa, qb))
+
+    def _counted(self, i: int) -> bool:
+        """A number right before a singular head counts bases (14 قاعدة في الإقليم، نحو 30 موقعاً):
+        how many, not which one. A year ends a date (سلّمت في أكتوبر 2013 معسكرها ...), and so
+        does a weekday (تسلّم اليوم الأحد قاعدة X: أحد is "one" too)."""
+        if i < 1 or self.punct(i) or self.defn[i] or "NUMBER" not in self.tags[i - 1]:
+            return False
+        w = self.doc.norm[i - 1]
+        if w.isdigit():
+            return len(w) != 4
+        return not self.defn[i - 1] and "TIME" not in self.tags[i - 1]   # اليوم الأحد قاعدة X: a weekday
 
     def _located_name(self, k: int):
         """``في [منطقة] NAME`` at token k: (first, last, end offset, gazetteer match) of NAME."""
@@ -203,6 +255,15 @@ class BaseNameRules:
         if y == x:
             return None
         return x, y, doc.end[y - 1], None
+
+    def _landform_name(self, x: int) -> bool:
+        """After a base head in construct, a locality or landform noun (جبل، تلة، منطقة) and a name
+        word no list knows: the base's name opens with the noun (معسكر جبل X). Not a province or
+        other administrative division (مطار محافظة X is the province's airport)."""
+        y = x + 1
+        return y < self.n and "LOCALITY" in self.tags[x] and not self.tags[x] & {"ADMIN", "FUNC"} \
+            and not self.defn[x] and not self.punct(x) and not self.punct(y) and not self.defn[y] \
+            and not self.tags[y] and not self.demonym(y) and self._base_name_word(y)
 
     def _town_head(self, x: int) -> bool:
         """After a locality noun in construct (مدينة، بلدة، قرية) the next word opens the town's name

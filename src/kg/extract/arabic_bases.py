@@ -15,6 +15,8 @@ from .arabic_base_names import BaseNameRules
 
 # a participle of belonging after a head, like a relative clause: المجمع العسكري التابع لـX في بلدة Y
 _BELONGING = frozenset({"التابع", "التابعه", "التابعين", "التابعتين"})
+# a head that names a base only with a generic complement after it (lexicon: _doc_weak_center)
+_COMPLEMENT_HEADS = frozenset({"مركز"})
 
 
 class BaseRules(BaseListRules, BaseNameRules):
@@ -46,6 +48,11 @@ class BaseRules(BaseListRules, BaseNameRules):
             b = self._skip(h + 1, {"B_ADJ"})
             return M(Kind.BASE, i, b, doc.start[i], doc.end[b - 1], "anaphor", head=doc.forms(h)[0], extra={"ordinal": True})
         t = self.tags[i]
+        if "BH_SING" in t and self._counted(i):
+            return None
+        if doc.forms(i)[0] in _COMPLEMENT_HEADS and not (i + 1 < n and not self.punct(i + 1)
+                                                        and "B_GENERIC" in self.tags[i + 1]):
+            return None               # المركز الأول، مركز الولاية: no base without مركز المراقبة / التنصت
         w = doc.norm[i]
         head = doc.forms(i)[0]
         plural = "BH_PLUR" in t
@@ -65,7 +72,7 @@ class BaseRules(BaseListRules, BaseNameRules):
             if pb - pa <= 3 and all(self.latin[k] for k in range(pa, pb)):
                 return self._base_named(i, pa, pb, pe)
         q = self._quoted_at(j)
-        if q and q[1] - q[0] <= 6 and (not is_def or self._quoted_name_ok(i, q)):
+        if q and q[1] - q[0] <= 6 and (not is_def or (self._quoted_name_ok(i, q) and self._quoted_base_name(q))):
             return self._base_named(i, q[0], q[1], q[2])
         poss = "POSS" in t            # مقرها، قاعدته: a noun with a possessive takes no genitive name
         if not poss and not is_def and self._possessed(j):
@@ -88,6 +95,16 @@ class BaseRules(BaseListRules, BaseNameRules):
         # the seat or camp of a numbered unit: مقر اللواء 93، معسكر الفرقة السابعة
         if not is_def and not poss and self._numbered_unit(j):
             return self._base_named(i, j, self._unit(j).b, None)
+        if not is_def and not poss and self._command_of_unit(j):
+            return self._base_named(i, j, self._unit(j + 1).b, None)   # مقر قيادة الفرقة السادسة عشرة
+        # a name that opens with a landform or locality noun: معسكر جبل X، قاعدة تلة X
+        if not is_def and not poss and self._landform_name(j):
+            k = j + 1
+            while k < n and k < j + 3 and not self.punct(k) and not conjoined(doc.norm[k]) and self._base_name_word(k) \
+                    and not self.defn[k] and not self.tags[k]:
+                k += 1
+            if k > j + 1:
+                return self._base_named(i, j, k, None)
         # a genitive proper name, maybe with adjectives: قاعدة X، مطار X القديم
         if not is_def and not poss and j < n and not self.punct(j) and self._base_name_word(j):
             k = j
@@ -158,11 +175,14 @@ class BaseRules(BaseListRules, BaseNameRules):
         return x + 2 if ok else None                 # a name no list knows: a transliterated place
 
     def _complement_adjective(self, j: int, k: int) -> bool:
-        """A definite word no list knows after a head's generic complement (قاعدة الدعم المتقدم،
-        مركز المراقبة المشترك): the complement's adjective, agreeing with it in the article, when
+        """A definite word no list knows after a head's generic complement and its nationalities
+        (قاعدة الدعم المتقدم، مركز المراقبة المشترك): the complement's adjective, agreeing with it in the article, when
         where the base is follows it (في ...)."""
         n = self.n
-        return j < k < n - 1 and self.tags[k - 1] & {"B_GENERIC", "F_GENERIC"} and self.defn[k - 1] \
+        c = k - 1
+        while c > j and self.demonym(c) and self.defn[c]:
+            c -= 1                                   # مركز المراقبة الروسي التركي المشترك: nationalities between
+        return j < k < n - 1 and self.tags[c] & {"B_GENERIC", "F_GENERIC"} and self.defn[c] \
             and self.defn[k] and not self.tags[k] and not self.punct(k) and not self.demonym(k) \
             and self.gaz_at(k) is None and self.doc.norm[k + 1] == "في"
 

@@ -20,6 +20,7 @@ from .arabic_orgs import OrgRules
 
 _POLICE = "شرطه"
 _TEENS = frozenset({"عشر", "عشره"})
+_BELONGING = frozenset({"تابع", "تابعه", "تابعين", "تابعتين"})   # article off
 _MILITARY = frozenset({"عسكريه", "العسكريه"})
 
 
@@ -219,8 +220,8 @@ class ForceRules(OrgRules):
             return None
         qa, qb, qend = q
         if any(self.tags[k] & {"TRIGGER", "SPEECH", "FUTURE_VERB", "MODAL", "NEG", "COMPL", "FUNC"}
-               or doc.norm[k].isdigit() for k in range(qa + 1, qb)):
-            return None
+               or doc.norm[k].isdigit() or doc.accusative_indefinite(k) for k in range(qa + 1, qb)):
+            return None                               # «القوة العسكرية أولاً»: a slogan, not a name
         gm = self.gaz_at(qa, (Kind.FORCE, Kind.ORGANIZATION))
         key = gm.entry.key if gm and gm.last == qb else None
         return M(Kind.FORCE, i, qb, doc.start[i], qend, "gaz" if key else "named", key=key,
@@ -305,7 +306,7 @@ class ForceRules(OrgRules):
             if "ORDINAL_ADJ" in self.tags[j] and b < n and not self.punct(b) and doc.norm[b] in _TEENS:
                 b += 1                                 # الفرقة الحادية عشرة
             while b < n and not self.punct(b) and self.defn[b] and not self.demonym(b) \
-                    and _adjective(doc.forms(b)[0], fem):
+                    and _adjective(doc.forms(b)[0], fem) and doc.forms(b)[0] not in _BELONGING:
                 b += 1
             return M(Kind.FORCE, i, b, doc.start[i], doc.end[b - 1], "named", name=doc.surface(i, b),
                      head=head, ident=self._lazy(i, b))
@@ -390,6 +391,9 @@ class ForceRules(OrgRules):
 
     def _named(self, a: int, na: int, nb: int, head: str) -> M:
         doc = self.doc
+        while nb - 1 > max(a, na) and (doc.forms(nb - 1)[0] in _BELONGING or doc.accusative_indefinite(nb - 1)):
+            nb -= 1                                   # قوات X التابعة للشرطة: "belonging to" opens what follows;
+                                                      # «القوة العسكرية أولاً»: an adverb is no word of a name
         name = doc.surface(na, nb) if na > a else doc.surface(a, nb)
         w = doc.norm[na]
         if w[:1] == "و" and len(w) > 3 and self.lex.known(w[1:]) and not self.lex.known(w):

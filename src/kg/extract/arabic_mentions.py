@@ -31,6 +31,15 @@ _OPENERS = re.compile('[(«"“”]')
 _NISBA = ("يتين", "يين", "يون", "يه", "ي")
 
 
+# ordinal adjectives (article off, folded) and the number they stand for, so that a unit written
+# with an ordinal and with digits is one (اللواء الخامس، اللواء 5؛ السادسة عشرة، 16)
+_ORDINAL_RANKS = {w: r for r, forms in enumerate((
+    ("اول", "اولي", "حادي", "حاديه"), ("ثاني", "ثانيه"), ("ثالث", "ثالثه"), ("رابع", "رابعه"),
+    ("خامس", "خامسه"), ("سادس", "سادسه"), ("سابع", "سابعه"), ("ثامن", "ثامنه"), ("تاسع", "تاسعه"),
+    ("عاشر", "عاشره")), start=1) for w in forms}
+_TEEN_WORDS = frozenset({"عشر", "عشره"})
+
+
 class MentionFinder(BaseRules, ForceRules):
     """Finds the entity mentions of one :class:`Doc` (forces, bases, organisations, places,
     and the news outlets / anonymous sources that must not become speakers)."""
@@ -357,8 +366,16 @@ class MentionFinder(BaseRules, ForceRules):
 
     def _ident(self, a: int, b: int, strip_conj: bool = False) -> frozenset[str]:
         out = set()
+        teen = False
         for k in range(a, b):
             w = self.doc.forms(k)[0]
+            if teen and w in _TEEN_WORDS:
+                continue
+            rank = _ORDINAL_RANKS.get(w) if "ORDINAL_ADJ" in self.tags[k] else None
+            if rank is not None:                 # الفرقة السادسة عشرة = الفرقة 16: one unit
+                teen = k + 1 < b and self.doc.forms(k + 1)[0] in _TEEN_WORDS
+                out.add(str(rank + 10 if teen else rank))
+                continue
             if strip_conj and k == a and w.startswith("و") and len(w) > 2 and not self.gaz_at(k):
                 w = w[1:]
                 w = w[2:] if w.startswith("ال") and len(w) > 3 else w

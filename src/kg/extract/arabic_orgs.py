@@ -90,6 +90,8 @@ class OrgRules:
         cat = "media" if "MEDIA" in t else "anon"
         if cat == "anon" and self.defn[i]:
             return None                                # the officials just named
+        if cat == "anon" and "ROLE" in t and self._named_after_comma(i):
+            return None                                # مسؤول X في Y، NAME،: an official, named
         if cat == "media" and i > 0 and not self.punct(i) and self.tags[i - 1] & {"ROLE", "TITLE"}:
             return None                                # وزير الإعلام، مدير الإعلام: an office, not an outlet
         if cat == "media" and not self.defn[i] and i + 1 < n and not self.punct(i + 1) and self.defn[i + 1] \
@@ -105,6 +107,25 @@ class OrgRules:
                 and doc.norm[b] not in ("في",) and not self.gaz_start[b] and not (self.tags[b] & {"FH_WEAK", "ORG_HEAD"}):
             b += 1                                     # up to a named force: مقاتلو حركة X
         return M(None, i, max(b, i + 1), doc.start[i], doc.end[max(b, i + 1) - 1], cat)
+
+    def _named_after_comma(self, i: int) -> bool:
+        """After a role noun that can stand for an unnamed source (مسؤول), its phrase, a comma and
+        a name between commas (مسؤول الملف في الحركة، أبو X الفلاني، قال ...): a given name, a
+        particle, a rank or a word no list knows opens a short run closed by a comma."""
+        doc, n = self.doc, self.n
+        x = i + 1
+        while x < n and x < i + 10 and not self.punct(x):
+            x += 1
+        if x >= n or x == i + 1 or doc.gap[x].strip(' "«»“”') not in ("،", ","):
+            return False
+        t = self.tags[x]
+        if not (t & {"GIVEN", "PARTICLE", "RANK"} or (not t and not self.defn[x] and not self.demonym(x)
+                                                       and self.gaz_at(x) is None)):
+            return False
+        y = x + 1
+        while y < n and y < x + 5 and not self.punct(y):
+            y += 1
+        return x + 1 < y < n and doc.gap[y].strip() in ("،", ",")
 
     # -- the outlet a dateline names ------------------------------------------------------------------
     def _dateline_outlets(self, out: list[M]) -> list[M]:

@@ -4,6 +4,7 @@ names, nisba surnames, the particles and continuations that join name words, ini
 a name ends."""
 from __future__ import annotations
 
+from ..normalise import fold
 from .arabic_lex import stem_shape
 
 _NAME_STOP = frozenset({"FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE", "ROLE", "NOT_NAME",
@@ -17,6 +18,11 @@ _NAME_STOP = frozenset({"FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE"
 _INITIALS = frozenset({"ايه", "بي", "سي", "دي", "اي", "اف", "جي", "اتش", "جيه", "كيه", "كاي", "ال",
                        "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو", "اكس", "واي", "زد"})
 _CONJ_ART = ("وال", "فال", "بال", "لل", "كال")
+# nouns of places and institutions named after a person (جامعة عمر المختار، شارع X، مستشفى X، مسجد
+# X): the name after one in construct is the place's, and the noun itself is no name word
+_NAMESAKE_NOUNS = frozenset(fold(w) for w in (
+    "جامعة", "جامعات", "كلية", "معهد", "أكاديمية", "مدرسة", "مستشفى", "مسجد", "جامع", "شارع", "جادة",
+    "ميدان", "ساحة", "جسر", "ملعب", "مؤسسة", "جائزة", "قاعة", "نادي", "سجن", "مرفأ", "ميناء"))
 
 
 class PersonNameRules:
@@ -34,7 +40,8 @@ class PersonNameRules:
         """Could token x open a name? A given name, a particle that opens one (عبد، أبو), or a
         word no list knows."""
         t = self.tags[x]
-        if self.owner[x] is not None or self._ambiguous(x) or self._phrase_start(x) or self._prep_masdar(x):
+        if self.owner[x] is not None or self._ambiguous(x) or self._phrase_start(x) or self._prep_masdar(x) \
+                or self.doc.accusative_indefinite(x) or self._after_namesake_noun(x):
             return False
         if "GIVEN" in t and not (t & {"FUNC", "SPEECH", "ROLE_LINK"}):
             return True
@@ -43,6 +50,32 @@ class PersonNameRules:
         if "PARTICLE" in t and x + 1 < self.n and not self.mf.punct(x + 1):
             return True
         return self._looks_foreign(x)
+
+    def _namesake_noun(self, x: int) -> bool:
+        return any(f in _NAMESAKE_NOUNS for f in self.doc.forms(x)) and not self.defn[x]
+
+    def _after_namesake_noun(self, x: int) -> bool:
+        """Token x is the genitive of a place or an institution's noun (في جامعة عمر المختار،
+        بمستشفى X): the place's name, not a person's."""
+        return x > 0 and not self.mf.punct(x) and self._namesake_noun(x - 1)
+
+    def _title_in_place_name(self, i: int) -> bool:
+        """A rank or title that opens a place's name (حي الشيخ مقصود، مدينة الشيخ زويد، مديريات X
+        وY والشيخ عثمان): right after a locality noun in construct, or joined by و to a list of
+        places a plural locality noun opens."""
+        doc, mf = self.doc, self.mf
+        if i < 1 or mf.punct(i):
+            return False
+        if "LOCALITY" in self.tags[i - 1] and not self.defn[i - 1]:
+            return True
+        if not doc.norm[i].startswith("و"):
+            return False
+        for x in range(i - 1, max(-1, i - 9), -1):
+            if self._hard_punct(x + 1) or self.owner[x] is not None or self.tags[x] & {"FUNC", "SPEECH", "TRIGGER"}:
+                return False
+            if "LOCALITY" in self.tags[x] and not self.defn[x] and doc.norm[x].endswith(("ات", "مناطق")):
+                return True
+        return False
 
     def _prep_masdar(self, x: int) -> bool:
         """لـ / بـ + a verbal noun of a derived verb (لإنقاذ، باستعادة، لانسحاب): a purpose or an
@@ -98,6 +131,8 @@ class PersonNameRules:
             t = self.tags[x]
             if len(w) < 2 or w.isdigit() or (x > k and self._phrase_start(x)):
                 break                                    # للصحفيين، والجيش: a new phrase
+            if doc.accusative_indefinite(x) or self._namesake_noun(x):
+                break                                    # انطلاقاً، آنذاك: no name word
             if x > k:
                 prev = doc.forms(x - 1)[0]
                 if prev == "عبد" and defn[x]:
@@ -111,6 +146,9 @@ class PersonNameRules:
                     x += 1                               # بن، ولد، أبو: joins the next name word
                     continue
                 break
+            if x > k and self._surname_with_waw(x):
+                x += 1                                   # عبد الودود واحدي، : a surname, not و + إحدى
+                continue
             if self._ambiguous(x):
                 nxt_ok = x + 1 >= n or self.mf.punct(x + 1) or (
                     not defn[x + 1] and (not self.tags[x + 1] or "GIVEN" in self.tags[x + 1]))
@@ -146,6 +184,22 @@ class PersonNameRules:
         if x - k < min_len:
             return k
         return x
+
+    def _surname_with_waw(self, x: int) -> bool:
+        """A surname that opens with و (واحدي، وردك، وزيري) at the end of a name, before punctuation,
+        إن / أن or a reporting verb: the word as written is in no list, only a peeled و + word is
+        (إحدى), and that word is no given name or particle (وأحمد: a second person) and carries
+        no pronoun (ونائبه: a second role)."""
+        doc, n = self.doc, self.n
+        w = doc.norm[x]
+        if not w.startswith("و") or len(w) < 4 or self.defn[x] or self.mf.lex.known(w) \
+                or doc.last_letter[x] == "ه" or w.endswith(("ها", "هم", "هما")):
+            return False
+        rest = self.mf.lex.profile(w[1:]).tags
+        if not rest or rest & {"GIVEN", "PARTICLE", "RANK", "TITLE", "SPEECH", "TRIGGER", "COMPL"}:
+            return False
+        y = x + 1
+        return y >= n or self._hard_punct(y) or bool(self.tags[y] & {"COMPL", "SPEECH"})
 
     def _after_initial(self, x: int) -> bool:
         """Token x follows an initial written out in Arabic letters and a full stop (ار. ستيفن،
@@ -185,4 +239,5 @@ class PersonNameRules:
         w = self.doc.norm[k]
         return not self.tags[k] and not self.defn[k] and len(w) >= 3 and not w.isdigit() \
             and not (len(w) > 4 and w.endswith(("تها", "تهم", "تهما"))) \
+            and not self.doc.accusative_indefinite(k) and not self._namesake_noun(k) \
             and self.mf.gaz_at(k) is None          # مهمتها: a noun with its possessive, no name

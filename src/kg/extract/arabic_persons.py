@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..model import Kind
 from .arabic_mentions import M, MentionFinder
 from .arabic_person_names import _INITIALS, _NAME_STOP, PersonNameRules
+from .arabic_text import QUOTE_MARKS, is_opening
 
 _CHAIN = frozenset({"ROLE_LINK", "ROLE", "TITLE", "B_ADJ", "F_GENERIC"})
 _PREPS = frozenset({"في", "ب", "ل", "عن", "من", "لدي", "باسم", "علي", "مع"})
@@ -234,7 +235,7 @@ class PersonFinder(PersonNameRules):
             k += 1                                      # العميد الركن، الجنرال الفرنسي
         if k >= n or self.mf.punct(k):
             return None
-        if self._unit_after(k):
+        if self._unit_after(k) or self._title_in_place_name(i):
             return None
         if doc.norm[k][:1] == "و" and "GIVEN" not in self.tags[k]:
             return None                                 # a name does not open with و
@@ -278,6 +279,9 @@ class PersonFinder(PersonNameRules):
                 x = closed = m.b                     # القيادي في قوات X (قسد) NAME
                 continue
             t = self.tags[x]
+            if self._then_adverb(x):
+                x += 1                                   # وزير الدفاع آنذاك NAME: the role as it was then
+                continue
             if "RANK" in t:
                 return self._after_rank(x)
             if self._name_after_definite(x):
@@ -302,11 +306,16 @@ class PersonFinder(PersonNameRules):
                                                          # في X ورئيسة البعثة NAME: a place, a second role
                 x += 1
                 continue
-            if self._chain_word(x, True) or (x == i + 1 and self._construct_complement(i, x)):
+            if self._chain_word(x, True) or (x == i + 1 and (self._construct_complement(i, x)
+                                                              or self._role_genitive(i, x))):
                 x += 1
                 continue
             break
         return None
+
+    def _then_adverb(self, x: int) -> bool:
+        """آنذاك، حينئذ: "at that time", a time word of the demonstrative that dates a role."""
+        return "TIME" in self.tags[x] and self.doc.norm[x].endswith(("ذاك", "يذ")) and not self.mf.punct(x)
 
     def _name_after_definite(self, x: int) -> bool:
         """A word without the article right after a definite word of a role phrase (الرئيس X،
@@ -344,6 +353,17 @@ class PersonFinder(PersonNameRules):
         e = self.name_at(y, 2)
         return e > y and any(self.tags[k] & {"GIVEN", "PARTICLE"} for k in range(y, e))
 
+    def _role_genitive(self, i: int, x: int) -> bool:
+        """A word no list knows right after an indefinite role noun, then a definite word or a known
+        name (مسؤول محور الشمال، قائد قطاع X): the role's genitive, not a person's first name (a
+        transliterated name takes no article after it)."""
+        y = x + 1
+        if self.defn[i] or not self._looks_foreign(x) or y >= self.n or self.mf.punct(y):
+            return False
+        if self.owner[y] is not None:
+            return self.owner[y].kind is not Kind.PERSON
+        return self.defn[y] and not self.doc.norm[y].endswith("ي") and not self.tags[y] & {"GIVEN", "PARTICLE"}
+
     def _led_by(self, k: int) -> bool:
         return self.mf._led_by(k) or (self.doc.norm[k],) in self.mf.lex.led_by
 
@@ -374,6 +394,8 @@ class PersonFinder(PersonNameRules):
         nxt = doc.gap[e].strip()[:1] if e < n else ""
         if not (nxt in ("،", ",", ":") or (e < n and self.tags[e] & {"COMPL"}) or (nxt and nxt[0] in '"“”«')):
             return None
+        if nxt and nxt in QUOTE_MARKS and not is_opening(doc.text, doc.end[e - 1] + doc.gap[e].index(nxt)):
+            return None                                 # «... يؤكد فشل X»: the verb is quoted, its object no speaker
         if not self._name_word(k):
             return None
         return self._person(k, k, e, self._role_after(e))

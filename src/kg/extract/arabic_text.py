@@ -248,7 +248,13 @@ class Doc:
     def sentence_of(self, i: int) -> tuple[int, int]:
         return self.sents[self.sent[i]]
 
+    def accusative_indefinite(self, i: int) -> bool:
+        """Is token ``i`` written with the tanwin of an indefinite accusative (انطلاقاً، واسعاً،
+        صوراً)? An adverb, a circumstantial or an object: never a name, which takes no tanwin."""
+        return self.text[self.start[i]:self.end[i]].endswith(_TANWIN_ENDINGS)
 
+
+_TANWIN_ENDINGS = ("ً", "ًا")              # the mark on the last letter, or before a final alef
 _BULLETS = "-–—•·*▪●◦►"
 
 
