@@ -313,3 +313,153 @@ def test_place_spelt_as_a_trigger_verb(extract, text, to, trigger):
 ])
 def test_factions_of_a_quoted_force_move_in(extract, text, to):
     assert _key(_only(extract(text)).to_force) == to
+
+
+# =====================================================================================================
+# Generalisation rules (handovers): constructions common in Arabic news of any outlet
+# =====================================================================================================
+
+# -- VSO with a pronoun phrase before the subject: انسحبت منها قوات X -----------------------------------
+
+@pytest.mark.parametrize("text,frm", [
+    # a takeover, then the leaving told with the base as a pronoun right after the verb
+    ("أعلن الجيش الليبي سيطرته على قاعدة الزيتونة، بعد أن انسحبت منها القوات البريطانية ليلا.",
+     "british_forces"),
+    ("دخل الجيش الليبي قاعدة الزيتونة صباح أمس، وكانت قد خرجت منها القوات الإيطالية قبل يومين.",
+     "italian_forces"),
+    # near miss: the force after the pronoun is governed by a preposition (where they went), no subject
+    ("أعلن الجيش الليبي سيطرته على قاعدة الزيتونة، بعد أن انسحبت منها إلى مدينة سرت.", None),
+])
+def test_subject_after_a_pronoun_phrase(extract, text, frm):
+    h = _only(extract(text))
+    assert (_key(h.from_force), _key(h.to_force)) == (frm, "libyan_army")
+
+
+# -- a withdrawal figure with no base of its own, in an article about several bases -----------------------
+
+_TWO = ("سلّمت القوات البريطانية قاعدة الزيتونة إلى الجيش الليبي يوم الأحد. "
+        "وسلّمت القوات الإيطالية معسكر النخيل إلى الجيش الليبي أمس. ")
+
+
+def _troops_at(ex, word):
+    return next(_troops(h) for h in ex.handovers if word in fold(h.base.surface))
+
+
+@pytest.mark.parametrize("text,zaytuna,nakhil", [
+    # the base's handover told earlier in the same sentence, then the troops leaving
+    (_TWO + "وأكد متحدث أن تسليم معسكر النخيل اكتمل، مضيفا أن نحو 700 جندي غادروا البلاد.", None, 700),
+    # the leavers' force gave the base told two stories back, not the one just told
+    (_TWO + "وقالت وزارة الدفاع إن المراسم جرت بهدوء. وغادر نحو 450 جندي بريطاني ليبيا عقب ذلك.", 450, None),
+    # near miss: troops of a force that gave neither base
+    (_TWO + "وقالت وزارة الدفاع إن المراسم جرت بهدوء. وغادر نحو 450 جندي أمريكي ليبيا عقب ذلك.", None, None),
+])
+def test_troops_of_the_story_they_belong_to(extract, text, zaytuna, nakhil):
+    ex = extract(text)
+    assert (_troops_at(ex, "الزيتونه"), _troops_at(ex, "النخيل")) == (zaytuna, nakhil)
+
+
+# -- the troops a base housed, told in the past (كان/كانوا ... يتمركزون) ------------------------------------
+
+@pytest.mark.parametrize("text,troops", [
+    (_GIVEN + "وكان نحو 600 جندي بريطاني يتمركزون في القاعدة حتى الشهر الماضي.", 600),
+    (_GIVEN + "وأوضح مسؤول أن 250 عسكريا كانوا يتمركزون في قاعدة الزيتونة.", 250),
+    # near miss: troops still there (present, no form of كان)
+    (_GIVEN + "وقال مسؤول إن نحو 600 جندي بريطاني يتمركزون في قاعدة الزيتونة حتى الآن.", None),
+])
+def test_troops_the_base_housed(extract, text, troops):
+    assert _troops(_only(extract(text))) == troops
+
+
+# -- a count of those who left the base, estimated at N (قدّر عدد من غادروا X بنحو N) -----------------------
+
+@pytest.mark.parametrize("text,zaytuna,nakhil", [
+    (_TWO + "وقدّر مصدر عسكري عدد من غادروا قاعدة الزيتونة خلال الأسبوع الماضي بقرابة 900 جندي.", 900, None),
+    (_TWO + "وقدّرت الوزارة عدد الجنود البريطانيين الذين أخلوا قاعدة الزيتونة على دفعات طوال الشهر بنحو 350 جنديا.", 350, None),
+    # near miss: the count of those who moved in (the receiver's troops), not of those who left
+    (_TWO + "وقدّرت الوزارة عدد الجنود الذين دخلوا قاعدة الزيتونة على دفعات طوال الشهر بنحو 350 جنديا.", None, None),
+])
+def test_troops_count_of_those_who_left(extract, text, zaytuna, nakhil):
+    ex = extract(text)
+    assert (_troops_at(ex, "الزيتونه"), _troops_at(ex, "النخيل")) == (zaytuna, nakhil)
+
+
+# -- a handover told as N days before the sentence's date (بعد يوم من انسحاب X، غداة تسليم) -------------------
+
+@pytest.mark.parametrize("text,iso", [
+    ("شهدت مدينة سرت يوم الأحد 12 مارس 2017 أعمال نهب، بعد يوم واحد من انسحاب القوات البريطانية من قاعدة الزيتونة.",
+     "2017-03-11"),
+    ("احتفل السكان يوم الأحد 12 مارس 2017 بعد يومين من تسليم القوات البريطانية قاعدة الزيتونة إلى الجيش الليبي.",
+     "2017-03-10"),
+    ("شهدت مدينة سرت يوم الأحد 12 مارس 2017 أعمال نهب غداة انسحاب القوات البريطانية من قاعدة الزيتونة.",
+     "2017-03-11"),
+    # near miss: the date is the handover's own (no interval phrase before the trigger)
+    ("انسحبت القوات البريطانية يوم الأحد 12 مارس 2017 من قاعدة الزيتونة بعد يوم طويل من المفاوضات.",
+     "2017-03-12"),
+])
+def test_date_of_a_handover_days_before_the_told_day(extract, text, iso):
+    assert _only(extract(text)).date.iso == iso
+
+
+# -- who moved in, told in the next sentence with no base of its own (وتسلّم Y الموقع) ---------------------
+
+@pytest.mark.parametrize("text,to", [
+    ("انسحبت القوات البريطانية من قاعدة الزيتونة فجر أمس. وبعد ساعات تسلّم الجيش الليبي الموقع.", "libyan_army"),
+    ("غادرت القوات البريطانية قاعدة الزيتونة يوم الأحد، ودخل الجيش الليبي المكان بعد ساعات.", "libyan_army"),
+    # near miss: the force moved into a town, named as a place
+    ("انسحبت القوات البريطانية من قاعدة الزيتونة فجر أمس. وبعد ساعات دخل الجيش الليبي مدينة سرت.", None),
+])
+def test_receiver_moving_in_next(extract, text, to):
+    assert _key(_only(extract(text)).to_force) == to
+
+
+# -- the same ceremony: a second base handed over in it takes its day (في المراسم نفسها) ---------------------
+
+_CEREMONY = "سلّمت القوات البريطانية قاعدة الزيتونة إلى الجيش الليبي يوم الأحد 12 مارس 2017. "
+
+
+@pytest.mark.parametrize("text,iso", [
+    (_CEREMONY + "وفي المراسم نفسها سُلّم معسكر النخيل إلى الجيش الليبي.", "2017-03-12"),
+    (_CEREMONY + "وخلال الحفل ذاته سلّمت القوات الإيطالية معسكر النخيل إلى الجيش الليبي.", "2017-03-12"),
+    # near miss: another ceremony, its day not told
+    (_CEREMONY + "وفي مراسم لاحقة سُلّم معسكر النخيل إلى الجيش الليبي.", None),
+])
+def test_date_of_the_same_ceremony(extract, text, iso):
+    h = next(h for h in extract(text).handovers if "النخيل" in fold(h.base.surface))
+    assert (h.date.iso if h.date else None) == iso
+
+
+def test_date_interval_shared_by_coordinated_nouns(extract):
+    h = _only(extract("شهدت قاعدة الزيتونة يوم الأحد 12 مارس 2017 أعمال نهب، بعد يوم من انسحاب القوات "
+                      "البريطانية منها وتسليمها إلى الجيش الليبي."))
+    assert (h.date.iso, _key(h.to_force)) == ("2017-03-11", "libyan_army")
+
+
+# -- a weekday alone, then a full date of a later day (the statement's): the weekday before it -------------
+
+_STATEMENT = " وقالت في بيان نشرته يوم الأحد 20 أغسطس 2023 إن مغادرة قاعدة الزيتونة جرت بسلاسة."
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("أعلنت القوات البريطانية أنها أنهت السبت الماضي انسحابها من قاعدة الزيتونة." + _STATEMENT, "2023-08-19"),
+    ("أعلنت القوات البريطانية أنها أنهت يوم الخميس انسحابها من قاعدة الزيتونة." + _STATEMENT, "2023-08-17"),
+    # near miss: the weekday is the day of the full date
+    ("أعلنت القوات البريطانية أنها أنهت الأحد انسحابها من قاعدة الزيتونة." + _STATEMENT, "2023-08-20"),
+])
+def test_weekday_alone_before_a_later_full_date(extract, text, iso):
+    assert _only(extract(text)).date.iso == iso
+
+
+# -- a verbal noun with a subject pronoun after بعد/عقب (بعد تسلّمه قاعدة X): the sentence's subject ---------
+
+@pytest.mark.parametrize("text,role,actor", [
+    ("أعلن الجيش الليبي، أمس، انتهاء مهام القوات الإيطالية في البلاد بعد تسلّمه قاعدة الزيتونة.",
+     "to", "libyan_army"),
+    ("أكدت القوات البريطانية انتهاء عمليات الجيش الليبي في المنطقة عقب انسحابها من قاعدة الزيتونة.",
+     "from", "british_forces"),
+    # near miss: a noun of handing over with a pronoun and no base after it (تسليمها: handing it over)
+    ("أعلن الجيش الليبي انتهاء مهام القوات الإيطالية في قاعدة الزيتونة بعد تسليمها إلى الجيش الليبي.",
+     "from", "italian_forces"),
+])
+def test_subject_pronoun_of_a_verbal_noun_is_the_sentence_subject(extract, text, role, actor):
+    h = _only(extract(text))
+    assert _key(h.from_force if role == "from" else h.to_force) == actor

@@ -59,6 +59,16 @@ def _other_day(a: DateValue | None, b: DateValue | None) -> bool:
     return a.year is not None and b.year is not None and a.year != b.year
 
 
+def _weekday_before(weekday: int | None, d: DateValue) -> DateValue:
+    """A handover told by a weekday alone (أنهت السبت الماضي انسحابها) and again under a full date
+    of another weekday (a statement published on the day after): the last such weekday before that
+    date, as a report tells a past day."""
+    if weekday is None or not d.iso or d.as_date().weekday() == weekday:
+        return d
+    day = d.as_date() - timedelta(days=(d.as_date().weekday() - weekday) % 7)
+    return DateValue(day.year, day.month, day.day, d.span, d.text, d.year_inferred)
+
+
 class ClaimRules:
     """A mixin of :class:`~kg.extract.arabic_handovers.HandoverFinder` (it uses the finder's
     document, tags, mentions and values)."""
@@ -74,11 +84,20 @@ class ClaimRules:
                  and not any(a0 <= d.span.start < a1 for a0, a1 in inside)]   # a date inside a name
         based = [c for c in claims if c.base is not None]
         relative = None if dates else self._relative_day(a, b)
+        shifted = None                               # (trigger, days) of the last claim told as an interval
         for c in claims:
             off = doc.start[c.t]
             if dates:
                 c.date = min(dates, key=lambda d: abs(d.span.start - off))
                 c.date = self._from_dateline(c.date, a, b) or c.date
+                days = self._days_since(c.t, a)
+                if days is None and shifted is not None and doc.norm[c.t][:1] == "و" and \
+                        not any(doc.hard_punct_before(x) for x in range(shifted[0] + 1, c.t + 1)):
+                    days = shifted[1]                # بعد يوم من انسحاب X منه وتسليمه: both nouns
+                if days and c.date.iso and c.date.span.start <= off:
+                    day = c.date.as_date() - timedelta(days=days)
+                    c.date = DateValue(day.year, day.month, day.day, c.date.span, c.date.text, c.date.year_inferred)
+                    shifted = (c.t, days)
             elif relative is not None:
                 c.date = relative
             else:
@@ -122,6 +141,21 @@ class ClaimRules:
                                 for d in told):
                 continue
             c.date, c.weekday = dated[-1].date, dated[-1].weekday
+
+    def _days_since(self, t: int, a: int) -> int | None:
+        """بعد يوم [واحد] من انسحاب X، غداة تسليم X: the handover named after the interval took
+        place that many days before the date the sentence gives (its main clause's)."""
+        doc, lex = self.doc, self.lex
+        if t > a and doc.norm[t - 1] in lex.days_links and not doc.punct_before(t):
+            return lex.days_links[doc.norm[t - 1]]
+        if t - 3 >= a and doc.norm[t - 1] == "من" and not doc.punct_before(t):
+            x = t - 2
+            if doc.norm[x] == "واحد" and not doc.punct_before(x + 1):
+                x -= 1
+            if x > a and doc.norm[x] in lex.days_units and doc.norm[x - 1] in lex.days_after_words \
+                    and not doc.punct_before(x + 1) and not doc.punct_before(x):
+                return lex.days_units[doc.norm[x]]
+        return None
 
     def _from_dateline(self, d: DateValue, a: int, b: int) -> DateValue | None:
         """A date heading the sentence, governed by nothing (كمبالا 20 أبريل 2017 (وكالة) سلمت ...
@@ -242,6 +276,43 @@ class ClaimRules:
             if d is not None and d.to is None and 0 < c.sent - d.sent <= 2 and d.type in ("leave", "give") \
                     and (c.frm is None or d.frm is None or self._same_actor(c.frm, d.frm)):
                 d.to = c.to
+        for k, c in enumerate(claims):
+            # وتسلّم Y الموقع / ودخل Y المكان right after X left a base: Y moved into that base (a
+            # weak noun names no base of its own); not a force moving into a place it names
+            if c.base is not None or c.to is None or c.type not in ("receive", "replace") or not c.factual \
+                    or "to" in c.inherited or self._names_a_place(c):
+                continue
+            d = next((d for d in reversed(claims[:k]) if d.base is not None and d.factual), None)
+            if d is not None and (d.to is None or "to" in d.inherited) and 0 <= c.sent - d.sent <= 1 \
+                    and d.type in ("leave", "close") and (d.frm is None or not self._same_actor(c.to, d.frm)):
+                d.to = c.to
+                d.inherited.discard("to")
+
+    def _names_a_place(self, c: Claim) -> bool:
+        """Does a place or base follow the trigger in its clause?"""
+        doc = self.doc
+        end = next((x for x in range(c.t + 1, min(self.n, c.t + 8)) if doc.hard_punct_before(x)), min(self.n, c.t + 8))
+        return any(m.kind is Kind.BASE or m.kind is None and m.cat == "place" for m in self._between(c.t + 1, end))
+
+    def _story_of(self, c: Claim, earlier: list[Claim]) -> Claim | None:
+        """The base story a baseless withdrawal with a figure goes on: the last base told before it
+        (in its sentence or up to two before) when no giver contradicts it; else, when the leavers'
+        force is named, the last base that force gave, up to three sentences back (غادر 400 جندي
+        بريطاني after another force's handover was told in between)."""
+        last = True
+        for d in reversed(earlier):
+            if d.base is None or not d.factual:
+                continue
+            gap = c.sent - d.sent
+            if gap > 3:
+                return None
+            if c.frm is not None and d.frm is not None:
+                if self._same_actor(c.frm, d.frm):
+                    return d
+            elif last and gap <= 2:
+                return d
+            last = False
+        return None
 
     def _same_actor(self, a: M, b: M) -> bool:
         """One force under two mentions: one identity, or one gazetteer key (a force a rule made
@@ -296,13 +367,12 @@ class ClaimRules:
             self._receiver_of_story(claims)
         elif factual_bases:
             # several bases: a withdrawal with a figure and no base goes on the story of the one
-            # just told (the sentence before it or the one before that), whose giver it does not
-            # contradict
+            # just told (earlier in its sentence, the sentence before or the one before that), whose
+            # giver it does not contradict
             for k, c in enumerate(claims):
                 if c.base is None and (c.troops is not None and not c.where or c.usd is not None) and c.factual:
-                    d = next((d for d in reversed(claims[:k]) if d.base is not None and d.factual), None)
-                    if d is not None and 0 < c.sent - d.sent <= 2 and \
-                            (c.frm is None or d.frm is None or self._same_actor(c.frm, d.frm)) and \
+                    d = self._story_of(c, claims[:k])
+                    if d is not None and \
                             not any(e.base is not None and e.factual for e in claims[k + 1:] if e.sent == c.sent):
                         if c.troops is not None and not c.where and d.troops is None:
                             d.troops = c.troops
@@ -346,7 +416,7 @@ class ClaimRules:
                         m.inherited.discard(name)
             if c.factual:
                 if c.date is not None and (m.date is None or (c.date.iso and not m.date.iso)):
-                    m.date = c.date
+                    m.date = _weekday_before(m.weekday, c.date) if m.date is None else c.date
                 if m.weekday is None and c.weekday is not None:
                     m.weekday = c.weekday
             m.troops = m.troops or c.troops

@@ -158,6 +158,23 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
                 return None
         return None
 
+    def _subject_of_possessor(self, t: int, a: int, typ: str, bases: list[M]) -> M | None:
+        """بعد تسلّمه قاعدة X، عقب انسحابها من X: a verbal noun after a word of time, whose pronoun
+        is its subject (a withdrawal, or a noun with the base right after it; تسليمها alone may be
+        "handing it over"), has the subject of the sentence as its actor: the force that opens it
+        or follows its first verb (أعلن الجيش ...)."""
+        doc = self.doc
+        if t - 1 <= a or doc.forms(t - 1)[-1] not in ("بعد", "عقب", "اثر", "قبل", "منذ") or doc.punct_before(t):
+            return None
+        if not (typ == "leave" or any(m.a == t + 1 for m in bases)):
+            return None
+        for m in self._between(a, t):
+            if m.a > a + 2:
+                break
+            if m.kind is Kind.FORCE and self._prep(m) == "" and self._can_act(m):
+                return self._agent(m)
+        return None
+
     def _owner_of(self, base: M, owners: dict) -> M | None:
         """The body a base belongs to (المجمع التابع لـ X): the one that held it gives it."""
         for m in owners.values():
@@ -282,12 +299,16 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
             agent = self._possessed_force(t, a)
             if agent is None and typ in ("leave", "give") and verbal:
                 agent = self._troop_subject(t, before_only=True)   # آخر جندي فرنسي غادر مالي: SVO
+            if agent is None and tr.pronoun and (not verbal or _masdar(tr.form)):
+                agent = self._subject_of_possessor(t, a, typ, bases)
             if agent is None:
                 # a verb marked plural (غادروا، يسلّمون) agrees with a subject before it: in Arabic a
                 # subject after the verb leaves it singular, so what follows is its object (غادروا البلاد)
                 plural = verbal and tr.form.endswith(("وا", "ون"))
-                agent, first_object = self._agent_of(t, before, [] if plural else after, bases,
-                                                     t + 2 if tr.needs_next else t + 1)
+                start = t + 2 if tr.needs_next else t + 1
+                if verbal and start < we and "BARE_ANAPH" in self.tags[start] and not doc.punct_before(start):
+                    start += 1                       # انسحبت منها قوات X: a pronoun phrase goes before the subject
+                agent, first_object = self._agent_of(t, before, [] if plural else after, bases, start)
         frm = to = None
         if typ == "give_or_receive":
             typ = "give" if any(self._prep(m) in ("الي", "ل") and self._can_act(m) for m in after) \

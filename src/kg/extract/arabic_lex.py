@@ -167,6 +167,7 @@ class ArabicLexicon:
             "MODAL_AFTER": _set(h["modal_after"]),
             "NEG": _set(h["negations"]), "BARE_ANAPH": _set(h["bare_anaphora"]),
             "DENIAL": _set(h.get("denial_verbs", ())), "IMMINENT": _set(h.get("imminent_before", ())),
+            "PEAK": _set(h.get("peak_words", ())),
             "STATIONED": _set(h.get("stationed_words", ())), "ADJACENT": _set(h.get("adjacency_words", ())), "ELLIPSIS": _set(h.get("ellipsis_links", ())),
             "PARTITIVE": _set(w for w in h.get("partitive_nouns", ()) if " " not in w),
             "FH_UNIT": _set(fh.get("units", ())), "NAME_CONT": _set(per.get("name_continuations", ())),
@@ -213,6 +214,10 @@ class ArabicLexicon:
         # one-word days counted from the day of writing (أمس، اليوم): from a dateline's date
         self.dateline_days = {fold(w): v["days"] for w, v in raw.get("date_relative", {}).items()
                               if " " not in w and isinstance(v, dict) and set(v) == {"days"}}
+        since = h.get("days_since", {})
+        self.days_after_words = frozenset(fold(w) for w in since.get("after", ()))
+        self.days_units = {fold(w): n for w, n in since.get("units", {}).items()}
+        self.days_links = {fold(w): n for w, n in since.get("links", {}).items()}
         home = h.get("home_army", {})
         self.home_army_heads = frozenset(strip_article(fold(x)) for x in home.get("heads", ()))
         self.home_army_heads_adj = frozenset(strip_article(fold(x)) for x in home.get("heads_with_adjective", ()))

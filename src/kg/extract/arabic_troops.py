@@ -20,8 +20,9 @@ from .arabic_common import M
 if TYPE_CHECKING:
     from .arabic_claims import Claim
 
-# what a count is estimated at: بلغ N، بنحو N، بأكثر من N (the preposition on the qualifier)
-_ESTIMATED_AT = frozenset({"بلغ", "يبلغ", "بلغت", "بنحو", "بحوالي", "بقرابه", "بزهاء", "باكثر", "بما"})
+# what a count is estimated at: بلغ N، بنحو N، بأكثر من N (the preposition on the qualifier, or on its
+# own before a quoted figure: بـ"أكثر من N")
+_ESTIMATED_AT = frozenset({"ب", "بلغ", "يبلغ", "بلغت", "بنحو", "بحوالي", "بقرابه", "بزهاء", "باكثر", "بما"})
 
 
 class TroopRules:
@@ -124,19 +125,19 @@ class TroopRules:
             if k is not None:
                 base = self._base_at(k, b)
                 if base is not None:
-                    if not self._present_stationed(k) or self._left_after(base, b):
+                    if not self._present_stationed(qi, k) or self._left_after(base, b):
                         out.append((q, base))
                     continue
             # عدد الجنود الذين كانوا في معسكر X بنحو N [جندي]: the number the count is estimated at
             if not (doc.norm[qi].startswith("ب") or (qi > a and doc.norm[qi - 1] in _ESTIMATED_AT)):
                 continue
             for x in range(qi - 1, max(a, qi - 12) - 1, -1):
-                if doc.forms(x)[-1] == "عدد" and x + 1 < qi and "TROOP_NOUN" in tags[x + 1]:
+                if doc.forms(x)[-1] == "عدد" and x + 1 < qi and ("TROOP_NOUN" in tags[x + 1] or doc.norm[x + 1] == "من"):
                     y = x + 2
                     while y < qi and not doc.punct_before(y) and doc.norm[y] not in ("الذين", "اللذين") \
                             and (self.mf.demonym(y) or doc.defn[y] and self.owner[y] is None):
                         y += 1                       # عدد الجنود الإيطاليين الذين ...
-                    base = self._base_at(y, qi)
+                    base = self._base_at(y, qi) or self._base_left(y, qi)
                     if base is not None:
                         out.append((q, base))
                     break
@@ -144,14 +145,46 @@ class TroopRules:
                     break
         return out
 
-    def _present_stationed(self, k: int) -> bool:
-        """كانوا يتمركزون في X: a stationing verb in the present after the counted troops (a head
-        count at some time, unlike متمركزين of the troops that left)."""
+    def _base_left(self, k: int, end: int) -> M | None:
+        """The base the counted troops left, right after their noun phrase: [الذين] غادروا X،
+        انسحبوا من X (عدد من أخلوا قاعدة X، عدد الجنود الذين غادروا المعسكر بنحو N)."""
+        doc = self.doc
+        x = k + 1 if k < end and doc.norm[k] in ("الذين", "اللذين", "ممن") else k
+        tr = self.lex.profile(doc.norm[x]).trigger if x < end else None
+        if tr is None or tr.type not in ("leave", "give") or doc.hard_punct_before(x):
+            return None
+        y = x + 2 if x + 1 < end and doc.norm[x + 1] == "من" else x + 1
+        for m in self._between(y, min(end, y + 1)):
+            if m.a == y and m.kind is Kind.BASE:
+                return self._resolve(m)
+        return None
+
+    def _present_stationed(self, qi: int, k: int) -> bool:
+        """يتمركزون في X: a stationing verb in the present after the counted troops (a head count
+        at some time, unlike متمركزين of the troops that left). Not when a form of كان puts it in
+        the past, before the count or the verb (كان نحو N جندي يتمركزون في القاعدة، N جندي كانوا
+        يتمركزون فيها): the troops the base housed until it was handed over."""
         doc = self.doc
         for x in range(k, min(self.n, k + 3)):
             if "STATIONED" in self.tags[x]:
+                if (any(self._was(y) for y in range(max(0, qi - 3), qi)) or any(self._was(y) for y in range(k, x))) \
+                        and not self._at_peak(x):
+                    return False                     # كانوا يتمركزون / كان N جندي يتمركزون: the past
                 return doc.forms(x)[-1][:1] in ("ي", "ت")
         return False
+
+    def _at_peak(self, x: int) -> bool:
+        """Is the count told at its peak (... في ذروة الانتشار), later in its clause?"""
+        y = x + 1
+        while y < self.n and y < x + 10 and not self.doc.hard_punct_before(y):
+            if "PEAK" in self.tags[y]:
+                return True
+            y += 1
+        return False
+
+    def _was(self, x: int) -> bool:
+        """A past form of كان (كان، كانت، كانوا، وكان)."""
+        return any(f in ("كان", "كانت", "كانوا", "كانا", "كانتا") for f in self.doc.forms(x))
 
     def _left_after(self, base: M, end: int) -> bool:
         """Does the clause go on with a leaving verb after the base (... في القاعدة غادروا)?"""
