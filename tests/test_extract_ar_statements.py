@@ -375,3 +375,135 @@ def test_verbal_noun_with_a_pronoun_is_no_verb(extract):
     ex = extract("ونفى الوزير كريم الجبوري، مساء الأحد، تقارير صحفية محلية تحدثت عن انسحاب الكتيبة الثالثة "
                  "من المعسكر الشمالي ووصفها للأحداث.")
     assert ex.statements == [], _dump(ex)
+
+
+# ==== Generalisation rules: who is nobody, what a denial rejects, calls and pledges, asides ==========
+# (sentences written for these tests; the names are made up)
+
+_EARLIER_SPEAKER = "وقال العقيد سامر الحلبي إن \"الوضع هادئ داخل المعسكر\".\n"
+
+
+# -- unnamed outlets and postings as a sentence's subject: what they claim is nobody's statement --------
+
+@pytest.mark.parametrize("claim", [
+    "وكانت صفحات إخبارية محلية قد تحدثت عن وصول رتل إلى المطار، وزعمت أن القوات البريطانية غادرت القاعدة.",
+    "وكانت منشورات على فيسبوك قد زعمت أن القوات البريطانية غادرت القاعدة ليلاً.",
+    "وكانت حسابات على مواقع التواصل تداولت صوراً لشاحنات قالت إن القوات البريطانية غادرت القاعدة.",
+    "وكانت صحيفة \"المساء\" قد ذكرت أن القوات البريطانية غادرت القاعدة.",
+])
+def test_outlets_as_subject_credit_no_earlier_speaker(extract, claim):
+    ex = extract(_EARLIER_SPEAKER + claim)
+    assert _said(ex, "القوات البريطانية غادرت القاعدة") == [], _dump(ex)
+    assert _by(ex, "الوضع هادئ داخل المعسكر", "سامر الحلبي"), _dump(ex)
+
+
+def test_named_speaker_after_outlets_in_their_sentence_still_speaks(extract):
+    ex = extract("وكانت صفحات إخبارية محلية قد تحدثت عن انسحاب الكتيبة، لكن العقيد سامر الحلبي قال إن "
+                 "\"الكتيبة باقية في مواقعها\".")
+    assert _by(ex, "الكتيبة باقية في مواقعها", "سامر الحلبي"), _dump(ex)
+
+
+def test_the_sources_stay_anonymous_with_the_article(extract):
+    ex = extract(_EARLIER_SPEAKER + "وأضافت المصادر أن القوات البريطانية تركت معدات في القاعدة.")
+    assert _said(ex, "تركت معدات في القاعدة") == [], _dump(ex)
+
+
+# -- a denial of others' reports: the reports are not the denier's words -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "نفى الجيش الليبي، الأحد، صحة الأنباء التي تحدثت عن انسحابه من قاعدة الجفرة.",
+    "ونفى العقيد سامر الحلبي ما تداولته حسابات على مواقع التواصل عن تسليم قاعدة الجفرة.",
+    "ونفى العقيد سامر الحلبي، مساء الخميس، تقارير صحفية عن تسليم قاعدة الجفرة.",
+    "نفى التحالف الدولي لمحاربة تنظيم \"النصرة\" الأنباء التي تحدثت عن انسحابه من قاعدة الجفرة.",
+])
+def test_denial_of_reports_reports_nothing(extract, text):
+    ex = extract(text)
+    assert _said(ex, "قاعدة الجفرة") == [], _dump(ex)
+
+
+def test_denial_of_an_act_is_the_deniers_statement(extract):
+    ex = extract("نفى الجيش الليبي، الأحد، انسحابه من قاعدة الجفرة.")
+    assert _by(ex, "انسحابه من قاعدة الجفرة", "الجيش الليبي"), _dump(ex)
+
+
+# -- calls and pledges: دعا / طالب with quoted words, a call's or a pledge's verbal noun unquoted ---------
+
+def test_conjoined_call_speaks_for_the_sentences_speaker(extract):
+    ex = extract("وأكد المجلس المحلي في بيان أن \"الأهالي صمدوا حتى النهاية\"، ودعا السكان إلى "
+                 "\"الابتعاد عن محيط المعسكر\".")
+    assert _by(ex, "الابتعاد عن محيط المعسكر", "المجلس المحلي"), _dump(ex)
+
+
+def test_demand_with_quoted_words_is_a_statement(extract):
+    ex = extract("وطالب العقيد سامر الحلبي، في مؤتمر صحفي، الحكومة بـ\"صرف رواتب الجنود المتأخرة\".")
+    assert _by(ex, "صرف رواتب الجنود المتأخرة", "سامر الحلبي"), _dump(ex)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("وقال العقيد سامر الحلبي إن الوحدات \"أنهت مهامها\"، داعياً الفصائل إلى الانسحاب من التلال المحيطة بالمطار.",
+     "الانسحاب من التلال المحيطة بالمطار"),
+    ("أما العقيد سامر الحلبي، فتعهد بإعادة فتح الطريق الدولي خلال أيام.", "بإعادة فتح الطريق الدولي"),
+    ("وقال العقيد سامر الحلبي إن الوحدات \"أنهت مهامها\"، وتوعد بملاحقة المهربين في الصحراء، "
+     "داعياً الأهالي إلى الإبلاغ عن أي تحرك مريب.", "بملاحقة المهربين في الصحراء"),
+])
+def test_call_or_pledge_reports_its_unquoted_verbal_noun(extract, text, words):
+    ex = extract(text)
+    own = [s for s in _said(ex, words) if fold("أنهت مهامها") not in fold(s.quote)]
+    assert own and "سامر الحلبي" in _speaker(own[0]), _dump(ex)     # its own statement, not the clause before
+
+
+def test_unquoted_demand_stays_the_writers_summary(extract):
+    ex = extract("وطالب العقيد سامر الحلبي الحكومة بصرف رواتب الجنود المتأخرة.")
+    assert ex.statements == [], _dump(ex)
+
+
+# -- a participle's words after the occasion or the addressee: مشيراً في حديث إلى «X» إلى أن ... ----------
+
+@pytest.mark.parametrize("tail", [
+    "مضيفاً في تصريح صحفي لـ\"المساء\" أن القوات البريطانية غادرت القاعدة.",
+    "مشيراً في حديث إلى \"المساء\" إلى أن القوات البريطانية غادرت القاعدة.",
+    "موضحاً لـ«المساء» أن القوات البريطانية غادرت القاعدة.",
+])
+def test_participle_words_after_its_occasion(extract, tail):
+    ex = extract("وقال العقيد سامر الحلبي إن \"الوضع هادئ\"، " + tail)
+    assert _by(ex, "القوات البريطانية غادرت القاعدة", "سامر الحلبي"), _dump(ex)
+    assert not _said(ex, "المساء"), _dump(ex)                 # the outlet's name is no words
+
+
+def test_participle_with_a_prepositional_object_is_no_occasion(extract):
+    ex = extract("وقال العقيد سامر الحلبي إن \"الوضع هادئ\"، مشيراً في حديثه عن الانسحاب إلى الأوضاع الصعبة.")
+    assert not _said(ex, "الأوضاع الصعبة"), _dump(ex)
+
+
+# -- a relative pronoun's verb speaks for its antecedent, never for an earlier speaker ---------------------
+
+def test_relative_verb_with_no_actor_before_it_credits_nobody_earlier(extract):
+    ex = extract(_EARLIER_SPEAKER + "وأغلق المركز وسط احتجاج من العاصمة التي وصفت القرار بأنه \"خطوة متسرعة\".")
+    assert not _by(ex, "خطوة متسرعة", "سامر الحلبي"), _dump(ex)
+
+
+def test_relative_verb_after_a_named_body_credits_it(extract):
+    ex = extract(_EARLIER_SPEAKER + "وأغلق المركز رغم اعتراض الجيش الليبي الذي وصف القرار بأنه \"خطوة متسرعة\".")
+    assert _by(ex, "خطوة متسرعة", "الجيش الليبي"), _dump(ex)
+
+
+# -- a memorandum is a statement noun; the statement pointed back to is of the same noun ------------------
+
+def test_words_in_a_bodys_memorandum_are_its_statement(extract):
+    ex = extract("وجاء في مذكرة الجيش الليبي المرفقة بالاتفاق أن القاعدة \"ستبقى تحت إدارة ليبية كاملة\".")
+    assert _by(ex, "ستبقى تحت إدارة ليبية كاملة", "الجيش الليبي"), _dump(ex)
+
+
+def test_the_statement_pointed_back_to_is_not_a_memorandum_handed_over(extract):
+    ex = extract("وجاء في بيان الجيش الليبي أن القوات الإيطالية سلّمت طرابلس مذكرة تفيد بأن \"الاتفاق انتهى\". "
+                 "وأضاف البيان أن المعسكر \"سيفتح أمام الزوار قريباً\".")
+    assert _by(ex, "سيفتح أمام الزوار قريباً", "الجيش الليبي"), _dump(ex)
+
+
+# -- a verb joined to one whose named subject reported nothing speaks for that subject ---------------------
+
+def test_conjoined_verb_takes_the_subject_of_a_verb_without_words(extract):
+    ex = extract(_EARLIER_SPEAKER + "وفي وقت لاحق من مساء أمس نفى الجيش الليبي لوكالة الأنباء وجود أي خطة "
+                 "للانسحاب، وقال إن \"الوحدات باقية في مواقعها\".")
+    assert _by(ex, "الوحدات باقية في مواقعها", "الجيش الليبي"), _dump(ex)
+    assert not _by(ex, "الوحدات باقية في مواقعها", "سامر الحلبي"), _dump(ex)

@@ -39,22 +39,29 @@ class ObjectVerbRules:
             return None
         return self._report(sp, self.complement(v + 1, b, False, tight=True), b, si)
 
-    def _calling(self, v: int, b: int, si: int):
+    def _calling(self, v: int, b: int, si: int, sent_speaker=None):
         """اتهمت X، في بيان، قيادة الجيش بـ"...": a verb that is no reporting verb reports the
-        quoted words or the clause right after its preposition, with a named subject."""
+        quoted words or the clause right after its preposition, with a named subject; a verb
+        conjoined inside the sentence (...، ودعا المواطنين إلى «...») with none of its own
+        speaks for the sentence's speaker."""
         doc = self.doc
         if v > 0 and not doc.punct_before(v) and (doc.norm[v - 1] in _NOMINAL_BEFORE or doc.norm[v - 1] in PREPS):
             return None
         sp, x = self.speaker_after(v + 1)
+        if sp is None and doc.norm[v][:1] in ("و", "ف") and not self.blocked:
+            sp = sent_speaker or self._main_subject(v)
         if sp is None or sp is BLOCK or not self.actor(sp):
             return None
-        how = self._prep_words(self._short_aside(x, b), b)
+        nouns = any(f in speech_words("calls_in_own_words") for f in doc.forms(v)[:2])
+        how = self._prep_words(self._short_aside(x, b), b, nouns)
         return sp if how is not None and self._emit(sp, how, b, si) is not None else None
 
-    def _prep_words(self, x: int, b: int):
+    def _prep_words(self, x: int, b: int, nouns: bool = False):
         """The words after the first calling preposition within a short object from token x, when
         a quotation mark or a complementizer opens right after it; else None (بدعم حركة "X": a
-        name in quotation marks, no words)."""
+        name in quotation marks, no words). With ``nouns``, a call's or a pledge's verbal noun
+        opens them too (دعا الأطراف إلى الالتزام بـ ...، تعهد بتحويل القاعدة ...: from the
+        preposition written on it)."""
         doc, preps = self.doc, speech_words("calling_preps")
         for y in range(x, min(b - 1, x + 5)):
             if y > x and doc.punct_before(y):
@@ -62,10 +69,19 @@ class ObjectVerbRules:
             if self.tags[y] & {"SPEECH", "PARTICIPLE"}:
                 return None
             if doc.norm[y] in preps:
+                if nouns and self.call_noun(y + 1):
+                    return "reported", y + 1
                 if self._open_mark(y + 1) is None and "COMPL" not in self.tags[y + 1]:
                     return None
                 return self.complement(y + 1, b, False, tight=True)
+            if nouns and y == x and self._with_bi(y) and self.call_noun(y):
+                return "reported", y
         return None
+
+    def _with_bi(self, y: int) -> bool:
+        """بتحويل، بالحفاظ: a word carrying the preposition بـ written on it."""
+        w, forms = self.doc.norm[y], self.doc.forms(y)
+        return w.startswith("ب") and len(forms) > 1 and len(forms[1]) >= 3 and not w.startswith("بان")
 
     def _short_aside(self, x: int, b: int) -> int:
         """اتهمت X، في بيان، قيادة الجيش ...: the token after a short aside set off by commas right

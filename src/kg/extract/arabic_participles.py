@@ -9,20 +9,10 @@ sentence's verb, else the last speaker.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..model import Kind
 from .arabic_common import M
-from .arabic_lex import _set
-from .arabic_speakers import BLOCK
+from .arabic_speakers import BLOCK, speech_words
 from .arabic_text import QUOTE_MARKS
-from .lexicon import load_lexicon
-
-
-@lru_cache(maxsize=None)
-def speech_words(key: str) -> frozenset[str]:
-    """A list of the lexicon's speech section, folded as the text's words are looked up."""
-    return _set(load_lexicon("ar")["speech"].get(key, ()))
 
 
 class ParticipleRules:
@@ -37,6 +27,9 @@ class ParticipleRules:
         if x + 2 < b and _same_time_at(self.doc, x) and not self.doc.punct_before(x + 1):
             x += 3                                   # مؤكداً في الوقت نفسه أن ...: "at the same time"
         how = self.complement(x, b, False, tight=True)
+        if how is None:
+            y = self._after_occasion(x, b)           # مشيراً في حديث إلى «X» إلى أن ...
+            how = self.complement(y, b, False, tight=True) if y > x else None
         forms = self.doc.forms(p)[:2]
         for frame in ("suffice", "express"):
             if how is None and any(f in speech_words(frame + "_participles") for f in forms):
@@ -44,7 +37,7 @@ class ParticipleRules:
         if how is None and any(f in speech_words("calling_participles") for f in forms):
             how = self._called_for(p + 1, b)
         if how is None and any(f in speech_words("announce_participles") for f in forms) \
-                and not self.doc.punct_before(p + 1) and self._masdar(p + 1):
+                and not self.doc.punct_before(p + 1) and self._masdar(p + 1) and not self.reports_at(p + 1):
             how = "reported", p + 1                  # نافياً وجود أي خطط ...: the announcing verb's noun object
         if how is None and any(f in speech_words("pointing_participles") for f in forms) and p + 2 < b \
                 and self.doc.norm[p + 1] in ("الي", "الى") and not self.doc.punct_before(p + 1) \
@@ -78,10 +71,39 @@ class ParticipleRules:
                 return None
             w = doc.norm[y]
             if w in preps and y + 1 < b:
-                # quoted words or a clause only: an unquoted verbal noun (داعياً إلى ضبط النفس،
-                # مطالباً بمزيد من الدعم) is the writer's summary of a call as often as its words
-                return self.complement(y + 1, b, False, tight=True)
+                # quoted words or a clause only: an unquoted verbal noun (مطالباً بمزيد من الدعم) is
+                # the writer's summary of a demand as often as its words; a call's is its words
+                # (داعياً الأطراف إلى الالتزام بالاتفاق)
+                how = self.complement(y + 1, b, False, tight=True)
+                if how is None and self.call_noun(y + 1) \
+                        and any(f in speech_words("calls_in_own_words") for f in doc.forms(x - 1)[:2]):
+                    how = "reported", y + 1
+                return how
         return None
+
+    def _after_occasion(self, x: int, b: int) -> int:
+        """The token after the occasion or the addressee of a participle's words, right at token x
+        (في حديث إلى «X»، في تصريح صحفي لوكالة X، لـ«X»): x when there is none."""
+        doc = self.doc
+        y = x
+        if y + 1 < b and doc.norm[y] == "في" and any(f in speech_words("occasion_nouns") for f in doc.forms(y + 1)[:2]):
+            y += 2
+            while y < b and y - x < 4 and not doc.punct_before(y) and doc.norm[y].endswith(("ي", "يه", "ه")) \
+                    and not self.tags[y] & {"COMPL", "COMPL_PREP", "SPEECH", "FUNC"}:
+                y += 1                               # صحفي، متلفز، خاصة
+        if y >= b:
+            return x
+        if doc.norm[y] in ("الي", "الى", "مع") and y + 1 < b:
+            mark = self._open_mark(y + 1)
+            end = self._quoted_name(y + 1, mark) if mark is not None else None
+            m = self.starting(y + 1)
+            if end is not None:
+                y = self.mf._tok_after(end)
+            elif m is not None:
+                y = m.b
+        elif doc.norm[y][:1] == "ل":
+            y = self._addressee_end(y)               # لـ«الوسط»، لوكالة الأنباء الرسمية
+        return y if y < b else x
 
     def _nearest_verb_subject(self, p: int, reach: int = 16) -> M | None:
         """The named subject of the nearest reporting verb before the participle in its sentence,

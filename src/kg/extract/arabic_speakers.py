@@ -21,12 +21,19 @@ from .lexicon import load_lexicon
 BLOCK = object()                 # a news outlet or an anonymous source: nobody to credit
 FILLERS = ("بدورها", "بدوره", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها")
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+_INNA = frozenset({"ان", "لكن", "ولكن", "لان", "بان", "وان"})    # إنّ and her sisters: their subject is accusative
+_OPENING_AUXILIARIES = frozenset({"كان", "كانت", "وكان", "وكانت", "قد", "وقد", "لقد", "ولقد"})
 PREPS = frozenset({"في", "من", "عن", "علي", "باسم", "لدي", "داخل", "قرب", "عند", "مع", "بين", "ل", "ب"})
 
 
 @lru_cache(maxsize=None)
+def speech_words(key: str) -> frozenset[str]:
+    """A list of the lexicon's speech section, folded as the text's words are looked up."""
+    return _set(load_lexicon("ar")["speech"].get(key, ()))
+
+
 def counterpart_nouns() -> frozenset[str]:
-    return _set(load_lexicon("ar")["speech"].get("counterpart_nouns", ()))
+    return speech_words("counterpart_nouns")
 
 
 class SpeakerRules:
@@ -100,12 +107,26 @@ class SpeakerRules:
             return {m.place}
         return {w[1:] for w in m.ident if w[:1] in ("#", "@")}   # وزارة الدفاع الأذربيجانية: #azerbaijan
 
-    def issuer_before(self, i: int) -> M | None:
-        best = None
+    def issuer_before(self, i: int, noun: int | None = None) -> M | None:
+        """The issuer of the latest statement noun before token i; with ``noun`` (the token of a
+        statement noun pointing back, وأضاف البيان), of the latest one of that noun if there is
+        one: the statement is not the memorandum another party handed over (سلّم X مذكرة ...)."""
+        best = same = None
         for s, m in self.issuers:
             if s < i:
                 best = m
-        return best
+                if noun is not None and self._noun_stem(s) == self._noun_stem(noun):
+                    same = m
+        return same or best
+
+    def _noun_stem(self, k: int) -> str:
+        """البيان، وبياناً -> بيان: the noun without its article, conjunction or tanween alef."""
+        w = self.doc.norm[k]
+        for p in ("وال", "فال", "ال", "و", "ف"):
+            if w.startswith(p) and len(w) - len(p) >= 3:
+                w = w[len(p):]
+                break
+        return w[:-1] if w.endswith("ا") and len(w) > 3 else w
 
     def speaker_after(self, x: int):
         """(speaker | BLOCK | None, next token) for a subject starting at token x."""
@@ -155,9 +176,9 @@ class SpeakerRules:
             iss = self._issuer_after(x + 1)
             if iss is not None:
                 return iss, iss.b
-            iss = self._issuer_of_country(x) or self.issuer_before(x) or self.last_speaker
+            iss = self._issuer_of_country(x) or self.issuer_before(x, x) or self.last_speaker
             return (iss, x + 1) if iss is not None else (None, x)
-        if "MEDIA" in t or self._anonymous(x):
+        if "MEDIA" in t or self._anonymous(x) or self._report_source(x):
             return BLOCK, x + 1
         if "P_ANAPH" in t or (doc.defn[x] and t & {"ORG_HEAD", "FH_STRONG", "FH_WEAK"}):
             ante = self._anaphor(x)
@@ -205,11 +226,42 @@ class SpeakerRules:
                 return bool(self.mf.lex.profile(stem).tags & {"ROLE", "TITLE"})
         return False
 
+    def _accusative(self, x: int) -> bool:
+        """Does the word at x carry the accusative tanween (صوراً، جيشاً)? An object, never the
+        subject of the verb after it, unless إنّ / لكنّ governs it (لكنّ مصدراً ... نفى)."""
+        doc = self.doc
+        raw = doc.text[doc.start[x]:doc.end[x]]
+        if not raw.endswith(("اً", "ًا")) or len(raw) < 4:
+            return False
+        return not (x > 0 and doc.norm[x - 1] in _INNA)
+
+    def _report_source(self, x: int) -> bool:
+        """Unnamed outlets or postings (حسابات، صفحات إخبارية، منصات، وسائل إعلام، تقارير): like a
+        news outlet, nobody to credit with what they report."""
+        m = self.owner[x]
+        if m is not None and m.cat not in ("media", "anon"):
+            return False
+        return any(f in speech_words("report_sources") for f in self.doc.forms(x)[:2])
+
+    def reported_by_outlets(self, a: int, b: int) -> bool:
+        """Does the sentence [a, b) open with unnamed outlets as its subject (وكانت صفحات إخبارية
+        قد زعمت أن ...، وكانت حسابات على مواقع التواصل تداولت صوراً قالت إنها ...)? Its verbs
+        without a subject of their own then speak for them, for no earlier speaker."""
+        doc = self.doc
+        for k in range(a, min(b, a + 3)):
+            if doc.norm[k] in _OPENING_AUXILIARIES:
+                continue
+            return "MEDIA" in self.tags[k] and (self.owner[k] is None or self.owner[k].cat == "media") \
+                or self._report_source(k)
+        return False
+
     def _anonymous(self, x: int) -> bool:
         """An indefinite anonymous source (مصدر، مسؤول ...), also in the accusative with its
-        tanween alef (لكنّ مصدراً في الوزارة نفى ...)."""
+        tanween alef (لكنّ مصدراً في الوزارة نفى ...); a source stays anonymous with the article
+        (وأضافت المصادر، وقال المصدر)."""
         if self.doc.defn[x]:
-            return False
+            return any(f in speech_words("definite_sources") for f in self.doc.forms(x)[:2]) \
+                and self.owner[x] is None
         if "ANON" in self.tags[x]:
             return True
         w = self.doc.norm[x]
@@ -408,7 +460,7 @@ class SpeakerRules:
                     continue
                 if m.cat in ("media", "anon"):
                     return BLOCK
-                if self.actor(m) and not self._governed(m):
+                if self.actor(m) and not self._governed(m) and not self._accusative(m.a):
                     return m.extra.get("same_as", m) if m.kind is Kind.PERSON else m
                 if m.kind is Kind.PERSON:
                     return None
@@ -416,7 +468,7 @@ class SpeakerRules:
                 continue
             t = self.tags[x]
             w = doc.norm[x]
-            if self._anonymous(x):
+            if self._anonymous(x) or self._report_source(x):
                 return BLOCK
             if w in PREPS or doc.defn[x] or self.mf.demonym(x) or t & {"B_ADJ", "F_GENERIC", "LOCALITY"}:
                 x -= 1

@@ -10,8 +10,9 @@ Anchors, as Arabic news attributes words:
 - an attribution (بحسب X، ...، ووفقاً لـ X، ...، ... بحسب X.), a statement (بيان لـ X، جاء في بيان
   صادر عن X، جاء في بيان X:) or a tongue (على لسان X ... قوله:، نقل البيان عن X قوله إن ...);
 - a writing verb with the platform written on (كتب X على منصة ...: «...»).
-News outlets and anonymous sources are never speakers: what they report yields no statement,
-and a continuation after them does not fall back to an earlier speaker.
+News outlets, anonymous sources and unnamed postings (صفحات، حسابات، منصات) are never speakers:
+what they report yields no statement, and a continuation after them does not fall back to an
+earlier speaker.
 
 Mixins, one job each: :mod:`.arabic_speakers` (who speaks), :mod:`.arabic_words` (where the words
 start and end), :mod:`.arabic_participles` (participles that continue a speaker) and
@@ -27,7 +28,7 @@ from .arabic_mentions import M, MentionFinder
 from .arabic_object_verbs import _NOMINAL_BEFORE, ObjectVerbRules
 from .arabic_participles import ParticipleRules, speech_words
 from .arabic_quotes import QuoteRules
-from .arabic_speakers import BLOCK, PREPS, SpeakerRules
+from .arabic_speakers import BLOCK, PREPS, RELATIVES, SpeakerRules
 from .arabic_text import QUOTE_MARKS, find_closing
 from .arabic_words import AND_THAT, WordRules
 
@@ -75,6 +76,7 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         self.last_speaker: M | None = None
         self.blocked = False
         self.blocked_sent = -1
+        self.named_subject: tuple[int, M | None] = (-1, None)   # (sentence, subject) of a verb that reported nothing
         self.open_quote: tuple[M, int] | None = None   # a quotation its paragraph did not close
         self.issuers = self._issuers()
         fv = mf.lex.framed_verbs
@@ -153,6 +155,9 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
             if not doc.fact_line[doc.line[a]]:
                 continue
             sent_speaker = None
+            if self.reported_by_outlets(a, b):
+                self.last_speaker = None
+                self.blocked, self.blocked_sent = True, si
             if self.open_quote is not None and a == doc.lines[doc.line[a]][0]:
                 self._continued_quote(a, si)
             self._quote_first(a, b, si)
@@ -165,7 +170,7 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
                             sent_speaker = sp
                     elif self.owner[i] is None and not self.in_quote(doc.start[i]) \
                             and any(f in speech_words("calling_verbs") for f in doc.forms(i)[:2]):
-                        sp = self._calling(i, b, si)
+                        sp = self._calling(i, b, si, sent_speaker)
                         if sp is not None:
                             sent_speaker = sp
                     elif self.owner[i] is None and self._with_object_pronoun(i, b) and not self.in_quote(doc.start[i]) \
@@ -216,6 +221,8 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
             if before is not None:
                 sp, x = before, v + 1
         explicit = sp is not None
+        if explicit and sp is not BLOCK:
+            self.named_subject = (si, sp)            # نفى X وجود ...، وقال إن: the subject of the verb joined on
         if sp is BLOCK:
             self.last_speaker = None
             self.blocked, self.blocked_sent = True, si
@@ -223,15 +230,21 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         if sp is None:
             if self.blocked and self.blocked_sent == si:
                 return None                          # the sentence's speaker is anonymous
-            sp = sent_speaker or self._main_subject(v) or (None if self.blocked else self.last_speaker) \
+            if v > 0 and doc.norm[v - 1] in RELATIVES and not doc.punct_before(v):
+                return None                          # هافانا التي وصفت ...: its antecedent speaks, no one earlier
+            named = self.named_subject[1] if self.named_subject[0] == si else None
+            sp = sent_speaker or self._main_subject(v) or named or (None if self.blocked else self.last_speaker) \
                 or self._sentence_subject(v)
             sp = self._agreeing(v, sp)
             x = v + 1
+        if explicit and self._denies_reports(v, x, b):
+            return None                              # نفى X صحة الأنباء: others' words, denied
         how = self.complement(x, b, "ANNOUNCE" in t and explicit)
         if how is None and explicit:
             how = self.stance_words(x, b)             # أعرب X عن ثقته بقدرة ...
         if how is None and explicit and any(f in speech_words("calling_verbs") for f in doc.forms(v)[:2]):
-            how = self._prep_words(self._short_aside(x, b), b)   # تعهد X بـ«...»
+            nouns = any(f in speech_words("calls_in_own_words") for f in doc.forms(v)[:2])
+            how = self._prep_words(self._short_aside(x, b), b, nouns)   # تعهد X بـ«...» / بتحويل ...
         return self._report(sp, how, b, si)
 
     def _framed(self, v: int, b: int, si: int, sent_speaker):
@@ -290,17 +303,6 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         if how is None and x + 2 < b and "COMPL_PREP" in self.tags[x + 1]:
             how = self.complement(x + 2, b, False, tight=True)   # بالإشارة إلى أن
         return how
-
-    def _denied(self, c: int) -> bool:
-        """Is the أن at token c governed by a verb or participle of denial in its clause (نفى X أن،
-        نافياً في الوقت ذاته أن)? Its clause is then kept with أن, as the gold keeps it."""
-        doc = self.doc
-        for k in range(c - 1, max(-1, c - 9), -1):
-            if any(f in speech_words("deny_words") for f in doc.forms(k)[:2]):
-                return True
-            if doc.punct_before(k):
-                return False
-        return False
 
     def _report(self, sp, how, b: int, si: int):
         """Emit sp's statement of complement ``how`` and of a second clause conjoined to it;

@@ -2,7 +2,8 @@
 
 After a reporting verb and its subject the words open with a quotation mark, a complementizer
 (أن / إن / بأن / إلى أن ...) or, for announcing verbs, a verbal noun (أعلن X انسحاب ...); a
-reported clause runs to the end of its sentence or to the next attribution in it.
+reported clause runs to the end of its sentence or to the next attribution in it. A denial whose
+object names others' reports (نفى صحة الأنباء، نافياً ما تداولته صفحات ...) reports no words.
 """
 from __future__ import annotations
 
@@ -111,7 +112,57 @@ class WordRules:
         """Can token y open the noun object of an announcing verb (أعلن X انسحاب ...)?"""
         doc = self.doc
         return y < self.n and doc.gap[y].strip() in ("", "،", ",") and not (self.tags[y] & _NOT_MASDAR) \
-            and not doc.norm[y].isdigit() and self.starting(y) is None
+            and not doc.norm[y].isdigit() and self.starting(y) is None and not _governed_by_lam(doc.norm[y])
+
+    def call_noun(self, y: int) -> bool:
+        """Can token y open the verbal noun of a call or a pledge (إلى الانسحاب من ...، بتحويل
+        ...)? A verbal noun of the lists, or a word that may open an announcing verb's object."""
+        doc = self.doc
+        if y >= self.n or self._open_mark(y) is not None:
+            return False
+        if "VN" in self.tags[y] and doc.gap[y].strip() in ("", "،", ",") and self.starting(y) is None:
+            return True
+        return self._masdar(y)
+
+    def _denies_reports(self, v: int, x: int, b: int) -> bool:
+        """Is the verb at v a denial whose object, after its subject ending at x and a time
+        adverbial, names others' reports (نفى X، الأربعاء، صحة الأنباء التي ...)? The object
+        may come a few words on, after the rest of a long name (نفى التحالف الدولي لمحاربة تنظيم
+        "X" الأنباء ...), before any clause or quotation of the denier's own."""
+        doc = self.doc
+        if not any(f in speech_words("deny_words") for f in doc.forms(v)[:2]):
+            return False
+        y = self._after_time(x, b)
+        for z in range(y, min(b, y + 6)):
+            if z > y and (doc.gap[z].strip() in ("،", ",") or ":" in doc.gap[z]) \
+                    or self.tags[z] & {"COMPL", "SPEECH", "PARTICIPLE"}:
+                return False
+            if self.reports_at(z) and (z == y or doc.defn[z]):
+                return True
+        return False
+
+    def _denied(self, c: int) -> bool:
+        """Is the أن at token c governed by a verb or participle of denial in its clause (نفى X أن،
+        نافياً في الوقت ذاته أن)? Its clause is then kept with أن, as the gold keeps it."""
+        doc = self.doc
+        for k in range(c - 1, max(-1, c - 9), -1):
+            if any(f in speech_words("deny_words") for f in doc.forms(k)[:2]):
+                return True
+            if doc.punct_before(k):
+                return False
+        return False
+
+    def reports_at(self, y: int) -> bool:
+        """Does token y open a reference to others' reports (صحة الأنباء، تقارير محلية عن ...، ما
+        تداولته صفحات / ما تردد عن ...)? As the object of a denial they are what is denied, not
+        the denier's words."""
+        doc = self.doc
+        if y >= self.n:
+            return False
+        if doc.norm[y] == "صحه" or self._report_source(y):
+            return True
+        return doc.norm[y] == "ما" and y + 1 < self.n and \
+            any(f in speech_words("circulation_verbs") for f in doc.forms(y + 1)[:2])
 
     def _after_time(self, x: int, sent_end: int) -> int:
         """The token after a time adverbial starting at x (، صباح الأحد، / في يوليو الماضي / الشهر
@@ -140,7 +191,8 @@ class WordRules:
         prev = doc.norm[y - 1]
         if "COMPL" in self.tags[y - 1] or self.tags[y - 1] & {"SPEECH", "PARTICIPLE", "QUOTE_WORD"}:
             return None
-        if not (prev in PREPS or prev[:1] in "بل" and len(prev) <= 2 or self.tags[y - 1] & {"MEDIA", "PLATFORM"}
+        if not (prev in PREPS or prev in ("الي", "الى") or prev[:1] in "بل" and len(prev) <= 2
+                or self.tags[y - 1] & {"MEDIA", "PLATFORM"}
                 or self._platform(y - 1)):
             return None
         close = find_closing(doc.text, mark, self._line_end_at(mark))
@@ -206,6 +258,12 @@ AND_THAT = frozenset({"وان", "وبان", "وانه", "وانها", "وانه�
 _TIME_PREPS = frozenset({"في", "قبل", "منذ", "خلال", "بعد"})
 _NOT_MASDAR = frozenset({"FUNC", "COMPL_PREP", "SPEECH", "PARTICIPLE", "MODAL", "NOT_NAME", "COMPL", "TIME",
                          "ATTR_PREP", "NEG", "PASSIVE", "DEST", "STMT_NOUN", "QUOTE_WORD"})
+
+
+def _governed_by_lam(w: str) -> bool:
+    """لمحاربة، للانسحاب: a word with the preposition لـ is no direct object (the noun of a
+    name's phrase, التحالف الدولي لمحاربة ...); a short word is a noun of its own (لقاء)."""
+    return w.startswith("ل") and len(w) >= 5
 
 
 _STANCE_PREPS = frozenset({"في", "من", "علي", "ازاء", "تجاه", "حيال", "لان"})
