@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from rdflib import RDF, RDFS, Literal
-from rdflib.namespace import OWL, PROV, XSD
+from rdflib.namespace import OWL, PROV, SKOS, XSD
 
 from kg.build import build_dataset, set_holding_periods, union
 from kg.model import (Article, DateValue, Extraction, HandoverClaim, Kind, Mention, Quantity, Span,
@@ -228,3 +228,118 @@ def test_resolve_a_body_that_speaks_in_one_article_and_receives_a_base_in_anothe
     assert set(g.objects(council[0], RDF.type)) == {HKO.Force}, "the body that receives a base is a force"
     guard = [s for s, label in bodies.items() if "Border Guard" in label]
     assert len(guard) == 1 and set(g.objects(guard[0], RDF.type)) == {HKO.Organization}
+
+
+# --- Names of bases and forces across scripts: proper words by sound, type words by meaning -----
+# (resolution rules of November 2026; the names are ours.)
+
+from kg.resolve_names import identifies, same_named  # noqa: E402
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Kamina air base", "مطار كامينا العسكري"),        # type words translated, in another place
+    ("Nile Hotel base", "قاعدة فندق النيل"),
+    ("Wendorf military camp", "معسكر فيندورف"),
+    ("Gabonese Republican Guard", "الحرس الجمهوري الغابوني"),  # nationality adjective / nisba
+    ("Coordination of Sahel Movements", "تنسيقية حركات الساحل"),
+    ("Sixth Brigade", "اللواء السادس"),                # a unit by its number alone
+    ("Senegal's armed forces", "Armed Forces of Senegal"),  # English word orders of one name
+])
+def test_resolve_names_of_one_base_or_force_in_two_languages_are_the_same(a, b):
+    assert same_named(a, b) and same_named(b, a)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Kindu Palace", "Kindu airport"),                # two kinds of place in one town
+    ("Sixth Brigade", "Seventh Brigade"),
+    ("Gabonese Republican Guard", "Gabonese police"),
+    ("Gabonese", "Gabonese police"),                  # a country is not each of its forces
+    ("Camp Nolo", "مطار نيلا"),                        # a two-consonant name says too little alone
+])
+def test_resolve_names_that_differ_in_kind_or_number_are_not_the_same(a, b):
+    assert not same_named(a, b)
+
+
+@pytest.mark.parametrize("name", ["the base", "المعسكر", "قاعدتها الرئيسية", "the mission", "مقرها"])
+def test_resolve_a_bare_description_identifies_nothing(name):
+    assert not identifies(name)
+
+
+def test_resolve_a_bare_place_name_is_the_base_there():
+    assert same_named("Kamina", "Kamina air base", bases=True)
+    assert not same_named("Kamina", "Kamina police", bases=False)
+
+
+def _base_report(text: str, lang: str, *names: str) -> Report:
+    r = Report(text, lang)
+    for name in names:
+        r.m(Kind.BASE, name)
+    return r
+
+
+def test_resolve_a_base_in_arabic_and_in_english_is_one_node():
+    ar = _base_report("سلمت القوات مطار كامينا العسكري إلى الجيش.", "ar", "مطار كامينا العسكري")
+    en = _base_report("Troops handed Kamina air base to the army.", "en", "Kamina air base")
+    _, g = graph_of(ar, en)
+    assert len(list(g.subjects(RDF.type, HKO.Base))) == 1
+
+
+def test_resolve_descriptions_do_not_join_two_bases():
+    a = _base_report("Troops left Kindu and the base was empty.", "en", "Kindu", "the base")
+    b = _base_report("Troops left Camp Luena; the base was quiet.", "en", "Camp Luena", "the base")
+    _, g = graph_of(a, b)
+    assert len(list(g.subjects(RDF.type, HKO.Base))) == 3
+
+
+def test_resolve_a_bare_town_does_not_join_two_kinds_of_base_there():
+    a = _base_report("Kindu Palace was handed over.", "en", "Kindu Palace")
+    b = _base_report("Kindu airport was handed over.", "en", "Kindu airport")
+    c = _base_report("Troops left Kindu.", "en", "Kindu")
+    _, g = graph_of(a, b, c)
+    labels = [{str(x) for x in g.objects(n, RDFS.label)} | {str(x) for x in g.objects(n, SKOS.altLabel)}
+              for n in g.subjects(RDF.type, HKO.Base)]
+    assert not any({"Kindu Palace", "Kindu airport"} <= names for names in labels)
+
+
+def test_resolve_a_person_with_an_abd_name_in_two_scripts_is_one_node():
+    ar = Report("قال العقيد خالد عبد الله إن القاعدة خالية.", "ar")
+    ar.m(Kind.PERSON, "خالد عبد الله")
+    en = Report("Col. Khaled Abdullah said the base was empty.", "en")
+    en.m(Kind.PERSON, "Khaled Abdullah")
+    _, g = graph_of(ar, en)
+    assert len(list(g.subjects(RDF.type, HKO.Person))) == 1
+
+
+def test_resolve_a_bare_description_is_the_one_named_thing_of_its_kind_in_the_article():
+    one = Report("تسلم فيلق الرعد 105 القاعدة، وقال الفيلق إنها آمنة.", "ar")
+    one.m(Kind.FORCE, "فيلق الرعد 105")
+    one.m(Kind.FORCE, "الفيلق")
+    _, g = graph_of(one)
+    assert len(list(g.subjects(RDF.type, HKO.Force))) == 1
+    two = Report("تسلم فيلق الرعد 105 وفيلق النصر 106 القاعدتين، وقال الفيلق إنها آمنة.", "ar")
+    two.m(Kind.FORCE, "فيلق الرعد 105")
+    two.m(Kind.FORCE, "فيلق النصر 106")
+    two.m(Kind.FORCE, "الفيلق")
+    _, g = graph_of(two)
+    assert len(list(g.subjects(RDF.type, HKO.Force))) == 3, "two corps: the description is neither"
+
+
+def test_resolve_a_capitalised_english_name_of_common_words_is_not_a_description():
+    r = Report("The Sahel Defence Forces and the Defence Forces of Gambia met.", "en")
+    r.m(Kind.FORCE, "Sahel Defence Forces")
+    r.m(Kind.FORCE, "Defence Forces")
+    _, g = graph_of(r)
+    assert len(list(g.subjects(RDF.type, HKO.Force))) == 2
+
+
+def test_resolve_a_base_named_by_the_end_of_another_base_name_in_the_article_is_that_base():
+    r = Report("Troops left North Salam airport. Salam airport was then shut.", "en")
+    r.m(Kind.BASE, "North Salam airport")
+    r.m(Kind.BASE, "Salam airport")
+    _, g = graph_of(r)
+    assert len(list(g.subjects(RDF.type, HKO.Base))) == 1
+    two = Report("Troops left North Salam airport and South Salam airport. Salam airport was shut.", "en")
+    for name in ("North Salam airport", "South Salam airport", "Salam airport"):
+        two.m(Kind.BASE, name)
+    _, g = graph_of(two)
+    assert len(list(g.subjects(RDF.type, HKO.Base))) == 3, "two hosts: the short name is neither"

@@ -8,6 +8,7 @@ directions do not contradict each other are one event; anything else stays apart
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
@@ -16,8 +17,9 @@ from datetime import date, timedelta
 from .model import (Article, DateValue, Entity, Event, Extraction, HandoverClaim, Kind, Mention,
                     Resolution, Span)
 from .normalise import name_key
+from .resolve_names import identifies, name_parts, same_named
 from .slug import slug
-from .translit import skeleton, sound_alike, surname_alike
+from .translit import initials, sound_alike, surname_alike
 
 DATE_TOLERANCE = timedelta(days=7)
 
@@ -51,7 +53,7 @@ class _Entities:
         return ent
 
 
-def _person_keys(ex: Extraction) -> dict[Span, str]:
+def _person_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
     """Within one article, a shorter name (a surname) joins the fuller name that contains it."""
     persons = [m for m in ex.mentions if m.kind is Kind.PERSON]
     full = sorted({name_key(m.name or m.surface) for m in persons}, key=len, reverse=True)
@@ -60,7 +62,41 @@ def _person_keys(ex: Extraction) -> dict[Span, str]:
         words = name_key(m.name or m.surface)
         host = next((f for f in full if len(f) > len(words) and f[-len(words):] == words), None) \
             if len(words) == 1 else None
-        keys[m.span] = m.key or slug(" ".join(host or words))
+        keys[(m.span, m.kind)] = m.key or slug(" ".join(host or words))
+    return keys
+
+
+def _description_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
+    """Within one article, a bare description (الفيلق, the palace: no proper word; in English
+    not capitalised, the Defence Forces being a name) of a kind that only one named base or
+    force of the article is (فيلق الرعد 105) is that one; and a base named by the last proper
+    words of only one other base's name, of the same kind (Salam airport after North Salam
+    airport), is that base."""
+    named: dict[Kind, list[tuple[frozenset[str], tuple[str, ...], str]]] = {}
+    bare, short = [], []
+    for m in _all_mentions(ex):
+        if m.kind is Kind.PERSON:
+            continue
+        name = m.name or m.surface
+        kind = _BLOCK_KIND.get(m.kind, m.kind)
+        parts = name_parts(name)
+        if m.key or _identifies(name):
+            words = _name_key(parts.proper)
+            named.setdefault(kind, []).append((parts.concepts, words, _mention_key(m)))
+            if not m.key and kind is Kind.BASE and parts.concepts and words:
+                short.append((m, kind, parts.concepts, words))
+        elif parts.concepts and not re.search(r"\b[A-Z]", name):
+            bare.append((m, kind, parts.concepts))
+    keys = {}
+    for m, kind, concepts in bare:
+        hosts = {key for have, _, key in named.get(kind, ()) if concepts <= have}
+        if len(hosts) == 1:
+            keys[(m.span, m.kind)] = hosts.pop()
+    for m, kind, concepts, words in short:
+        hosts = {key for have, longer, key in named.get(kind, ())
+                 if have == concepts and len(longer) > len(words) and longer[-len(words):] == words}
+        if len(hosts) == 1:
+            keys[(m.span, m.kind)] = hosts.pop()
     return keys
 
 
@@ -121,10 +157,6 @@ def _event_key(base_key: str, ev: Event) -> str:
     return f"{base_key}-{ev.claims[0][0].id[:8]}"
 
 
-def _name(ent: Entity) -> str:
-    return ent.labels.get("en") or next(iter(ent.labels.values()), ent.key)
-
-
 def _names(ent: Entity) -> set[str]:
     return {m.name or m.surface for _, m in ent.mentions} | set(ent.labels.values()) | ent.known_names
 
@@ -153,7 +185,9 @@ def _same_side(a: set[str], b: set[str]) -> bool:
 _sound_alike = lru_cache(maxsize=1 << 18)(sound_alike)
 _surname_alike = lru_cache(maxsize=1 << 18)(surname_alike)
 _name_key = lru_cache(maxsize=1 << 16)(name_key)
-_skeleton = lru_cache(maxsize=1 << 16)(skeleton)
+_initials = lru_cache(maxsize=1 << 16)(initials)
+_same_named = lru_cache(maxsize=1 << 18)(same_named)
+_identifies = lru_cache(maxsize=1 << 16)(identifies)
 
 
 class _Profile:
@@ -161,7 +195,7 @@ class _Profile:
     :func:`_names`), which of them have more than one word, its affiliations and whether it is
     in the gazetteer. ``sig`` is all of it, hashable: equal signatures, equal answers."""
 
-    __slots__ = ("names", "long", "short", "member_of", "in_gazetteer", "sig")
+    __slots__ = ("names", "long", "short", "member_of", "in_gazetteer", "kind", "sig")
 
     def __init__(self, ent: Entity):
         names = _names(ent)
@@ -170,7 +204,8 @@ class _Profile:
         self.short = any(len(_name_key(x)) == 1 for x in self.names)
         self.member_of = frozenset(ent.member_of)
         self.in_gazetteer = ent.in_gazetteer
-        self.sig = (frozenset(names), self.member_of, self.in_gazetteer)
+        self.kind = ent.kind
+        self.sig = (frozenset(names), self.member_of, self.in_gazetteer, self.kind is Kind.BASE)
 
 
 def _same_person_of(a: _Profile, b: _Profile) -> bool:
@@ -185,10 +220,12 @@ def _same_person_of(a: _Profile, b: _Profile) -> bool:
 
 
 def _same_thing_of(a: _Profile, b: _Profile) -> bool:
-    """Bases, forces, organisations outside the gazetteer: names that sound alike."""
+    """Bases, forces, organisations outside the gazetteer: names that say the same thing (see
+    :mod:`kg.resolve_names`); a bare description (the base, البعثة) is not evidence."""
     if a.in_gazetteer and b.in_gazetteer:
         return False
-    return any(_sound_alike(x, y) for x in a.names for y in b.names)
+    base = a.kind is Kind.BASE
+    return any(_same_named(x, y, base) for x in a.names if _identifies(x) for y in b.names if _identifies(y))
 
 
 # An organisation in one article may act as a force in another (a body that hands over or
@@ -197,6 +234,28 @@ _BLOCK_KIND = {Kind.ORGANIZATION: Kind.FORCE}
 
 _PAIRS: dict[tuple, bool] = {}      # (kind is person, signature, signature) -> same thing
 _PAIRS_MAX = 1 << 18
+
+
+def _block_letters(names, person: bool) -> set[tuple[str, str]]:
+    """Where an entity is looked for: the :func:`~kg.translit.initials` of each of its names (of
+    a base's or force's proper words: Camp X, معسكر X العسكري), since any one name may be the one
+    that meets the other entity's; a name of a number alone (the 9th Division) by its concepts."""
+    letters: set[tuple[str, str]] = set()
+    for name in names:
+        if person:
+            letters |= _initials(name)
+        elif _identifies(name):
+            parts = name_parts(name)
+            letters |= _initials(parts.proper) if parts.proper else {("concepts", " ".join(sorted(parts.concepts)))}
+    return letters or ({("", "")} if person else set())
+
+
+def _kinds_named(ent: Entity) -> frozenset[str]:
+    """What kind of base or force the entity's names say it is (hotel, palace, airport, police):
+    two entities whose names say different kinds are two things, even if their proper words meet."""
+    if ent.kind is Kind.PERSON:
+        return frozenset()
+    return frozenset().union(*(name_parts(n).concepts for n in _names(ent) if _identifies(n)))
 
 
 def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
@@ -211,25 +270,41 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
             x = parent[x]
         return x
 
-    def union(x, y):
+    kinds_of = {eid: _kinds_named(ent) for eid, ent in ents.entities.items()}
+
+    def union(x, y, confirmed=False):
         rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
+        if rx == ry:
+            return
+        kx, ky = kinds_of[rx], kinds_of[ry]
+        if not confirmed and kx and ky and not (kx <= ky or ky <= kx):
+            return            # Kindu Palace and Kindu airport stay two, whatever bare Kindu joined first
+        parent[max(rx, ry)] = min(rx, ry)
+        kinds_of[min(rx, ry)] = kx | ky
 
     blocks: dict[tuple, list[str]] = {}
+    profiles: dict[str, _Profile] = {}
     for eid, ent in sorted(ents.entities.items()):
-        sk = _skeleton(_name(ent))
-        blocks.setdefault((_BLOCK_KIND.get(ent.kind, ent.kind), sk[-1][:1] if sk else ""), []).append(eid)
+        kind = _BLOCK_KIND.get(ent.kind, ent.kind)
+        for letters in _block_letters(_names(ent), kind is Kind.PERSON):
+            blocks.setdefault((kind.value, letters), []).append(eid)
     if len(_PAIRS) > _PAIRS_MAX:
         _PAIRS.clear()
-    for (kind, _), ids in blocks.items():
-        person = kind is Kind.PERSON
+    compared: set[tuple[str, str]] = set()
+    # in a fixed order: a union may be refused (two kinds of place), so the order can matter
+    for (kind, _), ids in sorted(blocks.items()):
+        person = kind == Kind.PERSON.value
         same = _same_person_of if person else _same_thing_of
-        profiles = [_Profile(ents.entities[x]) for x in ids]
+        for x in ids:
+            if x not in profiles:
+                profiles[x] = _Profile(ents.entities[x])
         for i, x in enumerate(ids):
-            px = profiles[i]
+            px = profiles[x]
             for j in range(i + 1, len(ids)):
-                py = profiles[j]
+                if (x, ids[j]) in compared:
+                    continue
+                compared.add((x, ids[j]))
+                py = profiles[ids[j]]
                 key = (person, px.sig, py.sig)
                 hit = _PAIRS.get(key)
                 if hit is None:
@@ -238,7 +313,7 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
                     union(x, ids[j])
     for x, y in same_as:
         if x in parent and y in parent:
-            union(x, y)
+            union(x, y, confirmed=True)
     clusters: dict[str, list[str]] = {}
     moved: dict[str, str] = {}
     for eid in sorted(parent):
@@ -282,9 +357,9 @@ def resolve(extractions: list[Extraction], same_as: list[tuple[str, str]] = (),
     for ent in (known.entities if known else ()):
         ents.entities[ent.id] = ent
     for ex in extractions:
-        pkeys = _person_keys(ex)
+        pkeys = _person_keys(ex) | _description_keys(ex)
         for m in _all_mentions(ex):
-            ents.add(ex.article, m, pkeys.get(m.span) if m.kind is Kind.PERSON else None)
+            ents.add(ex.article, m, pkeys.get((m.span, m.kind)))
         for m in _all_mentions(ex):
             if m.kind is Kind.PERSON and m.affiliation:
                 pid = ents.mention_entity[(ex.article.id, m.span, m.kind.value)]

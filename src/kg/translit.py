@@ -1,27 +1,32 @@
 """Script-independent sound keys for names, so that باركر and Barker meet.
 
 Both scripts are reduced to a consonant skeleton over one small alphabet: Arabic letters map to
-their usual Latin consonant (emphatics to the plain one, ع/ء/vowel letters dropped), Latin
-spelling is folded the same way (v->f, p->b, c->k/s, q->k, x->ks, digraphs sh/th/kh/gh/ch/ph),
-vowels dropped, doubled consonants collapsed. Two names are compatible when their skeletons
-are within one edit of each other per five consonants (half an edit for a short word), adding or
-dropping a weak consonant (h, f/v) or writing a final s for z (an English s sounded z is ز) costing half.
+their usual Latin consonant (emphatics to the plain one, ث to the th Latin writes for it, ع/ء/vowel
+letters dropped, تش and دج to the ch and j of foreign names), Latin spelling is folded the same
+way (v->f, p->b, c->k/s, q->k, x->ks, digraphs sh/th/kh/gh/ch/ph/tsh/dj), vowels dropped, doubled
+consonants collapsed. The article and the compounds of Arabic names are read as either script
+writes them (al-, ad-Din, Abdul-/Abdel-/Abd al-, Abu: see ``_words``).
+
+Across scripts two words are compatible within one edit per five consonants and half an edit
+besides (adding or dropping a weak consonant, h or f/v, or writing a final s for z), so a short
+word may not change a consonant. Within one script a name is spelled, not heard: the skeletons
+must be equal (a short Latin word, within a letter of the other's spelling too).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from .normalise import fold
+from .normalise import fold, strip_article
 
 _AR = {
-    "ب": "b", "ت": "t", "ط": "t", "ث": "s", "ج": "j", "ح": "h", "ه": "h", "خ": "h", "د": "d",
+    "ب": "b", "ت": "t", "ط": "t", "ث": "t", "ج": "j", "ح": "h", "ه": "h", "خ": "h", "د": "d",
     "ض": "d", "ذ": "z", "ز": "z", "ظ": "z", "ر": "r", "س": "s", "ص": "s", "ش": "s", "غ": "g",
     "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ف": "f", "پ": "b", "چ": "s", "ڤ": "f",
     "ع": "", "ء": "", "ا": "", "و": "", "ي": "",
 }
-_LATIN_DIGRAPHS = (("sch", "s"), ("tch", "s"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("kh", "h"),
-                   ("gh", "g"), ("ph", "f"), ("dh", "z"), ("ck", "k"), ("qu", "k"), ("ou", "u"))
+_LATIN_DIGRAPHS = (("sch", "s"), ("tsh", "s"), ("tch", "s"), ("dj", "j"), ("sh", "s"), ("ch", "s"), ("th", "t"),
+                   ("kh", "h"), ("gh", "g"), ("ph", "f"), ("dh", "z"), ("ck", "k"), ("qu", "k"), ("ou", "u"))
 _LATIN = {"v": "f", "p": "b", "q": "k", "x": "ks", "c": "k", "w": "", "y": "", "j": "j", "g": "g",
           "a": "", "e": "", "i": "", "o": "", "u": ""}
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
@@ -30,15 +35,21 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 def _latin_skeleton(word: str) -> str:
     w = word.lower()
     w = re.sub(r"c(?=[eiy])", "s", w)
-    w = re.sub(r"g(?=[eiy])", "j", w)
+    w = re.sub(r"(?<!g)g(?=[eiy])", "j", w)     # Largeau, but Caggins keeps a hard g
     for a, b in _LATIN_DIGRAPHS:
         w = w.replace(a, b)
     return "".join(_LATIN.get(ch, ch) for ch in w if ch.isalpha())
 
 
-def _arabic_skeleton(word: str) -> str:
-    if word.endswith("ه") and len(word) > 2:      # ta marbuta (folded to ه) is a vowel in names
-        word = word[:-1]
+def _arabic_skeleton(word: str, definite: bool = False) -> str:
+    if word.endswith("ه") and len(word) > 2 and not word.endswith("الله"):
+        word = word[:-1]                          # ta marbuta (folded to ه) is a vowel; Allah's ه is not
+    if definite and len(word) > 4 and word.endswith(("يون", "يين")):
+        # the plural of a nisba names the group its singular does (الحوثيون, الحوثي); the article
+        # tells it from a foreign name ending so (جيديون / Gédéon)
+        word = word[:-2]
+    # the ch and dj of foreign names (تشاد / Chad, جيبوتي and دجيبوتي / Djibouti)
+    word = word.replace("تش", "ش").replace("دج", "ج")
     return "".join(_AR.get(ch, "") for ch in word)
 
 
@@ -46,23 +57,73 @@ def _collapse(s: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
-@lru_cache(maxsize=65536)
-def skeleton(name: str) -> tuple[str, ...]:
-    """One consonant skeleton per word of the name (words of 1 letter dropped)."""
-    out = []
-    for word in re.findall(r"\w+", fold(name.replace("-", " "))):
+# The article of an Arabic name in Latin letters: al-, el-, ul- (Zia ul-Haq) as words, and the
+# forms assimilated to a following sun letter, written with a hyphen: ad-Din, as-Sadr, ash-Shami.
+_LATIN_ARTICLES = frozenset({"al", "el", "ul", "the"})
+_SUN_ARTICLE = re.compile(r"\b[ae](t|th|d|dh|r|z|s|sh|n)-(?=\1)", re.IGNORECASE)
+# Compounds one script writes in two words and the other often in one: عبد الله / Abdallah,
+# عبد الأمير / Abdul-Amir, أبو بكر / Abubakar. Both are read as one word, the article after
+# Abd (Abdul, Abdel: Abd al-) dropped, so the word counts agree whatever the spelling.
+_AR_COMPOUND_HEADS = frozenset({"عبد", "ابو"})
+_LATIN_ABD = re.compile(r"abd(?:(?:[aeiou]|ou)l)?$")
+_LATIN_ABD_JOINED = re.compile(r"abd(?:[aeiou]|ou)l(\w{3,})$")
+_LATIN_ABU = frozenset({"abu", "abou"})
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")        # Ivory Coast's armed forces
+
+
+def _words(name: str) -> list[list[str]]:
+    """The name's words, each as its parts (a compound has two); a Latin article dropped, an
+    Arabic one left to the skeleton."""
+    name = _POSSESSIVE.sub("", _SUN_ARTICLE.sub("", name))
+    words = re.findall(r"\w+", fold(name.replace("-", " ")))
+    out: list[list[str]] = []
+    join = False
+    for word in words:
         if _ARABIC_LETTER.search(word):
-            if word.startswith("ال") and len(word) > 3:
-                word = word[2:]
-            sk = _arabic_skeleton(word)
+            head = strip_article(word) in _AR_COMPOUND_HEADS
         else:
-            if word in ("al", "el", "the"):
+            if word in _LATIN_ARTICLES:
                 continue
-            sk = _latin_skeleton(word)
-        sk = _collapse(sk)
+            joined = _LATIN_ABD_JOINED.match(word)
+            if joined:
+                word = "abd" + joined.group(1)
+            head = bool(_LATIN_ABD.match(word)) or word in _LATIN_ABU
+            if _LATIN_ABD.match(word):
+                word = "abd"
+        if join:
+            out[-1].append(word)
+        else:
+            out.append([word])
+        join = head and not join
+    return out
+
+
+def _word_skeleton(word: str) -> str:
+    if not _ARABIC_LETTER.search(word):
+        return _latin_skeleton(word)
+    bare = strip_article(word)
+    return _arabic_skeleton(bare, definite=bare != word)
+
+
+@lru_cache(maxsize=65536)
+def _script_skeleton(name: str) -> tuple[tuple[str, bool, str, str], ...]:
+    """Each word's skeleton, whether it was written in Arabic letters, for an Arabic word that
+    had the article its skeleton with it (a Latin spelling may fuse the article into the name:
+    الأمين / Lamine, الحسن / Alhassan, where it more often writes it apart: al-Hassan), and the
+    word as written (folded)."""
+    out = []
+    for parts in _words(name):
+        sk = _collapse("".join(_word_skeleton(p) for p in parts))
         if sk:
-            out.append(sk)
+            arabic = bool(_ARABIC_LETTER.search(parts[0]))
+            fused = _collapse("l" + sk) if arabic and strip_article(parts[0]) != parts[0] else ""
+            out.append((sk, arabic, fused, "".join(parts)))
     return tuple(out)
+
+
+def skeleton(name: str) -> tuple[str, ...]:
+    """One consonant skeleton per word of the name (a compound is one word)."""
+    return tuple(w[0] for w in _script_skeleton(name))
 
 
 WEAK = frozenset("hf")   # often written in one script and not the other (ح/ه dropped, و read as v)
@@ -92,33 +153,88 @@ def _distance(a: str, b: str) -> float:
     return prev[-1]
 
 
+# Within one script a name is spelled, not heard: two spellings of one name differ in their
+# vowels and doubled letters (Mohamed / Mohammed), which the skeleton drops, and in Arabic in the
+# letter for a foreign g (غوتيريش / جوتيريش). Any other difference is another name (FOB Dagger,
+# FOB Danger; السلطات المالية, السلطات المحلية).
+_SAME_SCRIPT_FOLD = {True: str.maketrans("j", "g"), False: str.maketrans("", "")}
+
+
+def _same_script_alike(a: str, b: str, arabic: bool, wa: str, wb: str) -> bool:
+    """Equal skeletons; a short Latin word must also be spelled within a letter of the other,
+    its vowels being most of what it says (Kora is not Kari)."""
+    fold_g = _SAME_SCRIPT_FOLD[arabic]
+    if a.translate(fold_g) != b.translate(fold_g):
+        return False
+    return arabic or len(a) > 2 or _edits(wa, wb) <= 1
+
+
+def _edits(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=1 << 18)
 def words_sound_alike(a: str, b: str) -> bool:
+    """Across scripts: an edit per five consonants, and half an edit (a weak letter, a final
+    s for z) besides; a short word may not change a consonant (Belta is not بيرتا)."""
     if not a or not b:
         return False
-    allowed = max(len(a), len(b)) // 5 + (1 if min(len(a), len(b)) >= 3 else 0.5)
+    allowed = max(len(a), len(b)) // 5 + 0.5
+    if abs(len(a) - len(b)) > 2 * allowed:        # each letter added costs half an edit at least
+        return False
     return _distance(a, b) <= allowed
 
 
-def _strong(words: tuple[str, ...]) -> tuple[str, ...]:
+def _strong(words: tuple) -> tuple:
     """Words with more than weak letters (يايا / Yahya leave nothing or a lone h)."""
-    return tuple(w for w in words if set(w) - WEAK or len(w) > 1)
+    return tuple(w for w in words if set(w[0]) - WEAK or len(w[0]) > 1)
+
+
+def _alike(x: tuple[str, bool, str, str], y: tuple[str, bool, str, str]) -> bool:
+    if x[1] == y[1]:
+        return _same_script_alike(x[0], y[0], x[1], x[3], y[3])
+    arabic, latin = (x, y) if x[1] else (y, x)
+    return words_sound_alike(arabic[0], latin[0]) or bool(arabic[2]) and words_sound_alike(arabic[2], latin[0])
 
 
 def sound_alike(a: str, b: str) -> bool:
     """The two names have as many words and every word sounds alike, in order (words of
     nothing but weak letters are left out when the counts differ)."""
-    sa, sb = skeleton(a), skeleton(b)
+    sa, sb = _script_skeleton(a), _script_skeleton(b)
     if len(sa) != len(sb):
         sa, sb = _strong(sa), _strong(sb)
     if sa and sb and len(sa) != len(sb):
         # compounds one script writes in one word (عبد الرحمن / Abdourahmane): the whole
         # skeletons, when both are long enough to tell names apart
-        ja, jb = "".join(sa), "".join(sb)
-        return min(len(ja), len(jb)) >= 6 and words_sound_alike(ja, jb)
-    return bool(sa) and len(sa) == len(sb) and all(words_sound_alike(x, y) for x, y in zip(sa, sb))
+        ja, jb = "".join(w[0] for w in sa), "".join(w[0] for w in sb)
+        wa, wb = "".join(w[3] for w in sa), "".join(w[3] for w in sb)
+        return min(len(ja), len(jb)) >= 6 and _alike((ja, sa[0][1], "", wa), (jb, sb[0][1], "", wb))
+    return bool(sa) and len(sa) == len(sb) and all(_alike(x, y) for x, y in zip(sa, sb))
+
+
+def initials(name: str) -> set[tuple[str, str]]:
+    """Letters two alike names share at least one of: the first letter of their first word and
+    of their last word, or the letter after a weak first letter (فيندورف / Wendorf), or the l
+    of an article a Latin spelling fuses (الأمين / Lamine). Resolution compares only the
+    entities that share one (a word may change its first letter, not also its last word's)."""
+    words = _script_skeleton(name)
+    out: set[tuple[str, str]] = set()
+    for place, (sk, _, fused, _) in (("first", words[0]), ("last", words[-1])) if words else ():
+        out.add((place, sk[0]))
+        if sk[0] in WEAK and len(sk) > 1:
+            out.add((place, sk[1]))
+        if fused:
+            out.add((place, fused[0]))
+    return out
 
 
 def surname_alike(a: str, b: str) -> bool:
     """The last words sound alike (the weaker test, used only with other evidence)."""
-    sa, sb = skeleton(a), skeleton(b)
-    return bool(sa and sb) and words_sound_alike(sa[-1], sb[-1])
+    sa, sb = _script_skeleton(a), _script_skeleton(b)
+    return bool(sa and sb) and _alike(sa[-1], sb[-1])

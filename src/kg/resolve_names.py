@@ -1,0 +1,135 @@
+"""What of a base's or a force's name identifies it, for resolution across articles and scripts.
+
+A name mixes proper words, transliterated from one script to the other (Kamina / كامينا), with
+words that say what kind of thing it is, translated (air base / مطار, police / شرطة) and placed
+by each language's grammar (Nile Hotel / فندق النيل, Gabonese Republican Guard / الحرس الجمهوري
+الغابوني). A name is read as its proper words, in order, and the set
+of concepts its type words name (``data/lang/*/name_words.json``). Two names are the same when
+their proper words sound alike and one's concepts are among the other's, once the concepts that
+any base or any force carries (base, camp, military, forces) are set aside. A name with no proper
+word (the base, المعسكر, the mission) identifies nothing: it is a description every base shares.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .extract.lexicon import load_lexicon
+from .normalise import fold, strip_article, word_forms
+from .translit import skeleton, sound_alike
+
+# Concepts every base or every force has: a name that adds them or leaves them out is the same name.
+GENERIC_CONCEPTS = frozenset({"base", "camp", "military", "forces", "forward", "operating", "main", "former"})
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")     # al-Arab, ad-Din stay one word for translit
+
+
+def _lookup_form(word: str) -> str:
+    """The form a word is looked up by: folded, article and final ta marbuta dropped."""
+    word = strip_article(fold(word))
+    return word[:-1] if word.endswith("ه") and len(word) > 2 else word
+
+
+@lru_cache(maxsize=None)
+def _tables() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    concepts: dict[str, set[str]] = {}
+    links: set[str] = set()
+    for lang in ("ar", "en"):
+        lex = load_lexicon(lang)
+        for concept, words in lex.get("resolution_type_words", {}).items():
+            for w in words:
+                concepts.setdefault(_lookup_form(w), set()).add(concept)
+        links |= {_lookup_form(w) for w in lex.get("resolution_link_words", ())}
+    return {w: frozenset(c) for w, c in concepts.items()}, frozenset(links)
+
+
+def _concepts_of(word: str) -> frozenset[str] | None:
+    concepts, _ = _tables()
+    if word.isdigit():
+        return frozenset({str(int(word))})
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    if m:
+        return frozenset({str(int(m.group(1)))})
+    forms = word_forms(word) if _ARABIC_LETTER.search(word) else (word,)
+    for form in forms:
+        for stem in (form, *_without_pronoun(form)):
+            hit = concepts.get(_lookup_form(stem))
+            if hit:
+                return hit
+    return None
+
+
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "نا", "ه")
+
+
+def _without_pronoun(word: str) -> list[str]:
+    """An Arabic noun with a possessive pronoun (قاعدتها, مقرها: its base, its headquarters) is the
+    noun, a ta marbuta written ت before the pronoun."""
+    out = []
+    for suffix in _PRONOUN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            out.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    return out
+
+
+@dataclass(frozen=True)
+class NameParts:
+    proper: str                  # the proper words, in order, as one name
+    concepts: frozenset[str]     # what its type words say, generic concepts set aside
+
+
+@lru_cache(maxsize=1 << 16)
+def name_parts(name: str) -> NameParts:
+    _, links = _tables()
+    proper: list[str] = []
+    concepts: set[str] = set()
+    for word in _WORD.findall(name):
+        found = _concepts_of(fold(word))
+        if found is not None:
+            concepts |= found
+        elif _lookup_form(word) not in links:     # of, في: they join words, they name nothing
+            proper.append(word)
+    return NameParts(" ".join(proper), frozenset(concepts - GENERIC_CONCEPTS))
+
+
+def identifies(name: str) -> bool:
+    """The name has a proper word or a number (the 9th Division): not a bare description."""
+    parts = name_parts(name)
+    return bool(parts.proper) or any(c.isdigit() for c in parts.concepts)
+
+
+@lru_cache(maxsize=1 << 16)
+def _consonants(proper: str) -> int:
+    return sum(len(w) for w in skeleton(proper)) if proper else 0
+
+
+def same_named(a: str, b: str, bases: bool = False) -> bool:
+    """Two names of bases or forces name the same thing (see the module doc): their proper words
+    sound alike and one name's concepts are among the other's (حركات الساحل, Coordination of Sahel
+    Movements). A force's bare proper word (Gabonese, Chad) is its country, not one of its
+    units: it meets only names of the same concepts; a base's is its place (Kamina, Kamina air base)."""
+    pa, pb = name_parts(a), name_parts(b)
+    small, big = sorted((pa.concepts, pb.concepts), key=len)
+    if min(_consonants(pa.proper), _consonants(pb.proper)) in (1, 2) and not (small and small <= big):
+        # a proper word of one or two consonants (Nolo, Nila, نيلا) says too little
+        # alone: the type words must say the same kind of thing too, or the whole names meet
+        return sound_alike(a, b)
+    if not small <= big or (small != big and not small and not bases):
+        return False
+    if not pa.proper and not pb.proper:
+        return pa.concepts == pb.concepts and any(c.isdigit() for c in pa.concepts)
+    return bool(pa.proper and pb.proper) and any(
+        sound_alike(x, y) for x in _readings(pa.proper) for y in _readings(pb.proper))
+
+
+# An English adjective of nationality ends in a suffix Arabic writes as its nisba ي (Gabonese /
+# الغابوني, Malian / المالي, Syrian / السوري): the country's name is read besides the word itself
+# (which a name that merely ends so, Bastian / باستيان, keeps).
+_NATIONALITY = re.compile(r"(?<=\w{3})(?:ese|(?<=[iye])an)\b", re.IGNORECASE)
+
+
+def _readings(proper: str) -> tuple[str, ...]:
+    country = _NATIONALITY.sub(lambda m: "" if m.group(0).lower() == "ese" else "a", proper)
+    return (proper, country) if country != proper else (proper,)
