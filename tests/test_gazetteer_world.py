@@ -133,3 +133,79 @@ def test_gazetteer_world_a_branch_of_service_is_its_national_force(text, lang):
 def test_gazetteer_world_a_province_in_a_role_reaches_the_person(text, role):
     [p] = [m for m in _extract(text, "ar").mentions if m.kind is Kind.PERSON]
     assert p.surface == "جان موكالا" and p.role == role
+
+
+# === Bases added for handovers after the Cold War and the wars of 2011-2025 (2026-11-22) ==========
+# Sentences written for these tests: each names a base by one of its aliases, in either language.
+
+@pytest.mark.parametrize("text, key", [
+    ("Russian airborne troops pulled out of Hostomel airport at the end of March.", "hostomel"),
+    ("The Americans handed over COB Garry Owen in Amarah to the Iraqi army.", "garry_owen"),
+    ("Rebels overran the Taftanaz air base after weeks of siege.", "taftanaz"),
+    ("The army regained the Abu al-Duhur military airport in January.", "abu_al_duhur"),
+    ("Russian soldiers left the T4 airbase in the desert west of Palmyra.", "tiyas"),
+    ("The RSF said it had seized the Ardamata base outside El Geneina.", "ardamata"),
+    ("The army said it had retaken the Republican Palace in Khartoum.", "republican_palace_khartoum"),
+    ("Georgian troops took over the Vaziani military base from the Russians.", "vaziani"),
+    ("The last Soviet officers left the Wünsdorf garrison in 1994.", "wunsdorf"),
+    ("U.S. forces returned Rhein-Main Air Base to Germany in 2005.", "rhein_main"),
+    ("The Navy closed the Holy Loch submarine base in 1992.", "holy_loch"),
+    ("The Germans handed PRT Kunduz to the Afghan army in October 2013.", "prt_kunduz"),
+    ("Al-Shabaab fighters overran the El Adde base in Gedo.", "el_adde"),
+    ("Ukrainian troops withdrew from Donetsk airport after months of fighting.", "donetsk_airport"),
+    ("The Philippine government took over Camp John Hay in Baguio.", "camp_john_hay"),
+    ("The United States began returning Yongsan Garrison to Seoul.", "yongsan"),
+    ("Iraqi troops recaptured the Ghazlani camp on the edge of Mosul.", "ghazlani"),
+    ("MONUSCO handed the Kamanyola base to the Congolese police.", "kamanyola"),
+])
+def test_gazetteer_world_added_english_names_a_base(text, key):
+    assert key in _keys(text, "en", Kind.BASE)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وانسحبت القوات الروسية من مطار هوستوميل في نهاية مارس.", "hostomel"),
+    ("وسلم الأمريكيون قاعدة غاري أوين في العمارة إلى الجيش العراقي.", "garry_owen"),
+    ("وسيطرت فصائل المعارضة على مطار تفتناز العسكري بعد حصار طويل.", "taftanaz"),
+    ("واستعاد الجيش السوري مطار أبو الظهور العسكري في يناير.", "abu_al_duhur"),
+    ("وغادر الجنود الروس مطار التيفور العسكري في البادية.", "tiyas"),
+    ("وقالت قوات الدعم السريع إنها سيطرت على حامية أردمتا قرب الجنينة.", "ardamata"),
+    ("وأعلن الجيش السوداني استعادة القصر الجمهوري في الخرطوم.", "republican_palace_khartoum"),
+    ("وتسلم الجيش الجورجي قاعدة فازياني من القوات الروسية.", "vaziani"),
+    ("وأعادت الولايات المتحدة قاعدة راين ماين الجوية إلى ألمانيا عام 2005.", "rhein_main"),
+    ("وسلم الألمان القاعدة الألمانية في قندوز إلى الجيش الأفغاني.", "prt_kunduz"),
+    ("واقتحم مسلحو حركة الشباب قاعدة العدي في إقليم جدو.", "el_adde"),
+    ("وانسحب الجنود الأوكرانيون من مطار دونيتسك بعد أشهر من القتال.", "donetsk_airport"),
+    ("وبدأت الولايات المتحدة إعادة قاعدة يونغسان إلى سيول.", "yongsan"),
+    ("واستعادت القوات العراقية معسكر الغزلاني في أطراف الموصل.", "ghazlani"),
+    ("وسلمت بعثة مونوسكو قاعدة كامانيولا إلى الشرطة الكونغولية.", "kamanyola"),
+    ("وسيطر مقاتلو المعارضة على مطار كويرس العسكري شرق حلب.", "kuweires"),
+    ("وانسحب الجيش الروسي من جزيرة الثعبان في البحر الأسود.", "snake_island"),
+    ("وحررت المقاومة معتقل الخيام بعد انسحاب الجيش الإسرائيلي.", "khiam"),
+])
+def test_gazetteer_world_added_arabic_names_a_base(text, key):
+    assert key in _keys(text, "ar", Kind.BASE)
+
+
+def test_gazetteer_world_added_base_is_one_node_in_both_languages():
+    en = _extract("Rebels overran the Taftanaz air base in January 2013.", "en")
+    ar = _extract("وسيطر مقاتلو المعارضة على مطار تفتناز العسكري في يناير 2013.", "ar")
+    res = resolve([en, ar])
+    bases = [e for e in res.entities.values() if e.kind is Kind.BASE]
+    assert [e.key for e in bases] == ["taftanaz"]
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    # a town that gave its name to a base
+    ("Protesters gathered in Bitburg on Friday to demand jobs.", "en", "bitburg"),
+    ("وزار الوفد مدينة بيتبورغ الألمانية.", "ar", "bitburg"),
+    ("Farmers in Lajes said the harvest was poor this year.", "en", "lajes"),
+    # a village or district
+    ("The village of Kisik lies on the road west of Mosul.", "en", "kisik"),
+    ("وتقع بلدة الغزلاني على طريق الموصل.", "ar", "ghazlani"),
+    ("The delegation drove on to Yongsan for talks with residents.", "en", "yongsan"),
+    ("وتجول الزوار في حي يونغسان وسط سيول.", "ar", "yongsan"),
+    # a toponym that is also an ordinary Arabic word
+    ("وعاد السكان إلى قرية الشعيرات بعد انتهاء المعارك.", "ar", "shayrat"),
+])
+def test_gazetteer_world_added_near_miss_a_bare_toponym_is_no_base(text, lang, key):
+    assert key not in _keys(text, lang, Kind.BASE)
