@@ -128,13 +128,13 @@ def extract_places():
 
 @pytest.mark.parametrize("text", [
     # a bloc or continental adjective before the base noun describes the base
-    "Norvik was once the largest Soviet naval base in the region.",
+    "Norvik had been the biggest Soviet naval base on that coast.",
     "It is the second time the army has left a Central Asian base.",
     # a superlative ranks the base within the place after "in": the place does not name it
     "The fall would hand the rebels the biggest army garrison in Dalmar.",
     "It was the second-largest base in Dalmar.",
     # a compass word before a continent is still a broad region
-    "Moscow closed its last military outpost in Southeast Asia.",
+    "Moscow gave up the final outpost it kept in Southeast Asia.",
 ])
 def test_extract_en_entities_described_base_is_no_base_name(extract_places, text):
     assert not _base_names(extract_places(text))

@@ -484,13 +484,13 @@ def test_extract_en_st_month_abbreviation_between_verb_and_clause(extract, text)
 # reports what Y said of the noun before it -----------------------------------------------------------
 
 def test_extract_en_st_object_relative_clause_is_no_closing_attribution(extract):
-    said = _said(extract("Colonel Pavel Dorn insisted that the pullout did not change the status of the valley, "
+    said = _said(extract("Colonel Pavel Dorn insisted that the pullout left the legal standing of the valley unchanged, "
                          "which the Danish army claimed to control in May."))
-    assert said == {"that the pullout did not change the status of the valley": "Pavel Dorn"}
+    assert said == {"that the pullout left the legal standing of the valley unchanged": "Pavel Dorn"}
 
 
 def test_extract_en_st_object_relative_clause_keeps_the_speaker_for_he(extract):
-    said = _said(extract("Colonel Pavel Dorn insisted that the pullout did not change the status of the valley, "
+    said = _said(extract("Colonel Pavel Dorn insisted that the pullout left the legal standing of the valley unchanged, "
                          "which the Danish army claimed to control in May. \"Nothing has changed in the valley,\" "
                          "he told reporters."))
     assert said.get("Nothing has changed in the valley") == "Pavel Dorn"
@@ -572,9 +572,9 @@ def test_extract_en_st_closing_attribution_name_then_role(extract):
 
 
 def test_extract_en_st_closing_attribution_on_national_television(extract):
-    said = _said(extract("Danish troops entered the depot on Friday, the same day the first convoys reached Tarn, "
+    said = _said(extract("Danish troops entered the depot on Friday, a few hours after the lead convoys reached Tarn, "
                          "Colonel Pavel Dorn, spokesman for the Danish army, said on national television."))
-    assert said == {"Danish troops entered the depot on Friday, the same day the first convoys reached Tarn":
+    assert said == {"Danish troops entered the depot on Friday, a few hours after the lead convoys reached Tarn":
                     "Pavel Dorn"}
 
 

@@ -172,7 +172,7 @@ class Quotes(Verdicts):
                     if j < q0 - 1 and sum(1 for t in toks[j:q0] if t.word and t.low != "that") >= 3:
                         body = j      # 'X said the decision was "long planned" and …': the whole clause
                     elif j < q0 and self._clause_goes_on(s, qn):
-                        body = j      # 'X said that Y "would not accept a vacuum" in the east': the
+                        body = j      # 'X said that Y "would never allow a gap" along the river': the
                                       # quoted words are the middle of a paraphrased clause
         # 3) '"…," he said, "…"': the attribution between two quotations
         if who is None and len(quotes) > 1:
