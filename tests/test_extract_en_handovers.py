@@ -521,3 +521,23 @@ def test_extract_en_handovers_near_miss_another_country_troops_at_a_national_giv
         "U.S. forces on Wednesday handed their base at Dalmar to the Malian army. "
         "About 240 Danish troops were at Dalmar when the pullout started last month, an official said.")
     assert _one(ex).troops is None
+
+
+# --- a body that gives or receives a base is a party: a force, as in Arabic -----------------------------
+
+def test_extract_en_ho_body_receiving_a_base_is_a_force(extract):
+    from kg.model import Kind
+    ex = extract("Dutch troops handed Camp Veldhoven to the Vale government on Friday. The Vale government "
+                 "thanked the departing battalion, and the Vale Foreign Ministry said it welcomed the move.")
+    (h,) = ex.handovers
+    assert h.to_force.surface == "Vale government" and h.to_force.kind is Kind.FORCE
+    kinds = {m.surface: m.kind for m in ex.mentions}
+    assert kinds["Vale government"] is Kind.FORCE          # every mention of the party
+    assert kinds["Vale Foreign Ministry"] is Kind.ORGANIZATION     # a body that only speaks stays a body
+
+
+def test_extract_en_ho_body_that_takes_over_is_a_force(extract):
+    from kg.model import Kind
+    ex = extract("The Vale authorities took over the Korsa airfield on Monday after the last Dutch troops left.")
+    (h,) = ex.handovers
+    assert h.to_force is not None and h.to_force.kind is Kind.FORCE

@@ -70,7 +70,27 @@ class EnglishExtractor:
         when = _When(text, self.lexicon, bool(claims.drafts))
         groups = merge(claims.drafts, sents, per, when, self.lex, claims.blocked, self.gi.national, self.gi,
                        claims.town_drafts)
+        _bodies_as_parties(groups, per)
         return _extraction(article, sents, per, groups, quotes.out, when)
+
+
+def _bodies_as_parties(groups, per: list[list[Cand]]) -> None:
+    """A body that gives or receives a base (``handed the camp to the Iraqi government``, ``the
+    Ecuadorean authorities took over the airfield``) is a party holding the base: it is output as
+    a force under all its names in the article, as the Arabic extractor does. A body that only
+    speaks stays a body."""
+    parties = {_ident(c) for g in groups for c in (g.giver, g.receiver)
+               if c is not None and c.kind is Kind.ORGANIZATION}
+    if not parties:
+        return
+    for cands in per:
+        for c in cands:
+            if c.kind is Kind.ORGANIZATION and _ident(c) in parties:
+                c.kind = Kind.FORCE
+    for g in groups:
+        for c in (g.giver, g.receiver):
+            if c is not None and c.kind is Kind.ORGANIZATION:
+                c.kind = Kind.FORCE
 
 
 _RENAMED = frozenset({"renamed", "rebaptised", "rebaptized", "rechristened"})
