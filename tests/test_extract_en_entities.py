@@ -279,3 +279,15 @@ def test_extract_en_entities_ordinal_before_owner_camp_is_no_name(extract, text)
 
 def test_extract_en_entities_near_miss_named_camp_after_the_is_still_a_base(extract):
     assert "Norvik camp" in _base_names(extract("The Norvik camp was handed over on Monday."))
+
+
+# --- a hyphenated rank, as British and Commonwealth outlets write it, is a rank -------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Major-General Owen Vance said the garrison had left the barracks.", "Owen Vance"),
+    ("Lieutenant-Colonel Ida Brandt said the camp was empty by noon.", "Ida Brandt"),
+    ("Air Vice-Marshal Ross Keane said the airfield would close.", "Ross Keane"),
+])
+def test_extract_en_entities_hyphenated_rank_is_no_part_of_the_name(extract, text, name):
+    from kg.model import Kind
+    assert [m.surface for m in extract(text).mentions if m.kind is Kind.PERSON] == [name]

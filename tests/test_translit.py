@@ -81,3 +81,28 @@ def test_translit_spellings_of_one_name_in_one_script_meet(a, b):
 
 def test_translit_a_foreign_name_ending_like_a_nisba_plural_keeps_its_ending():
     assert sound_alike("سيمون جيديون", "Simon Gedeon")
+
+
+# --- Latin spellings of other languages: Chris-/Chl- with a k; Polish and Hungarian sz and cz ----------------
+
+@pytest.mark.parametrize("arabic,latin", [
+    ("كريس هولدن", "Chris Holden"),
+    ("كريستوف مارتان", "Christophe Martin"),
+    ("توماش نوفاك", "Tomasz Nowak"),
+    ("ميكلوش سابو", "Miklos Szabo"),
+    ("كاتشمارك", "Kaczmarek"),
+])
+def test_translit_foreign_spellings_meet_their_arabic_form(arabic, latin):
+    assert sound_alike(arabic, latin)
+
+
+@pytest.mark.parametrize("arabic,latin", [
+    ("تشاد", "Chad"),            # a ch before a vowel stays the sh-class consonant
+    ("ميشال", "Michel"),
+])
+def test_translit_ch_before_a_vowel_is_unchanged(arabic, latin):
+    assert sound_alike(arabic, latin)
+
+
+def test_translit_a_maghrebi_chr_keeps_its_sh():
+    assert sound_alike("شرايبي", "Chraibi") and not sound_alike("كرايبي", "Chraibi")

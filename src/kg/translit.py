@@ -3,7 +3,8 @@
 Both scripts are reduced to a consonant skeleton over one small alphabet: Arabic letters map to
 their usual Latin consonant (emphatics to the plain one, ث to the th Latin writes for it, ع/ء/vowel
 letters dropped, تش and دج to the ch and j of foreign names), Latin spelling is folded the same
-way (v->f, p->b, c->k/s, q->k, x->ks, digraphs sh/th/kh/gh/ch/ph/tsh/dj), vowels dropped, doubled
+way (v->f, p->b, c->k/s, q->k, x->ks, digraphs sh/th/kh/gh/ch/ph/tsh/dj/sz/cz, Chris-/Chl- with a k),
+vowels dropped, doubled
 consonants collapsed. The article and the compounds of Arabic names are read as either script
 writes them (al-, ad-Din, Abdul-/Abdel-/Abd al-, Abu: see ``_words``).
 
@@ -25,7 +26,9 @@ _AR = {
     "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ف": "f", "پ": "b", "چ": "s", "ڤ": "f",
     "ع": "", "ء": "", "ا": "", "و": "", "ي": "",
 }
-_LATIN_DIGRAPHS = (("sch", "s"), ("tsh", "s"), ("tch", "s"), ("dj", "j"), ("sh", "s"), ("ch", "s"), ("th", "t"),
+# sz and cz: the sh and ch of Polish and Hungarian spelling (Tomasz / توماش)
+_LATIN_DIGRAPHS = (("sch", "s"), ("tsh", "s"), ("tch", "s"), ("dj", "j"), ("sz", "s"), ("cz", "s"), ("sh", "s"),
+                   ("ch", "s"), ("th", "t"),
                    ("kh", "h"), ("gh", "g"), ("ph", "f"), ("dh", "z"), ("ck", "k"), ("qu", "k"), ("ou", "u"))
 _LATIN = {"v": "f", "p": "b", "q": "k", "x": "ks", "c": "k", "w": "", "y": "", "j": "j", "g": "g",
           "a": "", "e": "", "i": "", "o": "", "u": ""}
@@ -34,6 +37,7 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 
 def _latin_skeleton(word: str) -> str:
     w = word.lower()
+    w = re.sub(r"^ch(?=r[iy]s|l)", "k", w)      # Chris, Christophe, Chloé: a k (Chraibi keeps its sh)
     w = re.sub(r"c(?=[eiy])", "s", w)
     w = re.sub(r"(?<!g)g(?=[eiy])", "j", w)     # Largeau, but Caggins keeps a hard g
     for a, b in _LATIN_DIGRAPHS:

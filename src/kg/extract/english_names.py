@@ -28,6 +28,10 @@ def phrases(items) -> dict[str, list[tuple[str, ...]]]:
         p = phrase(it)
         if p:
             out.setdefault(p[0], []).append(p)
+        if "-" in it and "." not in it:
+            t = tuple(x.low for x in tokenize(it) if x.word)     # "Major-General" is one token in the text
+            if t and t != p:
+                out.setdefault(t[0], []).append(t)
     for v in out.values():
         v.sort(key=len, reverse=True)
     return out
