@@ -291,3 +291,15 @@ def test_extract_en_entities_near_miss_named_camp_after_the_is_still_a_base(extr
 def test_extract_en_entities_hyphenated_rank_is_no_part_of_the_name(extract, text, name):
     from kg.model import Kind
     assert [m.surface for m in extract(text).mentions if m.kind is Kind.PERSON] == [name]
+
+
+# --- "General" before an institution's noun opens the institution's name, not a person's ---------------
+
+@pytest.mark.parametrize("text", [
+    "Lena Odu, spokeswoman for the General Coordination of Camps in Tarn, said the site was empty.",
+    "A statement from the General Command said the garrison had left.",
+])
+def test_extract_en_entities_general_before_an_institution_is_no_person(extract, text):
+    from kg.model import Kind
+    people = [m.surface for m in extract(text).mentions if m.kind is Kind.PERSON]
+    assert not any(p in ("Coordination", "Command") or p.startswith(("Coordination", "Command")) for p in people)

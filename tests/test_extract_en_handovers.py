@@ -541,3 +541,12 @@ def test_extract_en_ho_body_that_takes_over_is_a_force(extract):
     ex = extract("The Vale authorities took over the Korsa airfield on Monday after the last Dutch troops left.")
     (h,) = ex.handovers
     assert h.to_force is not None and h.to_force.kind is Kind.FORCE
+
+
+# --- "after" + a clause about a person is no list of bases handed over before ---------------------------
+
+def test_extract_en_ho_after_a_person_clause_names_no_prior_base(extract):
+    from kg.model import Kind
+    ex = extract("Danish troops handed over Camp Veldhoven on Friday, weeks after President Ivo Raske refused "
+                 "to extend their mandate.")
+    assert {m.surface for m in ex.mentions if m.kind is Kind.BASE} == {"Camp Veldhoven"}

@@ -191,6 +191,9 @@ class NamedBases:
         e = j + 1
         while e < b and toks[e].cap and toks[e].word:
             e += 1
+        if any(j <= x.a < e and x.kind is Kind.PERSON for x in cands) or (
+                e < b and toks[e].word and toks[e].low in self.lex.verbs):
+            return None                             # "after President X refused", "after Y fell": a clause
         m = self.f.gi.match(toks, j, short=True) if self.f.gi.index else None
         key = m[1].key if m and m[1].kind is Kind.BASE and m[0] == e else None
         n = Cand(Kind.BASE, s, j, e, key=key, name=s.text[toks[j].start:toks[e - 1].end], prio=3, head=toks[j].low)
