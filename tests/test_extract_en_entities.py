@@ -303,3 +303,20 @@ def test_extract_en_entities_general_before_an_institution_is_no_person(extract,
     from kg.model import Kind
     people = [m.surface for m in extract(text).mentions if m.kind is Kind.PERSON]
     assert not any(p in ("Coordination", "Command") or p.startswith(("Coordination", "Command")) for p in people)
+
+
+# --- a broadcaster's service or corps is no armed force ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tindar Radio External Service reported that the camp was empty.",
+    "The Vale Television Service said the camp was empty.",
+])
+def test_extract_en_entities_a_broadcaster_is_no_force(extract, text):
+    from kg.model import Kind
+    assert not [m.surface for m in extract(text).mentions if m.kind is Kind.FORCE]
+
+
+def test_extract_en_entities_a_security_service_is_still_a_force(extract):
+    from kg.model import Kind
+    ex = extract("The Vale Security Service said the camp was empty.")
+    assert [m.surface for m in ex.mentions if m.kind is Kind.FORCE] == ["Vale Security Service"]

@@ -198,6 +198,8 @@ class ForceMixin:
         if toks[h].text in lex.unit_heads_qual and h - a < 1:
             return
         words = toks[a:b]
+        if any(match_phrase(lex.media_heads, toks, x) for x in range(a, h)):
+            return                                     # "Polish Radio External Service": a broadcaster's name
         place = self.nationality(words[0]) if words else None
         rest = " ".join(w.low for w in words[1:]) if place else None
         generic = {"armed forces", "army", "forces", "security forces", "defence forces", "defense forces",
