@@ -609,3 +609,58 @@ def test_weekday_before_a_head_is_no_count(extract):
     # near miss of the count: الأحد is a weekday here, not "one"
     ex = extract("وتسلم الجيش التشادي اليوم الأحد معسكر زيتون من القوات الكندية.")
     assert [n for _, n in _bases(ex)] == [fold("زيتون")]
+
+
+# == a person after a long role phrase (ROLE ... NAME إن / في / ،) ===================================
+
+def _names(ex):
+    return [fold(m.name) for m in ex.mentions if m.kind is Kind.PERSON]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a verbal noun in construct inside the role (لجنة تسلم المنشآت، لشؤون استلام القواعد)
+    ("وقال رئيس لجنة تسلم المنشآت العسكرية موري تانكا إن القوات الكندية غادرت.", "موري تانكا"),
+    ("أعلن ممثل الحكومة لشؤون تسلم القواعد العسكرية سامر الجبوري، اليوم، أن القوات الكندية غادرت.",
+     "سامر الجبوري"),
+    # a body's noun in construct after the role noun (مدير وكالة ...، رئيس مجلس إدارة ...)
+    ("وقال مدير وكالة الدفاع الكورية بارك سونغ في سيول إن القوات الكندية غادرت.", "بارك سونغ"),
+    # a short quoted company name closes the role
+    ('وقال رئيس مجلس إدارة "لوفتهانزا" كارستن شبور إن القوات الكندية غادرت.', "كارستن شبور"),
+    # a state after ولاية, then the holder's name
+    ("وقال رئيس وزراء ولاية بافاريا ماركوس زودر، إن القوات الكندية غادرت.", "ماركوس زودر"),
+    # a rank's class (كابتن من الرتبة الأولى)
+    ("وقال الكابتن من الرتبة الأولى إيغور سوكولوف إن القوات الكندية غادرت.", "إيغور سوكولوف"),
+])
+def test_name_after_a_long_role_phrase(extract, text, name):
+    assert _names(extract(text)) == [fold(name)]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb, not a verbal noun: the role phrase is closed by a definite word
+    "وقال رئيس اللجنة تسلم الجيش التشادي القاعدة أمس.",
+    # the role followed by an ordinary noun and a verb: nobody named
+    "وقال رئيس لجنة تسلم المنشآت العسكرية إن القوات الكندية غادرت.",
+    # a place after ولاية with no name after it
+    "وقال رئيس وزراء ولاية بافاريا إن القوات الكندية غادرت.",
+    # a long quotation after a role is someone's words, not a company's name
+    'وقال رئيس مجلس إدارة الشركة "لم يتسلم الجيش أي منشأة حتى الآن" للصحفيين.',
+    # من الرتبة without an ordinal: no rank class
+    "وقال الكابتن من الرتبة إن القوات الكندية غادرت.",
+])
+def test_long_role_phrase_without_a_name_names_nobody(extract, text):
+    assert _names(extract(text)) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # a bloc's one-word name after its noun, then the member's name opening with a given name
+    ("وقال النائب عن كتلة بيارق حسن كاظم إن القوات الكندية غادرت.", "حسن كاظم"),
+    # a definite bloc name: the name after it, as before
+    ("وقال النائب عن كتلة الوفاق خالد الساعدي إن القوات الكندية غادرت.", "خالد الساعدي"),
+])
+def test_body_name_in_a_role_is_not_part_of_the_person(extract, text, name):
+    assert _names(extract(text)) == [fold(name)]
+
+
+def test_body_name_without_a_person_after_it_names_nobody(extract):
+    # near miss: no given name after the body's noun and its name, so the words are not split
+    assert _names(extract("وقال رئيس حركة نيكاتا سيمون إن القوات الكندية غادرت.")) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..normalise import fold
 from .arabic_lex import stem_shape
+from .arabic_text import QUOTE_MARKS, is_opening
 
 _NAME_STOP = frozenset({"FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE", "ROLE", "NOT_NAME",
                         "TRIGGER", "FH_STRONG", "FH_WEAK", "FH_DEM", "FH_UNIT", "BH_SING", "BH_PLUR",
@@ -218,6 +219,48 @@ class PersonNameRules:
         if "GIVEN" in t or self._looks_foreign(y):
             return False
         return self.doc.norm[y][:1] == "و" or bool(t & {"FUNC", "COMPL", "SPEECH", "ROLE_LINK"})
+
+    def _rank_class_end(self, k: int) -> int:
+        """A rank's class after it (كابتن من الرتبة الأولى، مستشار من الدرجة الثانية), as
+        Russian and diplomatic ranks are written: the name comes after the ordinal."""
+        doc = self.doc
+        if k + 2 < self.n and doc.norm[k] == "من" and doc.norm[k + 1] in ("الرتبه", "الدرجه") \
+                and "ORDINAL_ADJ" in self.tags[k + 2] and not any(self.mf.punct(y) for y in (k, k + 1, k + 2)):
+            return k + 3
+        return k
+
+    def _quoted_name_end(self, x: int) -> int | None:
+        """A short quoted name opening at token x (a company's or a unit's name, up to four
+        words): the token after its closing mark; a longer quotation is someone's words."""
+        doc = self.doc
+        g = doc.gap[x]
+        marks = [j for j, c in enumerate(g) if c in QUOTE_MARKS]
+        if not marks or self._hard_punct(x) or x == 0 or \
+                not is_opening(doc.text, doc.end[x - 1] + marks[-1]):
+            return None
+        for y in range(x + 1, min(self.n, x + 5)):
+            if any(c in doc.gap[y] for c in '"”»'):
+                return y
+            if self.mf.punct(y):
+                return None
+        return None
+
+    def _proper_genitive(self, x: int) -> bool:
+        """One word no list knows after an indefinite noun of a territory (ولاية، مدينة) or a body
+        (كتلة، حزب، لجنة) is that place's or body's name when a full name follows it: the word
+        belongs to the role (رئيس وزراء ولاية X NAME، النائب عن كتلة X NAME). After a body's noun
+        the name must open with a given name, as a body's name can run to two foreign words."""
+        if x < 1 or self.mf.punct(x) or self.defn[x - 1] or not self._looks_foreign(x) \
+                or x + 1 >= self.n or self.mf.punct(x + 1):
+            return False
+        head = self.tags[x - 1]
+        if not head & {"ADMIN", "LOCALITY"} and not ("ORG_HEAD" in head and "GIVEN" in self.tags[x + 1]):
+            return False
+        return self._name_word(x + 1) and self.name_at(x + 1, 2) > x + 1
+
+    def _then_adverb(self, x: int) -> bool:
+        """آنذاك، حينئذ: "at that time", a time word of the demonstrative that dates a role."""
+        return "TIME" in self.tags[x] and self.doc.norm[x].endswith(("ذاك", "يذ")) and not self.mf.punct(x)
 
     def _phrase_start(self, x: int) -> bool:
         """A word with a conjunction or preposition and the article (والجيش، للصحفيين، بالقاعدة)

@@ -51,6 +51,8 @@ class PersonFinder(PersonNameRules):
         genitive is a noun of the chain (آمر كتيبة حماية المطار العقيد X), not a name."""
         doc = self.doc
         t = self.tags[x]
+        if self._construct_noun(x):
+            return True
         if t & _NOT_IN_CHAIN and not self._genitive_noun(x) and not (
                 "ROLE_LINK" in t and t & _NOT_IN_CHAIN == {"TIME"}):
             return False                              # العام: "general" in a role, not "the year"
@@ -58,7 +60,7 @@ class PersonFinder(PersonNameRules):
             return False
         if t & _CHAIN or self.defn[x] or self.mf.demonym(x):
             return True
-        if "ADMIN" in t and x > 0 and not self.mf.punct(x) and self.tags[x - 1] & {"ROLE", "TITLE"}:
+        if "ADMIN" in t and x > 0 and not self.mf.punct(x) and self.tags[x - 1] & {"ROLE", "TITLE", "ROLE_LINK"}:
             return True                               # حاكم مقاطعة X، والي ولاية X
         w = doc.norm[x]
         if w in _PREPS:
@@ -72,6 +74,29 @@ class PersonFinder(PersonNameRules):
                 (not self._looks_foreign(x) or (not forward and after_def and x + 1 < name_at)):
             return len(w) > 2 and not w.isdigit()
         return False
+
+    def _construct_noun(self, x: int, depth: int = 0) -> bool:
+        """An indefinite noun in construct inside a role phrase, right after the role noun or a
+        link of it and before its own genitive (رئيس لجنة تسلم المنشآت، مدير وكالة الدفاع،
+        رئيس مجلس إدارة «X»): a body's noun, a verbal noun or a media noun is then part of the
+        role, whatever else the word can be (a verbal noun shares its tag with the verb)."""
+        if x < 1 or x + 1 >= self.n or self.mf.punct(x) or self.defn[x] or self.owner[x] is not None:
+            return False
+        t = self.tags[x]
+        if not t & ({"TRIGGER", "ORG_HEAD"} | _NOUNS) or t & {"GIVEN", "PARTICLE", "FUNC", "SPEECH"}:
+            return False
+        p = self.tags[x - 1]
+        if self.defn[x - 1] or not (p & {"ROLE", "TITLE", "ROLE_LINK", "ORG_HEAD"} or
+                                    (depth < 2 and self._construct_noun(x - 1, depth + 1))):
+            return False
+        y = x + 1
+        if self._hard_punct(y):
+            return False
+        if self.defn[y] or (self.owner[y] is not None and self.owner[y].kind is not Kind.PERSON) \
+                or any(c in self.doc.gap[y] for c in '"“«'):
+            return True
+        return "ROLE_LINK" in self.tags[y] or (depth < 2 and bool(self.tags[y] & ({"TRIGGER", "ORG_HEAD"} | _NOUNS))
+                                               and not self.defn[y] and y + 1 < self.n and self.defn[y + 1])
 
     def _genitive_noun(self, x: int) -> bool:
         """A definite noun right after an indefinite one is its genitive (حزب المؤتمر، وكالة
@@ -233,6 +258,7 @@ class PersonFinder(PersonNameRules):
         while k < n and (self.tags[k] & {"RANK_MOD", "RANK"} or (self.mf.demonym(k) and self.defn[k])) \
                 and not self.mf.punct(k):
             k += 1                                      # العميد الركن، الجنرال الفرنسي
+        k = self._rank_class_end(k)
         if k >= n or self.mf.punct(k):
             return None
         if self._unit_after(k) or self._title_in_place_name(i):
@@ -284,10 +310,17 @@ class PersonFinder(PersonNameRules):
                 continue
             if "RANK" in t:
                 return self._after_rank(x)
+            q = self._quoted_name_end(x)
+            if q is not None and x > i + 1:
+                x = q                                    # رئيس مجلس إدارة «X» NAME: the body's quoted name
+                continue
             if self._name_after_definite(x):
                 e = self.name_at(x, 2, lead_demonym=True)
                 if e > x:                                # الرئيس X Y، الوزير الإريتري X Y
                     return self._person(x, x, e, (i, x))
+            if self._proper_genitive(x):
+                x += 1                                   # رئيس وزراء ولاية X NAME: X is the state, NAME the holder
+                continue
             if self._name_word(x) and (not self.defn[x] or self._definite_given(x)) \
                     and (x > i + 1 or t & {"GIVEN", "PARTICLE"}):
                 e = self.name_at(x, 2)
@@ -312,10 +345,6 @@ class PersonFinder(PersonNameRules):
                 continue
             break
         return None
-
-    def _then_adverb(self, x: int) -> bool:
-        """آنذاك، حينئذ: "at that time", a time word of the demonstrative that dates a role."""
-        return "TIME" in self.tags[x] and self.doc.norm[x].endswith(("ذاك", "يذ")) and not self.mf.punct(x)
 
     def _name_after_definite(self, x: int) -> bool:
         """A word without the article right after a definite word of a role phrase (الرئيس X،

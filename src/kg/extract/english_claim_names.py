@@ -136,7 +136,7 @@ class NamedBases:
         j = e + 1
         if toks[j].low == "the" and j + 1 < stop:
             j += 1
-        # "its camp in the northern town of Kidal": the town's name after "town of"
+        # "its base in the desert town of Kidal": the town's name after "town of"
         t2 = j + (toks[j].low in self.lex.region_words and not toks[j].cap)
         if t2 + 2 < stop and toks[t2].low in _TOWN_NOUNS - {"area", "region", "district", "districts"} \
                 and toks[t2 + 1].low == "of" and toks[t2 + 2].cap:
