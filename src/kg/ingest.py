@@ -29,6 +29,7 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 from .errors import InputError
 from .model import Article
+from .normalise import ARABIC_LETTER as _ARABIC_LETTER
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -46,7 +47,6 @@ _URL_HEADER = re.compile(r"^url:\s*(\S+)\s*$")
 # Arabic letters, harakat, Arabic comma/semicolon/question mark, Arabic-Indic digits, tatweel
 _ARABIC_CORE = re.compile(r"[\u060C\u061B\u061F\u0621-\u0652\u0660-\u0669\u0640]")
 _NON_ASCII = re.compile(r"[^\x00-\x7F]")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _GLUED = re.compile(r"[A-Za-z\u00C0-\u024F][\u0621-\u064A]|[\u0621-\u064A][A-Za-z\u00C0-\u024F]")
 _DEFINITE = re.compile(r"(?<![\u0621-\u064A])ال")
 _COMMON = re.compile(r"[اليمونهرتبة]")

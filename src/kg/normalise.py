@@ -25,6 +25,7 @@ _FOLD = {
 }
 _DROP_ALWAYS = {"\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
 _WORD = re.compile(r"\w+")
+ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")     # a word in Arabic script has one
 PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 
 

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .extract.lexicon import load_lexicon
-from .normalise import fold, strip_article, word_forms
+from .normalise import ARABIC_LETTER as _ARABIC_LETTER, fold, strip_article, word_forms
 from .translit import skeleton, sound_alike
 
 # Concepts every base or every force has: a name that adds them or leaves them out is the same name.
 GENERIC_CONCEPTS = frozenset({"base", "camp", "military", "forces", "forward", "operating", "main", "former"})
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")     # al-Arab, ad-Din stay one word for translit
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .normalise import fold, strip_article
+from .normalise import ARABIC_LETTER as _ARABIC_LETTER, fold, strip_article
 
 _AR = {
     "ب": "b", "ت": "t", "ط": "t", "ث": "t", "ج": "j", "ح": "h", "ه": "h", "خ": "h", "د": "d",
@@ -32,7 +32,6 @@ _LATIN_DIGRAPHS = (("sch", "s"), ("tsh", "s"), ("tch", "s"), ("dj", "j"), ("sz",
                    ("kh", "h"), ("gh", "g"), ("ph", "f"), ("dh", "z"), ("ck", "k"), ("qu", "k"), ("ou", "u"))
 _LATIN = {"v": "f", "p": "b", "q": "k", "x": "ks", "c": "k", "w": "", "y": "", "j": "j", "g": "g",
           "a": "", "e": "", "i": "", "o": "", "u": ""}
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 
 
 def _latin_skeleton(word: str) -> str:
