@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Kind
 from .gazetteer import Match
-from .arabic_common import BASE_HEADS, NOT_BASE_NAME, STOP_LIST, M, conjoined
+from .arabic_common import BASE_HEADS, NOT_BASE_NAME, STOP_LIST, M
 
 
 class BaseListRules:

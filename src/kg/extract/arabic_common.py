@@ -75,3 +75,4 @@ NAME_LIKE_WEAK = frozenset({"تنظيم", "حركه", "جماعه"})
 ENUM_LINKS = frozenset({"وصولا", "مرورا", "انتهاء", "وانتهاء", "حتي", "وحتي"})
 AGENTS = (Kind.FORCE, Kind.ORGANIZATION)    # the kinds that give, receive or leave a base
 RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})   # relative pronouns
+KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})   # the past of كان (clitics peeled)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .arabic_common import RELATIVES
+from .arabic_common import KANA, RELATIVES
 
 if TYPE_CHECKING:
     from .arabic_claims import Claim
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 _CLAUSE_WORDS = frozenset({"حيث", "بينما", "فيما", "عندما", "حين", "كي", "لكي"})
 _PURPOSE = frozenset({"لي", "لت", "لن"})
 _PLACE_PREPS = frozenset({"في", "من", "الي", "الى", "قرب"})
-_KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})   # the past of كان (clitics peeled)
 
 
 class MoodRules:
@@ -57,7 +56,7 @@ class MoodRules:
         for x in range(i - 1, max(-1, i - 5), -1):
             if doc.punct_before(x + 1):
                 return False
-            if doc.norm[x] in RELATIVES or any(f in _KANA for f in doc.forms(x)):
+            if doc.norm[x] in RELATIVES or any(f in KANA for f in doc.forms(x)):
                 return True
         return False
 
@@ -101,7 +100,7 @@ class MoodRules:
         if t < 2 or doc.norm[t - 1] not in ("قد", "لقد") or doc.punct_before(t) or doc.punct_before(t - 1):
             return False
         for x in range(t - 2, max(a, t - 12) - 1, -1):
-            if any(f in _KANA for f in doc.forms(x)):
+            if any(f in KANA for f in doc.forms(x)):
                 return True
             if doc.hard_punct_before(x) or self.tags[x] & {"TRIGGER", "SPEECH", "COMPL"}:
                 return False

@@ -15,7 +15,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..model import Kind, Quantity
-from .arabic_common import M
+from .arabic_common import KANA, M
 
 if TYPE_CHECKING:
     from .arabic_claims import Claim
@@ -184,7 +184,7 @@ class TroopRules:
 
     def _was(self, x: int) -> bool:
         """A past form of كان (كان، كانت، كانوا، وكان)."""
-        return any(f in ("كان", "كانت", "كانوا", "كانا", "كانتا") for f in self.doc.forms(x))
+        return any(f in KANA for f in self.doc.forms(x))
 
     def _left_after(self, base: M, end: int) -> bool:
         """Does the clause go on with a leaving verb after the base (... في القاعدة غادروا)?"""
@@ -205,7 +205,7 @@ class TroopRules:
             if doc.norm[x] in ("في", "ب") or doc.norm[x] == "بقاعده":
                 break
             if not (doc.norm[x] in ("الذين", "اللذين", "ممن", "قد") or "STATIONED" in self.tags[x]
-                    or any(f in ("كان", "كانت", "كانوا", "كانا", "كانتا", "ما", "زالوا") for f in doc.forms(x))):
+                    or any(f in KANA or f in ("ما", "زالوا") for f in doc.forms(x))):
                 return None
             x += 1
         start = x + 1 if x < end and doc.norm[x] == "في" else x
@@ -224,7 +224,7 @@ class TroopRules:
         while x < n and x < k0 + 6 and not (x > k0 and doc.hard_punct_before(x)):
             out.append(x)
             if not (doc.defn[x] or self.mf.demonym(x) or doc.norm[x] in ("قد", "لقد")
-                    or any(f in ("كان", "كانت", "كانوا", "كانا", "كانتا") for f in doc.forms(x))):
+                    or any(f in KANA for f in doc.forms(x))):
                 break
             x += 1
         return out

@@ -90,6 +90,7 @@ class DateLang:
         self.line_words = self.time_words | {w for c in keys("date_calendar_connectors") for w in c.split()}
         self.labels = {key(f): kind for kind, fs in g("date_publication_labels", {}).items() for f in fs}
         self.nav = set(keys("date_page_navigation"))
+        self.not_place = set(keys("date_dateline_not_place"))
         self.month_at = re.compile(T(self.months))
         self.hijri_at = re.compile(T(self.hijri))
         # an ordinal day word triggers only with the word after it (السابع من، seventh of)

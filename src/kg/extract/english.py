@@ -15,11 +15,12 @@ from ..model import (Article, DateValue, Extraction, HandoverClaim, Kind, Mentio
 from . import Resources, register_extractor
 from .english_claim_draft import ident as _ident
 from .english_claims import INDEF, Claims, Draft, base_key
-from .english_coref import Naming, people
+from .english_coref import Naming
 from .english_entities import Cand, Finder
 from .english_names import GazIndex, Lexicon, match_phrase
 from .english_numbers import numbers
 from .english_quotes import Quotes, Said
+from .english_roles import people
 from .english_text import Sentence, segment
 
 

@@ -11,7 +11,7 @@ import re
 
 from ..model import Kind
 from .english_entities import Cand, Finder
-from .english_roles import _DET, office_name, people  # noqa: F401  (re-exported: callers import them from here)
+from .english_roles import _DET
 from .english_text import Sentence
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})

@@ -63,7 +63,6 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:\-–—]\s*\S|[:\
 # a dateline whose place and date have no mark between them (الفاشر 21-12-2021 (سونا) - ...): a
 # place of one to three words, then the date, an agency credit and a dash opening the body
 _BARE_PLACE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+")
-_NOT_PLACE = re.compile(r"(?<![^\W\d_])(?:since|until|from|before|after|by|منذ|حتى|قبل|بعد|من|الى|خلال)(?![^\W\d_])")
 _DASHED_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[\-–—]+\s*[^\W\d_]")
 _DATE_FIRST_DATELINE = re.compile(r"\s*\([^\W\d_][^()\n\d]{0,40}\)\s*[:\-–—]")   # "April 16, 2023 (KHARTOUM) –"
 _LABEL_WORDS = re.compile(r"(?<![^\W\d_])(?:on|at|في|بتاريخ|يوم)(?![^\W\d_])")   # between a label and its date
@@ -387,7 +386,7 @@ def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
         elif _DATELINE_HEAD.fullmatch(_CALENDAR_LINK.sub("", head)) and len(head.split()) <= 5 \
                 and _DATELINE_TAIL.match(tail):
             found["dateline"].add(h)              # (also بلدة – الأحد [Hijri] الموافق 18 كانون الأول 2011)
-        elif _BARE_PLACE.fullmatch(head) and not _LABEL_WORDS.search(head) and not _NOT_PLACE.search(head) and _DASHED_TAIL.match(tail):
+        elif _BARE_PLACE.fullmatch(head) and not _LABEL_WORDS.search(head) and not C.not_place.intersection(_WORDS.findall(head)) and _DASHED_TAIL.match(tail):
             found["dateline"].add(h)              # the place, then the date with no mark between: نيالا 26 أكتوبر 2023 —
         elif not head.strip() and _DATE_FIRST_DATELINE.match(tail):
             found["dateline"].add(h)              # the date first, then the place in brackets
