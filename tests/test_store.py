@@ -255,6 +255,34 @@ def test_store_kill_9_leaves_whole_articles(tmp_path, examples_dir):
             assert "finished an interrupted ingest" in r.stderr
 
 
+def test_store_whose_creation_was_killed_reads_as_empty_until_the_next_ingest(tmp_path, corpus):
+    """Killed while RocksDB made its files, a store has its database folder and the INTERRUPTED
+    marker but not a whole database (here: none of its files). Readers see no articles and are
+    told why; the next ingest creates what is missing and stores everything."""
+    store = tmp_path / "store"
+    (store / "oxigraph").mkdir(parents=True)
+    (store / "INTERRUPTED").touch()
+    assert graphs(store) == {}
+    r = kg("query", "handovers", "--store", store)
+    assert r.returncode == 0, r.stderr
+    assert "(0 rows)" in r.stdout
+    assert "created it was stopped before it stored any article" in r.stderr and "kg ingest" in r.stderr
+    r = kg("ingest", corpus, "--store", store)
+    assert r.returncode == 0, r.stderr
+    assert not (store / "INTERRUPTED").exists()
+    reference = graphs(_ingested(tmp_path / "reference", corpus))
+    assert {g for g in graphs(store) if "/article/" in g} == {g for g in reference if "/article/" in g}
+
+
+def test_store_with_a_damaged_database_and_no_creation_marker_is_an_error(tmp_path, corpus):
+    """Without the marker an unreadable database is not a creation that was stopped: no empty view."""
+    store = tmp_path / "store"
+    (store / "oxigraph").mkdir(parents=True)
+    r = kg("query", "handovers", "--store", store)
+    assert r.returncode != 0
+    assert f"store {store}" in r.stderr and "(0 rows)" not in r.stdout
+
+
 def _ingested(store: Path, folder: Path) -> Path:
     """An uninterrupted ingest, in a process of its own like the ones that get killed."""
     r = kg("ingest", folder, "--store", store)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import logging
 import os
 import re
 import sys
@@ -33,6 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .errors import InputError, StoreError
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # heavy imports stay lazy: `kg --help` must be instant
     import pyoxigraph as ox
@@ -293,6 +296,10 @@ class Store:
             try:
                 return cls(root, ox.Store.read_only(str(db)), lock, False)
             except (OSError, RuntimeError) as e:          # RuntimeError: RocksDB's corruption and the like
+                if _creation_unfinished(root, e):         # killed before its first article: it holds none
+                    log.warning("store %s: the ingest that created it was stopped before it stored any article, "
+                                "so it reads as empty; finish it with: kg ingest INPUT... --store %s", root, root)
+                    return cls(root, ox.Store(), lock, False)
                 lock.release()
                 raise _open_error(root, e, write=False) from None
         _check_shape(root)                # before the lock file is made in a folder that is not a store
@@ -557,6 +564,17 @@ def _check_shape(root: Path) -> None:
     if other:
         raise StoreError(f"{root} is not a kg store (it has no {DB_DIR}/ folder, and holds {', '.join(other[:3])}"
                          f"{', ...' if len(other) > 3 else ''}); give an empty or new folder with --store")
+
+
+def _creation_unfinished(root: Path, e: BaseException) -> bool:
+    """The process that created ``root``'s database was killed before it was whole: the creation
+    marker is still there and RocksDB or Oxigraph lacks a part of what creation writes (the CURRENT
+    file, a column family, Oxigraph's version record, which a read-only open cannot add)."""
+    if not (root / DIRTY_FILE).exists():
+        return False
+    text = str(e)
+    return (not (root / DB_DIR / "CURRENT").exists() or "Column family not found" in text
+            or "only possible on read-write" in text or "No such file or directory" in text)
 
 
 def _open_error(root: Path, e: BaseException, write: bool) -> StoreError:
