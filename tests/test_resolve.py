@@ -244,6 +244,8 @@ from kg.resolve_names import identifies, same_named  # noqa: E402
     ("Coordination of Sahel Movements", "تنسيقية حركات الساحل"),
     ("Sixth Brigade", "اللواء السادس"),                # a unit by its number alone
     ("Senegal's armed forces", "Armed Forces of Senegal"),  # English word orders of one name
+    ("قاعدة سيلو الكبيرة", "Silo base"),                 # a size adjective describes, it does not name
+    ("قاعدة نيلا", "Nila base"),                        # two consonants, but both say "base"
 ])
 def test_resolve_names_of_one_base_or_force_in_two_languages_are_the_same(a, b):
     assert same_named(a, b) and same_named(b, a)
@@ -255,6 +257,9 @@ def test_resolve_names_of_one_base_or_force_in_two_languages_are_the_same(a, b):
     ("Gabonese Republican Guard", "Gabonese police"),
     ("Gabonese", "Gabonese police"),                  # a country is not each of its forces
     ("Camp Nolo", "مطار نيلا"),                        # a two-consonant name says too little alone
+    ("Camp Nolo", "قاعدة نيلا"),                       # ... unless both name the same kind of place
+    ("Nolo", "قاعدة نيلا"),
+    ("Gossi base", "قاعدة واغز"),                     # gs and gz: near enough for a long name, not a short one
 ])
 def test_resolve_names_that_differ_in_kind_or_number_are_not_the_same(a, b):
     assert not same_named(a, b)

@@ -91,6 +91,8 @@ def test_translit_a_foreign_name_ending_like_a_nisba_plural_keeps_its_ending():
     ("توماش نوفاك", "Tomasz Nowak"),
     ("ميكلوش سابو", "Miklos Szabo"),
     ("كاتشمارك", "Kaczmarek"),
+    ("آدم بوتوتسكي", "Adam Potocki"),   # a Polish -cki is -tski
+    ("آنا ليفيتسكا", "Anna Lewicka"),
 ])
 def test_translit_foreign_spellings_meet_their_arabic_form(arabic, latin):
     assert sound_alike(arabic, latin)
@@ -106,3 +108,7 @@ def test_translit_ch_before_a_vowel_is_unchanged(arabic, latin):
 
 def test_translit_a_maghrebi_chr_keeps_its_sh():
     assert sound_alike("شرايبي", "Chraibi") and not sound_alike("كرايبي", "Chraibi")
+
+
+def test_translit_a_short_name_ending_in_cki_keeps_its_k():
+    assert sound_alike("فيكي", "Vicki") and not sound_alike("فيتسكي", "Vicki")

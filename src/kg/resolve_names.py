@@ -20,7 +20,8 @@ from .normalise import ARABIC_LETTER as _ARABIC_LETTER, fold, strip_article, wor
 from .translit import skeleton, sound_alike
 
 # Concepts every base or every force has: a name that adds them or leaves them out is the same name.
-GENERIC_CONCEPTS = frozenset({"base", "camp", "military", "forces", "forward", "operating", "main", "former"})
+GENERIC_CONCEPTS = frozenset({"base", "camp", "military", "forces", "forward", "operating", "main", "former",
+                              "size"})
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")     # al-Arab, ad-Din stay one word for translit
 
 
@@ -77,6 +78,7 @@ def _without_pronoun(word: str) -> list[str]:
 class NameParts:
     proper: str                  # the proper words, in order, as one name
     concepts: frozenset[str]     # what its type words say, generic concepts set aside
+    kinds: frozenset[str] = frozenset()   # what its type words say, generic ones included
 
 
 @lru_cache(maxsize=1 << 16)
@@ -90,7 +92,7 @@ def name_parts(name: str) -> NameParts:
             concepts |= found
         elif _lookup_form(word) not in links:     # of, في: they join words, they name nothing
             proper.append(word)
-    return NameParts(" ".join(proper), frozenset(concepts - GENERIC_CONCEPTS))
+    return NameParts(" ".join(proper), frozenset(concepts - GENERIC_CONCEPTS), frozenset(concepts - {"size"}))
 
 
 def identifies(name: str) -> bool:
@@ -112,8 +114,11 @@ def same_named(a: str, b: str, bases: bool = False) -> bool:
     pa, pb = name_parts(a), name_parts(b)
     small, big = sorted((pa.concepts, pb.concepts), key=len)
     if min(_consonants(pa.proper), _consonants(pb.proper)) in (1, 2) and not (small and small <= big):
-        # a proper word of one or two consonants (Nolo, Nila, نيلا) says too little
-        # alone: the type words must say the same kind of thing too, or the whole names meet
+        # a proper word of one or two consonants (Nolo, Nila, نيلا) says too little alone: the
+        # whole names meet, or the type words say the same kind of place and the proper words'
+        # consonants are the same, with no edit allowed (قاعدة واغز, Waghez base; not Gossi base)
+        if pa.kinds and pa.kinds == pb.kinds and pa.proper and pb.proper:
+            return skeleton(pa.proper) == skeleton(pb.proper)
         return sound_alike(a, b)
     if not small <= big or (small != big and not small and not bases):
         return False

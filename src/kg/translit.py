@@ -3,7 +3,8 @@
 Both scripts are reduced to a consonant skeleton over one small alphabet: Arabic letters map to
 their usual Latin consonant (emphatics to the plain one, ث to the th Latin writes for it, ع/ء/vowel
 letters dropped, تش and دج to the ch and j of foreign names), Latin spelling is folded the same
-way (v->f, p->b, c->k/s, q->k, x->ks, digraphs sh/th/kh/gh/ch/ph/tsh/dj/sz/cz, Chris-/Chl- with a k),
+way (v->f, p->b, c->k/s, q->k, x->ks, digraphs sh/th/kh/gh/ch/ph/tsh/dj/sz/cz, Chris-/Chl- with a k,
+the ts of a Polish -cki),
 vowels dropped, doubled
 consonants collapsed. The article and the compounds of Arabic names are read as either script
 writes them (al-, ad-Din, Abdul-/Abdel-/Abd al-, Abu: see ``_words``).
@@ -37,6 +38,7 @@ _LATIN = {"v": "f", "p": "b", "q": "k", "x": "ks", "c": "k", "w": "", "y": "", "
 def _latin_skeleton(word: str) -> str:
     w = word.lower()
     w = re.sub(r"^ch(?=r[iy]s|l)", "k", w)      # Chris, Christophe, Chloé: a k (Chraibi keeps its sh)
+    w = re.sub(r"(?<=\w{4})c(?=k[ia]$)", "ts", w)   # Polish -cki/-cka is -tski (Potocki / بوتوتسكي); Vicki keeps its k
     w = re.sub(r"c(?=[eiy])", "s", w)
     w = re.sub(r"(?<!g)g(?=[eiy])", "j", w)     # Largeau, but Caggins keeps a hard g
     for a, b in _LATIN_DIGRAPHS:
