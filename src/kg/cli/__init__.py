@@ -44,6 +44,18 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def add_store_option(group, help: str = "store folder (default $KG_STORE or ./store)") -> None:
+    """``--store DIR``, worded alike in every command that reads or writes the store."""
+    group.add_argument("--store", metavar="DIR", help=help)
+
+
+def add_credentials(p, what: str = "for the endpoint") -> None:
+    """``--user``, ``--password``, ``--token``: how a command signs in to a SPARQL server."""
+    p.add_argument("--user", help=f"user name {what}")
+    p.add_argument("--password", help=f"password {what}")
+    p.add_argument("--token", help=f"bearer token {what}")
+
+
 def report_skipped(errors) -> None:
     """One line per skipped input: path (and line), reason, fix."""
     for e in errors:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+from . import add_store_option
+
 FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld")
 
 
@@ -14,7 +16,7 @@ def add_parser(sub) -> None:
                     "Turtle and N-Triples hold their union. Statements are sorted: the same graph gives the "
                     "same bytes.")
     src = p.add_mutually_exclusive_group()
-    src.add_argument("--store", metavar="DIR", help="store folder (default $KG_STORE or ./store)")
+    add_store_option(src)
     src.add_argument("--graph", metavar="FILE", help="an RDF file to convert instead of the store")
     p.add_argument("--format", "-f", choices=FORMATS, default=None,
                    help="output format (default: from the -o suffix, else turtle)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 
+from . import add_credentials, add_store_option
 from .ingest import _jobs, _positive
 
 
@@ -37,13 +38,11 @@ def add_parser(sub) -> None:
                     "shards first with --load) or a SPARQL endpoint whose default graph is the union of its "
                     "graphs (--endpoint; Virtuoso, oxigraph serve --union-default-graph). Exit 0 done, 2 error.")
     src = r.add_mutually_exclusive_group()
-    src.add_argument("--store", metavar="DIR", help="store folder (default $KG_STORE or ./store)")
+    add_store_option(src)
     src.add_argument("--endpoint", metavar="URL", help="a SPARQL endpoint (e.g. http://127.0.0.1:8890/sparql)")
     r.add_argument("--load", nargs="+", metavar="FILE", default=[],
                    help="bulk-load these N-Quads files into the store first (a new store: not transactional)")
-    r.add_argument("--user", help="user name for the endpoint")
-    r.add_argument("--password", help="password for the endpoint")
-    r.add_argument("--token", help="bearer token for the endpoint")
+    add_credentials(r)
     r.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     r.set_defaults(run=run_reconcile)
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+from . import add_store_option
+
 
 def add_parser(sub) -> None:
     p = sub.add_parser(
@@ -13,7 +15,7 @@ def add_parser(sub) -> None:
                     "then recomputed over the whole store. Inputs are streamed: --jobs N extracts on N "
                     "processes while one writer writes. Exit 0 done, 1 some input skipped, 2 error.")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
-    p.add_argument("--store", metavar="DIR", help="store folder (default $KG_STORE or ./store)")
+    add_store_option(p)
     p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                    help="extract on N processes while this one writes (default 1; 0 = one per core)")
     p.add_argument("--batch", type=_positive, default=None, metavar="N",

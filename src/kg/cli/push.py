@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+from . import add_credentials, add_store_option
+
 
 def add_parser(sub) -> None:
     p = sub.add_parser(
@@ -14,11 +16,9 @@ def add_parser(sub) -> None:
                     "--endpoint http://HOST:7878/query.")
     p.add_argument("--endpoint", required=True, metavar="URL", help="the server's SPARQL (query) endpoint")
     p.add_argument("--graph", metavar="IRI", help="load everything into this one graph instead")
-    p.add_argument("--user", help="user name (digest or basic auth, as the server asks)")
-    p.add_argument("--password", help="password")
-    p.add_argument("--token", help="bearer token")
+    add_credentials(p, "(digest or basic auth, as the server asks)")
     src = p.add_mutually_exclusive_group()
-    src.add_argument("--store", metavar="DIR", help="store folder (default $KG_STORE or ./store)")
+    add_store_option(src)
     src.add_argument("--graph-file", metavar="FILE", help="an RDF file to push instead of the store")
     p.add_argument("--gsp", metavar="URL", help="Graph Store Protocol URL (default: guessed from --endpoint)")
     p.add_argument("--update", metavar="URL", help="SPARQL Update URL (default: guessed from --endpoint)")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+from . import add_credentials, add_store_option
+
 
 def add_parser(sub) -> None:
     p = sub.add_parser(
@@ -16,12 +18,10 @@ def add_parser(sub) -> None:
     p.add_argument("--format", "-f", choices=("table", "csv", "tsv", "json"), default="table",
                    help="output format (default table; json is SPARQL 1.1 results JSON)")
     src = p.add_mutually_exclusive_group()
-    src.add_argument("--store", metavar="DIR", help="store folder (default $KG_STORE or ./store)")
+    add_store_option(src)
     src.add_argument("--graph", metavar="FILE", help="an RDF file (.ttl .nt .nq .trig .jsonld) instead of the store")
     src.add_argument("--endpoint", metavar="URL", help="a SPARQL endpoint whose default graph is the union")
-    p.add_argument("--user", help="user name for the endpoint")
-    p.add_argument("--password", help="password for the endpoint")
-    p.add_argument("--token", help="bearer token for the endpoint")
+    add_credentials(p)
     p.add_argument("-o", "--output", metavar="FILE", help="write the results here instead of standard output")
     p.set_defaults(run=run)
 
