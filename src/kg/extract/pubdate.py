@@ -4,7 +4,9 @@
 Where a news page states its publication date, in order of trust:
 
 1. after a label (نشر في، تاريخ النشر، آخر تحديث، Published, Updated), past a Hijri date
-   between them (``آخر تحديث: الخميس 28/10/1442 هـ - الموافق 9/6/2021 م``);
+   between them (``آخر تحديث: الخميس 28/10/1442 هـ - الموافق 9/6/2021 م``) and a time
+   (``Published 11:52 a.m. ET, Tuesday, May 6, 2014``); a bare label (Date, Dated, بتاريخ) only
+   opening a line with nothing but a time after its date (``Date: 14.02.2019``);
 2. a date-and-time stamp alone on a line near the top (``2 June 2023 08:15 GMT``), or as the
    last segment of a byline (``Site: Author | الجمعة 2 يونيو 2017, 11:15``);
 3. a dateline opening the body: a place (and an agency credit), then the date, then a dash,
@@ -12,12 +14,23 @@ Where a news page states its publication date, in order of trust:
    ``مدينة - الجمعة 2 تموز 2021 (أ ف ب)``, ``مدينة – الخميس 9 صفر 1440هـ الموافق 18 تشرين الأول 2018``),
    or the date first and the place in brackets (``April 16, 2023 (KHARTOUM) –``), or the place and
    the date with no mark between them when an agency credit or a dash follows (``كسلا 9-6-2021 (سونا) -``).
+   A wire's credit may stand after the date instead of a dash (``الدوحة في 9 أكتوبر 2009 /قنا/``,
+   ``WASHINGTON, Oct. 9, 2009 /PRNewswire/ --``), and the date may sit in brackets after the place
+   (``WASHINGTON (Oct. 9, 2009) --``).
    A byline or the outlet's name beside the date is read the same way (``By Kabul Times - Sun Oct
    27 2013, 3:40 pm``, ``Written by X on March 3, 2019``, ``Daily Planet • March 3, 2019``,
-   ``March 3, 2019 | Jane Doe``), and so is the date opening the body's first paragraph
+   ``March 3, 2019 | Jane Doe``, ``By Sgt. Jane Doe March 3, 2019``, a masthead ``الحياة - العدد
+   11911 - الأربعاء 27 أيلول 1995``), and so is the date opening the body's first paragraph
    (``3 March 2019 — The army …``);
 4. a date alone on a line near the top (``الأحد 12 أيار 2024``, ``12/05/2024``), the form most
-   Arabic sites print under the headline or byline.
+   Arabic sites print under the headline or byline;
+5. a date opening a line under the headline with the story's section after it
+   (``28 February 2024 Peace and Security``).
+
+Beside the date, a page's notes (an issue number, a reading time, a view count, a credit
+segment, a zone named by its city: ``| 4 min read``, ``العدد 8250``, ``| Source: Reuters``,
+``بتوقيت القدس``; see :mod:`kg.extract.pubnotes`) count as nothing. On a stamp line, a date after
+an "Updated" label is the update, the stamp opening the line the publication.
 
 ISO stamps (``2019-03-04T10:32:00Z``) and the colon stamps some Arabic sites print
 (``2017:04:20.09:15``) count as date-and-time stamps. A numeric date that reads either way round
@@ -28,6 +41,7 @@ same line (``5 ذو الحجة 1445 هـ - 9 حزيران 2024 م``) is part of 
 
 A date line (2 or 4) is **page furniture**, not the publication date, when
 
+* it says "today" (``اليوم الأحد 14 أيار 2017``): the reader's "today" widget;
 * it sits among the site's navigation: a neighbouring line is made of navigation words (logo,
   search, login, menu, dark mode / الوضع الليلي ...: ``date_page_navigation``), or a run of menu
   items (three or more one- or two-word lines) ends right above it: the reader's "today" widget
@@ -49,8 +63,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import DateValue
-from .datelex import TIME, DateLang, Hit, valid, value
+from .datelex import DateLang, Hit, valid, value
 from .datescan import scan
+from .pubnotes import LABEL_WORDS, WORDS, stamp_rest, today, without_notes
 from .textscan import Folded, letters_before
 
 TOP_LINES = 10          # the lines a date line or dateline may stand on ...
@@ -59,25 +74,30 @@ _MENU_RUN = 3           # this many one- or two-word lines in a row are a menu
 _ITEM_SPLIT = re.compile(r"\s*(?:[|•·»>/\\]|\s{2,}|\t)\s*")
 _NO_MENU = re.compile(r"[0-9:.،,؟?!\"«»“”()\[\]]")
 _DATELINE_HEAD = re.compile(r"[^\W\d_][^\d\n]{0,40}?\s*[,،\-–—|]\s*")
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:\-–—]\s*\S|[:\-–—]?\s*$)")
+# after the date: an agency credit in brackets, or a press-release wire's between slashes (/PRNewswire/)
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n\d]{1,40}/\s*)?(?:[:\-–—]\s*\S|[:\-–—]?\s*$)")
 # a dateline whose place and date have no mark between them (الفاشر 21-12-2021 (سونا) - ...): a
 # place of one to three words, then the date, an agency credit and a dash opening the body
 _BARE_PLACE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+")
 _DASHED_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[\-–—]+\s*[^\W\d_]")
+# a wire credit after the date in brackets or between slashes, and the body or the line's end after it:
+# أبوظبي في 9 أكتوبر 2009 /وام/ ...، كابول ـ 9 أكتوبر 2009 (أ ف ب) ـ ... (the tatweel dash folds away)
+_CREDIT_TAIL = re.compile(r"\s*(?:(?P<slashed>/[^/\n\d]{1,30}/)|\([^)\n\d]{1,30}\))\s*(?:[:\-–—]+\s*)?(?:[^\W\d_]|$)")
+# the date in brackets after the place: "WASHINGTON (Oct. 9, 2009) --"
+_BRACKETED_HEAD = re.compile(r"[^\W\d_][^\d\n()]{0,40}?\s*\(\s*")
+_BRACKETED_TAIL = re.compile(r"\s*\)\s*[:\-–—]")
+# a byline with no mark before the date: "By Jane Roe October 9, 2009"
+_BY_NAME = re.compile(r"\s*(?:by|بقلم)\s*:?\s+(?P<who>[^\W\d_][^\d\n!?|•·,،:]{0,60}?)\s*")
 _DATE_FIRST_DATELINE = re.compile(r"\s*\([^\W\d_][^()\n\d]{0,40}\)\s*[:\-–—]")   # "April 16, 2023 (KHARTOUM) –"
-_LABEL_WORDS = re.compile(r"(?<![^\W\d_])(?:on|at|في|بتاريخ|يوم)(?![^\W\d_])")   # between a label and its date
 # a byline or the outlet's name beside the date: "By Harbour Times - Tue Mar 4 2014, 9:15 am",
 # "Written by Jane Doe on March 3, 2019", "Daily Planet • March 3, 2019", "March 3, 2019 | Jane Doe"
 _BY = r"(?<![^\W\d_])(?:by|بقلم)(?![^\W\d_])"
 _BYLINE_HEAD = re.compile(r"(?P<who>[^\W\d_][^\d\n.!?|•·]{0,60}?)(?:\s*[,،\-–—|•·]\s*|(?P<on>\s+(?:"
-                          + _LABEL_WORDS.pattern + r")\s+))")
+                          + LABEL_WORDS.pattern + r")\s+))")
 _BYLINE_TAIL = re.compile(r"\s*[|•·]\s*(?P<who>[^\W\d_][^\d\n.!?|•·]{0,60}?)\s*")
 _BYLINE_WORDS = 5
 # the date opening the body's first paragraph: "3 March 2019 — The army ..."
 _DATE_FIRST_BODY = re.compile(r"\s*(?:[—–]|(?<=\s)-|-(?=\s))\s*(?=[^\W\d_])")
-# the ISO form of a stamp's time (2019-03-04T10:32:00Z, ...+03:00) around the time itself
-_ISO_TIME = re.compile(r"(?<![^\W\d_])t(?=[0-9]{1,2}:[0-9])|(?<=[0-9])z(?![^\W\d_])"
-                       r"|(?<=[0-9])[+\-][0-9]{2}:?[0-9]{2}(?![0-9])")
 # a numeric date either way round (04/03/2019): ordered by the body's dates at most this many days before it
 _REPORT_LAG = 14
 _NUMERIC = re.compile(r"(?:[^\d]*?)(?P<a>[0-3]?[0-9])\s?[/.\-]\s?(?P<b>[0-3]?[0-9])\s?[/.\-]\s?(?:19|20)[0-9]{2}")
@@ -87,14 +107,17 @@ _COLON_STAMP = re.compile(r"(?<![0-9:])(?P<y>(?:19|20)[0-9]{2}):(?P<m>[01]?[0-9]
                           r"(?=[.\sT]+[0-9]{1,2}:[0-9]{2}(?![0-9]))")
 # a Hijri date in digits (29/6/1424 هـ): a year of the 1300s or 1400s with the era's letter
 _NUMERIC_HIJRI = re.compile(r"(?<![0-9])[0-3]?[0-9]\s?/\s?[01]?[0-9]\s?/\s?1[34][0-9]{2}\s*ه(?![^\W\d_])")
-_STAMP_SEPARATORS = set("/|•·-–—")
 _BYLINE_SEPARATORS = set("|•·")
+_SEGMENT_END = re.compile(r"[|•·\n]")
+_LABEL_MARKS = set("\n|•·/-–—:")         # a page's label stands after one of these (or at the text's start)
 # a weekday and a calendar connector between a dateline's place and its Gregorian date (the Hijri
 # date between them is taken out by _beside): مدينة – الأحد 23 محرم 1433هـ الموافق 18 ...
 _CALENDAR_LINK = re.compile(r"(?:(?<=\s)[^\W\d_]+\s+)?(?:الموافق|الموافقه|ويوافق)\s*(?:ل\S*\s*)?$")
 _SENTENCE_END = ".!?؟\n"
+# a section name printed after the date on its line ("3 March 2021 Peace and Security"): a few words, no digits
+# and nothing a sentence or a byline would hold
+_SECTION = re.compile(r"\s*[^\W\d_][^\W\d_ &'’-]*(?:\s+[^\W\d_&][^\W\d_ &'’-]*|\s+&){0,3}\s*")
 _BLANK = " \t\r\u00a0"
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 class TopLine(NamedTuple):
@@ -183,19 +206,6 @@ def _among_navigation(C: DateLang, s: str, top: tuple[TopLine, ...], k: int) -> 
     while j >= 0 and _menu(s[top[j].start:top[j].end]):
         run, j = run + 1, j - 1
     return run >= _MENU_RUN
-
-
-def _rest(C: DateLang, rest: str) -> tuple[bool, bool]:
-    """(only a time and punctuation left, a time of day present) beside a date on its line. A
-    last segment after a separator that opens with a publication label is the site's note on
-    the stamp, not words beside it (``June 12, 2019 / 8:05 AM / Updated 3 hours ago``)."""
-    for m in C.re_label.finditer(rest):
-        if rest[:m.start()].rstrip()[-1:] in _STAMP_SEPARATORS and not rest[m.end():m.end() + 1].isalpha():
-            rest = rest[:m.start()]
-            break
-    timed = TIME.sub(" ", _ISO_TIME.sub(" ", rest))
-    words = [w for w in _WORDS.findall(timed) if w not in C.line_words]
-    return not words, len(timed) != len(rest) or timed != rest
 
 
 def _beside(s: str, hits: list[Hit], i: int, st: int, en: int) -> tuple[str, str]:
@@ -331,15 +341,33 @@ def page_context(text: str, C: DateLang) -> PageContext:
             k = _top_index(top, h.ns)
             if k is None or h.ne > top[k].end:
                 continue
-            head, tail = _beside(s, hits, i, top[k].start, top[k].end)
-            alone, has_time = _rest(C, head + " " + tail)
+            head, tail = (without_notes(C, x) for x in _beside(s, hits, i, top[k].start, top[k].end))
+            alone, has_time = stamp_rest(C, head + " " + tail)
             lines[i] = (head, tail, alone, has_time)
-            if alone and (_among_navigation(C, s, top, k) or (h.day and valid(h.year, h.month, h.day) and _contradicts(
-                    C, s, hits, top[k].end, dt.date(h.year, h.month, h.day)))):
+            if today(C, s, head, h) or alone and (_among_navigation(C, s, top, k) or (
+                    h.day and valid(h.year, h.month, h.day)
+                    and _contradicts(C, s, hits, top[k].end, dt.date(h.year, h.month, h.day)))):
                 furniture.add(i)
     ctx = PageContext(f, hits, frozenset(furniture), cut, tuple(related), top, lines)
     C.scan_cache[("ctx", text)] = ctx
     return ctx
+
+
+def _capitalised(C: DateLang, f: Folded, end: int, skip: int = 0) -> bool:
+    """Every word on the line before ``end`` (past the first ``skip``) is capitalised in the source
+    (a place or a name, not a sentence's words), where the language writes capitals."""
+    words = list(WORDS.finditer(f.text, f.text.rfind("\n", 0, end) + 1, end))[skip:]
+    return not C.case or all(f.source[f.orig(m.start())].isupper() for m in words)
+
+
+def _credited(C: DateLang, head: str, tail: str) -> bool:
+    """A dateline whose place and date have a wire's credit after them rather than a mark between:
+    ``كابول 9 أكتوبر 2009 (أ ف ب) تسلم``, ``الدوحة في 9 أكتوبر 2009 /قنا/ ...``. "في" (in) may
+    join the place and the date only before a credit between slashes, which no sentence holds."""
+    m = _CREDIT_TAIL.match(tail)
+    if not m or C.not_place.intersection(WORDS.findall(head)) or not m["slashed"] and LABEL_WORDS.search(head):
+        return False
+    return bool(_BARE_PLACE.fullmatch(LABEL_WORDS.sub(" ", head)))
 
 
 def _short(who: str) -> bool:
@@ -350,10 +378,13 @@ def _byline(C: DateLang, f: Folded, head: str, tail: str, h: Hit) -> bool:
     """The date beside a byline or the outlet's name (a few words set off by a separator or by
     "on"), or opening the body's first paragraph with a dash and a capitalised word."""
     if head.strip():
+        by = _BY_NAME.fullmatch(head)
+        if by and _short(by["who"]) and stamp_rest(C, tail)[0] and _capitalised(C, f, h.ns, skip=1):
+            return True             # "By Jane Roe October 9, 2009"
         if head.rstrip()[-1:] in _BYLINE_SEPARATORS:      # "Site: Author | date, time": its last segment
-            return _rest(C, tail)[0]
+            return stamp_rest(C, tail)[0]
         m = _BYLINE_HEAD.fullmatch(head)
-        return (bool(m) and _short(m["who"]) and _rest(C, tail)[0]
+        return (bool(m) and _short(m["who"]) and stamp_rest(C, tail)[0]
                 and not (m["on"] and not re.search(_BY, m["who"])))     # "... on <date>" only in a byline
     m = _BYLINE_TAIL.fullmatch(tail)
     if m:
@@ -362,20 +393,47 @@ def _byline(C: DateLang, f: Folded, head: str, tail: str, h: Hit) -> bool:
     return bool(m) and f.source[f.orig(h.ne + m.end())].isupper()
 
 
+def _section(C: DateLang, ctx: PageContext, tail: str, h: Hit) -> bool:
+    """The date opening a line under the headline, then the site's section for the story
+    (``3 March 2021 Peace and Security``, ``3 آذار 2021 السلام والأمن``): a few words with no
+    digits or sentence marks, capitalised where the language writes capitals."""
+    k = _top_index(ctx.top, h.ns)
+    if not k or not _SECTION.fullmatch(tail):
+        return False
+    first = tail.lstrip()
+    return not C.case or ctx.f.source[ctx.f.orig(h.ne + len(tail) - len(first))].isupper()
+
+
+def _stamp_segment(C: DateLang, s: str, end: int) -> bool:
+    """Only a time (or a page's note) follows ``end`` to the next separator or the line's end: a
+    bare label's date stands alone ("Date 14.02.2019 | By Jane Roe", not "Date 3 May was set")."""
+    m = _SEGMENT_END.search(s, end)
+    return stamp_rest(C, without_notes(C, s[end:m.start() if m else len(s)]))[0]
+
+
 def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
     s = ctx.f.text
     full = [(i, h) for i, h in enumerate(ctx.hits) if h.kind == "date" and h.year and h.month and h.day
             and i not in ctx.furniture]
     if not full:
         return None
-    found: dict[str, set] = {"published": set(), "updated": set(), "stamp": set(), "dateline": set(), "line": set()}
+    found: dict[str, set] = {"published": set(), "dated": set(), "updated": set(), "stamp": set(), "dateline": set(),
+                             "line": set(), "section": set()}
     for m in C.re_label.finditer(s, 0, ctx.cut):
         if letters_before(s, m.start()) != "" or s[m.end():m.end() + 1].isalpha():
             continue
+        kind = C.labels[" ".join(m.group().split())]
+        opens = not s[s.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t*•·|-–—/")
+        if kind == "dated" and not opens:
+            continue                        # a bare "Date:" or "بتاريخ" labels the page's date only opening a line
+        if s[:m.start()].rstrip(" \t")[-1:] not in _LABEL_MARKS and not s[m.end():].lstrip(" \t").startswith(":") \
+                and not (C.case and ctx.f.source[ctx.f.orig(m.start())].isupper()):
+            continue                        # "the report, published on 3 March 2014, ...": a sentence's verb
         for i, h in full:
             between = _without_hijri(s, ctx.hits, m.end(), i)       # آخر تحديث: [Hijri] الموافق 27/8/2003
-            if 0 <= h.ns - m.end() and len(between) <= 30 and _rest(C, _LABEL_WORDS.sub(" ", between))[0]:
-                found[C.labels[" ".join(m.group().split())]].add(h)
+            if 0 <= h.ns - m.end() and len(between) <= 30 and stamp_rest(C, LABEL_WORDS.sub(" ", between))[0]:
+                if kind != "dated" or _stamp_segment(C, s, h.ne):
+                    found[kind].add(h)
                 break
     for i, h in full:
         if i not in ctx.lines:
@@ -386,14 +444,28 @@ def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
         elif _DATELINE_HEAD.fullmatch(_CALENDAR_LINK.sub("", head)) and len(head.split()) <= 5 \
                 and _DATELINE_TAIL.match(tail):
             found["dateline"].add(h)              # (also بلدة – الأحد [Hijri] الموافق 18 كانون الأول 2011)
-        elif _BARE_PLACE.fullmatch(head) and not _LABEL_WORDS.search(head) and not C.not_place.intersection(_WORDS.findall(head)) and _DASHED_TAIL.match(tail):
+        elif _BARE_PLACE.fullmatch(head) and not LABEL_WORDS.search(head) and not C.not_place.intersection(WORDS.findall(head)) and _DASHED_TAIL.match(tail):
             found["dateline"].add(h)              # the place, then the date with no mark between: نيالا 26 أكتوبر 2023 —
+        elif _credited(C, head, tail) and _capitalised(C, ctx.f, h.ns):
+            found["dateline"].add(h)              # the place (في) the date and a wire's credit: الدوحة في 9 أكتوبر 2009 /قنا/
+        elif _BRACKETED_HEAD.fullmatch(head) and _BRACKETED_TAIL.match(tail) and len(head.split()) <= 4 \
+                and _capitalised(C, ctx.f, h.ns):
+            found["dateline"].add(h)
         elif not head.strip() and _DATE_FIRST_DATELINE.match(tail):
             found["dateline"].add(h)              # the date first, then the place in brackets
         elif _byline(C, ctx.f, head, tail, h):
             found["dateline"].add(h)
-    for kind in ("published", "updated", "stamp", "dateline", "line"):
+        elif not head.strip() and _section(C, ctx, tail, h):
+            found["section"].add(h)
+    # "March 3, 2015 | 10:22 AM | Updated March 4, 2015": the stamp opening the line is the publication
+    stamped = {_top_index(ctx.top, h.ns) for h in found["stamp"] | found["line"]} - {None}
+    found["updated"] = {h for h in found["updated"] if _top_index(ctx.top, h.ns) not in stamped}
+    for kind in ("published", "dated", "updated", "stamp", "dateline", "line", "section"):
         dates = {(h.year, h.month, h.day) for h in found[kind]}
+        if len(dates) > 1 and kind in ("published", "dated", "updated"):
+            # the page's own label stands at the top; the others label readers' comments or other stories
+            found[kind] = {h for h in found[kind] if _top_index(ctx.top, h.ns) is not None}
+            dates = {(h.year, h.month, h.day) for h in found[kind]}
         if len(dates) > 1:
             return None
         if dates:

@@ -1,0 +1,93 @@
+"""What stands beside a date on its line, for :mod:`kg.extract.pubdate`: the notes a page prints
+there (an issue number, a reading time, a view count, a time zone named by its city, a credit
+segment), the times and time words of a stamp, and the reader's "today" widget.
+
+The notes come from the pub-date keys of ``data/lang/<lang>/dates.json`` that
+:class:`~kg.extract.datelex.DateLang` does not compile (``date_line_notes``, ``date_credit_labels``).
+"""
+from __future__ import annotations
+
+import re
+
+from .datelex import TIME, DateLang, Hit, compiled
+from .textscan import PerLexicon, key
+
+WORDS = re.compile(r"[^\W\d_]+")
+LABEL_WORDS = re.compile(r"(?<![^\W\d_])(?:on|at|في|بتاريخ|يوم)(?![^\W\d_])")   # between a label and its date
+# the ISO form of a stamp's time (2019-03-04T10:32:00Z, ...+03:00) around the time itself
+_ISO_TIME = re.compile(r"(?<![^\W\d_])t(?=[0-9]{1,2}:[0-9])|(?<=[0-9])z(?![^\W\d_])"
+                       r"|(?<=[0-9])[+\-][0-9]{2}:?[0-9]{2}(?![0-9])")
+_STAMP_SEPARATORS = set("/|•·-–—")
+_SEPARATORS = r"[,،|•·\-–—/]"
+_NOTE_NUMBER = r"\[?\s*[0-9][0-9,.]*\s*\]?"
+_NOTE_WORD = r"[^\W\d_]+"
+# a time word or a label word right before a time ("March 3, 2015 at 10:22 am")
+_AT_TIME = re.compile(LABEL_WORDS.pattern + r"\s+(?=[0-9]{1,2}[:.][0-9]{2})")
+
+
+class PageNotes:
+    """What a page prints beside its date that is neither a place nor a byline, from the pub-date
+    keys of a lexicon: notes (``date_line_notes``: an issue number, a reading time, a view count,
+    a time zone named by its city: ``العدد 8250``, ``4 min read``, ``بتوقيت القدس``), a credit
+    segment (``date_credit_labels``: ``| Source: Reuters``), the weekday names and Hijri year marks
+    a date line may hold anywhere, and time words written with dots (``a.m.``)."""
+
+    def __init__(self, lex: dict):
+        notes = []
+        for note in sorted({key(n) for n in lex.get("date_line_notes", [])}, key=len, reverse=True):
+            parts = [{"#": _NOTE_NUMBER, "*": _NOTE_WORD}.get(w, re.escape(w)) for w in note.split()]
+            notes.append(r"\s*[:：]?\s*".join(parts))
+        credits = "|".join(re.escape(key(c)) for c in sorted(lex.get("date_credit_labels", []), key=len, reverse=True))
+        if credits:         # "| Source: Reuters", "Editor: Jane Roe |": to the next separator
+            notes.append(rf"(?:(?<=^)|(?<={_SEPARATORS})|(?<={_SEPARATORS}\s))\s*(?:{credits})\s*:[^|•·\n]*")
+        self.notes = re.compile(r"(?<![^\W\d_])(?:" + "|".join(notes) + r")(?![^\W\d_])") if notes else None
+        self.words = {key(w) for group in ("date_weekdays", "date_weekdays_in_dates") for ws in lex.get(group, {}).values()
+                      for w in ws} | {key(w) for w in lex.get("date_hijri_year_marks", [])}
+        dotted = sorted((key(w) for w in lex.get("date_time_words", []) if "." in w), key=len, reverse=True)
+        self.dotted = re.compile("|".join(r"(?<![^\W\d_])" + re.escape(w) for w in dotted)) if dotted else None
+
+
+_page_notes = PerLexicon(PageNotes)
+
+
+def _notes(C: DateLang) -> PageNotes:
+    """The :class:`PageNotes` of the lexicon ``C`` was compiled from."""
+    for lex, c in compiled.built.values():
+        if c is C:
+            return _page_notes(lex)
+    return _page_notes({})
+
+
+def without_notes(C: DateLang, text: str) -> str:
+    """``text`` beside a date with its notes taken out, and the separators they leave doubled
+    closed up (``Daily Planet - Issue 1234 - `` -> ``Daily Planet - ``)."""
+    rx = _notes(C).notes
+    if rx is None or not rx.search(text):
+        return text
+    opens = rx.match(text.lstrip())
+    text = re.sub(rf"({_SEPARATORS})(?:\s*{_SEPARATORS})+", r"\1", rx.sub(" ", text))
+    return re.sub(rf"^\s*(?:{_SEPARATORS}\s*)+", "", text) if opens else text
+
+
+def stamp_rest(C: DateLang, rest: str) -> tuple[bool, bool]:
+    """(only a time and punctuation left, a time of day present) beside a date on its line. A
+    last segment after a separator that opens with a publication label is the site's note on
+    the stamp, not words beside it (``June 12, 2019 / 8:05 AM / Updated 3 hours ago``)."""
+    for m in C.re_label.finditer(rest):
+        if rest[:m.start()].rstrip()[-1:] in _STAMP_SEPARATORS and not rest[m.end():m.end() + 1].isalpha():
+            rest = rest[:m.start()]
+            break
+    dotted = _notes(C).dotted
+    if dotted is not None:
+        rest = dotted.sub(" ", rest)
+    timed = TIME.sub(" ", _ISO_TIME.sub(" ", _AT_TIME.sub(" ", rest)))
+    words = [w for w in WORDS.findall(timed) if w not in C.line_words and w not in _notes(C).words]
+    return not words, len(timed) != len(rest) or timed != rest
+
+
+def today(C: DateLang, s: str, head: str, h: Hit) -> bool:
+    """A date line saying "today" (``اليوم الأحد 14 أيار 2017``, ``Today: May 14, 2017``) is the
+    reader's "today" widget, whatever the page was published on."""
+    words = {w for w, offset in C.wd_deixis.items() if offset == 0}
+    opening = s[h.ns:h.ne].split()[:1]
+    return bool(words.intersection(WORDS.findall(head) + opening))
