@@ -550,3 +550,292 @@ def test_extract_en_ho_after_a_person_clause_names_no_prior_base(extract):
     ex = extract("Danish troops handed over Camp Veldhoven on Friday, weeks after President Ivo Raske refused "
                  "to extend their mandate.")
     assert {m.surface for m in ex.mentions if m.kind is Kind.BASE} == {"Camp Veldhoven"}
+
+
+# === generalisation rules (handovers session 10): troop strengths held or left, a bracketed body as
+# the subject, lists of described bases, "respectively", a sentence opened by "Earlier," ==============
+
+def _troops(ex):
+    h = _one(ex)
+    return h.troops.value if h.troops is not None else None
+
+
+@pytest.mark.parametrize("text, n", [
+    # a strength told as staying on at the base as it was handed over
+    ("Danish troops handed over Camp Sivo to the Malian army on Friday. About 160 Danish soldiers had "
+     "stayed on at the camp to dismantle its workshops.", 160),
+    # a verb of having and "at" + the base: the strength a force still held there
+    ("Danish troops handed over Camp Sivo to the Malian army on Friday. The battalion, which still had "
+     "some 240 soldiers at Camp Sivo in the spring, has flown most of them home.", 240),
+    # an aside on who came with the soldiers ("along with …") before their verb
+    ("Danish troops handed over Camp Sivo to the Malian army on Friday. Some 310 Danish soldiers, along "
+     "with a few dozen civilian contractors, were stationed at the camp when the pullout began.", 310),
+    # a participle or relative clause on the soldiers before their own verb of leaving
+    ("Danish troops handed over Camp Sivo to the Malian army on Friday. The ceremony was brief. Roughly 420 "
+     "Danish soldiers stationed at the camp had driven north to Gerou in convoys over the past week. "
+     "Denmark now has about 9,000 soldiers left in the country.", 420),
+    ("Danish troops handed over Camp Sivo to the Malian army on Friday. Roughly 420 Danish soldiers who "
+     "had lived and trained at the camp have moved to Camp Oru, officials said.", 420),
+])
+def test_extract_en_handovers_troops_held_or_moving_on(extract, text, n):
+    assert _troops(extract(text)) == n
+
+
+@pytest.mark.parametrize("text", [
+    # "has N soldiers left in the country": the strength that remains, not those who went
+    "Danish troops handed over Camp Sivo to the Malian army on Friday. Denmark now has about 9,000 "
+    "soldiers left in the country.",
+    # "at the start of the year" is a time, not the base
+    "Danish troops handed over Camp Sivo to the Malian army on Friday. The force had about 9,000 "
+    "personnel at the start of the year.",
+    # having soldiers in a named country is no strength of the base
+    "Danish troops handed over Camp Sivo to the Malian army on Friday. Denmark still has some 9,000 "
+    "soldiers in Chad.",
+])
+def test_extract_en_handovers_troops_held_elsewhere_not_read(extract, text):
+    assert _troops(extract(text)) is None
+
+
+def test_extract_en_handovers_bracketed_name_of_a_long_subject_is_the_giver():
+    from support.en_fixtures import _force, extractor
+    ext = extractor(_force("velmo", "Vale Lake Observer Mission", None, ["VELMO"]))
+    h = _one(ext("The United Nations observer operation on the lake (VELMO) on Monday handed over its "
+                 "camp in Gerou to the Chadian army."))
+    assert h.from_force is not None and h.from_force.key == "velmo"
+
+
+def test_extract_en_handovers_bracketed_name_inside_an_of_phrase_is_not_the_giver():
+    from support.en_fixtures import _force, extractor
+    ext = extractor(_force("velmo", "Vale Lake Observer Mission", None, ["VELMO"]))
+    h = _one(ext("The Danish contingent of the Vale Lake Observer Mission (VELMO) on Monday handed over "
+                 "its camp in Gerou to the Chadian army."))
+    assert h.from_force is not None and h.from_force.key == "danish_forces"
+
+
+def test_extract_en_handovers_described_bases_in_a_list_with_respective_dates():
+    from support.en_fixtures import _place, extractor
+    ext = extractor(_place("dalmar", "Dalmar", located_in="mali"), _place("tavu", "Tavu", located_in="mali"))
+    ex = ext("The Vale Monitoring Mission handed its team site in Dalmar and its former sector headquarters "
+             "in Tavu to the Malian army, on 3 March 2021 and 17 March 2021 respectively.")
+    got = {h.base.surface.split()[-1]: h.date.iso if h.date else None for h in ex.handovers}
+    assert got == {"Dalmar": "2021-03-03", "Tavu": "2021-03-17"}
+
+
+def test_extract_en_handovers_respectively_needs_one_date_per_base():
+    from support.en_fixtures import _place, extractor
+    ext = extractor(_place("dalmar", "Dalmar", located_in="mali"), _place("tavu", "Tavu", located_in="mali"))
+    ex = ext("The Vale Monitoring Mission handed its team site in Dalmar and its former sector headquarters "
+             "in Tavu to the Malian army on 3 March 2021, weeks ahead of schedule respectively.")
+    assert {h.date.iso for h in ex.handovers if h.date} == {"2021-03-03"}
+
+
+def test_extract_en_handovers_described_conjunct_needs_a_place_preposition(extract):
+    # "and its soldiers to Gerou": no second base described
+    ex = extract("Danish troops handed over Camp Sivo and its remaining stores to the Malian army on Friday.")
+    assert [h.base.surface for h in ex.handovers] == ["Camp Sivo"]
+
+
+def test_extract_en_handovers_earlier_opens_a_step_of_the_same_withdrawal():
+    from support.en_fixtures import _place, extractor
+    ext = extractor(_place("dalmar", "Dalmar", located_in="mali"), _place("tavu", "Tavu", located_in="mali"))
+    ex = ext("Danish troops on Monday handed over Camp Sivo to the Malian army.\n\n"
+             "Earlier, the camp in Tavu had been handed to the Malian army as well.")
+    givers = {h.base.surface: h.from_force.key if h.from_force else None for h in ex.handovers}
+    assert givers.get("camp in Tavu") == "danish_forces", givers
+
+
+def test_extract_en_handovers_earlier_inside_a_sentence_is_no_series_opener():
+    from support.en_fixtures import _place, extractor
+    ext = extractor(_place("tavu", "Tavu", located_in="mali"))
+    ex = ext("Danish troops on Monday handed over Camp Sivo to the Malian army.\n\n"
+             "The camp in Tavu had been handed to the Malian army earlier than planned, officials said.")
+    givers = {h.base.surface: h.from_force.key if h.from_force else None for h in ex.handovers}
+    assert givers.get("camp in Tavu") is None, givers
+
+
+def test_extract_en_handovers_ceremony_sentence_at_the_base_dates_it():
+    from support.en_fixtures import extractor
+    ex = extractor()("Vale troops leave Camp Sivo\n\nPublished 12 March 2019\n\n"
+                     "Danish soldiers have left their old quarters, the army said.\n\n"
+                     "The ceremony took place on Monday at Camp Sivo, the army said in a statement on "
+                     "Tuesday.\n\nCamp Sivo has been taken over by the Malian army.")
+    got = {h.base.surface: h.date.iso if h.date else None for h in ex.handovers}
+    assert got.get("Camp Sivo") == "2019-03-11", got
+
+
+def test_extract_en_handovers_ceremony_sentence_about_another_base_gives_no_date():
+    from support.en_fixtures import extractor
+    ex = extractor()("Vale troops leave Camp Sivo\n\nPublished 12 March 2019\n\n"
+                     "Camp Sivo has been taken over by the Malian army.\n\n"
+                     "A ceremony took place on Monday at Camp Doro, the army said.")
+    got = {h.base.surface: h.date.iso if h.date else None for h in ex.handovers}
+    assert got.get("Camp Sivo") is None, got
+
+
+def test_extract_en_handovers_flag_lowered_right_after_dates_it(extract):
+    ex = extract("Danish troops have handed Camp Sivo back to the Malian army, officials said. The Danish "
+                 "flag was lowered over the camp on 4 May 2019 in front of a few dozen guests.")
+    assert _one(ex).date.iso == "2019-05-04"
+
+
+def test_extract_en_handovers_flag_of_a_parade_is_no_ceremony_of_the_handover(extract):
+    # a flag carried, not lowered or raised
+    ex = extract("Danish troops have handed Camp Sivo back to the Malian army, officials said. Soldiers "
+                 "carried the flag through Gerou on 4 May 2019.")
+    assert _one(ex).date is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Vale Front said its fighters had taken over Camp Sivo after the Malian army left.",
+    "The Vale Front said that their units took over Camp Sivo after the Malian army left.",
+])
+def test_extract_en_handovers_reporters_members_take_the_base(text):
+    from support.en_fixtures import _force, extractor
+    ex = extractor(_force("vale_front", "Vale Front", None))(text)
+    h = _by_base(ex)["Camp Sivo"]
+    assert h.to_force is not None and h.to_force.key == "vale_front"
+
+
+def test_extract_en_handovers_members_of_a_named_force_are_not_the_reporters():
+    from support.en_fixtures import _force, extractor
+    # "the fighters" (no "its") may be anyone's
+    ex = extractor(_force("vale_front", "Vale Front", None))(
+        "The Vale Front said the fighters had taken over Camp Sivo after the Malian army left.")
+    h = _by_base(ex)["Camp Sivo"]
+    assert h.to_force is None or h.to_force.key != "vale_front"
+
+
+def test_extract_en_handovers_the_police_stands_for_the_police_named_before():
+    from support.en_fixtures import _force, extractor
+    ext = extractor(_force("vnp", "Vale National Police", None))
+    ex = ext("Danish troops handed Camp Sivo to the Vale National Police on 3 May 2019. "
+             "A smaller Danish post at Camp Doro was handed to the police on the same day.")
+    h = _by_base(ex)["Camp Doro"]
+    assert h.to_force is not None and h.to_force.key == "vnp"
+    assert h.date is not None and h.date.iso == "2019-05-03"
+
+
+def test_extract_en_handovers_the_police_of_a_place_is_not_the_police_named_before():
+    from support.en_fixtures import _force, extractor
+    ext = extractor(_force("vnp", "Vale National Police", None))
+    ex = ext("Danish troops handed Camp Sivo to the Vale National Police on 3 May 2019. "
+             "A smaller Danish post at Camp Doro was handed to the police of Gerou.")
+    h = _by_base(ex)["Camp Doro"]
+    assert h.to_force is None or h.to_force.key != "vnp"
+
+
+def test_extract_en_handovers_generators_left_are_equipment(extract):
+    ex = extract("Danish troops handed Camp Sivo to the Malian army on Friday. Under the deal the Danes left "
+                 "generators, tents and a water-purification unit valued at roughly $3.2 million.")
+    h = _one(ex)
+    assert h.equipment_usd is not None and h.equipment_usd.value == 3200000
+
+
+def test_extract_en_handovers_generators_built_are_no_equipment_left(extract):
+    ex = extract("Danish troops handed Camp Sivo to the Malian army on Friday. The generators at the camp "
+                 "cost $3.2 million to build in 2014.")
+    assert _one(ex).equipment_usd is None
+
+
+@pytest.mark.parametrize("text", [
+    # a denial verb, then the claim noun with its modifiers
+    "The ministry rejected social media reports that Danish troops were abandoning Camp Sivo.",
+    # the claim noun after a quoted verdict, and where it was made before "that"
+    'The ministry dismissed as "false" reports on social media that Danish troops had abandoned Camp Sivo.',
+    # a negation before the claim noun
+    '"There is no truth to the reports that we are leaving Camp Sivo," a Danish officer said.',
+])
+def test_extract_en_handovers_denied_reports_give_no_handover(extract, text):
+    assert extract(text).handovers == []
+
+
+def test_extract_en_handovers_reports_confirmed_still_give_the_handover(extract):
+    ex = extract("The ministry confirmed social media reports that Danish troops had abandoned Camp Sivo.")
+    assert [h.base.surface for h in ex.handovers] == ["Camp Sivo"]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan would see Danish troops abandon Camp Sivo and Danish jets leave Camp Doro.",
+    "A deal could let Danish troops leave Camp Sivo within weeks.",
+])
+def test_extract_en_handovers_bare_verb_under_a_modal_causative_is_a_prospect(extract, text):
+    assert extract(text).handovers == []
+
+
+def test_extract_en_handovers_causative_without_a_modal_is_told_as_done(extract):
+    ex = extract("Residents watched Danish troops leave Camp Sivo on Friday.")
+    assert [h.base.surface for h in ex.handovers] == ["Camp Sivo"]
+
+
+def test_extract_en_handovers_subject_of_a_clause_after_comma_and(extract):
+    ex = extract("Danish troops packed up on Tuesday, and Malian soldiers entered Camp Sivo in the afternoon.")
+    h = _by_base(ex)["Camp Sivo"]
+    assert h.to_force is not None and h.to_force.key == "malian_army"
+
+
+def test_extract_en_handovers_comma_and_without_an_actor_keeps_the_first_subject(extract):
+    ex = extract("Danish troops packed up on Tuesday, and then left Camp Sivo in the afternoon.")
+    h = _by_base(ex)["Camp Sivo"]
+    assert h.from_force is not None and h.from_force.key == "danish_forces"
+
+
+def test_extract_en_handovers_local_police_stands_for_the_police_named_before():
+    from support.en_fixtures import _force, extractor
+    ext = extractor(_force("vnp", "Vale National Police", None))
+    ex = ext("Danish troops handed Camp Sivo to the Vale National Police on 3 May 2019. On 9 May Danish "
+             "troops vacated Camp Doro, handing it to local police.")
+    h = _by_base(ex)["Camp Doro"]
+    assert h.to_force is not None and h.to_force.key == "vnp"
+
+
+@pytest.mark.parametrize("text", [
+    "Danish forces have stopped operating Camp Sivo after their lease ran out.",
+    "Danish forces ceased operations at Camp Sivo on Friday.",
+    "Danish forces decommissioned Camp Sivo on Friday.",
+])
+def test_extract_en_handovers_closure_verbs(extract, text):
+    h = _one(extract(text))
+    assert h.base.surface == "Camp Sivo" and h.from_force.key == "danish_forces"
+
+
+@pytest.mark.parametrize("text", [
+    "Danish forces stopped patrolling near Camp Sivo on Friday.",     # no closure: another verb after "stopped"
+    "Danish forces will decommission Camp Sivo next year.",          # a plan
+])
+def test_extract_en_handovers_closure_verbs_near_misses(extract, text):
+    assert extract(text).handovers == []
+
+
+def test_extract_en_handovers_troops_of_a_coalition_contingent_that_flew_out(extract):
+    ex = extract("The U.S.-led coalition handed over Camp Sivo to the Iraqi army on 26 October 2013. "
+                 "The ceremony was short. Nearly 900 American soldiers were based there this summer; "
+                 "the last of them flew out on Friday.")
+    assert _troops(ex) == 900
+
+
+def test_extract_en_handovers_troops_deployed_in_the_province_are_not_the_bases():
+    from support.en_fixtures import _place, extractor
+    ex = extractor(_place("dalmar", "Dalmar", located_in="mali"))(
+        "The Vale Monitoring Mission handed its base at Dalmar to the Malian army on Wednesday, the first "
+        "step of its withdrawal from the north. Around 2,000 uniformed personnel are still deployed in "
+        "the province.")
+    assert _troops(ex) is None
+
+
+@pytest.mark.parametrize("text, giver", [
+    ("Camp Sivo fell to Malian soldiers on Friday after a three-day siege.", None),
+    ("The Danish army's base at Camp Sivo fell to Malian soldiers on Friday.", "danish_forces"),
+])
+def test_extract_en_handovers_base_fell_to_a_force(extract, text, giver):
+    h = _one(extract(text))
+    assert h.base.surface == "Camp Sivo" and h.to_force.key == "malian_army"
+    assert (h.from_force.key if h.from_force else None) == giver
+
+
+@pytest.mark.parametrize("text", [
+    "Troop numbers at Camp Sivo fell to 300 last year.",             # the base inside the subject
+    "The task of guarding Camp Sivo fell to Malian soldiers.",
+    "Camp Sivo could fall to Malian soldiers within days.",           # a prospect
+])
+def test_extract_en_handovers_fell_to_near_misses(extract, text):
+    assert extract(text).handovers == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..model import (Article, DateValue, Extraction, HandoverClaim, Kind, Mention, Quantity, Span,
                      StatementClaim)
 from . import Resources, register_extractor
+from .english_claim_dates import ceremony_dates, event_date_at, relative_dates, respective_date
 from .english_claim_draft import ident as _ident
 from .english_claims import INDEF, Claims, Draft, base_key
 from .english_coref import Naming
@@ -161,22 +162,12 @@ def _date_in(d: Draft, when: _When, lex: Lexicon) -> tuple[DateValue | None, int
         trig = max(trig, toks[d.seg[0]].start)
 
     def usable(span: Span) -> bool:
-        if not (lo <= span.start < hi):
-            return False
-        k = next((t.i for t in toks if t.start <= span.start < t.end or t.start >= span.start), None)
-        if k is not None and k in s.attrib:
-            return False
-        # "a June 30 deadline", "the March 31 target date": the date of a plan
-        nxt = next((t for t in toks if t.start >= span.end), None)
-        if nxt is not None and nxt.low in lex.irrealis_nouns:
-            return False
-        # a date right after a reporting verb dates the statement, not the handover
-        j = k - 1 if k is not None else -1
-        while j >= 0 and toks[j].low in ("on", "in", "a", "statement", "last", "this", "earlier"):
-            j -= 1
-        return not (j >= 0 and toks[j].low in lex.report_verbs and not toks[j].cap)
+        return lo <= span.start < hi and event_date_at(s, span, lex)
 
     dates = [x for x in when.dates if usable(x.span)]
+    own = respective_date(d, dates, toks)
+    if own is not None:
+        return own, None
     after = [x for x in dates if trig <= x.span.start < right]
     if not after and d.conj and d.seg is not None and d.seg != d.conj[-1]:
         # "handed over A and B to the army on Sunday": a date only the last conjunct carries is
@@ -296,70 +287,11 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
                               weekday=wd if date is None else None)
         g.giver, g.receiver, g.claim = giver, receiver, claim
         out.append(g)
-    _relative_dates(out, when, lex)
+    relative_dates(out, when, lex)
+    ceremony_dates(out, sents, per, when, lex)
     _default_givers(out, sents, per, lex)
     numbers(out, sents, when, lex, per, national, gi)
     return out
-
-
-def _relative_offset(toks, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
-    """``five days later``, ``a week after``, ``two weeks on``, ``the next day``, ``the following
-    week``, ``two days earlier`` in tokens ``[a, b)``: (days, token index) or None."""
-    words = lex.raw.get("number_words", {})
-    for k in range(a, b - 1):
-        t, u = toks[k], toks[k + 1]
-        unit = lex.rel_units.get(u.low)
-        if unit is None:
-            continue
-        if t.low in lex.rel_next and k > a and toks[k - 1].low == "the":
-            return unit, k - 1
-        n = 1 if t.low in ("a", "an") else words.get(t.low) or (int(t.text) if t.text.isdigit() and len(t.text) < 3 else None)
-        rel = toks[k + 2].low if n and k + 2 < min(b + 1, len(toks)) else None
-        if rel in lex.rel_after or rel in lex.rel_before:
-            if rel in ("after", "before") and k + 3 < len(toks) and toks[k + 3].word and not toks[k + 3].cap \
-                    and toks[k + 3].low not in ("that", "this"):
-                continue                        # "a week after the ceremony": another anchor than a handover
-            return (n * unit if rel in lex.rel_after else -n * unit), k
-    return None
-
-
-def _narrative_offset(date: DateValue, lex: Lexicon) -> bool:
-    """``a day earlier``, ``two days before``: unlike ``two days ago`` the words count from the
-    story's last date, not from the day of publication (the shared date reader counts from the latter)."""
-    words = date.text.lower().split()
-    return len(words) >= 2 and words[-1] in lex.rel_before and words[-2] in lex.rel_units
-
-
-def _relative_dates(out, when, lex: Lexicon) -> None:
-    """A handover dated only relative to the one told before it (``Dhobley followed five days
-    later``, ``… came next, a week after``, ``the next day it left Y``): that one's date plus the
-    offset. Only a full date anchors, and only one told before the relative words."""
-    from datetime import timedelta
-    dated = [g.claim.date for g in out if g.claim.date is not None and g.claim.date.iso]
-    if not dated:
-        return
-    for g in out:
-        if g.claim.date is not None and not _narrative_offset(g.claim.date, lex):
-            continue
-        for d in g.drafts:
-            if d.after:
-                continue
-            toks = d.sent.toks
-            hit = _relative_offset(toks, d.a, d.b, lex)
-            if hit is None:
-                continue
-            days, k = hit
-            at = toks[k].start
-            prev = [x for x in dated if x.span.end <= at]
-            if not prev:
-                continue
-            anchor = max(prev, key=lambda x: x.span.start)
-            day = anchor.as_date() + timedelta(days=days)
-            end = toks[min(k + 2, len(toks) - 1)].end
-            g.claim.date = DateValue(day.year, day.month, day.day, Span(at, end), d.sent.text[at:end],
-                                     anchor.year_inferred)
-            g.claim.weekday = None
-            break
 
 
 def _fold_headlines(order: list[_Group], sents, per) -> list[_Group]:
@@ -450,6 +382,14 @@ def _series(s: Sentence, lex: Lexicon) -> bool:
     """Does the sentence tell its handover as one of a series (``also``, ``another``, ``the
     third base``, ``its last outpost``, ``the latest such transfer``)?"""
     toks = s.toks
+    first = next((k for k, t in enumerate(toks) if t.word), None)
+    if first is not None:
+        # "Earlier, the mission had handed …", "Before that, it left …": a sentence opened by
+        # going back to an earlier step of the same withdrawal
+        for words in (p.split() for p in lex.raw.get("series_openers", ())):
+            e = first + len(words)
+            if e < len(toks) and [t.low for t in toks[first:e]] == words and toks[e].text == ",":
+                return True
     for k, t in enumerate(toks):
         lo = t.low
         if lo in lex.series_words:

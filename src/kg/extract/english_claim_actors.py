@@ -4,7 +4,7 @@ mission the article named) and the actors a preposition introduces (``to``, ``fr
 from __future__ import annotations
 
 from ..model import Kind
-from .english_claim_draft import GOVERNING_PREPS
+from .english_claim_draft import GOVERNING_PREPS, ident
 from .english_entities import Cand
 from .english_names import match_phrase
 from .english_text import QUOTES, Sentence
@@ -97,6 +97,24 @@ class Actors:
             return None                         # "… of the mission", "Malian peacekeepers": not the subject
         return self.naming.mission((s.index, j + 1))
 
+    def _reporter_members(self, s: Sentence, cands, a: int, i: int) -> Cand | None:
+        """``The RSF said its fighters had seized …``, ``the army says its troops left …``: the
+        members of the body that reports it (``its`` / ``their`` + troops, fighters, units …) are the
+        subject of the handover, and the reporter is their force."""
+        toks = s.toks
+        k = i - 1
+        while k >= a and (toks[k].low in self.lex.adverbs or toks[k].low in self.lex.be_aux
+                          or toks[k].low in ("had", "has", "have", "also", "already", "finally", "all")):
+            k -= 1
+        if k < a + 2 or toks[k].low not in _MEMBER_NOUNS or toks[k - 1].low not in ("its", "their"):
+            return None
+        r = k - 2
+        if r >= a and toks[r].low == "that":
+            r -= 1
+        if r < a or toks[r].low not in self.lex.report_verbs:
+            return None
+        return self._actor(self._actor_left(s, cands, a, r))
+
     def _note_countries(self, cands) -> None:
         for c in cands:
             if c.kind is Kind.PLACE and self.f.gi.place_kind.get(c.place or "") == "country":
@@ -181,6 +199,13 @@ class Actors:
                 # "the RSF, which seized X": the actor before "which")
                 a = k + 1
                 break
+        # a clause joined by ", and" / ", but" with an actor of its own: its subject is there ("X was
+        # abandoned on Tuesday, and Hezbollah fighters entered the compound")
+        join = max((k for k in range(a + 1, t - 1) if toks[k - 1].text == "," and toks[k].low in ("and", "but")
+                    and any(k < c.a and c.b <= t and c.kind in (Kind.FORCE, Kind.ORGANIZATION) for c in cands)),
+                   default=None)
+        if join is not None:
+            a = join + 1
         # the subject: the first actor of the clause that no preposition governs
         # ("Denmark, pulling its soldiers out of the region with the transfer of …": Denmark)
         for c in cands:
@@ -196,7 +221,24 @@ class Actors:
                 if p >= a and toks[p].low in GOVERNING_PREPS and not (
                         toks[p].low == "of" and p > a and toks[p - 1].low in _MEMBER_NOUNS):
                     continue                    # (but "fighters of the X took …": X)
-                return c
+                return self._bracketed_name(s, cands, c, t) or c
+        return None
+
+    def _bracketed_name(self, s: Sentence, cands, c: Cand, t: int) -> Cand | None:
+        """``the African Union peacekeeping operation in Darfur (UNAMID) handed over …``: a force or
+        body named in brackets after a long description names the whole phrase, whose first words
+        alone were read as another actor; unless another actor ends right before the brackets,
+        which they then name."""
+        toks = s.toks
+        for k in range(c.b, min(t, c.b + 10)):
+            if toks[k].text in (",", ";", ":") or toks[k].low in self.lex.verbs or toks[k].low in ("that", "which", "who"):
+                return None                     # the subject's phrase ends before the brackets
+            if toks[k].text == "(":
+                if k > c.b and any(o.b == k and o.kind in (Kind.FORCE, Kind.ORGANIZATION) for o in cands):
+                    return None                 # "the contingent of the X Force (XF)": it names X Force
+                inner = next((o for o in cands if o.a == k + 1 and o.kind in (Kind.FORCE, Kind.ORGANIZATION)
+                              and o.b < len(toks) and toks[o.b].text == ")"), None)
+                return inner if inner is not None and ident(inner) != ident(c) else None
         return None
 
     def _actor_after(self, s: Sentence, cands, start: int, b: int, preps) -> Cand | None:
@@ -230,4 +272,28 @@ class Actors:
                     act = self._country_force(s, cands, k + 1 + (toks[k + 1].low == "the"), b)
                     if act is not None:
                         return act
+                elif toks[k].low == "to":
+                    act = self._named_before(s, cands, k + 1, b)
+                    if act is not None:
+                        return act
+        return None
+
+    def _named_before(self, s: Sentence, cands, j: int, b: int) -> Cand | None:
+        """``was handed to the police``, ``… to local police``: a definite (or ``local``) head noun
+        alone stands for the force or body of that head the article named last (``the Congolese
+        National Police``)."""
+        toks = s.toks
+        if j + 1 < b and toks[j].low == "the" and toks[j + 1].low == "local":
+            j += 1                              # "to the local police"
+        if j + 1 >= b or toks[j].low not in ("the", "local") \
+                or toks[j + 1].low not in self.lex.raw.get("receiver_anaphor_heads", ()):
+            return None
+        nxt = toks[j + 2] if j + 2 < len(toks) else None
+        if nxt is not None and (nxt.low == "of" or (nxt.word and nxt.cap) or nxt.text in ("'s", "’s")):
+            return None                         # "the army of X", "the police chief": not the head alone
+        head = toks[j + 1].low
+        here = [c for c in cands if c.b <= j]
+        for c in reversed(self.actors_seen + here):
+            if c.kind in (Kind.FORCE, Kind.ORGANIZATION) and (c.name or c.surface).lower().split()[-1:] == [head]:
+                return self._actor(c)
         return None

@@ -56,6 +56,8 @@ class Mood:
                 return True
             if j >= a and any(toks[x].low in ("no", "not") for x in range(max(a, j - 2), j + 1)):
                 return True
+        if self._bare_under_modal(toks, a, i):
+            return True
         seen = 0
         while k >= a and seen < 5:
             t = toks[k]
@@ -79,6 +81,43 @@ class Mood:
             break
         return False
 
+    def _bare_under_modal(self, toks, a: int, i: int) -> bool:
+        """``a move that would see the command abandon its headquarters``, ``could force the
+        battalion to …``, ``will let X leave``: a bare infinitive after a causative or perception verb
+        (``see``, ``let``, ``make``, ``have`` …) that a modal governs is only a prospect."""
+        lo = toks[i].low
+        bare = any(spec.get("forms", [""])[0] == lo for spec in self.lex.verbs.get(lo, ()))
+        if not bare:
+            return False
+        causes = self.lex.raw.get("causative_verbs", ())
+        # (far enough back for a second object and verb: "would see X abandon A and jets leave B")
+        for k in range(i - 1, max(a, i - 16) - 1, -1):
+            if toks[k].text in QUOTES or toks[k].text in ",;":
+                return False
+            if toks[k].low in causes:
+                j = k - 1
+                while j >= a and toks[j].low in self.lex.adverbs:
+                    j -= 1
+                return j >= a and toks[j].low in ("will", "would", "could", "might", "may", "should", "must", "ll")
+        return False
+
+    def _denied_claim(self, toks, a: int, k: int) -> bool:
+        """``rejected social media reports that …``, ``dismissed as "false" reports on social media
+        that …``, ``there is no truth to the reports that …``: the noun of a claim shortly before
+        ``that`` (past a place it was made: ``on social media``), and a denial verb or a negation
+        before that noun."""
+        lex = self.lex
+        claims = lex.raw.get("disputed_claim_nouns", ())
+        n = next((j for j in range(k - 1, max(a, k - 5) - 1, -1) if toks[j].low in claims), None)
+        if n is None or any(toks[x].text in QUOTES or not toks[x].word for x in range(n + 1, k)):
+            return False                        # (only words between the noun and "that")
+        for j in range(n - 1, max(a, n - 10) - 1, -1):
+            if toks[j].text == ";" or toks[j].low == "that":
+                return False
+            if toks[j].low in lex.denial_verbs or (toks[j].low in ("no", "not", "never") and n - j <= 4):
+                return True
+        return False
+
     def _disputed(self, s: Sentence, a: int, i: int) -> bool:
         """A handover only denied or rumoured: ``denied reports that its troops had withdrawn``,
         ``rejected claims that the camp was handed over``, ``rumours that the army left``: the trigger
@@ -94,6 +133,8 @@ class Mood:
             # the words governing "that": "denied (the) reports", "rumours", "unconfirmed reports"
             gov = [x.low for x in toks[max(a, k - 4):k]]
             if any(w in lex.hearsay for w in gov[-2:]):
+                return True
+            if self._denied_claim(toks, a, k):
                 return True
             return any(w in lex.denial_verbs for w in gov) and all(
                 w in lex.denial_verbs or w in lex.irrealis_nouns or w in lex.adverbs or w in lex.be_aux

@@ -163,11 +163,23 @@ class Series:
                     break                           # "their base in Marte, Borno State, after …": one bare
                                                     # name set off by commas, no "and": where the first lies
                 other = self._named_conjunct(s, cands, nxt, stop)
-            if not isinstance(other, Cand) or other.sent is not s or not nxt <= other.a <= nxt + 3 \
+            if not isinstance(other, Cand) or other.sent is not s or not (
+                    nxt <= other.a <= nxt + 3 or self._described_at(toks, nxt, other.a)) \
                     or any(other is o or base_key(other) == base_key(o) for o, _ in out):
                 break
             cur, lo, k = other, nxt, other.b
         return out
+
+    def _described_at(self, toks, j: int, at: int) -> bool:
+        """``… and its former sector headquarters in Z``: the words from ``j`` to the base named at
+        ``at`` are one description of it (a determiner, lower-case nouns and modifiers, and the
+        preposition that places it), not a clause of their own."""
+        if at - j > 8 or at - 1 <= j or toks[at - 1].low not in ("in", "at", "near", "outside"):
+            return False
+        if toks[j].low not in ("its", "their", "the", "a", "an", "his", "her"):
+            return False
+        return all(x.word and not x.cap and x.low not in self.lex.verbs and x.low not in ("and", "or", "but")
+                   for x in toks[j + 1:at - 1])
 
     def _repeated_prep(self, s: Sentence, cands, end: int, base: Cand, b: int) -> list:
         """The bases of ``…, and from B and C`` later in the clause, when ``from`` (``of``) is the

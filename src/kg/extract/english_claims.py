@@ -29,7 +29,7 @@ from __future__ import annotations
 from ..model import Kind
 from .english_claim_actors import Actors
 from .english_claim_bases import BaseObjects
-from .english_claim_draft import PLACE_NOUNS, INDEF, NOUN_DETS, Draft, base_key, ident
+from .english_claim_draft import DETERMINERS, GOVERNING_PREPS, PLACE_NOUNS, INDEF, NOUN_DETS, Draft, base_key, ident
 from .english_claim_mood import Mood
 from .english_claim_names import NamedBases
 from .english_claim_series import Series
@@ -69,6 +69,7 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
         self.last_country: Cand | None = None       # what "the country" refers to
         self.last_subject: tuple[int, Cand] | None = None  # (sentence index, actor) a pronoun may stand for
         self.finder_cands: list[Cand] | None = None  # the names of the sentence being read
+        self.actors_seen: list[Cand] = []           # forces and bodies of the sentences read before
 
     def clauses(self, s: Sentence) -> list[tuple[int, int]]:
         toks = s.toks
@@ -97,6 +98,7 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                     self.last_base = c
             self._note_countries(cands)
             self._note_subject(s, cands)
+            self.actors_seen.extend(c for c in cands if c.kind in (Kind.FORCE, Kind.ORGANIZATION))
             return
         triggers, attrib = self.lex.trigger_words, s.attrib
         for a, b in self.clauses(s):
@@ -140,6 +142,7 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                         self.last_base = c
         self._note_countries(cands)
         self._note_subject(s, cands)
+        self.actors_seen.extend(c for c in cands if c.kind in (Kind.FORCE, Kind.ORGANIZATION))
         mine = [d for d in self.drafts if d.sent is s]
         for d in mine:
             # a trigger's words end where the sentence's next trigger begins ("left A in December
@@ -198,10 +201,36 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                 continue
             if t.low == "left" and end < b and toks[end].low in ("behind", "over", "for", "wing", "alone", "out"):
                 continue
+            if t.low == "left" and self._left_remaining(toks, i):
+                continue
             if t.low in ("exit", "exits") and i > 0 and toks[i - 1].low in ("the", "an", "its", "their"):
                 continue
             return spec["role"], end, self._passive(s, i), spec
         return None
+
+    def _heads_subject(self, s: Sentence, base: Cand, a: int, head: int) -> bool:
+        """Is ``base`` the head of the subject ending at ``head`` (``Camp X``, ``the army's base at
+        Camp X``), not a word inside it (``troop numbers at Camp X``, ``the task of guarding Camp X``)?"""
+        toks = s.toks
+        if base.sent is not s or base.b != head:
+            return False
+        p = base.a - 1
+        while p >= a and (toks[p].low in DETERMINERS or toks[p].low in self.lex.base_adj
+                          or toks[p].text in ("'s", "’s")):
+            p -= 1
+        if p < a or not toks[p].word or toks[p].cap:
+            return True
+        # "the base at Camp X": a preposition after a base noun only places the base
+        return toks[p].low in GOVERNING_PREPS and p - 1 >= a and toks[p - 1].low in self.lex.base_words
+
+    def _left_remaining(self, toks, i: int) -> bool:
+        """``now has about 9,000 soldiers left in the country``, ``with only 40 troops left``: a
+        figure held (a verb of having, ``there are``) and then ``left`` counts those who remain."""
+        num = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].text[:1].isdigit()), None)
+        if num is None or any(not toks[k].word for k in range(num + 1, i)):
+            return False
+        holders = self.lex.raw.get("troop_holding_verbs", ())
+        return any(toks[k].low in holders or toks[k].low == "there" for k in range(max(0, num - 4), num))
 
     def _passive(self, s: Sentence, i: int) -> bool:
         toks = s.toks
@@ -284,6 +313,8 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                 subj = self._pronoun_subject(s, prev_end, i)
             if subj is None:
                 subj = self._mission_subject(s, prev_end, i)
+            if subj is None:
+                subj = self._reporter_members(s, cands, prev_end, i)
             start = end
             # "transferred (the) control of X", "handed over the keys to X", "withdrew its troops from X"
             while start < right_stop:
@@ -302,7 +333,10 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
             base = self._base_np(s, cands, start, right_stop)
             if base is None and spec.get("subject_base"):
                 # "the camp reverted to X", "control of the base passed to X": the base is the subject
-                base = self._base_np(s, cands, prev_end, self._before_aux(s, prev_end, i) + 1, forward=False)
+                head = self._before_aux(s, prev_end, i) + 1
+                base = self._base_np(s, cands, prev_end, head, forward=False)
+                if spec.get("subject_head") and isinstance(base, Cand) and not self._heads_subject(s, base, prev_end, head):
+                    base = None                 # "the base fell to X", not "numbers at the base fell to 300"
             if base is None:
                 base = self._relative_base(s, cands, prev_end, i)
             if base is None:

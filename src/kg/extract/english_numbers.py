@@ -63,7 +63,7 @@ def numbers(out, sents: list[Sentence], when, lex: Lexicon, per=None, national=N
     cands_of = {s.index: c for s, c in zip(sents, per or [[] for _ in sents])}
     ctx = set()
     for i, s in enumerate(sents):
-        if not (s.lows.isdisjoint(lex.withdrawal_ctx) and s.lows.isdisjoint(lex.trigger_words)):
+        if not (s.lows.isdisjoint(lex.withdrawal_ctx) and s.lows.isdisjoint(lex.trigger_words)) or _flown_out(s):
             ctx.add(s.index)
             if i + 1 < len(sents):
                 ctx.add(sents[i + 1].index)
@@ -113,6 +113,16 @@ def numbers(out, sents: list[Sentence], when, lex: Lexicon, per=None, national=N
                     break
 
 
+_APPROXIMATE = frozenset({"some", "about", "nearly", "around", "roughly", "almost", "approximately", "over", "more",
+                          "than", "under", "just", "up", "to", "fewer", "less", "at", "least", "most"})
+
+
+def _flown_out(s: Sentence) -> bool:
+    """``the last of them flew out on Friday``: a sentence that tells soldiers leaving by air or road."""
+    toks = s.toks
+    return any(t.low in _FLOWN_OUT and k + 1 < len(toks) and toks[k + 1].low == "out" for k, t in enumerate(toks))
+
+
 def _contingent(c: Cand, q: Quantity, g, country_of: dict) -> bool:
     """``about 180 Pakistani troops`` where a multinational mission (no country's own forces) gives
     the base: the figure's own noun names the mission's national contingent, not another force."""
@@ -123,7 +133,7 @@ def _contingent(c: Cand, q: Quantity, g, country_of: dict) -> bool:
     if taker is not None and ident(c) == ident(taker):
         return False
     toks = c.sent.toks
-    return c.start >= q.span.start and all(not t.word or t.text[:1].isdigit() or t.low in ("some", "about")
+    return c.start >= q.span.start and all(not t.word or t.text[:1].isdigit() or t.low in _APPROXIMATE
                                            for t in toks if q.span.start <= t.start < c.start)
 
 
@@ -185,8 +195,10 @@ def _about(s: Sentence, g, mains, focus, countries, names, gi, country: bool = T
 
 
 _STATUS = frozenset({"stationed", "deployed", "based", "present", "serving", "remained", "remain", "remaining",
-                     "posted", "garrisoned", "positioned", "assigned", "housed", "hosted"})
-_WIDE = frozenset({"country", "region", "continent", "sahel", "nation", "theatre", "theater"})
+                     "posted", "garrisoned", "positioned", "assigned", "housed", "hosted", "stayed", "stay", "stays",
+                     "staying"})
+_WIDE = frozenset({"country", "region", "continent", "sahel", "nation", "theatre", "theater", "province", "provinces",
+                   "territory", "state", "district", "zone"})
 _PEAK = frozenset({"peak", "height", "once", "maximum", "formerly", "previously", "originally", "initially"})
 
 
@@ -232,8 +244,44 @@ def _stationed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
                 nxt[1] in _WIDE or (nxt[1] == "the" and nxt[2:3] and nxt[2] in _WIDE)))
     if any(t.low in _STATUS for t in toks[max(0, k - 3):k]):
         return True                             # "which had hosted around 200 soldiers"
+    if _held_at(s, q, lex):
+        return True
     return any(t.low in ("of", "with") for t in toks[max(0, k - 2):k]) and any(
         t.low in _STATUS for t in toks[max(0, k - 8):k])
+
+
+def _holder_before(toks, k: int, lex: Lexicon) -> bool:
+    """``still had some 500 airmen``, ``with only 300 troops``, ``there are 90 soldiers``: a verb of
+    having (or an existential ``there``) just before a figure makes it a strength someone holds."""
+    before = toks[max(0, k - 3):k]
+    holders = lex.raw.get("troop_holding_verbs", ())
+    return any(t.low in holders or t.low == "there" for t in before)
+
+
+def _held_at(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
+    """``the wing still had some 500 airmen at the field``, ``with 300 troops left at the base``:
+    the strength a force held at a place, by a verb of having and ``at`` / ``inside`` / ``there``
+    (``in`` too, unless it names a whole country or region)."""
+    toks = s.toks
+    k = next((t.i for t in toks if t.start >= q.span.start), None)
+    if k is None or not _holder_before(toks, k, lex):
+        return False
+    e = next((t.i for t in toks if t.start >= q.span.end), len(toks))
+    j = e
+    while j < len(toks) and j - e < 3 and toks[j].word and toks[j].low not in ("at", "in", "inside", "there"):
+        j += 1                                  # the troops' noun and its modifiers ("American airmen left")
+    if j >= len(toks) or toks[j].low not in ("at", "in", "inside", "there"):
+        return False
+    if toks[j].low in ("at", "inside"):
+        # "at the field", "at Camp X" (not "at the start of the year")
+        at = j + 2 if j + 2 < len(toks) and toks[j + 1].low in ("the", "its", "their") else j + 1
+        return at < len(toks) and (toks[at].cap or toks[at].low in lex.base_words)
+    if toks[j].low == "in":
+        # "has 12,000 soldiers left in the country", "… in Iraq": a country's or town's strength
+        at = j + 2 if j + 2 < len(toks) and toks[j + 1].low == "the" else j + 1
+        if at >= len(toks) or toks[at].low in _WIDE or toks[at].cap:
+            return False
+    return True
 
 
 def _clause_after(s: Sentence, q: Quantity, n: int = 14):
@@ -280,8 +328,9 @@ def _in_country(s: Sentence, q: Quantity, names, gi) -> str | None:
             at = after[j + 2].i if j + 2 < len(after) else None
             if at is None:
                 return None
+            # (a region too: "2,000 personnel are deployed in South Kivu" is no one base's strength)
             return next((c.place for c in names if c.kind is Kind.PLACE and c.a in (at, at + 1)
-                         and gi.place_kind.get(c.place) == "country"), None)
+                         and gi.place_kind.get(c.place) in ("country", "region")), None)
     return None
 
 
@@ -368,9 +417,18 @@ def _governed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
         return False
     if any(t.low in lex.troop_governors for t in toks[max(0, k - 3):k]):
         return True
-    j, seen = k, 0
-    while j < n and seen < 8:
+    holder = _holder_before(toks, k, lex)
+    j, seen, reach = k, 0, 8
+    while j < n and seen < reach:
         t = toks[j]
+        if (t.low in ("who", "which") or t.low in _STATUS) and seen <= 4:
+            # "800 soldiers who had lived at the complex have moved to …", "350 soldiers stationed
+            # at the camp had driven to …": the figure's own verb comes after the clause on them
+            reach = 16
+        if t.low == "left" and holder and j > k:
+            j += 1                              # "now has 12,000 soldiers left": those who remain
+            seen += 1
+            continue
         if t.text == ",":
             # past an aside about the soldiers (", who had trained …,", ", part of a task group,")
             # when the sentence goes on with their verb
@@ -383,10 +441,14 @@ def _governed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
             return False
         if t.low in lex.troop_governors:
             return True
-        if t.low in _HOMEWARD and j + 1 < n and (toks[j + 1].low == "home" or (
-                toks[j + 1].low == "to" and j + 2 < n and (toks[j + 2].cap or (
-                    toks[j + 2].low == "the" and j + 3 < n and toks[j + 3].cap)))):
-            return True                          # "flew home", "returned to Denmark", "… to the Netherlands"
+        if t.low in _HOMEWARD:
+            h = j + 1
+            if h < n and toks[h].low in lex.raw.get("compass_directions", ()):
+                h += 1                           # "drove south to Kuwait"
+            if h < n and (toks[h].low == "home" or (
+                    toks[h].low == "to" and h + 1 < n and (toks[h + 1].cap or (
+                        toks[h + 1].low == "the" and h + 2 < n and toks[h + 2].cap)))):
+                return True                      # "flew home", "returned to Denmark", "… to the Netherlands"
         if t.low in _FLOWN_OUT and j + 1 < n and toks[j + 1].low == "out":
             return True                          # "the last of 90 marines were flown out by plane"
         j += 1
@@ -396,4 +458,5 @@ def _governed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
 
 _FLOWN_OUT = frozenset({"flew", "flown", "fly", "airlifted", "ferried", "shipped", "trucked", "bused", "bussed"})
 _HOMEWARD = frozenset({"returned", "return", "returning", "flew", "fly", "flown", "went", "gone", "headed",
-                       "sailed", "travelled", "traveled", "came", "sent", "shipped", "rotated", "redeployed"})
+                       "sailed", "travelled", "traveled", "came", "sent", "shipped", "rotated", "redeployed",
+                       "drove", "driven", "moved", "relocated", "marched", "crossed"})
