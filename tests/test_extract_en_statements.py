@@ -646,3 +646,160 @@ def test_extract_en_st_capital_as_speaker_is_its_country(extract_with_capital):
 def test_extract_en_st_capital_inside_a_longer_phrase_is_no_government(extract_with_capital):
     ex = extract_with_capital("The Varnsholm city council said the troops would leave the depot near Gerou by May.")
     assert not any(s.speaker is not None and s.speaker.key == "danish_forces" for s in ex.statements)
+
+
+# =====================================================================================================
+# Generalisation rules (statements): a body's officials or spokesman speaking first, …
+# (every sentence written for these tests)
+# =====================================================================================================
+
+# --- "Iraqi officials said …", "An army spokesman said …": the body speaks through its officials ---------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Iraqi officials said the prison had no wing secure enough for the senior detainees.",
+     "the prison had no wing secure enough for the senior detainees", "iraqi_forces"),
+    ("Chadian officials have complained that the relief column arrived two weeks late.",
+     "that the relief column arrived two weeks late", "chadian_forces"),
+    ("Coalition officials said more than a dozen outposts had been handed to local units this year.",
+     "more than a dozen outposts had been handed to local units this year", "coalition"),
+    ("U.S. military officials said the airfield near Kirkuk would stay open until June.",
+     "the airfield near Kirkuk would stay open until June", "us_forces"),
+    ("A Danish army spokesman said about 300 soldiers had left the depot near Gerou.",
+     "about 300 soldiers had left the depot near Gerou", "danish_forces"),
+])
+def test_extract_en_st_body_officials_speak_first(extract, text, quote, speaker):
+    ex = extract(text)
+    got = {s.quote: (s.speaker.key if s.speaker is not None else None) for s in ex.statements}
+    assert got.get(quote) == speaker, got
+
+
+def test_extract_en_st_body_officials_in_a_relative_clause(extract):
+    ex = extract("The rebels left a radar truck behind, which Syrian officials said had come from abroad.")
+    assert [(s.quote, s.speaker.key) for s in ex.statements] == [("had come from abroad", "syrian_army")]
+
+
+@pytest.mark.parametrize("text", [
+    # trailing "…, officials said": sourcing of the sentence, not a statement of the body
+    "The last convoy left the depot near Gerou on Friday, Chadian officials said.",
+    # a counted or indefinite handful of officials, an official in the singular: unnamed people
+    "Two Iraqi officials said the prison had no wing secure enough for the senior detainees.",
+    "An Iraqi official said the prison had no wing secure enough for the senior detainees.",
+    # officials with no body named
+    "Local officials said the prison had no wing secure enough for the senior detainees.",
+    # no clause after the verb
+    "Chadian officials complained about the fuel contracts.",
+])
+def test_extract_en_st_body_officials_near_misses(extract, text):
+    assert extract(text).statements == [] or all(s.speaker is None for s in extract(text).statements)
+
+
+# --- "X thanked Y for "…"": the quoted words of thanks or praise are X's ------------------------------------
+
+@pytest.mark.parametrize("text, quote", [
+    ('General Omar Rask thanked the Malian commanders "for years of loyal cooperation on the ground."',
+     "for years of loyal cooperation on the ground"),
+    ('Colonel Jens Holm praised the departing engineers for "work that will outlast us all".',
+     "work that will outlast us all"),
+])
+def test_extract_en_st_quoted_thanks(extract, text, quote):
+    said = _said(extract(text))
+    assert quote in said and said[quote] in ("Omar Rask", "Jens Holm"), said
+
+
+def test_extract_en_st_quoted_thanks_after_a_report_is_a_second_statement(extract):
+    said = _said(extract('The French Armed Forces confirmed that the unit had "left the camp" near Gerou and '
+                         'thanked the Chadian soldiers for "ten years side by side".'))
+    assert any("ten years side by side" in q and "left the camp" not in q for q in said), said
+    assert any("left the camp" in q for q in said), said
+
+
+@pytest.mark.parametrize("text", [
+    # thanks with no quoted words: the reporter's account, no statement
+    "Colonel Jens Holm thanked the departing engineers for their work.",
+    # a report going on with thanks but no quotation: one statement
+    "Colonel Jens Holm said the camp was ready and thanked the engineers for their work.",
+])
+def test_extract_en_st_unquoted_thanks_near_miss(extract, text):
+    said = _said(extract(text))
+    assert len(said) <= 1 and not any(q.startswith(("the departing engineers", "the engineers")) for q in said), said
+
+
+# --- "the governor's office said …": an office named by its holder's role speaks as a body ----------------
+
+@pytest.mark.parametrize("text, quote", [
+    ("The last soldiers left the depot near Gerou on Sunday, according to the regional governor's office.",
+     "The last soldiers left the depot near Gerou on Sunday"),
+    ("The prime minister's press office said the airfield near Kirkuk would reopen to civilian flights.",
+     "the airfield near Kirkuk would reopen to civilian flights"),
+])
+def test_extract_en_st_office_of_a_role_speaks(extract, text, quote):
+    ex = extract(text)
+    got = {s.quote: s.speaker for s in ex.statements}
+    assert quote in got and got[quote] is not None and "office" in got[quote].name.lower(), got
+
+
+@pytest.mark.parametrize("text", [
+    # a role's spokesman or aide, unnamed: no statement
+    "The regional governor's spokesman said the airfield near Kirkuk would reopen to civilian flights.",
+    # a role's camp or party is no office speaking
+    "The regional governor's party said the airfield near Kirkuk would reopen to civilian flights.",
+])
+def test_extract_en_st_office_of_a_role_near_miss(extract, text):
+    assert all(s.speaker is None for s in extract(text).statements)
+
+
+# --- "X has since said …": the adverb between the auxiliary and the verb ------------------------------------
+
+def test_extract_en_st_has_since_said(extract):
+    said = _said(extract("The French Armed Forces have since said that they also plan to close the camp near Gerou."))
+    assert said == {"that they also plan to close the camp near Gerou": "French Armed Forces"}, said
+
+
+def test_extract_en_st_since_opening_a_clause_is_no_adverb(extract):
+    said = _said(extract("Since the French Armed Forces said they would leave, the camp near Gerou has emptied."))
+    assert not any(q.startswith("the camp") for q in said), said
+
+
+# --- "media office head X", "press officer": a body's own spokespeople are no news outlet -------------------
+
+def test_extract_en_st_media_office_head_is_no_outlet(extract):
+    said = _said(extract('Army media office head Jens Holm denied claims on social media that the troops had left '
+                         'the camp near Gerou. "That is false," he told reporters.'))
+    assert "That is false" in said and len(said) == 2, said
+
+
+def test_extract_en_st_media_word_alone_is_an_outlet(extract):
+    assert _said(extract("Danish television said the troops had left the camp near Gerou.")) == {}
+
+
+# --- "denied claims on X that …", "<body> <role> <Name>": a denial of a claim, a name after a body's role ------
+
+def test_extract_en_st_denied_claims_far_from_their_clause(extract):
+    said = _said(extract("Danish army media office head Jens Holm denied claims on pro-Danish social media accounts "
+                         "that the troops had left the camp near Gerou."))
+    assert list(said.values()) == ["Jens Holm"] and next(iter(said)).startswith("denied claims"), said
+
+
+def test_extract_en_st_role_of_a_body_then_a_name(extract):
+    said = _said(extract("Coalition press officer Jens Holm said the troops had left the camp near Gerou."))
+    assert said == {"the troops had left the camp near Gerou": "Jens Holm"}, said
+
+
+def test_extract_en_st_role_of_a_body_with_no_name_is_unnamed(extract):
+    assert _said(extract("A Danish army officer said the troops had left the camp near Gerou.")) == {}
+
+
+# --- "according to the X Y Z Project (XYZP)": a long name spelled out by its acronym is a body --------------
+
+def test_extract_en_st_body_spelled_out_by_its_acronym(extract):
+    ex = extract("The fighting has driven about 300,000 people from their homes, according to the Baltic "
+                 "Conflict Monitoring & Data Project (BCMP).")
+    got = [(s.quote, s.speaker.name if s.speaker else None) for s in ex.statements]
+    assert got == [("The fighting has driven about 300,000 people from their homes",
+                    "Baltic Conflict Monitoring & Data Project")], got
+
+
+def test_extract_en_st_capitals_not_spelling_the_acronym_are_no_body(extract):
+    ex = extract("The fighting has driven about 300,000 people from their homes, according to the Baltic "
+                 "Conflict Monitoring Project (XYZ).")
+    assert all(s.speaker is None for s in ex.statements)

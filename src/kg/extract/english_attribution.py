@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..model import Kind
 from .english_entities import Cand
 from .english_names import match_phrase
-from .english_speakers import (MEDIA, UNNAMED, SpeakerPhrases, _ADVERBS, _ASIDE_OPENERS, _BOUND, _CLAUSE_INTRO,
+from .english_speaker_bodies import SpeakerBodies
+from .english_speakers import (MEDIA, UNNAMED, _ADVERBS, _ASIDE_OPENERS, _BOUND, _CLAUSE_INTRO,
                                _CLAUSE_WORDS, _INVERTIBLE, _NEXT_CLAUSE, _NOUN_DETS, _OUTLETS, _PARTICIPLES,
                                _PLACE_MODIFIERS, _TIME_WORDS)
 from .english_text import QUOTES, Sentence
@@ -27,7 +28,7 @@ _TELL_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "briefe
 _OBJECT_RELATIVES = frozenset({"which", "whom"})
 
 
-class Attribution(SpeakerPhrases):
+class Attribution(SpeakerBodies):
     """Finds the attribution of a statement and its speaker."""
 
     def _final_attribution(self, s: Sentence, start: int, cands: list[Cand]):
@@ -222,6 +223,9 @@ class Attribution(SpeakerPhrases):
                                                                               Kind.ORGANIZATION)), None)
                 if named is not None:
                     return named, a - 1
+            if p.low == "since" and a - 1 > 0 and toks[a - 2].low in ("has", "have", "had"):
+                a -= 1                                 # "X has since said": an adverb, no clause
+                continue
             if p.text in _BOUND or p.low in _CLAUSE_INTRO and a - 1 > 0 and not (
                     p.low == "and" and toks[a - 2].word and a - 1 < verb - 1):
                 break
@@ -254,7 +258,11 @@ class Attribution(SpeakerPhrases):
             break
         if a >= verb:
             return None, a0
-        return self.speaker_of(s, a, self._before_time(s, a, verb), cands), a
+        end = self._before_time(s, a, verb)
+        who = self.speaker_of(s, a, end, cands)
+        if who is UNNAMED:
+            who = self.collective_body(s, a, end, cands) or UNNAMED
+        return who, a
 
     def _before_time(self, s: Sentence, a: int, verb: int) -> int:
         """Where a subject ends before a time phrase between it and its verb (``The ministry last

@@ -89,6 +89,11 @@ class Pieces(Attribution):
                 cuts.append((k, k + 2))             # "… said A, but that B": a claim against the first
                 k += 2
                 continue
+            if t.low in ("and", "but") and toks[k + 1].low in lex.raw.get("praise_verbs", ()) \
+                    and any(s.in_quote(x) for x in range(k + 2, b)):
+                cuts.append((k, k + 2))             # "… and thanked X for "…"": quoted thanks, a statement
+                k += 2                              # of their own (unquoted thanks are the reporter's)
+                continue
             if t.low in ("and", "but") and toks[k + 1].low in lex.coordinated_reports:
                 v = k + 1
                 e = v + 1

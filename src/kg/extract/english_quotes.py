@@ -15,9 +15,11 @@ participle) is skipped; after a closing verb, what only modifies it (a prepositi
 subordinate phrase, a participle, the one told) is no content. Speakers must be named (a person,
 a force, an organisation, ``President X's office``, or a description that stands for one named in
 the article, or names a body of its own: ``the nation's military council``); words of an unnamed
-official, a source, ``X's spokesman`` or a news agency make no statement.
+official, a source, ``X's spokesman`` or a news agency make no statement (but ``Iraqi officials said …``,
+``an army spokesman said …``, opening a report, speak for the body).
 
 The parts, one module each: :mod:`.english_speakers` (speaker phrases, article memory),
+:mod:`.english_speaker_bodies` (bodies speaking through their officials or offices),
 :mod:`.english_attribution` (where the attribution sits), :mod:`.english_pieces` (cutting the
 statements), :mod:`.english_verdicts` (quoted verdicts); this module runs them sentence by sentence.
 """
@@ -76,7 +78,9 @@ class Quotes(Verdicts):
                  and not t.cap                                                 # "the United States": no verb
                  and not (i > 0 and toks[i - 1].low in ("to", "be", "been", "being", "was", "were", "is", "are")
                           and t.low not in ("said",))
-                 and not (i > 0 and toks[i - 1].low in ("a", "an", "the", "its", "their"))]   # "an estimated 900"
+                 and not (i > 0 and toks[i - 1].low in ("a", "an", "the", "its", "their"))    # "an estimated 900"
+                 # "denied claims": a noun, the denial the report (read below)
+                 and not (i > 0 and toks[i - 1].low in self.lex.denial_verbs and toks[i - 1].low in report_verbs)]
         before = len(self.out)
         if big:
             self._direct(s, cands, quotes, big, verbs)
@@ -390,8 +394,10 @@ class Quotes(Verdicts):
             if not that and not (lead and nxt.low == "to") \
                     and nxt.low in ("on", "in", "at", "via", "during", "to", "after", "before", "by", "with"):
                 continue                               # "said on social media": no content follows
-            if not that and not gerund and t.low in lex.report_need_clause and t.low not in lex.report_take_object \
-                    and not self._clause_at(s, j):
+            disputed = lead and nxt.low in lex.raw.get("disputed_claim_nouns", ()) and any(
+                toks[x].low == "that" for x in range(j + 1, min(n, j + 12)))    # "denied claims on X that …"
+            if not that and not gerund and not disputed and t.low in lex.report_need_clause \
+                    and t.low not in lex.report_take_object and not self._clause_at(s, j):
                 continue
             if not that and t.low in lex.report_take_object and not (
                     nxt.low in ("the", "a", "an", "its", "his", "their") or nxt.cap or self._clause_at(s, j)):
@@ -441,6 +447,8 @@ class Quotes(Verdicts):
         if v + 1 >= len(toks) or toks[v + 1].low not in _CLAUSE_WORDS or toks[v + 1].low == "that":
             return
         who = self.speaker_of(s, rel + 1, v, cands)
+        if who is UNNAMED:
+            who = self.collective_body(s, rel + 1, v, cands)       # "which GNA officials said …"
         if not isinstance(who, Cand):
             return
         end = next((x for x in range(v + 1, len(toks)) if toks[x].text in (",", ";") or toks[x].text in QUOTES),

@@ -239,7 +239,10 @@ class SpeakerPhrases:
                 c.kind is Kind.PERSON for c in inside):
             return MEDIA
         heads = self.lex.media_heads
+        office = self.lex.raw.get("media_office_words", ())
         if any(toks[k].low in heads and match_phrase(heads, toks, k) and not _inside_a_name(toks, k, b)
+               # ("the media office head", "a press officer": a body's own spokespeople, no outlet)
+               and not (match_phrase(heads, toks, k) < b and toks[match_phrase(heads, toks, k)].low in office)
                for k in range(a, b)) and not any(c.kind in (Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION) for c in inside):
             return MEDIA                               # "Chad's main television network"
         persons = [c for c in inside if c.kind is Kind.PERSON]
@@ -252,9 +255,13 @@ class SpeakerPhrases:
         if head < b and any(c.a == head or c.a == a for c in inside) and toks[head].low not in self.lex.unnamed_heads:
             c = next(c for c in inside if c.a in (a, head))
             follow = {t.low for t in toks[c.b:min(b, c.b + 3)] if t.word}
+            # "SDF media office head Jane Roe": the body's role, then the person's name (read below)
+            named = any(self.f.name_run(toks, j) == b and toks[j - 1].word and not toks[j - 1].cap
+                        for j in range(c.b + 1, b - 1))
             if follow & (self.lex.unnamed_heads | self.lex.role_nouns):
-                return UNNAMED                         # "a Danish army officer", "a Chadian defence official"
-            if c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE):
+                if not named:
+                    return UNNAMED                     # "a Danish army officer", "a Chadian defence official"
+            elif c.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PLACE):
                 if c.kind is Kind.PLACE:
                     return self._national(c, alone=c.a == a and c.b == b)
                 return c
@@ -273,6 +280,9 @@ class SpeakerPhrases:
         if desc is not None:
             return desc
         k = self.f.name_run(toks, head)
+        if k - head >= 2 and (toks[head].low in self._counting_words() or head > a):
+            k = head                                   # "Two Iraqi officials", "the Tindar Research Project": no
+                                                       # person (a count; a determiner before the capitals)
         if k - head >= 2 and (k >= b - 1 or toks[k].text == "," or toks[k].low in ("of", "from", "at", "with", "who")) \
                 and not any(toks[x].low in self.lex.role_nouns for x in range(head, k)):   # ("Acting Director of")
             # "Mohamed Ali, who heads the council, said" / "John Smith of the ministry said"
@@ -303,6 +313,7 @@ class SpeakerPhrases:
         for j in range(max(a + 1, b - 5), b - 1):
             # "Security analyst Lena Ortiz told the BBC …": a name closing the phrase, a title before it
             if self.f.name_run(toks, j) == b and toks[j - 1].word and not toks[j - 1].cap \
+                    and toks[j - 1].low not in _DETS \
                     and not any(c.a < b and c.b > j for c in inside) \
                     and not office_name(toks, j, {x for c in cands for x in range(c.a, c.b)}):
                 c = Cand(Kind.PERSON, s, j, b, name=s.text[toks[j].start:toks[b - 1].end], prio=3)
@@ -402,6 +413,10 @@ class SpeakerPhrases:
                 k + 2 < b and toks[k + 2].low in self.lex.role_nouns):
             return UNNAMED
         return p
+
+    def _counting_words(self) -> frozenset[str]:
+        raw = self.lex.raw
+        return frozenset(raw.get("number_words", {})) | frozenset(raw.get("quantifier_words", ()))
 
     def _national(self, c: Cand, alone: bool = False):
         key = self.f.gi.national.get(c.place or "")

@@ -2,7 +2,7 @@
 verb. ``X called the handover "a proud day"``, ``X described the reports as "false"``,
 ``X dismissed as "false" reports that …``, ``X condemned what he called "aggression"``,
 ``a decision X described as "outrageous"``, ``X issued a statement calling the day "…"``,
-``X hailed "the first victory"``. The quoted words are X's statement.
+``X hailed "the first victory"``, ``X thanked the troops for "…"``. The quoted words are X's statement.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ class Verdicts(Pieces):
     def verdicts(self, s: Sentence, cands: list[Cand], first: int) -> None:
         """Quotations of ``s`` not yet inside a statement (``self.out[first:]`` holds this sentence's)."""
         toks = s.toks
-        plain = self.lex.raw.get("verdict_verbs", ())
+        plain = {*self.lex.raw.get("verdict_verbs", ()), *self.lex.raw.get("praise_verbs", ())}
         with_as = self.lex.raw.get("verdict_as_verbs", ())
         done = self.out[first:]
         k = 0
