@@ -463,3 +463,158 @@ def test_weekday_alone_before_a_later_full_date(extract, text, iso):
 def test_subject_pronoun_of_a_verbal_noun_is_the_sentence_subject(extract, text, role, actor):
     h = _only(extract(text))
     assert _key(h.from_force if role == "from" else h.to_force) == actor
+
+
+# =====================================================================================================
+# Round 10 (generalisation): constructions common in Arabic handover reports of any outlet
+# =====================================================================================================
+
+# -- a day pointed back at (في ذلك اليوم) or the same hour (في الساعة ذاتها): the day told before, not today --
+
+_TOLD_DAY = "باريس 5 مايو 2021 - أنهت القوات الإيطالية انسحابها من قاعدة الزيتونة في 14 فبراير 1996. "
+
+
+@pytest.mark.parametrize("text,iso", [
+    (_TOLD_DAY + "وفي صباح ذلك اليوم تسلّم الجيش الليبي معسكر النخيل في مراسم قصيرة.", "1996-02-14"),
+    (_TOLD_DAY + "وفي ذاك اليوم تسلّم الجيش الليبي معسكر النخيل.", "1996-02-14"),
+    # near miss: اليوم alone is the day of writing
+    (_TOLD_DAY + "وتسلّم الجيش الليبي اليوم معسكر النخيل من القوات الإيطالية.", "2021-05-05"),
+])
+def test_that_day_is_the_day_told_before(extract, text, iso):
+    h = next(h for h in extract(text).handovers if "النخيل" in fold(h.base.surface))
+    assert (h.date.iso if h.date else None) == iso
+
+
+_HOUR = "تسلّم الجيش الليبي فجر يوم الأحد 12 مارس 2017 قاعدة الزيتونة من القوات البريطانية. "
+
+
+@pytest.mark.parametrize("text,iso", [
+    (_HOUR + "وشمل التسليم، الذي جرى في الساعة ذاتها، معسكر النخيل.", "2017-03-12"),
+    # near miss: ذلك followed by a day of its own (a subject, not «that day»)
+    (_HOUR + "وسلّمت القوات البريطانية معسكر النخيل إلى الجيش الليبي، وكان ذلك يوم الثلاثاء 14 مارس 2017.",
+     "2017-03-14"),
+])
+def test_same_hour_takes_the_day_told_before(extract, text, iso):
+    h = next(h for h in extract(text).handovers if "النخيل" in fold(h.base.surface))
+    assert (h.date.iso if h.date else None) == iso
+
+
+# -- a base the sentence opens on as its topic (أما قاعدة X، ...، فقد سلّمها Y): the pronoun's antecedent ----
+
+_CLOSED = "أغلقت القوات الإيطالية قاعدة الزيتونة في مارس الماضي. "
+
+
+def _given_to(ex, key):
+    return sorted(fold(h.base.surface) for h in ex.handovers if _key(h.to_force) == key)
+
+
+def test_topic_base_is_what_the_pronoun_refers_to(extract):
+    ex = extract(_CLOSED + "أما قاعدة النخيل، التي شيدتها القوات البريطانية قبل عقود قرب مصراتة، "
+                           "فقد سلّمتها القوات البريطانية إلى الجيش الليبي في أبريل.")
+    assert _given_to(ex, "libyan_army") == [fold("قاعدة النخيل")]
+
+
+def test_topic_that_is_no_base_leaves_the_pronoun_to_the_base_before(extract):
+    # near miss: the sentence opens on a force, not a base
+    ex = extract(_CLOSED + "أما القوات البريطانية، فقد سلّمتها إلى الجيش الليبي في أبريل.")
+    assert _given_to(ex, "libyan_army") == [fold("قاعدة الزيتونة")]
+
+
+# -- troops the base housed: the verb's usual spellings and tenses, a time phrase before the count ------
+
+_HANDED = "أعلنت الوزارة أن تسليم قاعدة الزيتونة إلى الجيش الليبي جرى بهدوء، موضحة أن القاعدة "
+
+
+@pytest.mark.parametrize("text,troops", [
+    (_HANDED + "كانت تؤوي خلال السنوات الماضية نحو 400 جندي.", 400),
+    (_HANDED + "ضمت نحو 600 عسكري.", 600),
+    (_HANDED + "استضافت 250 جنديا.", 250),
+    # near miss: the count is far from the verb, past words that are no time phrase
+    (_HANDED + "تؤوي مطارا ومستودعات ومخازن يحرسها نحو 400 جندي.", None),
+])
+def test_troops_housed_by_the_base(extract, text, troops):
+    assert _troops(_only(extract(text))) == troops
+
+
+@pytest.mark.parametrize("text,troops", [
+    # serving at the base, in the past (كان ... يخدمون): the troops it held until the handover
+    (_GIVEN + "وكان نحو 700 جندي بريطاني ما زالوا يخدمون في القاعدة مطلع العام.", 700),
+    # near miss: serving there now, a head count, not troops that left
+    (_GIVEN + "وقال مسؤول إن نحو 700 جندي بريطاني يخدمون في القاعدة حاليا.", None),
+])
+def test_troops_serving_at_the_base(extract, text, troops):
+    assert _troops(_only(extract(text))) == troops
+
+
+# -- the speaker as the subject of a support verb over the event noun (أعلنت X أنها بسطت سيطرتها على) ---------
+
+@pytest.mark.parametrize("text,role,actor", [
+    ("أعلن تنظيم الدولة، الأحد، أنه بسط سيطرته الكاملة على معسكر النخيل التابع للجيش الليبي.", "to", "isis"),
+    ("أكدت القوات البريطانية في بيان أنها أتمت انسحابها من قاعدة الزيتونة.", "from", "british_forces"),
+    # near miss: the support verb has a subject of its own, not the speaker
+    ("أعلن تنظيم الدولة أن الجيش الليبي بسط سيطرته الكاملة على معسكر النخيل.", "to", "libyan_army"),
+])
+def test_speaker_is_the_subject_of_a_support_verb(extract, text, role, actor):
+    h = _only(extract(text))
+    assert _key(h.from_force if role == "from" else h.to_force) == actor
+
+
+# -- a day of the last month (في 19 يونيو الماضي) with no day of writing known: its year is unknown ------------
+
+@pytest.mark.parametrize("text,iso", [
+    ("أخلت القوات البريطانية قاعدة الزيتونة في 19 يونيو الماضي، تنفيذا لاتفاق وقع عام 2009.", None),
+    ("أخلت القوات البريطانية قاعدة الزيتونة في التاسع من مارس المنصرم، تنفيذا لاتفاق وقع عام 2009.", None),
+    # near misses: the dateline gives the day of writing; a year the text states
+    ("انسحاب من قاعدة الزيتونة\n\n3 سبتمبر 2015\n\nأخلت القوات البريطانية قاعدة الزيتونة في 19 يونيو الماضي.",
+     "2015-06-19"),
+    ("أخلت القوات البريطانية قاعدة الزيتونة في 19 يونيو 2012، تنفيذا لاتفاق وقع عام 2009.", "2012-06-19"),
+])
+def test_last_month_without_a_day_of_writing(extract, text, iso):
+    h = _only(extract(text))
+    assert (h.date.iso if h.date else None) == iso
+
+
+def test_last_month_after_a_full_date_takes_its_year(extract):
+    # near miss: a full date stated before sets the story's time, so the year is no guess
+    ex = extract("تسلّم الجيش الليبي في 12 مارس 2019 معسكر النخيل من القوات الإيطالية. "
+                 "وكانت القوات البريطانية قد أخلت قاعدة الزيتونة في 19 يناير الماضي.")
+    h = next(h for h in ex.handovers if fold("الزيتونة") in fold(h.base.surface))
+    assert (h.date.iso if h.date else None) == "2019-01-19"
+
+
+# -- أعاد / إعادة: giving back, also in the passive (أُعيدت القاعدة إلى X); before another verbal noun: «re-» ---
+
+@pytest.mark.parametrize("text", [
+    "وأُعيدت قاعدة الزيتونة رسميا إلى الجيش الليبي بعد مراسم قصيرة.",
+    "أُعيد معسكر الزيتونة إلى الجيش الليبي في مراسم رسمية.",
+])
+def test_passive_giving_back(extract, text):
+    assert _key(_only(extract(text)).to_force) == "libyan_army"
+
+
+@pytest.mark.parametrize("text", [
+    "أعادت القوات البريطانية نشر قواتها في قاعدة الزيتونة.",
+    "وأُعيدت تسمية قاعدة الزيتونة لتحمل اسما جديدا.",
+    "قررت الحكومة إعادة تأهيل قاعدة الزيتونة.",
+])
+def test_giving_back_before_another_action_is_no_handover(extract, text):
+    assert extract(text).handovers == []
+
+
+# -- a paper's header line dates the issue: أمس in the body counts from it ---------------------------------
+
+_HEADER = "الخميس 3 شعبان 1431 هـ 15 يوليو 2010 العدد 4521\n\nانسحاب بريطاني من ليبيا\n\n"
+
+
+@pytest.mark.parametrize("text,iso", [
+    (_HEADER + "أخلت القوات البريطانية أمس قاعدة الزيتونة وسلمتها إلى الجيش الليبي.", "2010-07-14"),
+    # near miss: a full date inside a sentence of the body is an event, not the issue's day
+    # near miss: a web page's clock among its navigation, the day the page was saved
+    ("الوضع الليلي\nالخميس 15 يوليو 2010\nبحث\nانسحاب بريطاني من ليبيا\n\n"
+     "أخلت القوات البريطانية أمس قاعدة الزيتونة وسلمتها إلى الجيش الليبي.", None),
+    ("انسحاب بريطاني من ليبيا\n\nأعلنت الوزارة في بيان مطول أن اتفاقا بين البلدين وقع في 15 يوليو 2010 "
+     "لتنظيم الانسحاب التدريجي من البلاد.\n\nوأخلت القوات البريطانية أمس قاعدة الزيتونة.", None),
+])
+def test_yesterday_counts_from_the_header_date(extract, text, iso):
+    h = _only(extract(text))
+    assert (h.date.iso if h.date else None) == iso

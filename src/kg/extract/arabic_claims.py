@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from ..normalise import strip_article
+from ..normalise import fold, strip_article
 from ..model import DateValue, HandoverClaim, Kind, Quantity, Span
 from .arabic_common import M, base_head
 
@@ -98,6 +98,8 @@ class ClaimRules:
                     day = c.date.as_date() - timedelta(days=days)
                     c.date = DateValue(day.year, day.month, day.day, c.date.span, c.date.text, c.date.year_inferred)
                     shifted = (c.t, days)
+                if self._year_unknown(c.date):
+                    c.date = None
             elif relative is not None:
                 c.date = relative
             else:
@@ -127,6 +129,18 @@ class ClaimRules:
             for c in claims:                         # its own; the base of the story told (see _merge)
                 if c.type in ("give", "leave"):
                     c.usd = c.usd or usd[0]
+
+    def _year_unknown(self, d: DateValue) -> bool:
+        """A day of a month told as the last or the next one (في 19 يونيو الماضي) counts from the day
+        of writing: with that day unknown, and no full date stated before it to set the story's time,
+        its year is a guess from other years the text names (often those of the background), so the
+        handover is left undated rather than misdated."""
+        if self.values.published is not None or not d.year_inferred:
+            return False
+        words = d.text.split()
+        if not words or fold(words[-1]) not in self.lex.month_deixis:
+            return False
+        return not any(e.iso and not e.year_inferred for e in self.values.dates_in(0, d.span.start))
 
     def _date_of_the_told(self, claims: list[Claim]) -> None:
         """A handover named by a definite verbal noun with no date of its own (وجرت عملية التسليم
@@ -194,7 +208,9 @@ class ClaimRules:
             for phrase, off in table.items():
                 if x + len(phrase) > b:
                     continue
-                if all(strip_article(doc.forms(x + k)[-1]) == w or w in (strip_article(f) for f in doc.forms(x + k))
+                article = self.lex.relative_days_article.get(phrase, ())
+                if all((strip_article(doc.forms(x + k)[-1]) == w or w in (strip_article(f) for f in doc.forms(x + k)))
+                       and not (k < len(article) and article[k] and not doc.defn[x + k])
                        for k, w in enumerate(phrase)):
                     before = [d for d in self.values.dates_in(0, doc.start[a]) if d.iso]
                     if not before:

@@ -81,11 +81,26 @@ class BaseRules:
         the last base named (never a destination or a landmark). An anaphor with its own head
         noun (المعسكر) passes over a base named under another head (قاعدة X) for the last one
         named under its own (معسكر Y), when there is one."""
+        topic = self._topic(upto)
+        if topic is not None:
+            return topic
         head = self.lex.base_head(head)
         best = self._last_base(upto, "")
         if head and best is not None and base_head(best) and self.lex.base_head(base_head(best)) != head:
             return self._last_base(upto, head) or best
         return best
+
+    def _topic(self, upto: int) -> M | None:
+        """The base a sentence opens on as its topic (أما قاعدة X، ...، فقد سلّمها Y): what a pronoun
+        or an anaphor later in that sentence refers to, whatever else was named since."""
+        doc = self.doc
+        sa, _ = doc.sentence_of(upto)
+        if sa + 1 >= upto or doc.norm[sa] not in self.lex.topic_markers:
+            return None
+        for m in self._between(sa + 1, upto):
+            if m.a == sa + 1 and m.kind is Kind.BASE and m.b <= upto:
+                return self._resolve(m) if m.cat == "anaphor" else m
+        return None
 
     def _last_base(self, upto: int, head: str) -> M | None:
         def fits(m: M) -> bool:
@@ -142,7 +157,7 @@ class BaseRules:
             head = self._relative_head(t)
             if head is not None:                    # القاعدة الثالثة التي تخليها X [بعد A وB]
                 return [head] + self._earlier_in_series(head, t, we)
-            ante = self._prev_base(prev, si) or self._antecedent(t)
+            ante = self._topic(t) or self._prev_base(prev, si) or self._antecedent(t)
             if ante is not None:
                 return [ante]
         limit = self._reach(t, 7, we) if tr.weak else we

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..model import Kind
 from .arabic_common import KANA, RELATIVES
 
 if TYPE_CHECKING:
@@ -31,7 +32,19 @@ class MoodRules:
             return False
         if tr.needs_next:
             return i + 1 < b and self.doc.forms(i + 1)[0] in tr.needs_next
-        return not self._stative(i) and not self._place_spelt_as_verb(i)
+        return not self._stative(i) and not self._place_spelt_as_verb(i) and not self._redone(i, b)
+
+    def _redone(self, i: int, b: int) -> bool:
+        """A verb of giving back before the verbal noun of another action, past its subject (أعادت X
+        نشر قواتها، إعادة تسمية القاعدة، أُعيد فتح المطار): that action done again, not a handover."""
+        doc = self.doc
+        if not any(f in self.lex.redo_verbs for f in doc.forms(i)):
+            return False
+        x = i + 1
+        while x < b and x < i + 8 and self.owner[x] is not None and self.owner[x].kind is not Kind.BASE \
+                and not doc.hard_punct_before(x):
+            x = self.owner[x].b                      # the subject of a VSO clause
+        return x < b and not doc.hard_punct_before(x) and any(f in self.lex.redo_nouns for f in doc.forms(x))
 
     def _place_spelt_as_verb(self, i: int) -> bool:
         """A bare three-letter verb with the article, governed by a preposition of place (في الخرج،

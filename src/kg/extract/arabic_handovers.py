@@ -274,6 +274,13 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
                 c.to = receiver                      # the headline tells the lead story's base only
                 c.inherited.add("to")
 
+    def _speaker_of(self, t: int) -> M | None:
+        """The speaker, when the trigger is what it says it did (قالت X إنها تسلّمت), also as the
+        noun of a support verb (أعلنت X أنها بسطت سيطرتها على، أكدت أنها أتمت انسحابها من)."""
+        if t > 1 and self.doc.norm[t - 1] in self.lex.support_verbs and not self.doc.punct_before(t):
+            return self._speaker_agent(t) or self._speaker_agent(t - 1)
+        return self._speaker_agent(t)
+
     def _read(self, t: int, ws: int, we: int, a: int, b: int, si: int, prev: list[Claim]) -> list[Claim]:
         doc = self.doc
         tr = self.lex.profile(doc.norm[t]).trigger
@@ -320,7 +327,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
                 if to is None and first_object is not None and verbal:
                     to = first_object                # سلّمت X الجيشَ Y القاعدةَ Z: two objects
         elif typ in ("receive", "replace"):
-            to = agent or self._speaker_agent(t)   # قالت X إنها تسلّمت: the speaker
+            to = agent or self._speaker_of(t)      # قالت X إنها تسلّمت: the speaker
             for m in after:
                 if self._prep(m) == "من" and self._can_act(m) and m is not agent and not self._partitive_of(m):
                     frm = self._agent(m)
@@ -330,7 +337,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
             if frm is None and typ == "replace" and tr.needs_next:
                 frm = self._last_leaver(prev)       # حلّت محلها: the force that left
         if frm is None and typ in ("give", "leave", "close") and not passive and not participle:
-            frm = self._partitive(t, after) or self._troop_subject(t) or self._speaker_agent(t)
+            frm = self._partitive(t, after) or self._troop_subject(t) or self._speaker_of(t)
         if frm is None and typ == "give" and passive:
             frm = self._subject_before(t, before, to)   # X أنزلت العلم ...، وجرى تسليم المعسكر
         if bases and typ in ("give", "receive", "replace"):

@@ -211,9 +211,24 @@ class ArabicLexicon:
         rel = h.get("relative_days", {})
         self.relative_days = {tuple(strip_article(fold(w)) for w in ph): off
                               for key, off in (("next", 1), ("same", 0)) for ph in rel.get(key, ())}
+        # which words of a phrase are written with the article: there the text's word must have it
+        # too (ذلك اليوم: that day; وكان ذلك يوم الأحد: a subject, then a day of its own)
+        self.relative_days_article = {tuple(strip_article(fold(w)) for w in ph):
+                                      tuple(strip_article(fold(w)) != fold(w) for w in ph)
+                                      for key in ("next", "same") for ph in rel.get(key, ())}
         # one-word days counted from the day of writing (أمس، اليوم): from a dateline's date
         self.dateline_days = {fold(w): v["days"] for w, v in raw.get("date_relative", {}).items()
                               if " " not in w and isinstance(v, dict) and set(v) == {"days"}}
+        self.topic_markers = frozenset(fold(w) for w in h.get("topic_markers", ()))
+        self.time_prepositions = frozenset(fold(w) for w in h.get("time_prepositions", ()))
+        self.support_verbs = frozenset(fold(w) for w in h.get("support_verbs", ()))
+        redo = h.get("redo", {})
+        self.redo_verbs = frozenset(strip_article(fold(w)) for w in redo.get("verbs", ()))
+        self.redo_nouns = frozenset(strip_article(fold(w)) for w in redo.get("nouns", ()))
+        # a month told as the last / next / current one (يونيو الماضي): its year counts from the day
+        # of writing
+        self.month_deixis = frozenset(fold(w) for w, v in raw.get("date_month_relative_after", {}).items()
+                                      if v in ("past", "next", "this"))
         since = h.get("days_since", {})
         self.days_after_words = frozenset(fold(w) for w in since.get("after", ()))
         self.days_units = {fold(w): n for w, n in since.get("units", {}).items()}

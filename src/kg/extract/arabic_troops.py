@@ -85,12 +85,25 @@ class TroopRules:
             return based[0] if single and based else None
         if not single or not based:
             return None
-        # housed by the base: كانت القاعدة ... تضم 400 جندي
-        for x in range(max(0, qi - 3), qi):
+        # housed by the base: كانت القاعدة ... تضم 400 جندي، كانت تؤوي خلال الأشهر الماضية نحو 300 جندي
+        x = self._host_verb_before(qi)
+        if x is not None:
+            sa, _ = doc.sentence_of(qi)
+            if any(m.kind is Kind.BASE and m.b <= x for m in self._between(sa, x)):
+                return based[0]
+        return None
+
+    def _host_verb_before(self, qi: int) -> int | None:
+        """A verb of housing (تضم، تؤوي) governing the count at qi: within three words, or past a
+        time phrase between them (خلال الأشهر الماضية، منذ سنوات، حتى الشهر الماضي) in one clause."""
+        doc = self.doc
+        for x in range(qi - 1, max(-1, qi - 7), -1):
+            if doc.punct_before(x + 1):
+                return None
             if "TROOP_HOST" in self.tags[x]:
-                sa, _ = doc.sentence_of(qi)
-                if any(m.kind is Kind.BASE and m.b <= x for m in self._between(sa, x)):
-                    return based[0]
+                if qi - x <= 3 or doc.norm[x + 1] in self.lex.time_prepositions or "TIME" in self.tags[x + 1]:
+                    return x
+                return None
         return None
 
     def _count_apposition(self, qi: int) -> int | None:

@@ -81,6 +81,7 @@ class DateLang:
         self.wrel_a = table("date_weekday_relative_after")
         self.relative = table("date_relative")
         self.today_block = set(keys("date_today_not_before"))
+        self.today_block_before = set(keys("date_today_not_after"))
         self.ago_units = table("date_ago_units")
         self.counts = {key(k): v for k, v in g("number_words", {}).items() if isinstance(v, int) and v <= 31}
         self.slash_default = g("date_numeric_slash_default")

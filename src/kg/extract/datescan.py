@@ -252,7 +252,10 @@ def scan(text: str, C: DateLang) -> tuple[Folded, list[Hit]]:
             elif kind == "r":
                 nxt = s[e:e + 20].split()       # the next word, the sentence's punctuation off (اليوم ذاته.)
                 nxt = [nxt[0].strip(_WORD_EDGE)] if nxt else []
-                if not (C.relative[w].get("days") == 0 and nxt and nxt[0] in C.today_block):
+                prv = s[max(0, p - len(pre) - 20):p - len(pre)].split()
+                prv = [prv[-1].strip(_WORD_EDGE)] if prv else []
+                today = C.relative[w].get("days") == 0
+                if not (today and (nxt and nxt[0] in C.today_block or prv and prv[0] in C.today_block_before)):
                     sc.add("relative", p, e, offset=next(iter(C.relative[w].items())))
             elif pre == "":
                 sc.ago(p, e, w)
