@@ -320,3 +320,155 @@ def test_extract_en_entities_a_security_service_is_still_a_force(extract):
     from kg.model import Kind
     ex = extract("The Vale Security Service said the camp was empty.")
     assert [m.surface for m in ex.mentions if m.kind is Kind.FORCE] == ["Vale Security Service"]
+
+
+# ==== generalisation rules (session 10): police, located units, headquarters named by place =========
+
+def _force_names(ex) -> dict:
+    """{surface: name} of the force mentions (after article naming)."""
+    return {m.surface: (m.key, m.name) for m in ex.mentions if m.kind is Kind.FORCE}
+
+
+@pytest.mark.parametrize("text, police, army", [
+    ("Chadian police and Chadian troops entered the camp on Friday.", "Chadian police", "Chadian troops"),
+    ("The Malian army and Malian gendarmes took over the airfield.", "Malian gendarmes", "Malian army"),
+    ("Syrian national police moved into the garrison after Syrian forces left.", "Syrian national police",
+     "Syrian forces"),
+])
+def test_extract_en_entities_a_nations_police_is_its_own_force(extract, text, police, army):
+    # police and gendarmerie are their own institution, not the national armed forces
+    fs = _force_names(extract(text))
+    assert fs[army][0] is not None
+    assert fs[police][0] is None and fs[police] != fs[army]
+
+
+def test_extract_en_entities_two_names_of_one_nations_police_are_one(extract):
+    fs = _force_names(extract("Russian national police patrolled the town. Russian police left the base on Monday."))
+    assert fs["Russian national police"] == fs["Russian police"]
+
+
+def test_extract_en_entities_military_police_are_the_nations_armed_forces(extract):
+    # as in the Arabic reading (الشرطة العسكرية) and the dev gold: military police are soldiers
+    fs = _force_names(extract("Syrian military police moved into the garrison after Syrian forces left."))
+    assert fs["Syrian military police"][0] == fs["Syrian forces"][0] is not None
+
+
+def test_extract_en_entities_near_miss_police_trainers_are_military_personnel(extract):
+    # "Danish police trainers": trainers the forces send, counted with the forces
+    fs = _force_names(extract("Danish police trainers left the camp on Friday."))
+    assert fs["Danish police trainers"][0] == "danish_forces"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The 9th Infantry Division in Tarvo handed the barracks to the police.", "9th Infantry Division"),
+    ("Fighters overran the 4th Armoured Brigade at Selmo after a week of shelling.", "4th Armoured Brigade"),
+])
+def test_extract_en_entities_a_numbered_units_place_is_no_part_of_its_name(extract, text, unit):
+    assert unit in _force_names(extract(text))
+
+
+def test_extract_en_entities_near_miss_a_mission_in_a_country_keeps_its_name(extract):
+    # a mission is named by where it serves: "Mission in Chad" is the name
+    assert "United Nations Mission in Chad" in _force_names(
+        extract("The United Nations Mission in Chad handed the camp to the army."))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The mission's headquarters in Tarvo was shelled twice last week.", "Tarvo"),
+    ("The brigade handed its former sector headquarters in Selmo to the governor.", "Selmo"),
+])
+def test_extract_en_entities_headquarters_named_by_its_town(extract, text, place):
+    bases = [m for m in extract(text).mentions if m.kind is Kind.BASE]
+    assert [m.name for m in bases] == [place]
+    assert "headquarters" in bases[0].surface
+
+
+def test_extract_en_entities_near_miss_a_named_sectors_headquarters_is_not_its_towns(extract):
+    # "Sector North" names the headquarters: the town only locates it
+    ex = extract("The Vale-led Sector North headquarters at Tarvo was shelled on Monday.")
+    assert not [m for m in ex.mentions if m.kind is Kind.BASE and m.name == "Tarvo"]
+
+
+def test_extract_en_entities_near_miss_a_bodys_named_headquarters_is_no_base_in_town(extract):
+    # "NATO headquarters in Brussels": a named body's offices, no base named by the town
+    assert not [m for m in extract("NATO headquarters in Brussels said the talks were over.").mentions
+                if m.kind is Kind.BASE and m.name == "Brussels"]
+
+
+def _people(ex) -> list[str]:
+    return [m.surface for m in ex.mentions if m.kind is Kind.PERSON]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tindarian Ambassador to Chad Osman Kerr said the station would close.", "Osman Kerr"),
+    ("The Danish Ambassador to Upper Tindar Ivo Sand said the camp was empty.", "Ivo Sand"),
+])
+def test_extract_en_entities_office_to_a_country_before_the_name(extract, text, name):
+    assert name in _people(extract(text))
+
+
+def test_extract_en_entities_near_miss_office_to_a_country_without_a_name(extract):
+    assert _people(extract("The Tindarian Ambassador to Chad left the camp on Monday.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The navy handed over its Pacific air base to the government in June.",
+    "Troops left the Caribbean air base on Monday.",
+    "Troops withdrew from the Caspian naval base before the winter.",
+])
+def test_extract_en_entities_a_sea_or_ocean_before_a_base_is_no_name(extract, text):
+    # a sea or ocean says where the base lies (one of many there), it does not name it
+    assert not [m for m in extract(text).mentions if m.kind is Kind.BASE and m.key is None
+                and m.surface.split()[0] in ("Pacific", "Caribbean", "Caspian")]
+
+
+def test_extract_en_entities_near_miss_a_town_before_a_base_still_names_it(extract):
+    assert [m.surface for m in extract("The navy handed over the Tarvo air base in June.").mentions
+            if m.kind is Kind.BASE] == ["Tarvo air base"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vale media office head Rena Tamsin denied the reports.", "Rena Tamsin"),
+    ("Camp administrator Nour Salem denied the reports.", "Nour Salem"),
+])
+def test_extract_en_entities_name_after_any_lower_case_role_noun(extract, text, name):
+    assert name in _people(extract(text))
+
+
+def test_extract_en_entities_near_miss_role_noun_before_one_capitalised_word(extract):
+    # one capitalised word after the noun is a place or a body, not a person's full name
+    assert _people(extract("A founding member Chad joined the mission in May.")) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Analysts at the Tarvo Crisis Group said the camp was empty.", "Tarvo Crisis Group"),
+    ("The Joint Liaison Group met in the capital on Monday.", "Joint Liaison Group"),
+    ("A report by the Vale Research Group said the base had closed.", "Vale Research Group"),
+])
+def test_extract_en_entities_a_civil_group_is_a_body_not_a_force(extract, text, name):
+    # a group named for talks, research or advice is a body, not an armed force
+    ex = extract(text)
+    assert name not in [m.surface for m in ex.mentions if m.kind is Kind.FORCE]
+    assert name in [m.surface for m in ex.mentions if m.kind is Kind.ORGANIZATION]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The 5th Special Forces Group left the airfield on Monday.", "5th Special Forces Group"),
+    ("The Vale Carrier Strike Group sailed from the port on Monday.", "Vale Carrier Strike Group"),
+])
+def test_extract_en_entities_near_miss_a_military_group_stays_a_force(extract, text, name):
+    assert name in [m.surface for m in extract(text).mentions if m.kind is Kind.FORCE]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz is a fellow in the Institute's military and security studies program.",
+    "The University's military history department said the base had closed.",
+])
+def test_extract_en_entities_a_research_body_owns_no_force(extract, text):
+    # an institute or university before "military" is an academic owner, not an armed force
+    assert not [m for m in extract(text).mentions if m.kind is Kind.FORCE]
+
+
+def test_extract_en_entities_near_miss_a_nations_military_is_still_a_force(extract):
+    assert [m.key for m in extract("Chad's military and security forces left the camp.").mentions
+            if m.kind is Kind.FORCE] == ["chadian_forces"]

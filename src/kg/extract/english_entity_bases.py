@@ -114,6 +114,8 @@ class BaseMixin:
             k -= 1
         if k == h:
             return
+        if " ".join(t.low for t in toks[k:h]) in self.lex.broad_regions:
+            return                                     # "its Pacific air base", "a Black Sea port": where it lies
         if k > 0 and toks[k - 1].cap and toks[k - 1].low in self.lex.particles:
             k -= 1                                     # "Al Harrow base": the article belongs to the name
         if k > 0 and toks[k - 1].low in ("a", "an", "one"):
@@ -184,8 +186,11 @@ class BaseMixin:
         if any(t.text.lower().rsplit("-", 1)[-1] in lex.ranking_adj for t in toks[max(a - 1, 0):h]):
             return                                     # "the biggest garrison in X": X is the area it ranks in
         if a > 0 and toks[a - 1].word and toks[a - 1].cap and toks[a - 1].low not in _RUN_STOP \
-                and toks[a - 1].text not in lex.name_stop and not self.nationality(toks[a - 1]):
-            return                                     # "the Tindar forward base in the Vale": named already
+                and (toks[a - 1].text not in lex.name_stop or (a > 1 and self.capword(toks[a - 2])
+                                                                and not s.title)) \
+                and not self.nationality(toks[a - 1]):
+            return                                     # "the Tindar forward base in the Vale", "the Sector
+            #                                            West headquarters at X": named already
         name = s.text[toks[j].start:toks[k - 1].end]
         if k + 1 < len(toks) and toks[k].text in ("'s", "’s"):
             # "next to Tindar's international airport": the mention covers the landmark

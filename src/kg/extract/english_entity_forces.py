@@ -119,8 +119,10 @@ class ForceMixin:
         specific = bool(e)
         if not e:
             e = match_phrase(lex.force_generic, toks, j)
+        police = lex.force_police.get(tuple(t.low for t in toks[j:e] if t.word)) if specific else None
         if e and e < n and toks[e].low in _PERSONNEL:
             e += 1                                     # "Danish police trainers", "army advisers"
+            police = None
         if not e:
             the = i > 0 and toks[i - 1].low == "the"
             if place and t.low in self.gi.demonym and (the or t.low.endswith("s")):
@@ -138,6 +140,8 @@ class ForceMixin:
             #                                            "the armed forces ministry"
         if not place and (t.low in lex.force_modifiers or t.low in lex.force_nonnames):
             return
+        if not place and known is None and t.text in lex.academic_bodies:
+            return                                     # "the Institute's military studies program"
         if not place and i > 0 and toks[i - 1].low in ("a", "an"):
             return
         cap_noun = toks[j].cap and not s.title
@@ -146,6 +150,10 @@ class ForceMixin:
             if specific and cap_noun:
                 c = Cand(Kind.FORCE, s, a, end, prio=3, place=pl,
                          head=("named", s.text[toks[a].start:toks[end - 1].end]))
+            elif police and pl:
+                # a nation's police or gendarmerie is its own institution, not its armed forces
+                # ("Azerbaijani police" beside "the Azerbaijani Army"); its names are one
+                c = Cand(Kind.FORCE, s, a, end, prio=3, place=pl, head=("named", f"{toks[a].text} {police}"))
             elif pl:
                 c = Cand(Kind.FORCE, s, a, end, prio=3, place=pl, head=("national", pl))
             elif known is not None and a == i:
@@ -182,9 +190,13 @@ class ForceMixin:
             while b < len(toks) and toks[b].word and toks[b].cap and toks[b].low not in _RUN_STOP \
                     and b - h <= 3:
                 b += 1
-        if _is_ordinal(toks[a]):
+        numbered = _is_ordinal(toks[a])
+        if numbered:
             b = self._unit_chain(toks, b)
-        if b + 1 < len(toks) and toks[b].low in ("in", "for", "of") and toks[b + 1].cap and toks[b + 1].word:
+        # ("the Mission in Chad" is named by where it serves; "the 16th Division in X" is only
+        # located there: a number names the unit)
+        if b + 1 < len(toks) and toks[b].low in (("for", "of") if numbered else ("in", "for", "of")) \
+                and toks[b + 1].cap and toks[b + 1].word:
             k = b + 1
             while k < len(toks) and toks[k].word and toks[k].cap and toks[k].low not in _RUN_STOP:
                 k += 1
@@ -200,6 +212,12 @@ class ForceMixin:
         words = toks[a:b]
         if any(match_phrase(lex.media_heads, toks, x) for x in range(a, h)):
             return                                     # "Polish Radio External Service": a broadcaster's name
+        if toks[h].text in ("Group", "Groups") and any(t.low in lex.civil_group_words for t in toks[a:h]):
+            # "the Crisis Group", "the Joint Liaison Group": a group for talks, research or advice
+            # is a body, not an armed force
+            out.append(Cand(Kind.ORGANIZATION, s, a, b, prio=4,
+                            head=("named", s.text[toks[a].start:toks[b - 1].end])))
+            return
         place = self.nationality(words[0]) if words else None
         rest = " ".join(w.low for w in words[1:]) if place else None
         generic = {"armed forces", "army", "forces", "security forces", "defence forces", "defense forces",

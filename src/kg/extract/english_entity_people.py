@@ -3,7 +3,7 @@ and names after a lower-case role noun (``army commander X``)."""
 from __future__ import annotations
 
 from ..model import Kind
-from .english_entity_cand import Cand, _RUN_STOP, _SUFFIXES, _is_elided
+from .english_entity_cand import Cand, _LOWER_TITLES, _RUN_STOP, _SUFFIXES, _is_elided
 from .english_names import match_phrase
 from .english_text import Sentence, Tok
 
@@ -77,7 +77,10 @@ class PeopleMixin:
             j = j2
         k = self.name_run(toks, j)
         if k == j:
-            return
+            j = self._office_place(toks, j)        # "Ambassador to Chad X", "Envoy for Somalia X"
+            k = self.name_run(toks, j) if j else 0
+            if k - j < 2:
+                return
         start = i
         if i > 0 and toks[i - 1].word and toks[i - 1].cap and toks[i - 1].low not in _RUN_STOP \
                 and toks[i - 1].text not in ("According",):
@@ -88,6 +91,16 @@ class PeopleMixin:
         c.role = s.text[toks[start].start:toks[j - 1].end].rstrip(",")
         c.t0 = start
         out.append(c)
+
+    def _office_place(self, toks: list[Tok], j: int) -> int:
+        """After an office, ``to Chad`` / ``for Upper Tindar``: where the office is held, between
+        the title and the holder's name. Where the name starts (0 when no place follows)."""
+        if j + 1 >= len(toks) or toks[j].low not in ("to", "for") or not toks[j + 1].cap:
+            return 0
+        m = self.gi.match(toks, j + 1)
+        if m and m[1].kind is Kind.PLACE:
+            return m[0]
+        return 0
 
     def _person_role_noun(self, s: Sentence, i: int, out: list[Cand]) -> None:
         """``Defence Ministry spokesman Yuri Petrenko``, ``army commander Omar Sadiq``."""
@@ -100,6 +113,9 @@ class PeopleMixin:
             a -= 1
         if a > 0 and toks[a - 1].text in ("'s", "’s") and a > 1:
             a -= 2
+        elif a > 0 and toks[a - 1].low in ("his", "her", "its", "their", "our") and toks[i].low not in _LOWER_TITLES:
+            return                                     # "his Chadian counterpart X": the role reader's (it
+            #                                            keeps the determiner in the role)
         c = Cand(Kind.PERSON, s, i + 1, k, name=s.text[toks[i + 1].start:toks[k - 1].end], prio=5)
         c.role = s.text[toks[a].start:toks[i].end]
         c.t0 = a
