@@ -177,11 +177,24 @@ def _same_body(m: M, g: _Group) -> bool:
     return any(h in m.ident for h in heads) or any(m.head in x for x in g.idents)
 
 
+def _same_service(m: M, g: _Group, armies: frozenset[str]) -> bool:
+    """A country's own service (its police, its peacekeepers) and its army are two forces: a
+    service never joins a group of the national army, nor a mention of the army a service's group."""
+    def army(x: M) -> bool:
+        return x.cat == "national" or (x.key is not None and x.key in armies)
+
+    named = [x for x in g.members if x.cat not in ("anaphor", "fanaphor")]
+    if m.extra.get("service"):
+        return not any(army(x) and not x.extra.get("service") for x in named)
+    return not (army(m) and any(x.extra.get("service") for x in named))
+
+
 def _identities(ms: list[M], national: dict | None = None) -> dict[int, _Group]:
     """Group the article's mentions: a gazetteer key, a national force's country, or the words of
     a name (a shorter name joins the longer one it is part of: التحالف -> التحالف الدولي)."""
     groups: list[_Group] = []
     of: dict[int, _Group] = {}
+    armies = frozenset((national or {}).values())
     by_key: dict[tuple, _Group] = {}
     for m in ms:
         if m.kind not in _OUTPUT_KINDS:
@@ -211,6 +224,8 @@ def _identities(ms: list[M], national: dict | None = None) -> dict[int, _Group]:
                     continue                          # forces of Syria (#syria) are not a named Syrian force
                 if m.extra.get("generic_ident") and not any(x.head == m.head for x in cand.members):
                     continue                          # الجماعات المسلحة: no name, only under its own head
+                if m.kind is Kind.FORCE and not _same_service(m, cand, armies):
+                    continue                          # الشرطة الأذربيجانية is not الجيش الأذربيجاني
                 if any(_ident_match(m.ident, x, fuzzy) for x in cand.idents) and _same_body(m, cand):
                     g = cand
                     break
@@ -235,6 +250,7 @@ def _identities(ms: list[M], national: dict | None = None) -> dict[int, _Group]:
         if m.cat == "national" and m.place:
             by_key[(m.kind, "place", m.place)] = g
         of[id(m)] = g
+    groups = _stand_ins(groups, of)
     for g in groups:
         named = [m for m in g.members if m.cat not in ("anaphor", "fanaphor")]
         first = named[0] if named else g.members[0]
@@ -243,6 +259,34 @@ def _identities(ms: list[M], national: dict | None = None) -> dict[int, _Group]:
             if m.key is None and g.key:
                 m.key = g.key
     return of
+
+
+_SIDE_HEADS = frozenset({"", "جانب", "طرف"})      # روسيا، الروس، الجانب الروسي: the country, no force named
+
+
+def _stand_ins(groups: list[_Group], of: dict[int, _Group]) -> list[_Group]:
+    """A country that takes part only through one body or service (السلطات الإستونية تسلمت
+    القاعدة؛ قوات حفظ السلام الروسية): its bare mentions in the article (إستونيا، الجانب
+    الإستوني، الروس) are that party, not a national army the article never names."""
+    def named(g: _Group) -> list[M]:
+        return [x for x in g.members if x.cat not in ("anaphor", "fanaphor")]
+
+    dropped = set()
+    for g in groups:
+        countries = {x.extra.get("stands_for") for x in named(g)}
+        if g.kind is not Kind.FORCE or g.key or len(countries) != 1 or None in countries:
+            continue
+        place = next(iter(countries))
+        for h in groups:
+            if h is g or id(h) in dropped or h.kind is not Kind.FORCE or not named(h) or any(
+                    x.cat != "national" or x.place != place or x.head not in _SIDE_HEADS for x in named(h)):
+                continue
+            for x in h.members:
+                x.key = None
+                g.members.append(x)
+                of[id(x)] = g
+            dropped.add(id(h))
+    return [g for g in groups if id(g) not in dropped]
 
 
 class _Converter:

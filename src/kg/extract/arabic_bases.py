@@ -94,9 +94,13 @@ class BaseRules(BaseListRules, BaseNameRules):
                 return self._base_named(i, j, e, None)
         # the seat or camp of a numbered unit: مقر اللواء 93، معسكر الفرقة السابعة
         if not is_def and not poss and self._numbered_unit(j):
-            return self._base_named(i, j, self._unit(j).b, None)
+            return self._seat_of_unit(i, j, j, self._unit(j).b)
         if not is_def and not poss and self._command_of_unit(j):
-            return self._base_named(i, j, self._unit(j + 1).b, None)   # مقر قيادة الفرقة السادسة عشرة
+            return self._seat_of_unit(i, j, j + 1, self._unit(j + 1).b)   # مقر قيادة الفرقة السادسة عشرة
+        if not is_def and not poss:
+            seat = self._seat_of_bare_unit(i, j)
+            if seat is not None:
+                return seat
         # a name that opens with a landform or locality noun: معسكر جبل X، قاعدة تلة X
         if not is_def and not poss and self._landform_name(j):
             k = j + 1
@@ -160,6 +164,40 @@ class BaseRules(BaseListRules, BaseNameRules):
                 return None
             return M(Kind.BASE, i, b, doc.start[i], doc.end[b - 1], "anaphor", head=head)
         return None
+
+    def _seat_of_unit(self, i: int, j: int, u: int, e: int) -> M:
+        """The seat of a numbered unit [u, e) (مقر [قيادة] الفرقة 21): with its arm (مشاة، مدرعة: one
+        indefinite word) and where it is (في X) when they follow. It is known by the unit's number
+        alone, so مقر الفرقة 16 مشاة في X and مقر قيادة الفرقة السادسة عشرة are one seat."""
+        n = self.n
+        k = e
+        if k < n and not self.punct(k) and not self.defn[k] and not self.tags[k] and not self.doc.norm[k].isdigit():
+            k += 1                                   # الفرقة 16 مشاة
+        loc = self._located_name(k)
+        if loc is None:
+            m = self._base_named(i, j, e, None)
+        else:
+            m = self._base_named(i, j, k, loc[2])
+            m.extra["located"] = True
+        m.ident = self._lazy(u, e)
+        return m
+
+    def _seat_of_bare_unit(self, i: int, j: int) -> M | None:
+        """The seat of a unit the article names by its noun alone (مقر قيادة الوحدة في مدينة X،
+        مقر الفرقة في X): no unit name to know it by, so it is named by where it is."""
+        n = self.n
+        k = j + 1 if j < n and self.has(j, "B_GENERIC") and not self.defn[j] and not self.punct(j) else j
+        if k >= n or self.punct(k) or not self.defn[k] or "FH_UNIT" not in self.tags[k] or self._unit(k) is not None:
+            return None
+        loc = self._located_name(k + 1)
+        if loc is None:
+            return None
+        la, lb, lend, gm = loc
+        key = gm.entry.key if gm is not None and gm.entry.kind is Kind.BASE else None
+        doc = self.doc
+        return M(Kind.BASE, i, max(lb, self._tok_after(lend)), doc.start[i], lend, "gaz" if key else "named",
+                 key=key, name=doc.text[doc.start[la]:doc.end[lb - 1]], head=doc.forms(i)[0],
+                 ident=self._lazy(la, lb), extra={"located": True})
 
     def _site_in(self, x: int) -> int | None:
         """A site named after في (قلعة X، مطار X، معسكر X: an indefinite base head and a proper name

@@ -17,14 +17,14 @@ from __future__ import annotations
 from ..model import Kind
 from .arabic_common import BASE_HEADS, NAME_LIKE_WEAK, STOP_IN_FORCE, M, conjoined
 from .arabic_orgs import OrgRules
+from .arabic_services import ServiceRules
 
 _POLICE = "شرطه"
 _TEENS = frozenset({"عشر", "عشره"})
 _BELONGING = frozenset({"تابع", "تابعه", "تابعين", "تابعتين"})   # article off
-_MILITARY = frozenset({"عسكريه", "العسكريه"})
 
 
-class ForceRules(OrgRules):
+class ForceRules(ServiceRules, OrgRules):
     """A mixin of :class:`~kg.extract.arabic_mentions.MentionFinder`: it uses the finder's
     predicates (``has``, ``punct``, ``gaz_at``, ``demonym``, ``word_ok``) and helpers."""
 
@@ -48,6 +48,9 @@ class ForceRules(OrgRules):
         if named_q is not None:
             return named_q
         if "FH_UNIT" in t and not (t & {"FH_STRONG", "FH_WEAK"}):
+            svc = self._unit_of_service(i, j, head)
+            if svc is not None:                       # وحدة حفظ السلام الروسية: the service, not a unit of its own
+                return svc
             e = self._adjective_construct(j)
             if e:                                     # فرقة متعددة الجنسيات: a unit named by its make-up
                 return self._made_up(i, e, head)
@@ -125,10 +128,9 @@ class ForceRules(OrgRules):
             while end < n and not self.punct(end) and self.has(end, "F_GENERIC") and defn[end] \
                     and not self.demonym(end):
                 end += 1                              # ... الخاصة after the demonym
-            if self._civil_police(i, end):
-                return self._force_tail(M(Kind.FORCE, i, end, doc.start[i], doc.end[end - 1], "named",
-                                          name=doc.surface(i, end), head=head,
-                                          ident=frozenset({"#" + p, _POLICE}), extra={"fixed_ident": True}))
+            svc = self._own_service(i, end)
+            if svc:
+                return self._force_tail(self._service(i, end, p, svc, head))
             return self._national(i, end, p, head)
         if not demonym_only and defn[i] and (j >= n or self.punct(j)) and t & {"FH_STRONG", "FH_WEAK"}:
             return M(Kind.FORCE, i, j, doc.start[i], doc.end[j - 1], "fanaphor", head=head)   # الهيئة.
@@ -177,8 +179,8 @@ class ForceRules(OrgRules):
                 name_end -= 1                         # ... a definite, known or transliterated last word
             if name_end == j:
                 return None
-        if all(self.has(k, "F_GENERIC") or self.has(k, "NOT_NAME") for k in range(j, name_end)):
-            return self._belonging(i, j, head)
+        if all(self.has(k, "F_GENERIC") or self.has(k, "NOT_NAME") or self.has(k, "FH_UNIT") for k in range(j, name_end)):
+            return self._belonging(i, j, head)        # قيادة الوحدة: a unit noun alone names nothing
         return self._force_tail(self._named(i, j, name_end, head))
 
     def _adjective_construct(self, j: int) -> int | None:
@@ -308,9 +310,23 @@ class ForceRules(OrgRules):
             while b < n and not self.punct(b) and self.defn[b] and not self.demonym(b) \
                     and _adjective(doc.forms(b)[0], fem) and doc.forms(b)[0] not in _BELONGING:
                 b += 1
+            b = self._parent_formation(b)
             return M(Kind.FORCE, i, b, doc.start[i], doc.end[b - 1], "named", name=doc.surface(i, b),
                      head=head, ident=self._lazy(i, b))
         return None
+
+    def _parent_formation(self, b: int) -> int:
+        """A numbered unit named with the formation it belongs to (الكتيبة الأولى من فوج X): the
+        end of the formation's name after من + an indefinite unit noun, or b when none follows."""
+        doc, n = self.doc, self.n
+        if b + 2 >= n or self.punct(b) or doc.norm[b] != "من" or self.punct(b + 1) or self.punct(b + 2) \
+                or "FH_UNIT" not in self.tags[b + 1] or self.defn[b + 1]:
+            return b
+        e = b + 2
+        while e < n and e < b + 6 and (e == b + 2 or not self.punct(e)) and not doc.norm[e].isdigit() \
+                and not (self.tags[e] & (BASE_HEADS | _CLAUSE_TAGS)) and not conjoined(doc.norm[e]):
+            e += 1
+        return e if e > b + 2 else b
 
     def _construct_chain(self, j: int) -> int | None:
         """An indefinite noun in construct with a definite word after a force head: the name of
@@ -375,12 +391,6 @@ class ForceRules(OrgRules):
 
     def _demonym_ahead(self, k: int, span: int) -> bool:
         return any(self.demonym(x) for x in range(k, min(self.n, k + span)) if not self.punct(x))
-
-    def _civil_police(self, a: int, b: int) -> bool:
-        """A country's police (الشرطة الوطنية X، قوات الشرطة X): a force apart from its army. Its
-        military police (الشرطة العسكرية X) is part of the army."""
-        forms = {f for k in range(a, b) for f in self.doc.forms(k)}
-        return _POLICE in forms and not forms & _MILITARY
 
     def _national(self, a: int, b: int, place: str, head: str) -> M:
         doc = self.doc
@@ -469,6 +479,7 @@ class ForceRules(OrgRules):
         return mm
 
 
+_CLAUSE_TAGS = frozenset({"TRIGGER", "SPEECH", "FUNC", "TIME", "COMPL", "NEG", "MODAL", "FUTURE_VERB", "PASSIVE"})
 _NAMED_UNITS = frozenset({"كتيبه", "كتايب", "الويه", "فوج", "سريه"})   # unit nouns that are no rank
 
 

@@ -18,6 +18,7 @@ from ..model import Kind
 from .arabic_bases import BaseRules
 from .arabic_common import ANCHORS, BASE_HEADS, BLOCKERS, FORCE_HEADS, NOT_NAME_TAGS, M, latin
 from .arabic_forces import ForceRules
+from .arabic_services import stands_for_country
 from .arabic_lex import ArabicLexicon, derived_noun
 from .arabic_text import QUOTE_MARKS, Doc, find_closing, is_opening
 from .gazetteer import Gazetteer, Match
@@ -194,6 +195,9 @@ class MentionFinder(BaseRules, ForceRules):
             self._drop_conjunction(m)
             if m.kind in (Kind.FORCE, Kind.ORGANIZATION) and m.cat != "national" and not m.extra.get("fixed_ident"):
                 m.ident = self._actor_ident(m)
+                country = stands_for_country(m.head, m.ident, self.has(m.a, "FH_UNIT")) if m.cat == "named" else None
+                if country:
+                    m.extra["stands_for"] = country
                 if m.cat == "fanaphor":
                     m.extra["generic_head"] = m.head in self.lex.sets["FH_GENERIC_HEAD"]
                     m.extra["generic_ident"] = all("F_GENERIC" in self.lex.profile(w).tags for w in m.ident)
