@@ -19,7 +19,8 @@ class ParticipleRules:
     """A mixin of :class:`~kg.extract.arabic_statements.StatementFinder`."""
 
     def _participle(self, p: int, b: int, si: int, sent_speaker):
-        sp = sent_speaker or self._verb_subject(p) or self._nearest_verb_subject(p) \
+        named = self._named_subject_of(p, si)     # نفت قيادة X أنباء ...، مؤكدة أن
+        sp = sent_speaker or self._verb_subject(p) or self._nearest_verb_subject(p) or named \
             or (None if self.blocked else self.last_speaker)
         if sp is None:
             return None
@@ -44,6 +45,20 @@ class ParticipleRules:
                 and self._masdar(p + 2):
             how = "reported", p + 2                  # مشيراً إلى وجود "..." / إلى مقتل 24 جندياً
         return self._report(sp, how, b, si)         # with a second clause: مضيفاً أن ...، وأن ...
+
+    def _named_subject_of(self, p: int, si: int):
+        """The named subject of the sentence's verb that reported nothing (نفت X ذلك، موضحة أن): it
+        goes on in its own words, unless another person or role noun stands between that verb and
+        the participle (..., إلا أن المتحدث رفض ...، مكتفياً بالقول: the spokesman's words)."""
+        sp, v = self.named_subject[1], self.named_verb
+        if self.named_subject[0] != si or sp is None:
+            return None
+        start = (sp.extra.get("role_end") or sp.b) if sp.a > v else v + 1   # after a subject that follows its verb
+        for y in range(start, p):
+            m = self.owner[y]
+            if m is not None and m.kind is Kind.PERSON and m is not sp or "ROLE" in self.tags[y]:
+                return None
+        return sp
 
     def reports_words(self, p: int, b: int) -> bool:
         """Does token p open a participle with words of its own? A participle of calling or of

@@ -2,11 +2,14 @@
 
 A quotation may open its sentence with the attribution after it («...»، قال X / حسب ما أعلنته X),
 and one a speaker began may run over paragraphs: the next paragraph reopens it («... ¶ «...»)
-or closes what it never opened (... ¶ ...»).
+or closes what it never opened (... ¶ ...»). The quote word قوله takes the words of the one named
+right before it (نقل عن X قوله إن)، also across a short aside (عن X، الموجود في Y، قوله).
 """
 from __future__ import annotations
 
-from .arabic_speakers import BLOCK
+from ..model import Kind
+from .arabic_common import M
+from .arabic_speakers import BLOCK, RELATIVES
 from .arabic_text import QUOTE_MARKS, find_closing, is_opening
 
 
@@ -72,3 +75,51 @@ class QuoteRules:
         self.last_speaker = sp
         if close is None:
             self.open_quote = (sp, doc.line[a])      # and on to the next paragraph
+
+    def _quote_word(self, i: int, b: int, si: int):
+        """... عن X قوله إن / على لسان X قوله: the words of the one named right before قوله."""
+        if i == 0:
+            return None
+        sp = self.role_end_of.get(i)
+        if sp is None:
+            m = self.owner[i - 1]
+            if m is None or m.b != i:
+                m = self._told_by(i) or self._before_aside(i)   # عن الوزارة قولها / عن X، الموجود في Y، قوله
+            if m is None or not self.actor(m):
+                return None
+            sp = m
+        sp = sp.extra.get("same_as", sp) if sp.kind is Kind.PERSON else sp
+        how = self.complement(i + 1, b, False)
+        return sp if self._emit(sp, how, b, si) is not None else None
+
+    def _before_aside(self, i: int) -> M | None:
+        """The one named before a short aside that ends in a comma right before the quote word at i
+        (نقلت الوكالة عن X، الموجود في باريس، قوله): the aside opens with a definite adjective or a
+        relative pronoun and holds no reporting verb."""
+        doc = self.doc
+        if doc.gap[i].strip() not in ("،", ","):
+            return None
+        for z in range(i - 1, max(0, i - 8), -1):
+            if self.tags[z] & {"SPEECH", "COMPL"}:
+                return None
+            if doc.punct_before(z):
+                m = self.owner[z - 1] if z > 0 else None
+                if doc.gap[z].strip() not in ("،", ",") or m is None or m.b != z or not self.actor(m):
+                    return None
+                if not (doc.defn[z] or any(f in RELATIVES for f in doc.forms(z)[:2])):
+                    return None
+                return m.extra.get("same_as", m) if m.kind is Kind.PERSON else m
+        return None
+
+    def _told_by(self, i: int) -> M | None:
+        """The speaker of عن / على لسان X قوله when X is a body named by its head noun alone (نقلت
+        الوكالة عن الوزارة قولها: the ministry named before), read as a subject from the word after
+        عن up to the quote word."""
+        doc = self.doc
+        for k in range(i - 1, max(0, i - 6), -1):
+            if doc.punct_before(k + 1) and k + 1 < i:
+                return None
+            if doc.norm[k] in ("عن", "لسان"):
+                sp, end = self.speaker_after(k + 1)
+                return sp if sp is not None and sp is not BLOCK and end == i else None
+        return None

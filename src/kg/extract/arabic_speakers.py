@@ -2,41 +2,32 @@
 
 The subject of a reporting verb: after it (VSO: وقال X، also through the role phrase opening a
 person's mention), before it (SVO: the noun phrase read leftwards across the prepositional
-phrases after its head, so that مصدر في X أعلن is the source, not X), the antecedent of a
+phrases after its head, so that مصدر في بغداد أعلن is the source, not the city; a source or an
+official of a named body, مسؤول في وزارة X، speaks for the body), the antecedent of a
 relative pronoun (X، الذي قال؛ الحكومة ... التي قالت), the body behind a statement noun (بيان
 X، بيان صادر عن X، أصدر X بياناً ... وأشار البيان), or a role noun that points back (الضابط،
 اللجنة). A role noun with the body it speaks for and no name (المتحدث باسم X) is X. A verb
 conjoined inside a sentence takes the sentence's subject. News outlets and anonymous sources
-block: they are never speakers.
+block: they are never speakers (:mod:`.arabic_sources`).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..model import Kind
 from .arabic_common import M
-from .arabic_lex import _set
-from .lexicon import load_lexicon
+from .arabic_sources import SourceRules, speech_words
 
 BLOCK = object()                 # a news outlet or an anonymous source: nobody to credit
 FILLERS = ("بدورها", "بدوره", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها")
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _INNA = frozenset({"ان", "لكن", "ولكن", "لان", "بان", "وان"})    # إنّ and her sisters: their subject is accusative
-_OPENING_AUXILIARIES = frozenset({"كان", "كانت", "وكان", "وكانت", "قد", "وقد", "لقد", "ولقد"})
 PREPS = frozenset({"في", "من", "عن", "علي", "باسم", "لدي", "داخل", "قرب", "عند", "مع", "بين", "ل", "ب"})
-
-
-@lru_cache(maxsize=None)
-def speech_words(key: str) -> frozenset[str]:
-    """A list of the lexicon's speech section, folded as the text's words are looked up."""
-    return _set(load_lexicon("ar")["speech"].get(key, ()))
 
 
 def counterpart_nouns() -> frozenset[str]:
     return speech_words("counterpart_nouns")
 
 
-class SpeakerRules:
+class SpeakerRules(SourceRules):
     """A mixin of :class:`~kg.extract.arabic_statements.StatementFinder`."""
 
     def _issuers(self) -> list[tuple[int, M]]:
@@ -164,6 +155,9 @@ class SpeakerRules:
             if p is not None and p.kind is Kind.PERSON:
                 m = p                                  # وقال الجنرال + a known name
         if m is not None:
+            body = self._body_of_official(x) if m.cat == "anon" else None
+            if body is not None:
+                return body, body.b                      # قال مسؤول في وزارة X: the ministry
             if m.cat in ("media", "anon"):
                 return BLOCK, m.b
             if self.actor(m):
@@ -178,6 +172,9 @@ class SpeakerRules:
                 return iss, iss.b
             iss = self._issuer_of_country(x) or self.issuer_before(x, x) or self.last_speaker
             return (iss, x + 1) if iss is not None else (None, x)
+        body = self._body_of_official(x) or self._commanded_force(x)
+        if body is not None:
+            return body, body.b
         if "MEDIA" in t or self._anonymous(x) or self._report_source(x):
             return BLOCK, x + 1
         if "P_ANAPH" in t or (doc.defn[x] and t & {"ORG_HEAD", "FH_STRONG", "FH_WEAK"}):
@@ -187,6 +184,8 @@ class SpeakerRules:
         p = self._named_after_title(x)
         if p is not None:
             return p.extra.get("same_as", p), (p.extra.get("role_end") or p.b)
+        if self._unnamed_holder(x):
+            return BLOCK, x + 1                      # أوضح ضابط أسترالي أن: someone unnamed, no earlier speaker
         return None, x
 
     def _named_after_title(self, x: int) -> M | None:
@@ -234,66 +233,6 @@ class SpeakerRules:
         if not raw.endswith(("اً", "ًا")) or len(raw) < 4:
             return False
         return not (x > 0 and doc.norm[x - 1] in _INNA)
-
-    def _report_source(self, x: int) -> bool:
-        """Unnamed outlets or postings (حسابات، صفحات إخبارية، منصات، وسائل إعلام، تقارير): like a
-        news outlet, nobody to credit with what they report."""
-        m = self.owner[x]
-        if m is not None and m.cat not in ("media", "anon"):
-            return False
-        return any(f in speech_words("report_sources") for f in self.doc.forms(x)[:2])
-
-    def reported_by_outlets(self, a: int, b: int) -> bool:
-        """Does the sentence [a, b) open with unnamed outlets as its subject (وكانت صفحات إخبارية
-        قد زعمت أن ...، وكانت حسابات على مواقع التواصل تداولت صوراً قالت إنها ...)? Its verbs
-        without a subject of their own then speak for them, for no earlier speaker."""
-        doc = self.doc
-        for k in range(a, min(b, a + 3)):
-            if doc.norm[k] in _OPENING_AUXILIARIES:
-                continue
-            return "MEDIA" in self.tags[k] and (self.owner[k] is None or self.owner[k].cat == "media") \
-                or self._report_source(k)
-        return False
-
-    def _anonymous(self, x: int) -> bool:
-        """An indefinite anonymous source (مصدر، مسؤول ...), also in the accusative with its
-        tanween alef (لكنّ مصدراً في الوزارة نفى ...); a source stays anonymous with the article
-        (وأضافت المصادر، وقال المصدر)."""
-        if self.doc.defn[x]:
-            return any(f in speech_words("definite_sources") for f in self.doc.forms(x)[:2]) \
-                and self.owner[x] is None
-        if "ANON" in self.tags[x]:
-            return True
-        w = self.doc.norm[x]
-        return w.endswith("ا") and len(w) > 3 and "ANON" in self.mf.lex.profile(w[:-1]).tags
-
-    def _addressee_end(self, x: int) -> int:
-        """The token after an addressee governed by لـ at x (لـ«النهار»، لوكالة الأنباء الرسمية،
-        لـ X): a verb of saying is told to a medium or a person, who is never its subject; x
-        when what follows the لـ is no name."""
-        doc = self.doc
-        y = x + 1 if doc.norm[x] == "ل" else x
-        if y >= self.n:
-            return x
-        m = self.owner[y]
-        if m is not None and m.a == y:
-            z = m.b
-            while z < self.n and not doc.punct_before(z) and self.owner[z] is not None \
-                    and self.owner[z].a == z and self.owner[z].cat == "media":
-                z = self.owner[z].b                  # لوكالة + الأنباء الرسمية: one medium in two pieces
-            return z
-        g = doc.gap[y]
-        if y > x and any(c in g for c in "\"«“"):     # لـ«الصحيفة»: a quoted name
-            z = y
-            while z + 1 < self.n and z - y < 4 and not any(c in doc.gap[z + 1] for c in "\"»”"):
-                z += 1
-            return z + 1 if z + 1 < self.n and z - y < 4 else x
-        if "MEDIA" in self.tags[y]:
-            z = y + 1
-            while z < self.n and z - y < 4 and not doc.punct_before(z) and doc.defn[z] and "COMPL" not in self.tags[z]:
-                z += 1                               # لوكالة الأنباء الرسمية
-            return z
-        return x
 
     def _anaphor(self, x: int) -> M | None:
         """الضابط، اللجنة، المسؤولَين: the last person with that role / body with that head.
@@ -459,7 +398,7 @@ class SpeakerRules:
                     x = m.a - 1
                     continue
                 if m.cat in ("media", "anon"):
-                    return BLOCK
+                    return self._body_of_official(x) or BLOCK
                 if self.actor(m) and not self._governed(m) and not self._accusative(m.a):
                     return m.extra.get("same_as", m) if m.kind is Kind.PERSON else m
                 if m.kind is Kind.PERSON:
@@ -469,7 +408,7 @@ class SpeakerRules:
             t = self.tags[x]
             w = doc.norm[x]
             if self._anonymous(x) or self._report_source(x):
-                return BLOCK
+                return self._body_of_official(x) or BLOCK
             if w in PREPS or doc.defn[x] or self.mf.demonym(x) or t & {"B_ADJ", "F_GENERIC", "LOCALITY"}:
                 x -= 1
                 continue

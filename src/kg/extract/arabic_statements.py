@@ -16,7 +16,8 @@ earlier speaker.
 
 Mixins, one job each: :mod:`.arabic_speakers` (who speaks), :mod:`.arabic_words` (where the words
 start and end), :mod:`.arabic_participles` (participles that continue a speaker) and
-:mod:`.arabic_quotes` (quotations with their own attribution, or running over paragraphs) and
+:mod:`.arabic_quotes` (quotations with their own attribution, or running over paragraphs, and قوله),
+:mod:`.arabic_sources` (outlets and anonymous sources, who speak for nobody or for their body) and
 :mod:`.arabic_object_verbs` (verbs with an object before their words: اتهم X بـ"..."، ووصفها بأنها).
 """
 from __future__ import annotations
@@ -77,6 +78,7 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         self.blocked = False
         self.blocked_sent = -1
         self.named_subject: tuple[int, M | None] = (-1, None)   # (sentence, subject) of a verb that reported nothing
+        self.named_verb = -1                                     # the token of that verb
         self.open_quote: tuple[M, int] | None = None   # a quotation its paragraph did not close
         self.issuers = self._issuers()
         fv = mf.lex.framed_verbs
@@ -223,6 +225,7 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         explicit = sp is not None
         if explicit and sp is not BLOCK:
             self.named_subject = (si, sp)            # نفى X وجود ...، وقال إن: the subject of the verb joined on
+            self.named_verb = v
         if sp is BLOCK:
             self.last_speaker = None
             self.blocked, self.blocked_sent = True, si
@@ -230,8 +233,9 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         if sp is None:
             if self.blocked and self.blocked_sent == si:
                 return None                          # the sentence's speaker is anonymous
-            if v > 0 and doc.norm[v - 1] in RELATIVES and not doc.punct_before(v):
-                return None                          # هافانا التي وصفت ...: its antecedent speaks, no one earlier
+            if v > 0 and (doc.norm[v - 1] in RELATIVES or doc.norm[v - 1][:1] == "و" and doc.norm[v - 1][1:] in RELATIVES) \
+                    and not doc.punct_before(v):
+                return None                          # هافانا التي وصفت، والتي يُتوقع: its antecedent, no one earlier
             named = self.named_subject[1] if self.named_subject[0] == si else None
             sp = sent_speaker or self._main_subject(v) or named or (None if self.blocked else self.last_speaker) \
                 or self._sentence_subject(v)
@@ -388,7 +392,9 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         if sp is BLOCK:
             return None
         y = x
-        if y < b and doc.norm[y] in ("علي", "عبر", "في"):
+        if y < b and ":" in doc.gap[y] and any(c in doc.gap[y] for c in QUOTE_MARKS):
+            pass                                     # وكتب: «...»: a colon and a quotation show the words
+        elif y < b and doc.norm[y] in ("علي", "عبر", "في"):
             z = y + 1
             while z < b and z - y <= 4 and not self._platform(z):
                 if doc.punct_before(z) and z > y + 1:
@@ -423,22 +429,6 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
                     return True
         return False
 
-    def _quote_word(self, i: int, b: int, si: int):
-        """... عن X قوله إن / على لسان X قوله: the words of the one named right before قوله."""
-        if i == 0:
-            return None
-        sp = self.role_end_of.get(i)
-        if sp is None:
-            m = self.owner[i - 1]
-            if m is None or m.b != i:
-                m = self._told_by(i)                 # عن الوزارة قولها: a body by its head noun
-            if m is None or not self.actor(m):
-                return None
-            sp = m
-        sp = sp.extra.get("same_as", sp) if sp.kind is Kind.PERSON else sp
-        how = self.complement(i + 1, b, False)
-        return sp if self._emit(sp, how, b, si) is not None else None
-
     def _attribution(self, k: int, a: int, b: int, si: int):
         """بحسب X، ...  |  ... ، بحسب X."""
         doc = self.doc
@@ -446,8 +436,8 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         if x < b and doc.norm[x] == "ل":
             x += 1
         sp, end = self.speaker_after(x)
-        if sp is None or sp is BLOCK:
-            return None
+        if sp is None or sp is BLOCK or self._body_of_official(x) is not None:
+            return None                              # بحسب مصدر في X: the writer's hearsay, not X's words
         if k - a <= 1 and end < b and doc.punct_before(end):
             how = ("reported", end)
             return sp if self._emit(sp, how, b, si) is not None else None
@@ -459,19 +449,6 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
                 self.stmts.append(Stmt(sp, start, start + len(words), "reported", si, doc.text))
                 self.last_speaker = sp
                 return sp
-        return None
-
-    def _told_by(self, i: int) -> M | None:
-        """The speaker of عن / على لسان X قوله when X is a body named by its head noun alone (نقلت
-        الوكالة عن الوزارة قولها: the ministry named before), read as a subject from the word after
-        عن up to the quote word."""
-        doc = self.doc
-        for k in range(i - 1, max(0, i - 6), -1):
-            if doc.punct_before(k + 1) and k + 1 < i:
-                return None
-            if doc.norm[k] in ("عن", "لسان"):
-                sp, end = self.speaker_after(k + 1)
-                return sp if sp is not None and sp is not BLOCK and end == i else None
         return None
 
     def _tongue(self, i: int, b: int, si: int):
