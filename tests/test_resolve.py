@@ -246,6 +246,9 @@ from kg.resolve_names import identifies, same_named  # noqa: E402
     ("Senegal's armed forces", "Armed Forces of Senegal"),  # English word orders of one name
     ("قاعدة سيلو الكبيرة", "Silo base"),                 # a size adjective describes, it does not name
     ("قاعدة نيلا", "Nila base"),                        # two consonants, but both say "base"
+    ("Ruritanian peacekeepers", "قوات حفظ السلام الروريتانية"),   # arms and services by meaning
+    ("9th Infantry Division", "الفرقة 9 مشاة"),
+    ("4th Armoured Brigade", "اللواء الرابع المدرع"),
 ])
 def test_resolve_names_of_one_base_or_force_in_two_languages_are_the_same(a, b):
     assert same_named(a, b) and same_named(b, a)
@@ -260,6 +263,8 @@ def test_resolve_names_of_one_base_or_force_in_two_languages_are_the_same(a, b):
     ("Camp Nolo", "قاعدة نيلا"),                       # ... unless both name the same kind of place
     ("Nolo", "قاعدة نيلا"),
     ("Gossi base", "قاعدة واغز"),                     # gs and gz: near enough for a long name, not a short one
+    ("Ruritanian peacekeepers", "Ruritanian Armed Forces"),
+    ("9th Infantry Division", "9th Armoured Division"),
 ])
 def test_resolve_names_that_differ_in_kind_or_number_are_not_the_same(a, b):
     assert not same_named(a, b)
