@@ -46,3 +46,9 @@ def test_name_ends_before_a_verbal_noun_or_an_adverb(extract, text, name):
 def test_time_preposition_after_a_role_is_no_name(extract, text):
     ex = extract(text)
     assert not _names(ex), _names(ex)
+
+
+@pytest.mark.parametrize("adverb", ["حينها", "وقتها", "آنذاك"])
+def test_a_time_adverb_after_a_name_is_no_part_of_it(extract, adverb):
+    ex = extract(f"وقال وزير الدفاع الروريتاني جان بيير كوناتي {adverb} إن القوات ستغادر القاعدة.")
+    assert [m.surface for m in ex.mentions if m.kind is Kind.PERSON] == ["جان بيير كوناتي"]

@@ -112,3 +112,9 @@ def test_translit_a_maghrebi_chr_keeps_its_sh():
 
 def test_translit_a_short_name_ending_in_cki_keeps_its_k():
     assert sound_alike("فيكي", "Vicki") and not sound_alike("فيتسكي", "Vicki")
+
+
+def test_translit_the_edit_allowance_is_counted_on_the_shorter_name():
+    # nsr against nstrf: two consonants more is not one name (a town and a German air base)
+    assert not sound_alike("الناصرية", "Wunstorf")
+    assert sound_alike("فونستورف", "Wunstorf")

@@ -186,11 +186,11 @@ def _edits(a: str, b: str) -> int:
 
 @lru_cache(maxsize=1 << 18)
 def words_sound_alike(a: str, b: str) -> bool:
-    """Across scripts: an edit per five consonants, and half an edit (a weak letter, a final
+    """Across scripts: an edit per five consonants of the shorter, and half an edit (a weak letter, a final
     s for z) besides; a short word may not change a consonant (Belta is not بيرتا)."""
     if not a or not b:
         return False
-    allowed = max(len(a), len(b)) // 5 + 0.5
+    allowed = min(len(a), len(b)) // 5 + 0.5      # counted on the shorter: نصر is not Wunstorf
     if abs(len(a) - len(b)) > 2 * allowed:        # each letter added costs half an edit at least
         return False
     return _distance(a, b) <= allowed
