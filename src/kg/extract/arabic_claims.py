@@ -201,16 +201,24 @@ class ClaimRules:
         """في اليوم التالي / في اليوم ذاته: a day counted from the last full date the text gave
         before this sentence (the event told before)."""
         doc = self.doc
-        table = self.lex.relative_days
+        table, by_first = self.lex.relative_days, self.lex.relative_days_by_first
         if not table:
             return None
+        words: dict[int, frozenset[str]] = {}
+
+        def words_at(x: int) -> frozenset[str]:
+            if x not in words:
+                words[x] = frozenset(strip_article(f) for f in doc.forms(x))
+            return words[x]
+
         for x in range(a, b):
-            for phrase, off in table.items():
+            # the phrases its word can open, in the lexicon's order (the first that matches wins)
+            for phrase in sorted({p for w in words_at(x) for p in by_first.get(w, ())}, key=self.lex.relative_days_rank):
+                off = table[phrase]
                 if x + len(phrase) > b:
                     continue
                 article = self.lex.relative_days_article.get(phrase, ())
-                if all((strip_article(doc.forms(x + k)[-1]) == w or w in (strip_article(f) for f in doc.forms(x + k)))
-                       and not (k < len(article) and article[k] and not doc.defn[x + k])
+                if all(w in words_at(x + k) and not (k < len(article) and article[k] and not doc.defn[x + k])
                        for k, w in enumerate(phrase)):
                     before = [d for d in self.values.dates_in(0, doc.start[a]) if d.iso]
                     if not before:

@@ -216,6 +216,12 @@ class ArabicLexicon:
         self.relative_days_article = {tuple(strip_article(fold(w)) for w in ph):
                                       tuple(strip_article(fold(w)) != fold(w) for w in ph)
                                       for key in ("next", "same") for ph in rel.get(key, ())}
+        # the phrases by their first word, and their order (the day-finder tries only the phrases a
+        # word can open: the whole table at every word was the extractor's slowest loop)
+        self.relative_days_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.relative_days:
+            self.relative_days_by_first.setdefault(phrase[0], []).append(phrase)
+        self.relative_days_rank = {phrase: i for i, phrase in enumerate(self.relative_days)}.__getitem__
         # one-word days counted from the day of writing (أمس، اليوم): from a dateline's date
         self.dateline_days = {fold(w): v["days"] for w, v in raw.get("date_relative", {}).items()
                               if " " not in w and isinstance(v, dict) and set(v) == {"days"}}
