@@ -52,3 +52,11 @@ def test_time_preposition_after_a_role_is_no_name(extract, text):
 def test_a_time_adverb_after_a_name_is_no_part_of_it(extract, adverb):
     ex = extract(f"وقال وزير الدفاع الروريتاني جان بيير كوناتي {adverb} إن القوات ستغادر القاعدة.")
     assert [m.surface for m in ex.mentions if m.kind is Kind.PERSON] == ["جان بيير كوناتي"]
+
+
+
+def test_a_mountain_named_marra_keeps_its_camp(extract):
+    # مرة ("once") was briefly a no-name word; it is also Jebel Marra (review, 2026-11-22)
+    ex = extract("انسحبت القوات الروريتانية من معسكر جبل مرة يوم الأحد.")
+    assert [m.surface for m in ex.mentions if m.kind is Kind.BASE] == ["معسكر جبل مرة"]
+    assert len(ex.handovers) == 1

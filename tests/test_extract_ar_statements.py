@@ -520,6 +520,7 @@ def test_conjoined_verb_takes_the_subject_of_a_verb_without_words(extract):
 
 @pytest.mark.parametrize("text", [
     "وقال مسؤولون عسكريون في التحالف الدولي إن القوات \"ستغادر القاعدة قبل نهاية العام\".",
+    "مسؤولون عسكريون في التحالف الدولي قالوا إن القوات \"ستغادر القاعدة قبل نهاية العام\".",
     "وأكد مسؤولون في التحالف الدولي أن القوات \"ستغادر القاعدة قبل نهاية العام\".",
 ])
 def test_officials_of_a_named_body_speak_for_it(extract, text):

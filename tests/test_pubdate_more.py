@@ -248,3 +248,13 @@ def test_pubdate_label_word_inside_a_sentence_is_no_label(lang, text):
 ])
 def test_pubdate_page_labels_beside_bylines_and_comments(lang, text, iso):
     assert publication_date(text, lang, load_lexicon(lang)).iso == iso
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("نشر في 3 مارس 2020\nانسحبت القوات من القاعدة.", "ar"),
+    ("published on March 3, 2020\nTroops left the base.", "en"),
+])
+def test_pubdate_a_label_at_the_very_start_of_the_text(text, lang):
+    # the text's start counts as a line's start (review, 2026-11-22)
+    v = publication_date(text, lang, load_lexicon(lang))
+    assert v is not None and v.iso == "2020-03-03"

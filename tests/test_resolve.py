@@ -353,3 +353,10 @@ def test_resolve_a_base_named_by_the_end_of_another_base_name_in_the_article_is_
         two.m(Kind.BASE, name)
     _, g = graph_of(two)
     assert len(list(g.subjects(RDF.type, HKO.Base))) == 3, "two hosts: the short name is neither"
+
+
+
+@pytest.mark.parametrize("name", ["معسكر السلام", "Camp Peace", "Tank base"])
+def test_resolve_a_word_of_a_concept_alone_can_still_be_a_proper_name(name):
+    # السلام completes حفظ (peacekeeping) but alone is a name (review, 2026-11-22)
+    assert identifies(name) and same_named(name, name)

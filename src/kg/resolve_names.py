@@ -44,6 +44,17 @@ def _tables() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return {w: frozenset(c) for w, c in concepts.items()}, frozenset(links)
 
 
+@lru_cache(maxsize=None)
+def _complements() -> dict[str, frozenset[str]]:
+    """Words that complete the concept of the word before them (حفظ + السلام) and alone are proper."""
+    out: dict[str, set[str]] = {}
+    for lang in ("ar", "en"):
+        for concept, words in load_lexicon(lang).get("resolution_concept_complements", {}).items():
+            for w in words:
+                out.setdefault(_lookup_form(w), set()).add(concept)
+    return {w: frozenset(c) for w, c in out.items()}
+
+
 def _concepts_of(word: str) -> frozenset[str] | None:
     concepts, _ = _tables()
     if word.isdigit():
@@ -86,12 +97,16 @@ def name_parts(name: str) -> NameParts:
     _, links = _tables()
     proper: list[str] = []
     concepts: set[str] = set()
+    before: frozenset[str] = frozenset()
     for word in _WORD.findall(name):
         found = _concepts_of(fold(word))
+        if found is None and _complements().get(_lookup_form(word), frozenset()) & before:
+            found = frozenset()                   # حفظ السلام: one concept in two words
         if found is not None:
             concepts |= found
         elif _lookup_form(word) not in links:     # of, في: they join words, they name nothing
             proper.append(word)
+        before = found or frozenset()
     return NameParts(" ".join(proper), frozenset(concepts - GENERIC_CONCEPTS), frozenset(concepts - {"size"}))
 
 

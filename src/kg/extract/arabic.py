@@ -271,12 +271,23 @@ def _stand_ins(groups: list[_Group], of: dict[int, _Group]) -> list[_Group]:
     def named(g: _Group) -> list[M]:
         return [x for x in g.members if x.cat not in ("anaphor", "fanaphor")]
 
-    dropped = set()
-    for g in groups:
+    def side_only(h: _Group, place: str) -> bool:
+        return bool(named(h)) and all(x.cat == "national" and x.place == place and x.head in _SIDE_HEADS
+                                      for x in named(h))
+
+    def stand_in_of(g: _Group) -> str | None:
         countries = {x.extra.get("stands_for") for x in named(g)}
         if g.kind is not Kind.FORCE or g.key or len(countries) != 1 or None in countries:
-            continue
-        place = next(iter(countries))
+            return None
+        return next(iter(countries))
+
+    stand_ins = [(g, stand_in_of(g)) for g in groups]
+    dropped = set()
+    for g, place in stand_ins:
+        if place is None or sum(p == place for _, p in stand_ins) > 1 or any(
+                h is not g and h.kind is Kind.FORCE and not side_only(h, place)
+                and any(x.place == place for x in named(h)) for h in groups):
+            continue                                 # the country has another party or force named: no guess
         for h in groups:
             if h is g or id(h) in dropped or h.kind is not Kind.FORCE or not named(h) or any(
                     x.cat != "national" or x.place != place or x.head not in _SIDE_HEADS for x in named(h)):

@@ -398,7 +398,7 @@ class SpeakerRules(SourceRules):
                     x = m.a - 1
                     continue
                 if m.cat in ("media", "anon"):
-                    return self._body_of_official(x) or BLOCK
+                    return self._body_of_official(m.a) or BLOCK
                 if self.actor(m) and not self._governed(m) and not self._accusative(m.a):
                     return m.extra.get("same_as", m) if m.kind is Kind.PERSON else m
                 if m.kind is Kind.PERSON:

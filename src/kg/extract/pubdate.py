@@ -426,7 +426,8 @@ def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
         opens = not s[s.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t*•·|-–—/")
         if kind == "dated" and not opens:
             continue                        # a bare "Date:" or "بتاريخ" labels the page's date only opening a line
-        if s[:m.start()].rstrip(" \t")[-1:] not in _LABEL_MARKS and not s[m.end():].lstrip(" \t").startswith(":") \
+        before = s[:m.start()].rstrip(" \t")
+        if before and before[-1] not in _LABEL_MARKS and not s[m.end():].lstrip(" \t").startswith(":") \
                 and not (C.case and ctx.f.source[ctx.f.orig(m.start())].isupper()):
             continue                        # "the report, published on 3 March 2014, ...": a sentence's verb
         for i, h in full:
