@@ -226,6 +226,13 @@ class ArabicLexicon:
         self.dateline_days = {fold(w): v["days"] for w, v in raw.get("date_relative", {}).items()
                               if " " not in w and isinstance(v, dict) and set(v) == {"days"}}
         self.topic_markers = frozenset(fold(w) for w in h.get("topic_markers", ()))
+        # a country's own services (arabic_services): each phrase as its set of folded words without
+        # the article, as Doc.forms gives them
+        words_of = lambda x: frozenset(strip_article(fold(w)) for w in ([x] if isinstance(x, str) else x))  # noqa: E731
+        self.own_services = tuple(words_of(x) for x in fh.get("own_services", ()))
+        self.services_abroad = frozenset(" ".join(sorted(words_of(x))) for x in fh.get("own_services_abroad", ()))
+        self.stand_for_country_heads = tuple(words_of(x) for x in m["org_heads"].get("stand_for_country", ()))
+        self.object_nouns = _set(per.get("object_nouns", ()))     # نفى X وجود ...: a name ends before them
         self.time_prepositions = frozenset(fold(w) for w in h.get("time_prepositions", ()))
         self.support_verbs = frozenset(fold(w) for w in h.get("support_verbs", ()))
         redo = h.get("redo", {})

@@ -195,7 +195,7 @@ class MentionFinder(BaseRules, ForceRules):
             self._drop_conjunction(m)
             if m.kind in (Kind.FORCE, Kind.ORGANIZATION) and m.cat != "national" and not m.extra.get("fixed_ident"):
                 m.ident = self._actor_ident(m)
-                country = stands_for_country(m.head, m.ident, self.has(m.a, "FH_UNIT")) if m.cat == "named" else None
+                country = stands_for_country(self.lex, m.head, m.ident, self.has(m.a, "FH_UNIT")) if m.cat == "named" else None
                 if country:
                     m.extra["stands_for"] = country
                 if m.cat == "fanaphor":

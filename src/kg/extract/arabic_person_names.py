@@ -4,12 +4,9 @@ names, nisba surnames, the particles and continuations that join name words, ini
 a name ends."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..normalise import fold
-from .arabic_lex import _set, stem_shape
+from .arabic_lex import stem_shape
 from .arabic_text import QUOTE_MARKS, is_opening
-from .lexicon import load_lexicon
 
 _NAME_STOP = frozenset({"FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE", "ROLE", "NOT_NAME",
                         "TRIGGER", "FH_STRONG", "FH_WEAK", "FH_DEM", "FH_UNIT", "BH_SING", "BH_PLUR",
@@ -27,12 +24,6 @@ _CONJ_ART = ("وال", "فال", "بال", "لل", "كال")
 _NAMESAKE_NOUNS = frozenset(fold(w) for w in (
     "جامعة", "جامعات", "كلية", "معهد", "أكاديمية", "مدرسة", "مستشفى", "مسجد", "جامع", "شارع", "جادة",
     "ميدان", "ساحة", "جسر", "ملعب", "مؤسسة", "جائزة", "قاعة", "نادي", "سجن", "مرفأ", "ميناء"))
-
-
-@lru_cache(maxsize=None)
-def object_nouns() -> frozenset[str]:
-    """Verbal nouns opening a verb's object (نفى X وجود ...): a name ends before them."""
-    return _set(load_lexicon("ar")["mentions"]["person"].get("object_nouns", ()))
 
 
 class PersonNameRules:
@@ -143,7 +134,7 @@ class PersonNameRules:
                 break                                    # للصحفيين، والجيش: a new phrase
             if doc.accusative_indefinite(x) or self._namesake_noun(x):
                 break                                    # انطلاقاً، آنذاك: no name word
-            if x > k and doc.forms(x)[0] in object_nouns():
+            if x > k and doc.forms(x)[0] in self.mf.lex.object_nouns:
                 break                                    # نفى X وجود ...: the verb's object begins
             if x > k:
                 prev = doc.forms(x - 1)[0]

@@ -8,12 +8,8 @@ through its authorities, its peacekeepers or its contingent in a mission (الس
 :func:`kg.extract.arabic._stand_ins`)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..model import Kind
-from ..normalise import fold, strip_article
 from .arabic_common import M
-from .lexicon import load_lexicon
 
 _MILITARY = frozenset({"عسكريه", "العسكريه"})
 
@@ -28,7 +24,7 @@ class ServiceRules:
         forms = {f for k in range(a, b) for f in self.doc.forms(k)}
         if forms & _MILITARY:
             return None
-        for words in _own_services():
+        for words in self.lex.own_services:
             if forms.issuperset(words):
                 return " ".join(sorted(words))
         return None
@@ -38,7 +34,7 @@ class ServiceRules:
         service together, so it never joins the country's army nor a bare mention of the country."""
         doc = self.doc
         extra = {"fixed_ident": True, "service": service}
-        if service in _services_abroad():
+        if service in self.lex.services_abroad:
             extra["stands_for"] = place              # peacekeepers: the country's troops abroad
         return M(Kind.FORCE, a, b, doc.start[a], doc.end[b - 1], "named", name=doc.surface(a, b), head=head,
                  ident=frozenset({"#" + place, service}), extra=extra)
@@ -58,28 +54,12 @@ class ServiceRules:
         return self._force_tail(self._service(i, k + 1, self.demonym(k), svc, head)) if svc else None
 
 
-@lru_cache(maxsize=None)
-def _phrase_sets(section: str, key: str) -> tuple[frozenset[str], ...]:
-    """A lexicon list of phrases under ``mentions.<section>.<key>``, each as its set of folded words
-    without the article (as :meth:`Doc.forms` gives them)."""
-    phrases = load_lexicon("ar")["mentions"][section].get(key, ())
-    return tuple(frozenset(strip_article(fold(w)) for w in ([x] if isinstance(x, str) else x)) for x in phrases)
-
-
-def _own_services() -> tuple[frozenset[str], ...]:
-    return _phrase_sets("force_heads", "own_services")
-
-
-def _services_abroad() -> frozenset[str]:
-    return frozenset(" ".join(sorted(words)) for words in _phrase_sets("force_heads", "own_services_abroad"))
-
-
-def stands_for_country(head: str, ident: frozenset[str], unit: bool = False) -> str | None:
+def stands_for_country(lex, head: str, ident: frozenset[str], unit: bool = False) -> str | None:
     """The country a body or a unit named by its nationality alone stands for (السلطات الإستونية:
     estonia; الكتيبة البرازيلية: a country's contingent in a mission, brazil)."""
     if len(ident) != 1 or not head:
         return None
-    if not unit and not any(head in w for w in _phrase_sets("org_heads", "stand_for_country")):
+    if not unit and not any(head in w for w in lex.stand_for_country_heads):
         return None
     (w,) = ident
     return w[1:] if w.startswith("#") else None

@@ -59,6 +59,7 @@ class DateLang:
     """A lexicon's date knowledge compiled once."""
 
     def __init__(self, lex: dict):
+        self.lex = lex                  # the source, for what other modules compile from it (pubnotes)
         g = lex.get
         T = trie_regex
         keys = lambda name: [key(f) for f in g(name, [])]  # noqa: E731

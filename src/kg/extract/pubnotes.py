@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .datelex import TIME, DateLang, Hit, compiled
-from .textscan import PerLexicon, key
+from .datelex import TIME, DateLang, Hit
+from .textscan import key
 
 WORDS = re.compile(r"[^\W\d_]+")
 LABEL_WORDS = re.compile(r"(?<![^\W\d_])(?:on|at|في|بتاريخ|يوم)(?![^\W\d_])")   # between a label and its date
@@ -47,15 +47,12 @@ class PageNotes:
         self.dotted = re.compile("|".join(r"(?<![^\W\d_])" + re.escape(w) for w in dotted)) if dotted else None
 
 
-_page_notes = PerLexicon(PageNotes)
-
-
 def _notes(C: DateLang) -> PageNotes:
-    """The :class:`PageNotes` of the lexicon ``C`` was compiled from."""
-    for lex, c in compiled.built.values():
-        if c is C:
-            return _page_notes(lex)
-    return _page_notes({})
+    """The :class:`PageNotes` of the lexicon ``C`` was compiled from, built once and kept on ``C``."""
+    notes = getattr(C, "page_notes", None)
+    if notes is None:
+        notes = C.page_notes = PageNotes(C.lex)
+    return notes
 
 
 def without_notes(C: DateLang, text: str) -> str:
@@ -77,11 +74,11 @@ def stamp_rest(C: DateLang, rest: str) -> tuple[bool, bool]:
         if rest[:m.start()].rstrip()[-1:] in _STAMP_SEPARATORS and not rest[m.end():m.end() + 1].isalpha():
             rest = rest[:m.start()]
             break
-    dotted = _notes(C).dotted
-    if dotted is not None:
-        rest = dotted.sub(" ", rest)
+    notes = _notes(C)
+    if notes.dotted is not None:
+        rest = notes.dotted.sub(" ", rest)
     timed = TIME.sub(" ", _ISO_TIME.sub(" ", _AT_TIME.sub(" ", rest)))
-    words = [w for w in WORDS.findall(timed) if w not in C.line_words and w not in _notes(C).words]
+    words = [w for w in WORDS.findall(timed) if w not in C.line_words and w not in notes.words]
     return not words, len(timed) != len(rest) or timed != rest
 
 
