@@ -36,6 +36,7 @@ from .english_claim_series import Series
 from .english_coref import Naming
 from .english_entities import Cand, Finder
 from .english_names import match_phrase
+from .english_numbers import holder_before
 from .english_text import QUOTES, Sentence
 
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"})
@@ -229,8 +230,7 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
         num = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].text[:1].isdigit()), None)
         if num is None or any(not toks[k].word for k in range(num + 1, i)):
             return False
-        holders = self.lex.raw.get("troop_holding_verbs", ())
-        return any(toks[k].low in holders or toks[k].low == "there" for k in range(max(0, num - 4), num))
+        return holder_before(toks, num, self.lex, window=4)
 
     def _passive(self, s: Sentence, i: int) -> bool:
         toks = s.toks

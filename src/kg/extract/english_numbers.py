@@ -250,10 +250,11 @@ def _stationed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
         t.low in _STATUS for t in toks[max(0, k - 8):k])
 
 
-def _holder_before(toks, k: int, lex: Lexicon) -> bool:
+def holder_before(toks, k: int, lex: Lexicon, window: int = 3) -> bool:
     """``still had some 500 airmen``, ``with only 300 troops``, ``there are 90 soldiers``: a verb of
-    having (or an existential ``there``) just before a figure makes it a strength someone holds."""
-    before = toks[max(0, k - 3):k]
+    having (or an existential ``there``) in the ``window`` words before the figure at ``k`` makes
+    it a strength someone holds."""
+    before = toks[max(0, k - window):k]
     holders = lex.raw.get("troop_holding_verbs", ())
     return any(t.low in holders or t.low == "there" for t in before)
 
@@ -264,7 +265,7 @@ def _held_at(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
     (``in`` too, unless it names a whole country or region)."""
     toks = s.toks
     k = next((t.i for t in toks if t.start >= q.span.start), None)
-    if k is None or not _holder_before(toks, k, lex):
+    if k is None or not holder_before(toks, k, lex):
         return False
     e = next((t.i for t in toks if t.start >= q.span.end), len(toks))
     j = e
@@ -417,7 +418,7 @@ def _governed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
         return False
     if any(t.low in lex.troop_governors for t in toks[max(0, k - 3):k]):
         return True
-    holder = _holder_before(toks, k, lex)
+    holder = holder_before(toks, k, lex)
     j, seen, reach = k, 0, 8
     while j < n and seen < reach:
         t = toks[j]
