@@ -15,7 +15,6 @@ import warnings
 from dataclasses import replace
 
 from ..model import DateValue, Quantity, Span
-from ..normalise import fold
 
 _WARNED: set[str] = set()
 
@@ -40,9 +39,6 @@ def _call(mod, fn: str, *args, **kw):
         return None
 
 
-_HEADER_WORDS = 14     # a header line: a date (also Hijri), a weekday, a paper's name and issue number
-
-
 class Values:
     """The dates, weekdays and quantities of one article, indexed by position."""
 
@@ -56,8 +52,6 @@ class Values:
                       context_year=self.context_year) or []
         self.dates: list[DateValue] = sorted((d for d in dates if isinstance(d, DateValue)),
                                              key=lambda d: d.span.start)
-        if anchor is None:
-            self._count_from_header(dates_mod, lexicon)
         self.weekdays: list[tuple[int, int, int]] = []       # (start, end, weekday)
         for w in _call(dates_mod, "find_weekdays", text, "ar", lexicon) or []:
             wd = next((x for x in w if isinstance(x, int)), None) if isinstance(w, tuple) else None
@@ -69,42 +63,6 @@ class Values:
         self._q_cache: dict[tuple[int, int], list[Quantity]] = {}
         self._dstarts = [d.span.start for d in self.dates]
         self._wstarts = [w[0] for w in self.weekdays]
-
-    def _count_from_header(self, dates_mod, lexicon: dict) -> None:
-        """A paper's header line (الثلاثاء 22 جمادى الآخرة 1427 هـ 18 يوليو 2006 العدد 10094) dates
-        the issue even when it is not read as the publication date: أمس / اليوم in the body count
-        from it. Only the days the first reading could not place are added."""
-        head = self._header_date()
-        if head is None or self._site_clock(head, lexicon):
-            return
-        placed = [(d.span.start, d.span.end) for d in self.dates if d.iso]
-        more = _call(dates_mod, "find_dates", self.text, "ar", lexicon, anchor=head.as_date(),
-                     context_year=self.context_year) or []
-        new = [d for d in more if isinstance(d, DateValue) and d.iso and d.span.start > head.span.end
-               and not any(a < d.span.end and d.span.start < b for a, b in placed)]
-        self.dates = sorted(self.dates + new, key=lambda d: d.span.start)
-
-    def _header_date(self) -> DateValue | None:
-        """The first full date with its year stated, on a short line among the first lines (a
-        header of date, weekday, issue number), not in a sentence."""
-        for d in self.dates:
-            if not d.iso or d.year_inferred:
-                continue
-            lines_before = self.text.count("\n", 0, d.span.start)
-            start = self.text.rfind("\n", 0, d.span.start) + 1
-            end = self.text.find("\n", d.span.end)
-            line = self.text[start:end if end >= 0 else len(self.text)].strip()
-            if lines_before <= 6 and len(line.split()) <= _HEADER_WORDS and not line.endswith((".", "،", ":")):
-                return d
-            return None
-        return None
-
-    def _site_clock(self, d: DateValue, lexicon: dict) -> bool:
-        """A date among a web page's navigation (الوضع المظلم، Logo، بحث): the site's clock, the day
-        the page was saved, not the issue's."""
-        nav = {fold(w).lower() for w in lexicon.get("date_page_navigation", ())}
-        lines = self.text[:d.span.start].split("\n")[-3:] + self.text[d.span.end:].split("\n")[1:3]
-        return any(fold(line.strip()).lower() in nav for line in lines)
 
     def dates_in(self, start: int, end: int) -> list[DateValue]:
         i = bisect.bisect_left(self._dstarts, start)
