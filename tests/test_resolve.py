@@ -360,3 +360,16 @@ def test_resolve_a_base_named_by_the_end_of_another_base_name_in_the_article_is_
 def test_resolve_a_word_of_a_concept_alone_can_still_be_a_proper_name(name):
     # السلام completes حفظ (peacekeeping) but alone is a name (review, 2026-11-22)
     assert identifies(name) and same_named(name, name)
+
+
+def test_resolve_a_short_base_name_meets_its_other_spelling_through_the_type_word_written():
+    # Arabic names the base by its proper word alone (واغز), English keeps the type word: the
+    # type word the Arabic text wrote is what lets a two-consonant name meet (our sentences)
+    ar = Report("وصلت القوات إلى قاعدة نيلا الصغيرة أمس.", "ar")
+    ar.m(Kind.BASE, "قاعدة نيلا الصغيرة", name="نيلا")
+    en = _base_report("Troops reached Nila base on Monday.", "en", "Nila base")
+    _, g = graph_of(ar, en)
+    assert len(list(g.subjects(RDF.type, HKO.Base))) == 1
+    other = _base_report("Troops reached Nolo airport on Monday.", "en", "Nolo airport")
+    _, g = graph_of(ar, other)
+    assert len(list(g.subjects(RDF.type, HKO.Base))) == 2

@@ -118,3 +118,26 @@ def test_translit_the_edit_allowance_is_counted_on_the_shorter_name():
     # nsr against nstrf: two consonants more is not one name (a town and a German air base)
     assert not sound_alike("الناصرية", "Wunstorf")
     assert sound_alike("فونستورف", "Wunstorf")
+
+
+# --- Latin spellings that sound two ways (our names) ---------------------------------------------
+
+@pytest.mark.parametrize("arabic,latin", [
+    ("بيتر ميلدهام", "Peter Mildham"),      # an English dh is a d and an h
+    ("راجيف غاندي", "Rajiv Gandhi"),        # an Indian dh is a d
+    ("ذي قار", "Dhi Qar"),                 # an Arabic name's dh is still its ذ
+    ("ميشال دوبوا", "Michel Dubois"),       # a French final s after a vowel pair is not sounded
+    ("بيار جيرو", "Pierre Giraud"),
+    ("آلان ديسبوي", "Alain Despouys"),
+])
+def test_translit_a_spelling_with_two_readings_meets_either(arabic, latin):
+    assert sound_alike(arabic, latin) and sound_alike(latin, arabic)
+
+
+@pytest.mark.parametrize("arabic,latin", [
+    ("ميلهام", "Mildham"),                  # the d is still there
+    ("دوبو", "Dubost"),                     # a final st is sounded
+    ("توما", "Thomas"),                     # one vowel before the s: the other reading is not offered
+])
+def test_translit_the_second_reading_is_no_licence(arabic, latin):
+    assert not sound_alike(arabic, latin)

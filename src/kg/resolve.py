@@ -199,6 +199,8 @@ class _Profile:
 
     def __init__(self, ent: Entity):
         names = _names(ent)
+        if ent.kind is Kind.BASE:
+            names |= _typed_surfaces(ent)
         self.names = tuple(names)                  # the set's own order, as the tests iterate it
         self.long = tuple(x for x in self.names if len(_name_key(x)) > 1)
         self.short = any(len(_name_key(x)) == 1 for x in self.names)
@@ -206,6 +208,24 @@ class _Profile:
         self.in_gazetteer = ent.in_gazetteer
         self.kind = ent.kind
         self.sig = (frozenset(names), self.member_of, self.in_gazetteer, self.kind is Kind.BASE)
+
+
+def _typed_surfaces(ent: Entity) -> set[str]:
+    """A base's names as written where they add only type words to its name (قاعدة واغز الصغيرة
+    for واغز): Arabic names drop the type word an English one keeps (Waghez base), and a short
+    name meets another only when both say what kind of place it is (see
+    :func:`kg.resolve_names.same_named`). No proper word is added, so nothing else can meet."""
+    out = set()
+    for _, m in ent.mentions:
+        if m.name and m.surface != m.name and _identifies(m.surface) and \
+                _proper(m.surface) == _proper(m.name) != "":
+            out.add(m.surface)
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _proper(name: str) -> str:
+    return name_parts(name).proper
 
 
 def _same_person_of(a: _Profile, b: _Profile) -> bool:

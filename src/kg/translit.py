@@ -46,6 +46,24 @@ def _latin_skeleton(word: str) -> str:
     return "".join(_LATIN.get(ch, ch) for ch in w if ch.isalpha())
 
 
+# Latin spellings that sound two ways: dh is the ذ of Arabic names (Dhi Qar, Dhahran) but a d
+# and an h in English ones (Woodham / وودهام) and a d in Indian ones (Gandhi / غاندي); a French
+# name's final s, x, t or d after a vowel pair is not sounded (Despouys / ديسبوي, Giraud /
+# جيرو, Dubois / دوبوا). Each gives a second skeleton, compared across scripts only.
+_SILENT_FRENCH_END = re.compile(r"(?<=[aeiou][uiy])(?:l?ts?|s|x|d)$|(?<=[aeiou][uiy])l?t$")
+
+
+def _latin_alternatives(word: str) -> tuple[str, ...]:
+    w = word.lower()
+    out = []
+    if "dh" in w:
+        out.append(w.replace("dh", "d-h"))
+    silent = _SILENT_FRENCH_END.sub("", w)
+    if silent != w and len(silent) > 2:
+        out.append(silent)
+    return tuple(dict.fromkeys(_latin_skeleton(x) for x in out))
+
+
 def _arabic_skeleton(word: str, definite: bool = False) -> str:
     if word.endswith("ه") and len(word) > 2 and not word.endswith("الله"):
         word = word[:-1]                          # ta marbuta (folded to ه) is a vowel; Allah's ه is not
@@ -111,18 +129,20 @@ def _word_skeleton(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _script_skeleton(name: str) -> tuple[tuple[str, bool, str, str], ...]:
+def _script_skeleton(name: str) -> tuple[tuple[str, bool, str, str, tuple[str, ...]], ...]:
     """Each word's skeleton, whether it was written in Arabic letters, for an Arabic word that
     had the article its skeleton with it (a Latin spelling may fuse the article into the name:
-    الأمين / Lamine, الحسن / Alhassan, where it more often writes it apart: al-Hassan), and the
-    word as written (folded)."""
+    الأمين / Lamine, الحسن / Alhassan, where it more often writes it apart: al-Hassan), the
+    word as written (folded), and a Latin word's other readings (:func:`_latin_alternatives`)."""
     out = []
     for parts in _words(name):
         sk = _collapse("".join(_word_skeleton(p) for p in parts))
         if sk:
             arabic = bool(_ARABIC_LETTER.search(parts[0]))
             fused = _collapse("l" + sk) if arabic and strip_article(parts[0]) != parts[0] else ""
-            out.append((sk, arabic, fused, "".join(parts)))
+            alts = () if arabic or len(parts) > 1 else \
+                tuple(a for a in map(_collapse, _latin_alternatives(parts[0])) if a and a != sk)
+            out.append((sk, arabic, fused, "".join(parts), alts))
     return tuple(out)
 
 
@@ -201,11 +221,12 @@ def _strong(words: tuple) -> tuple:
     return tuple(w for w in words if set(w[0]) - WEAK or len(w[0]) > 1)
 
 
-def _alike(x: tuple[str, bool, str, str], y: tuple[str, bool, str, str]) -> bool:
+def _alike(x: tuple, y: tuple) -> bool:
     if x[1] == y[1]:
         return _same_script_alike(x[0], y[0], x[1], x[3], y[3])
     arabic, latin = (x, y) if x[1] else (y, x)
-    return words_sound_alike(arabic[0], latin[0]) or bool(arabic[2]) and words_sound_alike(arabic[2], latin[0])
+    return any(words_sound_alike(arabic[0], reading) or bool(arabic[2]) and words_sound_alike(arabic[2], reading)
+               for reading in (latin[0], *latin[4]))
 
 
 def sound_alike(a: str, b: str) -> bool:
@@ -219,7 +240,7 @@ def sound_alike(a: str, b: str) -> bool:
         # skeletons, when both are long enough to tell names apart
         ja, jb = "".join(w[0] for w in sa), "".join(w[0] for w in sb)
         wa, wb = "".join(w[3] for w in sa), "".join(w[3] for w in sb)
-        return min(len(ja), len(jb)) >= 6 and _alike((ja, sa[0][1], "", wa), (jb, sb[0][1], "", wb))
+        return min(len(ja), len(jb)) >= 6 and _alike((ja, sa[0][1], "", wa, ()), (jb, sb[0][1], "", wb, ()))
     return bool(sa) and len(sa) == len(sb) and all(_alike(x, y) for x, y in zip(sa, sb))
 
 
@@ -230,10 +251,11 @@ def initials(name: str) -> set[tuple[str, str]]:
     entities that share one (a word may change its first letter, not also its last word's)."""
     words = _script_skeleton(name)
     out: set[tuple[str, str]] = set()
-    for place, (sk, _, fused, _) in (("first", words[0]), ("last", words[-1])) if words else ():
-        out.add((place, sk[0]))
-        if sk[0] in WEAK and len(sk) > 1:
-            out.add((place, sk[1]))
+    for place, (sk, _, fused, _, alts) in (("first", words[0]), ("last", words[-1])) if words else ():
+        for reading in (sk, *alts):
+            out.add((place, reading[0]))
+            if reading[0] in WEAK and len(reading) > 1:
+                out.add((place, reading[1]))
         if fused:
             out.add((place, fused[0]))
     return out
