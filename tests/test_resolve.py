@@ -249,6 +249,8 @@ from kg.resolve_names import identifies, same_named  # noqa: E402
     ("Ruritanian peacekeepers", "قوات حفظ السلام الروريتانية"),   # arms and services by meaning
     ("9th Infantry Division", "الفرقة 9 مشاة"),
     ("4th Armoured Brigade", "اللواء الرابع المدرع"),
+    ("Ruritanian police", "الشرطة التابعة لوزارة الداخلية الروريتانية"),  # the interior ministry's police
+    ("Ruritanian Interior Ministry", "وزارة الداخلية الروريتانية"),
 ])
 def test_resolve_names_of_one_base_or_force_in_two_languages_are_the_same(a, b):
     assert same_named(a, b) and same_named(b, a)
@@ -265,6 +267,8 @@ def test_resolve_names_of_one_base_or_force_in_two_languages_are_the_same(a, b):
     ("Gossi base", "قاعدة واغز"),                     # gs and gz: near enough for a long name, not a short one
     ("Ruritanian peacekeepers", "Ruritanian Armed Forces"),
     ("9th Infantry Division", "9th Armoured Division"),
+    ("Ruritanian Interior Ministry", "وزارة الدفاع الروريتانية"),
+    ("Ruritanian Interior Ministry", "Ruritanian police"),
 ])
 def test_resolve_names_that_differ_in_kind_or_number_are_not_the_same(a, b):
     assert not same_named(a, b)

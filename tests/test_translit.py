@@ -141,3 +141,11 @@ def test_translit_a_spelling_with_two_readings_meets_either(arabic, latin):
 ])
 def test_translit_the_second_reading_is_no_licence(arabic, latin):
     assert not sound_alike(arabic, latin)
+
+
+@pytest.mark.parametrize("arabic,latin", [
+    ("يوري جوكوف", "Yuri Zhukov"),          # a Russian zh is the Arabic ج
+    ("وانغ جن مينغ", "Wang Zhenming"),      # a Chinese given name Arabic writes in two words
+])
+def test_translit_a_zh_is_read_as_the_arabic_j(arabic, latin):
+    assert sound_alike(arabic, latin)

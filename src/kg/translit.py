@@ -47,7 +47,8 @@ def _latin_skeleton(word: str) -> str:
 
 
 # Latin spellings that sound two ways: dh is the ذ of Arabic names (Dhi Qar, Dhahran) but a d
-# and an h in English ones (Woodham / وودهام) and a d in Indian ones (Gandhi / غاندي); a French
+# and an h in English ones (Woodham / وودهام) and a d in Indian ones (Gandhi / غاندي); zh is the
+# j that Arabic writes for a Russian or Chinese zh (Zhukov / جوكوف, Zhenwu / جن وو); a French
 # name's final s, x, t or d after a vowel pair is not sounded (Despouys / ديسبوي, Giraud /
 # جيرو, Dubois / دوبوا). Each gives a second skeleton, compared across scripts only.
 _SILENT_FRENCH_END = re.compile(r"(?<=[aeiou][uiy])(?:l?ts?|s|x|d)$|(?<=[aeiou][uiy])l?t$")
@@ -58,6 +59,8 @@ def _latin_alternatives(word: str) -> tuple[str, ...]:
     out = []
     if "dh" in w:
         out.append(w.replace("dh", "d-h"))
+    if "zh" in w:
+        out.append(w.replace("zh", "j"))
     silent = _SILENT_FRENCH_END.sub("", w)
     if silent != w and len(silent) > 2:
         out.append(silent)
