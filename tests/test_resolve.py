@@ -377,3 +377,40 @@ def test_resolve_a_short_base_name_meets_its_other_spelling_through_the_type_wor
     other = _base_report("Troops reached Nolo airport on Monday.", "en", "Nolo airport")
     _, g = graph_of(ar, other)
     assert len(list(g.subjects(RDF.type, HKO.Base))) == 2
+
+
+# --- A name several gazetteer forces share: the one active in the article's year ------------------
+
+def _coalition_report(text: str, year: int | None, *others: tuple[str, str]) -> Report:
+    r = Report(text, "en")
+    if year:
+        r.ex.published = DateValue(year, 5, 2, Span(0, 4), str(year))
+    r.m(Kind.FORCE, "the coalition", key="coalition")
+    for words, key in others:
+        r.m(Kind.FORCE, words, key=key)
+    return r
+
+
+def _force_iris(g) -> set[str]:
+    return {str(s).rsplit("/", 1)[-1] for s in g.subjects(RDF.type, HKO.Force)}
+
+
+def test_resolve_the_coalition_in_iraq_before_2014_is_the_multinational_force():
+    r = _coalition_report("Troops of the coalition left the camp to Iraqi forces.", 2007, ("Iraqi forces", "iraqi_forces"))
+    _, g = graph_of(r)
+    assert "mnf_iraq" in _force_iris(g) and "coalition" not in _force_iris(g)
+
+
+def test_resolve_the_coalition_after_2014_and_undated_stays_the_coalition_against_isis():
+    for year in (2019, None):
+        r = _coalition_report("Troops of the coalition left the camp to Iraqi forces.", year, ("Iraqi forces", "iraqi_forces"))
+        _, g = graph_of(r)
+        assert "coalition" in _force_iris(g) and "mnf_iraq" not in _force_iris(g)
+
+
+def test_resolve_a_coalition_active_nowhere_in_that_year_and_country_is_no_gazetteer_force():
+    # Afghanistan in 2008: neither the coalition against ISIS nor the one in Iraq
+    r = _coalition_report("Troops of the coalition left the camp to Afghan forces.", 2008, ("Afghan forces", "afghan_forces"))
+    _, g = graph_of(r)
+    forces = _force_iris(g)
+    assert not {"coalition", "mnf_iraq"} & forces and any("coalition" in f for f in forces)

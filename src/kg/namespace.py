@@ -44,6 +44,8 @@ class HKO(DefinedNamespace):
     toForce: URIRef  # to force: The force that receives the base or, where the text names no force, the government or body that receives it.
 
     # http://www.w3.org/2002/07/owl#DatatypeProperty
+    activeFrom: URIRef  # active from: Gazetteer: the year a coalition, command or mission was formed. A name several of them share (the coalition) means the one active in the article's year.
+    activeUntil: URIRef  # active until: Gazetteer: the last year a coalition, command or mission was active.
     baseLabel: URIRef  # base label: The display label of the handover's base (the smallest, where sources name several).
     claimCount: URIRef  # claim count: How many claims (hko:Claim) were taken from the article.
     contentHash: URIRef  # content hash: The SHA-256 hash of the article text as read, in hexadecimal.

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from .model import (Article, DateValue, Entity, Event, Extraction, HandoverClaim, Kind, Mention,
                     Resolution, Span)
+from .extract.gazetteer import load_gazetteer
 from .normalise import name_key
 from .resolve_names import identifies, name_parts, same_named
 from .slug import slug
@@ -36,13 +37,15 @@ class _Entities:
         self.entities: dict[str, Entity] = {}
         self.mention_entity: dict[tuple[str, Span, str], str] = {}
 
-    def add(self, art: Article, m: Mention, key: str | None = None) -> Entity:
+    def add(self, art: Article, m: Mention, key: str | None = None, known: bool | None = None) -> Entity:
+        """``known``: whether ``key`` is a gazetteer key (by default, whether the mention has one)."""
         key = key or _mention_key(m)
+        known = bool(m.key) if known is None else known
         eid = f"{m.kind.value}/{key}"
         ent = self.entities.get(eid)
         if ent is None:
-            ent = self.entities[eid] = Entity(m.kind, key, in_gazetteer=bool(m.key))
-        ent.in_gazetteer = ent.in_gazetteer or bool(m.key)
+            ent = self.entities[eid] = Entity(m.kind, key, in_gazetteer=known)
+        ent.in_gazetteer = ent.in_gazetteer or known
         ent.mentions.append((art, m))
         lang = art.lang or "und"
         if lang not in ent.labels:
@@ -98,6 +101,47 @@ def _description_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
         if len(hosts) == 1:
             keys[(m.span, m.kind)] = hosts.pop()
     return keys
+
+
+def _reference_year(ex: Extraction) -> int | None:
+    """The year an article is about: its publication date's, else the year most of its
+    handovers are dated in."""
+    if ex.published and ex.published.year:
+        return ex.published.year
+    if ex.article.published:
+        return ex.article.published.year
+    years = [h.date.year for h in ex.handovers if h.date and h.date.year]
+    return max(set(years), key=lambda y: (years.count(y), y)) if years else None
+
+
+def _period_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
+    """A name that several gazetteer forces share (the coalition, قوات التحالف) is the one active
+    in the article's year, in a country the article names (the coalition in Iraq of 2006 is not
+    the coalition against ISIS formed in 2014); one active nowhere then is no gazetteer force."""
+    gaz = load_gazetteer()
+    bound = [m for m in _all_mentions(ex) if m.key and m.kind is Kind.FORCE
+             and (entry := gaz.get(m.kind, m.key)) is not None and entry.active != (None, None)]
+    year = _reference_year(ex) if bound else None
+    if year is None:
+        return {}
+    countries = set()
+    for m in _all_mentions(ex):
+        entry = gaz.get(m.kind, m.key) if m.key else None
+        if entry is not None:
+            countries |= {entry.country} | {_place_country(gaz, entry.located_in)}
+    keys = {}
+    for m in bound:
+        if gaz.get(m.kind, m.key).active_in(year):
+            continue
+        fits = [e for e in gaz.entries_named(m.name or m.surface) if e.kind is m.kind and e.active_in(year)
+                and (e.active == (None, None) or not e.country or e.country in countries)]
+        keys[(m.span, m.kind)] = fits[0].key if len(fits) == 1 else slug(" ".join(name_key(m.name or m.surface)))
+    return keys
+
+
+def _place_country(gaz, place: str | None) -> str | None:
+    entry = gaz.get(Kind.PLACE, place) if place else None
+    return entry.country if entry else None
 
 
 def _role_ids(res: _Entities, art: Article, m: Mention | None) -> str | None:
@@ -163,8 +207,6 @@ def _names(ent: Entity) -> set[str]:
 
 def _country(eid: str) -> str | None:
     """The country of a gazetteer force or body (a corps and its national army share one)."""
-    from .extract.gazetteer import load_gazetteer
-
     kind, _, key = eid.partition("/")
     entry = load_gazetteer().entries.get(f"{kind}/{key}")
     return entry.country if entry else None
@@ -378,8 +420,13 @@ def resolve(extractions: list[Extraction], same_as: list[tuple[str, str]] = (),
         ents.entities[ent.id] = ent
     for ex in extractions:
         pkeys = _person_keys(ex) | _description_keys(ex)
+        periods = _period_keys(ex)
         for m in _all_mentions(ex):
-            ents.add(ex.article, m, pkeys.get((m.span, m.kind)))
+            if (m.span, m.kind) in periods:
+                key = periods[(m.span, m.kind)]
+                ents.add(ex.article, m, key, known=load_gazetteer().get(m.kind, key) is not None)
+            else:
+                ents.add(ex.article, m, pkeys.get((m.span, m.kind)))
         for m in _all_mentions(ex):
             if m.kind is Kind.PERSON and m.affiliation:
                 pid = ents.mention_entity[(ex.article.id, m.span, m.kind.value)]

@@ -37,6 +37,11 @@ class Entry:
     located_in: str | None = None                              # place key
     wkt: str | None = None
     same_as: list[str] = field(default_factory=list)
+    active: tuple[int | None, int | None] = (None, None)     # years from/until (hko:activeFrom/Until)
+
+    def active_in(self, year: int) -> bool:
+        start, end = self.active
+        return (start is None or start <= year) and (end is None or year <= end)
 
     @property
     def id(self) -> str:
@@ -92,6 +97,13 @@ class Gazetteer:
 
     def get(self, kind: Kind, key: str) -> Entry | None:
         return self.entries.get(f"{kind.value}/{key}")
+
+    def entries_named(self, name: str) -> list[Entry]:
+        """Every entry that has exactly this name (its words in the text's forms, clitics peeled)."""
+        words = re.findall(r"\w+", fold(name))
+        words = words[1:] if words[:1] == ["the"] else words
+        found = self.candidates(lambda k: word_forms(fold(words[k])), len(words), 0) if words else []
+        return [e for length, e, _ in found if length == len(words)]
 
     def starts_name(self, word: str) -> bool:
         """Does some name begin with this (normalised, clitic-peeled) word?"""
@@ -161,6 +173,8 @@ _PROPS = {
     HKO + "countryCode": "country",
     HKO + "nationalForceOf": "national_force_of",
     HKO + "locatedIn": "located_in",
+    HKO + "activeFrom": "active_from",
+    HKO + "activeUntil": "active_until",
     "http://www.opengis.net/ont/geosparql#hasGeometry": "geometry",
     "http://www.opengis.net/ont/geosparql#asWKT": "wkt",
     "http://www.w3.org/2004/02/skos/core#exactMatch": "same_as",
@@ -209,6 +223,9 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
                 e.wkt = next((w[0] for q, w in facts.get(o, ()) if _PROPS.get(q) == "wkt"), None)
             elif field_ == "same_as":
                 e.same_as.append(o)
+            elif field_ in ("active_from", "active_until"):
+                year = int(o[0][:4])
+                e.active = (year, e.active[1]) if field_ == "active_from" else (e.active[0], year)
         e.same_as.sort()
         entries.append(e)
     entries.sort(key=lambda e: e.id)
