@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract.dates import publication_date
 from kg.extract.lexicon import load_lexicon
-from support.en_fixtures import _by_base, _one, _surf, extract  # noqa: F401  (extract is a fixture)
+from support.en_fixtures import _by_base, _key, _one, _surf, extract  # noqa: F401  (extract is a fixture)
 
 _EN_BODY = ("\n\nThe army said on Monday it had handed over the camp to local forces at a ceremony "
             "attended by elders and officials from the provincial capital and nearby districts.\n\n"
@@ -839,3 +839,198 @@ def test_extract_en_handovers_base_fell_to_a_force(extract, text, giver):
 ])
 def test_extract_en_handovers_fell_to_near_misses(extract, text):
     assert extract(text).handovers == []
+
+
+# =====================================================================================================
+# --- takeovers by force: assault verbs, their passives and nouns; ultimatums are no handovers -------
+# =====================================================================================================
+
+@pytest.mark.parametrize("text, giver", [
+    # assault and recapture verbs, active and passive, with their irregular participles
+    ("Chadian troops overran Camp Sivo on Friday after a two-day assault.", None),
+    ("Camp Sivo was overrun by Chadian troops on Friday.", None),
+    ("Camp Sivo has been stormed by Chadian troops.", None),
+    ("Chadian troops entered the district on Friday, storming Camp Sivo.", None),
+    ("Chadian troops recaptured Camp Sivo from Russian troops on Friday.", "russian_forces"),
+    ("Camp Sivo was retaken by Chadian troops on Friday.", None),
+    ("Chadian troops wrested control of Camp Sivo from Russian troops on Friday.", "russian_forces"),
+    # gaining control, and breaking into the base
+    ("Chadian troops regained full control of Camp Sivo on Friday.", None),
+    ("Chadian troops gained control of Camp Sivo on Friday.", None),
+    ("Chadian troops swept into Camp Sivo on Friday.", None),
+    ("Chadian troops burst into Camp Sivo on Friday.", None),
+    # the nouns of a capture, their agent after "by" and a fall's receiver after "to"
+    ("The capture of Camp Sivo by Chadian troops on Friday ended the siege.", None),
+    ("The storming of Camp Sivo by Chadian troops took place on Friday.", None),
+    ("The fall of Camp Sivo to Chadian troops on Friday ended the siege.", None),
+    ("Chadian troops completed their takeover of Camp Sivo on Friday.", None),
+])
+def test_extract_en_handovers_takeover_by_force(extract, text, giver):
+    h = _one(extract(text))
+    assert h.base.surface == "Camp Sivo" and h.to_force.key == "chadian_forces"
+    assert (h.from_force.key if h.from_force else None) == giver
+
+
+@pytest.mark.parametrize("text", [
+    "Chadian troops are storming Camp Sivo.",                       # an assault under way
+    "Chadian troops tried to storm Camp Sivo on Friday.",            # an attempt
+    "Chadian troops could overrun Camp Sivo within days.",           # a prospect
+    "Chadian troops did not storm Camp Sivo.",
+    "Chadian troops stormed the parliament on Friday.",              # no base
+    "Chadian troops swept into the town on Friday.",
+    "Crowds stormed Camp Sivo on Tuesday and freed 140 prisoners.",  # no force takes the base
+    "Two Chadian tanks smashed through the main gate of Camp Sivo and stayed for an hour.",   # a breach
+    "Chadian troops gained ground near Camp Sivo on Friday.",        # no control of the base
+    "A takeover of Camp Sivo by Chadian troops is expected next week.",
+])
+def test_extract_en_handovers_takeover_by_force_near_misses(extract, text):
+    assert extract(text).handovers == []
+
+
+@pytest.mark.parametrize("text", [
+    # an ultimatum: the "to" of an infinitive, not of a receiver
+    "Russian soldiers gave the Chadian garrison at Camp Sivo one hour to surrender.",
+    "The Chadian garrison was given 48 hours to leave Camp Sivo.",
+    "Russian soldiers handed the Chadian officers at Camp Sivo a deadline to withdraw.",
+])
+def test_extract_en_handovers_ultimatum_is_no_handover(extract, text):
+    assert extract(text).handovers == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian soldiers gave Camp Sivo back to the Chadian army on Friday.",
+    "Russian soldiers handed Camp Sivo to Chadian troops on Friday.",
+])
+def test_extract_en_handovers_ultimatum_guard_keeps_a_receiver(extract, text):
+    h = _one(extract(text))
+    assert h.from_force.key == "russian_forces" and h.to_force.key == "chadian_forces"
+
+
+# --- a passive's subject described before a long aside; national groups of officers as parties --------
+
+@pytest.mark.parametrize("aside", [
+    "for years the hub of the army's Train, Advise and Assist Command North",
+    "which housed soldiers, trainers, doctors and engineers for two decades",
+])
+def test_extract_en_handovers_passive_subject_before_an_aside_with_commas(extract, aside):
+    ex = extract(f"Chadian troops left Camp Sivo on Tuesday, the ministry said. The camp itself, {aside}, "
+                 "was handed over to the Malian army's 12th Corps.")
+    h = _one(ex)
+    assert h.base.surface == "Camp Sivo" and h.to_force.key == "malian_army"
+
+
+def test_extract_en_handovers_passive_subject_before_an_aside_not_a_part_of_the_base(extract):
+    ex = extract("Chadian troops left Camp Sivo on Tuesday. The camp's equipment, including tents, workshops "
+                 "and a clinic, was transferred to the Malian army free of charge.")
+    assert _one(ex).to_force is None
+
+
+def test_extract_en_handovers_passive_subject_before_an_aside_not_a_town(extract):
+    ex = extract("Chadian troops left Camp Sivo on Tuesday, the ministry said. The town, which housed "
+                 "soldiers, trainers, doctors and engineers for two decades, was handed over to the Malian army.")
+    assert _one(ex).to_force is None
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("At a short ceremony, Danish officers gave the keys of Camp Sivo to Malian army commanders.",
+     "danish_forces", "malian_army"),
+    ("Danish naval personnel handed Camp Sivo to the Malian officers on Friday.", "danish_forces", "malian_army"),
+])
+def test_extract_en_handovers_national_groups_of_officers_are_parties(extract, text, giver, receiver):
+    h = _one(extract(text))
+    assert (_key(h.from_force), _key(h.to_force)) == (giver, receiver)
+
+
+@pytest.mark.parametrize("text", [
+    "Danish officials handed Camp Sivo to the Malian army on Friday.",     # civilians: not the armed force
+    "Camp Sivo, built by Danish engineers, was handed to the Malian army in May.",  # a builder, no subject
+    "Camp Sivo was handed to the Malian army in May, according to Danish officers.",  # a source
+])
+def test_extract_en_handovers_national_groups_near_misses(extract, text):
+    h = _one(extract(text))
+    assert _key(h.from_force) != "danish_forces"
+
+
+# --- a base given with no receiver in its own words goes to the article's one receiver -----------------
+
+def test_extract_en_handovers_given_base_takes_the_articles_one_receiver(extract):
+    ex = extract("Denmark handed Camp Sivo to Mali on Monday, the latest of its bases to change hands. The Danish "
+                 "navy turned over Camp Lora in March, and Camp Teru was transferred in 1997.")
+    got = {b: _key(h.to_force) for b, h in _by_base(ex).items()}
+    assert got == {"Camp Sivo": "malian_army", "Camp Lora": "malian_army", "Camp Teru": "malian_army"}
+
+
+@pytest.mark.parametrize("text, base", [
+    # only left: a withdrawal or closure may have no receiver
+    ("Denmark handed Camp Sivo to Mali on Monday, the latest of its bases to change hands. Danish troops "
+     "left Camp Lora in March.", "Camp Lora"),
+    # told on its own, not as one of a series
+    ("Denmark handed Camp Sivo to Mali on Monday. The Danish navy turned over Camp Lora in March.", "Camp Lora"),
+    # two receivers in the article: none is the default
+    ("Denmark handed Camp Sivo to Mali on Monday. Camp Teru was handed to Chad on Friday. The Danish navy "
+     "also turned over Camp Lora in March.", "Camp Lora"),
+])
+def test_extract_en_handovers_default_receiver_near_misses(extract, text, base):
+    assert _by_base(extract(text))[base].to_force is None
+
+
+# --- a date label above the body the publication reader did not take still anchors its weekdays ------
+
+def test_extract_en_handovers_weekday_anchored_by_a_date_label_above_the_body(extract):
+    ex = extract("Chadian troops hand over Camp Sivo\n\nMar. 7, 2019, 11:47 p.m. | Chad — by Gerou Post staff\n\n"
+                 "GEROU -- Chadian troops handed Camp Sivo to the Malian army on Tuesday evening, the army said.")
+    h = _one(ex)
+    assert h.date is not None and h.date.iso == "2019-03-05"
+
+
+def test_extract_en_handovers_date_label_needs_its_year(extract):
+    # a label without its year says nothing sure of the year: the weekday stays a weekday
+    ex = extract("Chadian troops hand over Camp Sivo\n\nMar. 7, 11:47 p.m. | Chad — by Gerou Post staff\n\n"
+                 "GEROU -- Chadian troops handed Camp Sivo to the Malian army on Tuesday evening, the army said.")
+    h = _one(ex)
+    assert h.date is None
+
+
+# --- equipment given with the base: gift and donation verbs -------------------------------------------
+
+@pytest.mark.parametrize("tail, usd", [
+    ("Vehicles and generators worth $3 million were donated to the Malian army along with the camp.", 3_000_000),
+    ("Buildings and equipment valued at about $22 million were gifted to the Malian government with the base, "
+     "the statement said.", 22_000_000),
+    # money given, not equipment: a donation to others, a building grant
+    ("Denmark has donated $40 million to Malian hospitals since 2015.", None),
+    ("Denmark donated $12 million to build the camp in 2014.", None),
+])
+def test_extract_en_handovers_equipment_gifted_with_the_base(extract, tail, usd):
+    h = _one(extract(f"Danish troops handed Camp Sivo to the Malian army on Tuesday. {tail}"))
+    assert (int(h.equipment_usd.value) if h.equipment_usd else None) == usd
+
+
+# --- several bases: a list after a colon or dash, and bases added by "along with" / "as well as" -------
+
+@pytest.mark.parametrize("text", [
+    "Danish troops handed over three bases to the Malian army on Tuesday: Camp Sivo, Camp Lora and Camp Teru.",
+    "Danish troops handed over three bases to the Malian army on Tuesday — Camp Sivo, Camp Lora and Camp Teru.",
+    "Danish troops handed over Camp Sivo on Tuesday to the Malian army, along with Camp Lora and Camp Teru.",
+    "Danish troops handed over Camp Sivo to the Malian army together with Camp Lora and Camp Teru.",
+])
+def test_extract_en_handovers_bases_listed_after_a_colon_or_added(extract, text):
+    by = _by_base(extract(text))
+    assert set(by) == {"Camp Sivo", "Camp Lora", "Camp Teru"}
+    assert all(_key(h.to_force) == "malian_army" and _key(h.from_force) == "danish_forces" for h in by.values())
+
+
+def test_extract_en_handovers_as_well_as_adds_a_base_left(extract):
+    by = _by_base(extract("Danish troops left Camp Sivo on Tuesday, as well as Camp Lora."))
+    assert set(by) == {"Camp Sivo", "Camp Lora"}
+
+
+@pytest.mark.parametrize("text", [
+    # the added words belong to a relative clause, or name a base's garrison, not a base
+    "Danish troops handed over Camp Sivo to the Malian army, which will share it along with Camp Lora.",
+    "Danish troops handed over Camp Sivo to the Malian army along with Camp Lora's garrison.",
+    # no list after the colon: a clause of its own
+    "Danish troops handed over Camp Sivo to the Malian army on Tuesday: the army said Camp Lora would be next.",
+])
+def test_extract_en_handovers_added_bases_near_misses(extract, text):
+    assert set(_by_base(extract(text))) == {"Camp Sivo"}

@@ -69,7 +69,8 @@ class EnglishExtractor:
         if claims.denied:
             claims.drafts = [d for d in claims.drafts
                              if not (isinstance(d.base, Cand) and base_key(d.base) in claims.denied)]
-        when = _When(text, self.lexicon, bool(claims.drafts))
+        body = next((s.toks[0].start for s in sents if not s.title and s.toks), len(text))
+        when = _When(text, self.lexicon, bool(claims.drafts), body)
         groups = merge(claims.drafts, sents, per, when, self.lex, claims.blocked, self.gi.national, self.gi,
                        claims.town_drafts)
         _bodies_as_parties(groups, per)
@@ -113,7 +114,7 @@ def _renamed(s: Sentence, c: Cand) -> bool:
 # --- dates and numbers (the shared matchers), fetched only as far as needed ----------------------
 
 class _When:
-    def __init__(self, text: str, lexicon: dict, need: bool):
+    def __init__(self, text: str, lexicon: dict, need: bool, body: int | None = None):
         from .dates import context_year_of, find_dates, find_weekdays, publication_date
         from .quantities import find_quantities
 
@@ -123,10 +124,17 @@ class _When:
         self.quantities: list[Quantity] = []
         if not need:
             return
-        anchor = self.published.as_date() if self.published else None
-        cy = self.published.year if self.published else context_year_of(text, "en", lexicon)
+        label = self.published
+        if label is None and body:
+            # a page's date label the publication reader did not take ("Mar. 22, 2014, 11:47 p.m. |
+            # Ukraine"): a full date with its year above the first line of the body still says which
+            # "Saturday" or "yesterday" the body means
+            label = next((d for d in find_dates(text[:body], "en", lexicon)
+                          if d.year and d.month and d.day and not d.year_inferred), None)
+        anchor = label.as_date() if label else None
+        cy = label.year if label else context_year_of(text, "en", lexicon)
         self.dates = [d for d in find_dates(text, "en", lexicon, anchor=anchor, context_year=cy)
-                      if d.month and d.day and (self.published is None or d.span != self.published.span)]
+                      if d.month and d.day and (label is None or d.span != label.span)]
         if anchor is None:
             self.weekdays = find_weekdays(text, "en", lexicon)
         self.quantities = find_quantities(text, "en", lexicon)
@@ -290,6 +298,7 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
     relative_dates(out, when, lex)
     ceremony_dates(out, sents, per, when, lex)
     _default_givers(out, sents, per, lex)
+    _default_receivers(out, sents, lex)
     numbers(out, sents, when, lex, per, national, gi)
     return out
 
@@ -376,6 +385,25 @@ def _default_givers(out: list[_Group], sents, per, lex: Lexicon) -> None:
     for h in mains:
         if ranked and (h.receiver is None or _ident(h.receiver) != _ident(ranked[0][0])):
             h.giver = ranked[0][0]
+
+
+def _default_receivers(out: list[_Group], sents: list[Sentence], lex: Lexicon) -> None:
+    """A base "turned over" or "transferred" with no receiver in its own words, told as one of a
+    series (``the latest in a string of bases returned to X. The Navy turned over Y in March``,
+    ``Z was also handed over``), went to the one receiver the article names for its other
+    handovers. Not a base only left or closed, which may have no receiver at all, and not a
+    handover told on its own."""
+    receivers = {_ident(g.receiver): g.receiver for g in out if g.receiver is not None}
+    if len(receivers) != 1:
+        return
+    only = next(iter(receivers.values()))
+    for g in out:
+        if g.receiver is not None or (g.giver is not None and _same(g.giver, only)):
+            continue
+        given = [d for d in g.drafts if d.role == "give" and not d.sent.title]
+        if any(_series(d.sent, lex) or (d.sent.index > 0 and _series(sents[d.sent.index - 1], lex))
+               for d in given):
+            g.receiver = only
 
 
 def _series(s: Sentence, lex: Lexicon) -> bool:

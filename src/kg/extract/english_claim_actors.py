@@ -222,7 +222,39 @@ class Actors:
                         toks[p].low == "of" and p > a and toks[p - 1].low in _MEMBER_NOUNS):
                     continue                    # (but "fighters of the X took …": X)
                 return self._bracketed_name(s, cands, c, t) or c
+        # "Italian officers gave the keys …": a national group the names did not take as a force,
+        # opening the clause (or after a fronted phrase and its comma) right before the verb
+        for p in range(a, t):
+            if p == a or toks[p - 1].text == ",":
+                n = self._national_group(s, p, t)
+                if n is not None and all(toks[x].low in self.lex.adverbs or toks[x].low in self.lex.be_aux
+                                         or toks[x].low in ("had", "has", "have") for x in range(n.b, t)):
+                    return n
         return None
+
+    def _national_group(self, s: Sentence, j: int, b: int) -> Cand | None:
+        """``Iraqi army commanders``, ``the Italian officers``, ``British naval personnel``: a
+        nationality and a word for a country's military people stand for its national force."""
+        toks = s.toks
+        if j < b and toks[j].low == "the":
+            j += 1
+        if j >= b:
+            return None
+        place = self.f.nationality(toks[j])
+        key = self.f.gi.national.get(place or "")
+        if key is None or self.f.gi.place_kind.get(place) != "country":
+            return None
+        raw = self.lex.raw
+        e = j + 1
+        while e < b and e - j <= 3 and toks[e].low in raw.get("national_service_words", ()):
+            e += 1
+        if e >= b or toks[e].low not in raw.get("national_group_nouns", ()):
+            return None
+        n = Cand(Kind.FORCE, s, j, e + 1, key=key, name=s.text[toks[j].start:toks[e].end], prio=3, place=place,
+                 head=("national", place))
+        self.naming.name(n)
+        n.key = key
+        return n
 
     def _bracketed_name(self, s: Sentence, cands, c: Cand, t: int) -> Cand | None:
         """``the African Union peacekeeping operation in Darfur (UNAMID) handed over …``: a force or
@@ -268,6 +300,8 @@ class Actors:
                         act = self._country_receiver(c)
                     if act is not None:
                         return act
+                elif (act := self._national_group(s, k + 1, b)) is not None:
+                    return act                  # "to Iraqi army commanders"
                 elif toks[k].low == "to" and "country" in s.lows:
                     act = self._country_force(s, cands, k + 1 + (toks[k + 1].low == "the"), b)
                     if act is not None:

@@ -21,6 +21,12 @@ _NP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "t
 _BARE_TAIL = frozenset({"on", "in", "last", "overnight", "earlier", "later", "early", "late", "between", "after",
                         "before", "at", "by", "within", "two", "three", "days", "weeks", "months", "then"})
 
+# a part of a base or an area of its land given back ("half of", "4,000 hectares of", "a large part of")
+_PART_NOUNS = frozenset({"part", "parts", "half", "portion", "portions", "section", "sections", "hectares", "acres",
+                         "kilometres", "kilometers", "km", "miles", "third", "quarter", "remainder", "rest"})
+_PARTITIVE = _PART_NOUNS | frozenset({"a", "about", "some", "nearly", "around", "roughly", "almost", "over", "large",
+                                      "small", "big", "major", "square", "the", "one", "two", "three"})
+
 
 class BaseObjects:
     """The base of a handover; part of :class:`.english_claims.Claims`, whose reading state
@@ -96,7 +102,15 @@ class BaseObjects:
                 if plural and not forward:
                     return self._plural_anaphor(s, k)   # "Both sites were turned over to …"
                 if plural:
-                    return self._base_list(s, cands, e, stop) if forward else None  # "their bases": none
+                    if not forward:
+                        return None                 # "their bases": none
+                    got = self._base_list(s, cands, e, stop)
+                    colon = next((x for x in range(e, stop) if toks[x].text in (":", "—", "–")), None)
+                    if got is None and colon is not None:
+                        # "handed over three bases to the army on Tuesday: A, B and C": the list
+                        # after the colon that closes the clause
+                        got = self._base_list(s, cands, colon, stop)
+                    return got
                 if det in ("the", "this", "that", "all the", "its", "their", "a", "an", "another", "ordinal"):
                     named = self._appositive(s, cands, e, stop) if forward else None
                     if named is None:
@@ -266,7 +280,20 @@ class BaseObjects:
         j = next((x for x in range(k - 2, max(a, k - 16) - 1, -1) if toks[x].text in ",;" or toks[x].text in QUOTES), None)
         if j is None or toks[j].text != ",":
             return None
-        return next((c for c in cands if c.kind is Kind.BASE and c.b == j and c.a >= a), None)
+        named = next((c for c in cands if c.kind is Kind.BASE and c.b == j and c.a >= a), None)
+        if named is not None:
+            return named
+        # "The base (itself), for years the hub of A, B and C, was handed over": a short description
+        # of the base told before opens the clause, then an aside that may hold commas of its own
+        j = next((x for x in range(a + 1, min(k, a + 6)) if toks[x].text == ","), None)
+        if j is None or k - j > 30 or any(toks[x].text in ";" or toks[x].text in QUOTES for x in range(j, k)):
+            return None
+        e = j - 1 if toks[j - 1].low in ("itself", "too", "also") else j
+        if toks[e - 1].low not in self.lex.base_words or not any(
+                toks[x].low in ("the", "this", "that", "its", "their") for x in range(a, e)):
+            return None                             # (not "The camp's infrastructure, including …, was")
+        got = self._base_np(s, cands, a, e, False)
+        return got if isinstance(got, Cand) else None
 
     def _ordinal_left(self, s: Sentence, a: int, i: int):
         """``This is the fifth camp that the Danes have given up``."""
@@ -291,6 +318,16 @@ class BaseObjects:
         if not prev or len({base_key(c) for c in prev}) != 1 or any(c.sent.index == s.index for c in self.seen):
             return None
         return prev[-1]
+
+    def _partitive_of(self, toks, k: int, stop: int) -> int | None:
+        """The "of" closing a part or an area at ``k`` (``about 4,000 hectares of``, ``half of``,
+        ``a large part of``); None when none starts there."""
+        j = k
+        while j < stop and j - k < 5 and (toks[j].low in _PARTITIVE or toks[j].text[:1].isdigit()):
+            j += 1
+        if j == k or j >= stop or toks[j].low != "of":
+            return None
+        return j if any(toks[x].low in _PART_NOUNS or toks[x].text[:1].isdigit() for x in range(k, j)) else None
 
 
 def _one_of(toks, k: int) -> bool:

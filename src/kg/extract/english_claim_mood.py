@@ -141,3 +141,12 @@ class Mood:
                 or w in ("the", "had", "has", "have", "also", "claims", "suggestions", "media", "press")
                 for w in gov[next(j for j, w in enumerate(gov) if w in lex.denial_verbs):])
         return False
+
+    def _ultimatum_to(self, toks, k: int) -> bool:
+        """Is the "to" at ``k`` an infinitive's, not a receiver's: an ultimatum or a permission
+        (``gave the garrison an hour to surrender``, ``were given 72 hours to leave``, ``handed them
+        a deadline to withdraw``)?"""
+        raw = self.lex.raw
+        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        return toks[k].low == "to" and (nxt in raw.get("infinitives_after_to", ()) or (
+            k > 0 and toks[k - 1].low in raw.get("ultimatum_nouns", ())))

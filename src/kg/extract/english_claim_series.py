@@ -308,3 +308,22 @@ class Series:
                     end2 = next((y for y in range(c2.b, n) if toks[y].text == ";"), n)
                     add(c2, c2.a, end2, toks[c2.a].text)
             k = e
+
+    def _along_with(self, s: Sentence, cands, base: Cand, stop: int) -> list[Cand]:
+        """``handed over A on Tuesday, along with B and C``: the bases an additive phrase adds to
+        the trigger's object (``along with``, ``together with``, ``as well as``)."""
+        toks = s.toks
+        for k in range(base.b, stop - 1):
+            if toks[k].text in QUOTES or toks[k].text == ";" or toks[k].low in ("which", "who", "that", "where") \
+                    or toks[k].low in self.lex.modal or toks[k].low in self.lex.be_aux:
+                break                               # (a relative or a new clause: its own verb's words)
+            e = match_phrase(self.additive, toks, k)
+            if not e:
+                continue
+            if e < stop and toks[e].low == "the":
+                e += 1
+            first = next((c for c in cands if c.a == e and c.kind is Kind.BASE), None)
+            if first is None or (first.b < len(toks) and toks[first.b].text in ("'s", "’s")):
+                return []                           # (not "along with Camp X's garrison")
+            return [c for c, _ in self._conjuncts(s, cands, first, stop)] or [first]
+        return []

@@ -35,20 +35,16 @@ from .english_claim_names import NamedBases
 from .english_claim_series import Series
 from .english_coref import Naming
 from .english_entities import Cand, Finder
-from .english_names import match_phrase
+from .english_names import match_phrase, phrases
 from .english_numbers import holder_before
 from .english_text import QUOTES, Sentence
 
+# the past participles of the trigger verbs: "-ed"/"-en" and the irregular ones ("was overrun by")
+_PARTICIPLE_ENDS = ("ed", "en", "left", "taken", "withdrawn", "given", "overrun", "shut", "swept", "burst")
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"})
 _OBJECT_LEAD = frozenset({"the", "full", "control", "of", "security", "responsibility", "for", "over", "from",
                           "out", "its", "their", "all", "last", "remaining", "command", "two", "three", "keys",
                           "key", "symbolic", "formal"})
-
-# a part of a base or an area of its land given back ("half of", "4,000 hectares of", "a large part of")
-_PART_NOUNS = frozenset({"part", "parts", "half", "portion", "portions", "section", "sections", "hectares", "acres",
-                         "kilometres", "kilometers", "km", "miles", "third", "quarter", "remainder", "rest"})
-_PARTITIVE = _PART_NOUNS | frozenset({"a", "about", "some", "nearly", "around", "roughly", "almost", "over", "large",
-                                      "small", "big", "major", "square", "the", "one", "two", "three"})
 
 __all__ = ["Claims", "Draft", "INDEF", "base_key"]
 
@@ -71,6 +67,7 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
         self.last_subject: tuple[int, Cand] | None = None  # (sentence index, actor) a pronoun may stand for
         self.finder_cands: list[Cand] | None = None  # the names of the sentence being read
         self.actors_seen: list[Cand] = []           # forces and bodies of the sentences read before
+        self.additive = phrases(self.lex.raw.get("additive_phrases", ()))   # "along with", "as well as"
 
     def clauses(self, s: Sentence) -> list[tuple[int, int]]:
         toks = s.toks
@@ -198,8 +195,12 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                     continue
                 end = e
             req = spec.get("requires")
-            if req and not any(toks[k].low in req for k in range(end, min(b, end + 20))):
+            if req and not any(toks[k].low in req and not self._ultimatum_to(toks, k)
+                               for k in range(end, min(b, end + 20))):
                 continue
+            if spec.get("done_only") and t.low.endswith("ing") and any(
+                    toks[x].low in self.lex.be_aux for x in range(self._before_aux(s, 0, i) + 1, i)):
+                continue                            # "troops were storming the base": an assault, not yet a capture
             if t.low == "left" and end < b and toks[end].low in ("behind", "over", "for", "wing", "alone", "out"):
                 continue
             if t.low == "left" and self._left_remaining(toks, i):
@@ -237,7 +238,7 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
         k = i - 1
         while k >= 0 and toks[k].low in self.lex.adverbs:
             k -= 1
-        participle = toks[i].low.endswith(("ed", "en", "left", "taken", "withdrawn", "given"))
+        participle = toks[i].low.endswith(_PARTICIPLE_ENDS)
         if participle and k == i - 1 and k >= 0 and toks[k].low in self.lex.base_words and i + 1 < len(toks) \
                 and toks[i + 1].low in ("by", "to", "over") and not any(
                     c.b == i and c.kind in (Kind.FORCE, Kind.ORGANIZATION) for c in self.finder_cands or ()):
@@ -355,6 +356,9 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                     return
             if role == "take":
                 receiver = subj
+                if spec is self.lex.nouns.get(toks[i].low):
+                    # "the capture of X by Y": a noun's agent follows "by", whoever the clause's subject is
+                    receiver = self._actor_after(s, cands, end, right_stop, ("by",)) or subj
                 giver = self._actor_after(s, cands, end, right_stop, ("from",))
             else:
                 giver = subj
@@ -362,6 +366,8 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                     receiver = self._actor_after(s, cands, end, right_stop, ("to",))
         if spec.get("needs_base_object") and (base is None or (base is INDEF and not ordinal)):
             return
+        if spec.get("needs_actor") and (receiver if role == "take" else giver) is None:
+            return                                  # "crowds stormed the prison": no force took it
         if base is None:
             return
         if giver is None:
@@ -390,6 +396,7 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                   role, i, giver, receiver)
         d.right, d.left, d.resumed = right_stop, prev_end, resumed
         self.drafts.append(d)
+        obj = base
         if isinstance(base, Cand) and not passive and base.sent is s and base.a >= end:
             # "handed over camp A on May 2, camp B on May 9 and camp C a week later": one draft per
             # base, each dated by the words of its own conjunct
@@ -410,6 +417,14 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                 d3 = Draft(other, s, a, b, d.trigger, role, i, giver, None)
                 d3.right, d3.left, d3.seg, d3.conj = b, prev_end, seg, segs
                 self.drafts.append(d3)
+        if isinstance(obj, Cand) and not passive and obj.sent is s and obj.a >= end:
+            told = {id(x.base) for x in self.drafts if x.sent is s and x.t == i}
+            for other in self._along_with(s, cands, obj, right_stop):
+                if id(other) in told:
+                    continue
+                d4 = Draft(other, s, a, b, d.trigger, role, i, giver, receiver)
+                d4.right, d4.left = right_stop, prev_end
+                self.drafts.append(d4)
         if isinstance(base, Cand):
             self.last_base = self.last_handover = base
         priors = self._after_base(s, cands, end, right_stop) if role == "give" or base is INDEF else []
@@ -442,16 +457,6 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
             return None
         return self._actor_after(s, cands, j, min(n, j + 8), ("to",))
 
-    def _partitive_of(self, toks, k: int, stop: int) -> int | None:
-        """The "of" closing a part or an area at ``k`` (``about 4,000 hectares of``, ``half of``,
-        ``a large part of``); None when none starts there."""
-        j = k
-        while j < stop and j - k < 5 and (toks[j].low in _PARTITIVE or toks[j].text[:1].isdigit()):
-            j += 1
-        if j == k or j >= stop or toks[j].low != "of":
-            return None
-        return j if any(toks[x].low in _PART_NOUNS or toks[x].text[:1].isdigit() for x in range(k, j)) else None
-
     def _before_aux(self, s: Sentence, a: int, i: int) -> int:
         """The last token before the verb at ``i`` and its adverbs and auxiliaries."""
         toks = s.toks
@@ -480,7 +485,7 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
     def _passive_conjunct(self, toks, k: int) -> bool:
         """Is the handover verb at ``k`` a participle conjoined to the passive before
         (``… and taken over``, ``… and then handed``)?"""
-        return toks[k].low.endswith(("ed", "en", "left", "taken", "withdrawn", "given"))
+        return toks[k].low.endswith(_PARTICIPLE_ENDS)
 
     def _shared_passive_subject(self, s: Sentence, a: int, i: int):
         """``X was vacated on May 3 and taken over by Y``: the second participle's subject is the

@@ -108,7 +108,9 @@ def numbers(out, sents: list[Sentence], when, lex: Lexicon, per=None, national=N
                     continue
                 if not _about(s, g, mains, focus, countries, cands_of.get(s.index, ()), gi, country=False):
                     continue
-                if not (s.lows.isdisjoint(lex.withdrawal_ctx) and s.lows.isdisjoint(lex.trigger_words)):
+                # (equipment left, handed over, or given with the base: "gifted to X along with the base")
+                if not (s.lows.isdisjoint(lex.withdrawal_ctx) and s.lows.isdisjoint(lex.trigger_words)
+                        and s.lows.isdisjoint(lex.raw.get("equipment_gift_verbs", ()))):
                     claim.equipment_usd = q
                     break
 
