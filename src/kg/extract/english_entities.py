@@ -78,6 +78,7 @@ class Finder(PeopleMixin, BaseMixin, ForceMixin, OrgMixin):
     def find(self, s: Sentence) -> list[Cand]:
         toks = s.toks
         n = len(toks)
+        lows = s.lows
         cands: list[Cand] = []
         media: list[tuple[int, int]] = []
         lex, gi = self.lex, self.gi
@@ -155,15 +156,22 @@ class Finder(PeopleMixin, BaseMixin, ForceMixin, OrgMixin):
                     a = i - 1 if i > 0 and self.nationality(toks[i - 1]) else i
                     cands.append(Cand(Kind.FORCE, s, a, e, prio=3,
                                       head=("named", s.text[toks[a].start:toks[e - 1].end])))
+        if "-" in s.text or not lows.isdisjoint(lex.aligned_adjectives):
+            self._aligned_forces(s, cands)
         chosen = self._select(cands, media) if cands else []
-        lows = s.lows
         if not s.title and (("at" in lows or "," in lows) and not (
                 lows.isdisjoint(_PRESENCE) and lows.isdisjoint(_APPOSED) and lows.isdisjoint(lex.force_first))
                 or ("the" in lows and not lows.isdisjoint(lex.facility_nouns))):
             self._short_bases(s, chosen)
         if "(" in s.lows:
             self._spelled_out(s, chosen)
+        if "'s" in lows or "’s" in lows:
+            self._possessed_names(s, chosen)
+        if "," in lows and not s.title:
+            self._cued_names(s, chosen)
         if chosen:
+            self._titles_are_no_bodies(chosen)
+            self._landmarks(s, chosen)
             self._known_forces(s, chosen)
             self._headquarters(s, chosen)
             self._acronyms(s, chosen)

@@ -9,6 +9,9 @@ from .english_names import match_phrase
 from .english_text import Sentence
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+
+
 class BaseMixin:
     """The :class:`~.english_entities.Finder` rules that find bases."""
 
@@ -66,7 +69,8 @@ class BaseMixin:
     def _base_before(self, s: Sentence, i: int, out: list[Cand]) -> None:
         toks = s.toks
         j = match_phrase(self.lex.base_before, toks, i)
-        if not j or j >= len(toks):
+        if not j or j >= len(toks) or (j == i + 1 and toks[i].low in self.lex.base_before_acronyms
+                                       and not toks[i].text.isupper()):
             return
         k = j
         rank = match_phrase(self.lex.ranks, toks, j) if toks[j].cap else 0
@@ -83,8 +87,16 @@ class BaseMixin:
         if k == j and k < len(toks) and _is_number_name(toks[k]) and not (
                 k + 1 < len(toks) and (toks[k + 1].low in self.lex.nouns or match_phrase(self.lex.force_generic, toks, k + 1))):
             k += 1                                     # "Camp 12", "Air Base 201": a number names it
+        elif k > j and k < len(toks) and toks[k].text.isdigit() and len(toks[k].text) <= 2 and not (
+                k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].low not in self.lex.function_words):
+            k += 1                                     # "Observation Post Alpha 2": a site of a numbered series
         if k > j:
-            out.append(Cand(Kind.BASE, s, i, k, prio=4, head=toks[j].low))
+            head = toks[j].low
+            m = self.gi.match(toks, first) if k - first > 1 else None
+            if m and m[1].kind is Kind.PLACE and m[0] < k:
+                # "Patrol Base Tindar North": a site named after its town, but not the town's base
+                head = " ".join(t.low for t in toks[first:k] if t.word)
+            out.append(Cand(Kind.BASE, s, i, k, prio=4, head=head))
 
     def _base_after(self, s: Sentence, h: int, out: list[Cand]) -> None:
         toks = s.toks
@@ -111,9 +123,13 @@ class BaseMixin:
                 break                                  # "the Tindar province base": somewhere in a province
             if t.low in self.lex.bloc_adj:
                 break                                  # "a Soviet naval base", "a Central Asian base"
+            if "-" in t.text and t.text.lower().endswith(self.lex.compound_adj):
+                break                                  # "the Russian-held airstrip": who holds it, no name
             k -= 1
         if k == h:
             return
+        if match_phrase(self.lex.base_before, toks, k) == e:
+            return                                     # "the Forward Operating Base at X": a designator, no name
         if " ".join(t.low for t in toks[k:h]) in self.lex.broad_regions:
             return                                     # "its Pacific air base", "a Black Sea port": where it lies
         if k > 0 and toks[k - 1].cap and toks[k - 1].low in self.lex.particles:
@@ -148,6 +164,8 @@ class BaseMixin:
             j += 1
         if j + 1 < len(toks) and toks[j].low in ("next", "close", "adjacent") and toks[j + 1].low == "to":
             j += 1                                     # "the airfield close to Tindar's harbour"
+        elif j + 1 < len(toks) and toks[j].low == "on" and self._landform_at(toks, j + 1):
+            pass                                       # "the naval base on Tarvo Island"
         elif j >= len(toks) or toks[j].low not in ("in", "at", "near", "outside", "of"):
             return
         j += 1
@@ -202,11 +220,116 @@ class BaseMixin:
         c.flags.add("by_place")
         out.append(c)
 
+    def _locator_before(self, toks, a: int) -> bool:
+        """Does a locating verb (``borders``) or preposition (``near``, ``next to``) end right before
+        token ``a``? (Not a preposition straight after a base noun: ``the logistics base near X
+        airport`` is named by the airport.)"""
+        if a > 0 and toks[a - 1].low in self.lex.locator_verbs:
+            return True
+        p = next((p for p in self.lex.locators if a >= len(p) and tuple(t.low for t in toks[a - len(p):a]) == p),
+                 None)
+        return p is not None and not (a > len(p) and toks[a - len(p) - 1].low in self.lex.base_common
+                                      and not toks[a - len(p) - 1].cap)
+
+    def _landmarks(self, s: Sentence, chosen: list[Cand]) -> None:
+        """Drop bases the sentence names only as landmarks or waypoints: a civil airport written
+        ``<town> airport`` that places another site (``Camp X near Tindar airport``) or that people
+        fly in or out of (``were flown out of Tindar airport``); and a description in apposition to
+        the named base it describes (``Camp X, its old base in Tindar, …``)."""
+        toks = s.toks
+        lex = self.lex
+        named = [c for c in chosen if c.kind is Kind.BASE and "by_place" not in c.flags]
+        for c in [c for c in chosen if c.kind is Kind.BASE]:
+            if toks[c.b - 1].low == "airport":
+                a = c.a - 1 if c.a > 0 and toks[c.a - 1].low == "the" else c.a
+                travel = any(t.low in lex.travel_verbs for t in toks[max(0, a - 4):a])
+                placed = any(o.b <= a for o in named if o is not c) or any(
+                    t.low in lex.base_common for t in toks[:a] if not t.cap)
+                if travel or (self._locator_before(toks, a) and placed):
+                    chosen.remove(c)
+                    continue
+            if "by_place" in c.flags and named:
+                a = c.a
+                while a > 0 and (toks[a - 1].low in _DETERMINERS or toks[a - 1].low in lex.base_adj
+                                 or (toks[a - 1].word and not toks[a - 1].cap and a - 1 > 0
+                                     and toks[a - 2].low in _DETERMINERS)):
+                    a -= 1                     # "its historic military base"
+                o = next((o for o in named if o.b == a - 1), None) if a > 0 and toks[a - 1].text == "," else None
+                if o is not None:
+                    # "Camp X, its historic base in Tindar, …": another name of the base named
+                    c.key, c.name, c.head = o.key, o.name, o.head
+                    c.flags.discard("by_place")
+
+    def _predicative(self, toks, h: int) -> bool:
+        """Is the noun phrase whose head is at ``h`` said of something named elsewhere: after ``as``,
+        a form of ``be``, a comma or a verb of housing (``served as the base of …``, ``Camp X, the
+        base of …``, ``hosts the headquarters of …``)?"""
+        a = h - 1
+        while a >= 0 and (toks[a].low in _DETERMINERS or toks[a].low in self.lex.base_adj):
+            a -= 1
+        if a > 0 and toks[a].low == "to" and toks[a - 1].low == "home":
+            a -= 1                                     # "home to the headquarters of …"
+        return a >= 0 and (toks[a].low in ("as", ",") or toks[a].low in self.lex.be_aux
+                           or toks[a].low in self.lex.containment_verbs)
+
+    def _town_after(self, toks, k: int, chosen: list[Cand]):
+        """The town that ``in`` / ``at`` at ``k`` introduces: a place found in the sentence, or
+        capitalised words no other name covers (``in Tarvo``, not ``in May``). (its place
+        candidate or None, its end) or None."""
+        if not (k + 1 < len(toks) and toks[k].low in ("in", "at") and self.capword(toks[k + 1])):
+            return None
+        place = next((o for o in chosen if o.a <= k + 1 < o.b), None)
+        if place is not None:
+            return (place, place.b) if place.kind is Kind.PLACE and place.a == k + 1 else None
+        e = k + 1
+        while e < len(toks) and e - k <= 3 and self.capword(toks[e]) and toks[e].text not in self.lex.name_stop:
+            e += 1
+        return (None, e) if e > k + 1 else None
+
+    def _placed_by_town(self, s: Sentence, base: Cand, chosen: list[Cand]) -> bool:
+        """``the camp of the 43rd Battalion (43 BN) in Tarvo``: a town after the unit (past a bracketed
+        short name) names the base, as in ``the camp in Tarvo``. Did one?"""
+        toks = s.toks
+        k = base.b
+        if k < len(toks) and toks[k].text == "(":
+            k = next((x + 1 for x in range(k, min(k + 8, len(toks))) if toks[x].text == ")"), k)
+        town = self._town_after(toks, k, chosen)
+        if town is not None:
+            base.head, base.name = toks[k + 1].low, s.text[toks[k + 1].start:toks[town[1] - 1].end]
+        return town is not None
+
+    def _landform_at(self, toks, j: int) -> bool:
+        """Does an island, hill or peninsula's name start at ``j`` (``Tarvo Island``, not ``Monday``)?"""
+        k = j
+        while k < len(toks) and k - j < 4 and self.capword(toks[k]) and toks[k].text not in self.lex.name_stop:
+            k += 1
+        return k - j >= 2 and toks[k - 1].low in self.lex.landforms
+
     def _headquarters(self, s: Sentence, chosen: list[Cand]) -> None:
-        """``the 12th Vale Brigade headquarters``: a base named after the unit it houses."""
+        """``the 12th Vale Brigade headquarters``, ``a base of the Vale Brigade``: a base named after
+        the unit it houses."""
         toks = s.toks
         for c in list(chosen):
+            if c.kind is Kind.FORCE and (c.key is not None or (c.head and c.head[0] == "named")):
+                j = c.a - 1 if c.a > 0 and toks[c.a - 1].low == "the" else c.a
+                if j > 1 and toks[j - 1].low == "of" and toks[j - 2].low in self.lex.unit_bases \
+                        and not any(o.kind is Kind.BASE and o.a <= j - 2 < o.b for o in chosen) \
+                        and not self._counted(toks, j - 2) and not self._predicative(toks, j - 2):
+                    base = Cand(Kind.BASE, s, j - 2, c.b, prio=4, head=c.surface.lower())
+                    # "the camp of the X Battalion" mostly names again a base the story is about:
+                    # only a first mention ("a base of …") or a town ("… in Tarvo") tells which
+                    if self._placed_by_town(s, base, chosen) or (j > 2 and toks[j - 3].low in ("a", "an", "another")):
+                        chosen.append(base)
+                    continue
+
             if c.kind is Kind.FORCE and c.b < len(toks) and toks[c.b].low in ("headquarters", "hq", "base", "camp") \
                     and not any(o.kind is Kind.BASE and o.a <= c.b < o.b for o in chosen) \
                     and (c.key is not None or (c.head and c.head[0] == "named")) and not self._counted(toks, c.a):
-                chosen.append(Cand(Kind.BASE, s, c.a, c.b + 1, prio=4, head=c.surface.lower()))
+                b = c.b + 1
+                town = self._town_after(toks, b, chosen)
+                if town is not None:
+                    # "the Vale Navy headquarters in Tarvo": the town belongs to the base's mention
+                    if town[0] is not None:
+                        chosen.remove(town[0])
+                    b = town[1]
+                chosen.append(Cand(Kind.BASE, s, c.a, b, prio=4, head=c.surface.lower()))

@@ -162,6 +162,31 @@ class ForceMixin:
                 c = Cand(Kind.FORCE, s, a, end, prio=3, head=("word", toks[a].text))
             out.append(c)
 
+    def _aligned_forces(self, s: Sentence, out: list[Cand]) -> None:
+        """Forces named by whom they side with, in any case: ``pro-Russian self-defence units``,
+        ``pro-government militias``, ``Iranian-backed militiamen``, ``loyalist troops``."""
+        toks = s.toks
+        lex = self.lex
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if not t.word or i + 1 >= n:
+                continue
+            lo = t.text.lower()
+            if "-" in lo:
+                first, _, last = lo.partition("-")
+                if not (first == "pro" or last.rsplit("-", 1)[-1] in lex.aligned_suffixes):
+                    continue
+            elif lo not in lex.aligned_adjectives:
+                continue
+            j = i + 1
+            while j < n and j - i <= 2 and not match_phrase(lex.aligned_nouns, toks, j) and toks[j].word \
+                    and not toks[j].cap and toks[j].low in lex.force_modifiers:
+                j += 1                                 # "pro-government armed militias"
+            e = match_phrase(lex.aligned_nouns, toks, j)
+            if not e or (e < n and toks[e].word and (toks[e].low in lex.force_non_heads or toks[e].cap)):
+                continue                               # "pro-Russian forces' positions", "… Tindar"
+            out.append(Cand(Kind.FORCE, s, i, e, prio=2, head=("named", s.text[t.start:toks[e - 1].end])))
+
     def _force_unit(self, s: Sentence, h: int, out: list[Cand]) -> None:
         """A capitalised unit name: ``12th Vale Brigade``, ``Chadian Armed Forces``,
         ``United Nations ... Mission in Chad``."""
@@ -173,10 +198,16 @@ class ForceMixin:
             if (p.word and p.cap and p.low not in _RUN_STOP) or _is_ordinal(p):
                 if "-" in p.text and p.low.endswith(("led", "backed", "based")):
                     break
+                if match_phrase(lex.unit_appointments, toks, a - 1) == a or (
+                        a > 1 and match_phrase(lex.unit_appointments, toks, a - 2) == a):
+                    break                              # "Commander Task Force X": the post, then the unit
                 a -= 1
             elif p.text in ("'s", "’s") and a > 1 and toks[a - 2].cap and toks[a - 2].word \
                     and a < h and not self.nationality(toks[a - 2]):
                 a -= 2                                 # "the People's Vale Army": a possessive inside the name
+            elif p.low == "and" and a < h and a > 3 and toks[a - 3].text == "," \
+                    and all(self._list_word(toks[x]) for x in (a - 2, a - 4)):
+                a -= 4                                 # "Train, Advise and Assist Command": a list in the name
             else:
                 break
         if a > 1 and a < h and toks[a - 1].text in ("'s", "’s") and self.nationality(toks[a - 2]) \
@@ -185,7 +216,9 @@ class ForceMixin:
         b = h + 1
         while b < len(toks) and toks[b].text in lex.unit_heads and toks[b].cap:
             b += 1
-        if a < h and toks[a].low == "task" and toks[h].text == "Force":
+        if toks[b - 1].text == "Command" and b < len(toks) and toks[b].cap and toks[b].low in lex.region_words:
+            b += 1                                     # "Regional Command East": commands by their area
+        if a < h and toks[h - 1].low == "task" and toks[h].text == "Force":
             # "Task Force Raven": the name follows the head
             while b < len(toks) and toks[b].word and toks[b].cap and toks[b].low not in _RUN_STOP \
                     and b - h <= 3:
@@ -228,6 +261,12 @@ class ForceMixin:
             out.append(Cand(Kind.FORCE, s, a, b, prio=4, place=place, head=("national", place)))
         else:
             out.append(Cand(Kind.FORCE, s, a, b, prio=4, head=("named", s.text[toks[a].start:toks[b - 1].end])))
+
+    def _list_word(self, t: Tok) -> bool:
+        """A capitalised word that can be an item of a list inside a unit's name (not another unit
+        or a nation: "Army, Navy and Air Force" are three)."""
+        return t.word and t.cap and t.low not in _RUN_STOP and t.text not in self.lex.unit_heads \
+            and not self.nationality(t)
 
     def _force_numbered(self, s: Sentence, h: int, out: list[Cand]) -> None:
         """``40 Commando``, ``3 Para battle group``, ``the Vale Army's 7 Division``: British and

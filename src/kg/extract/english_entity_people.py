@@ -2,10 +2,15 @@
 and names after a lower-case role noun (``army commander X``)."""
 from __future__ import annotations
 
+import re
+
 from ..model import Kind
 from .english_entity_cand import Cand, _LOWER_TITLES, _RUN_STOP, _SUFFIXES, _is_elided
 from .english_names import match_phrase
 from .english_text import Sentence, Tok
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")      # "A.K.", "J.R.R." written as one token
 
 
 class PeopleMixin:
@@ -37,9 +42,13 @@ class PeopleMixin:
         k, n, last_ok = j, len(toks), j
         while k < n and k - j < limit + 2:
             t = toks[k]
-            if k > j and len(t.text) == 1 and t.text.isupper() and k + 2 < n and toks[k + 1].text == "." \
-                    and toks[k + 1].start == t.end and self.nameword(toks[k + 2]):
-                k += 2                                 # "Thomas A. Mercer": the initial "A" is no article
+            if (k > j or t.text not in ("A", "I")) and len(t.text) == 1 and t.text.isupper() and k + 2 < n \
+                    and toks[k + 1].text == "." and toks[k + 1].start == t.end and (
+                        self.nameword(toks[k + 2]) or _INITIALS.match(toks[k + 2].text)):
+                k += 2                                 # "Thomas A. Mercer", "J. Tom Hale", "J. R. Hale"
+                continue
+            if _INITIALS.match(t.text) and k + 1 < n and self.nameword(toks[k + 1]):
+                k += 1                                 # "A.K. Tarvo", "Tom J.R. Hale"
                 continue
             if self.nameword(t):
                 k += 1
@@ -51,15 +60,22 @@ class PeopleMixin:
                 k += 1                                 # "… Reddy Jr.", "… Caggins III"
                 last_ok = k
                 break
-            elif t.word and not t.cap and t.low in self.lex.particles and k + 1 < n and self.nameword(toks[k + 1]) \
-                    and (k > j or (k + 1 < n and toks[k + 1].cap and t.low in ("du", "de", "van", "von", "al", "el",
-                                                                                  "da", "di", "le", "la", "bin", "ben"))):
-                k += 1                                 # "Anna van Dijk", and "van Dijk" alone
+            elif t.word and not t.cap and t.low in self.lex.particles and self._after_particles(toks, k) \
+                    and (k > j or (toks[k + 1].cap or toks[k + 1].low in self.lex.particles) and t.low in (
+                        "du", "de", "van", "von", "al", "el", "da", "di", "le", "la", "bin", "ben")):
+                k += 1                                 # "Anna van Dijk", "van der Berg", "de la Cruz"
             else:
                 break
         if last_ok < n and toks[last_ok].text in self.lex.institutions:
             return j                                   # "the Arabia Policy Forum": an institution's name
         return last_ok
+
+    def _after_particles(self, toks: list[Tok], k: int) -> bool:
+        """Does a name word follow the particles from ``k`` (``van der Berg``, at most three)?"""
+        m = k
+        while m < len(toks) and m - k < 3 and toks[m].word and not toks[m].cap and toks[m].low in self.lex.particles:
+            m += 1
+        return m < len(toks) and m > k and self.nameword(toks[m])
 
     def _person_titled(self, s: Sentence, i: int, out: list[Cand]) -> None:
         toks = s.toks
@@ -90,7 +106,67 @@ class PeopleMixin:
         c = Cand(Kind.PERSON, s, j, k, name=s.text[toks[j].start:toks[k - 1].end], prio=5)
         c.role = s.text[toks[start].start:toks[j - 1].end].rstrip(",")
         c.t0 = start
+        c.flags.add("titled")
         out.append(c)
+
+    def _possessed_names(self, s: Sentence, chosen: list[Cand]) -> None:
+        """``the Left party's Anna Berg said``, ``the BBC's Tom Hale in Kabul says``: a full name after
+        a body's possessive, speaking, is one of its people."""
+        toks = s.toks
+        n = len(toks)
+        lex = self.lex
+        taken = {k for c in chosen for k in range(c.a, c.b)}
+        for p in range(1, n - 3):
+            if toks[p].text not in ("'s", "’s") or not toks[p - 1].word or p + 1 in taken:
+                continue
+            k = self.name_run(toks, p + 1, limit=3)
+            if k - (p + 1) < 2 or any(x in taken for x in range(p + 1, k)) or any(
+                    t.text in lex.unit_heads or t.text in lex.org_heads or t.low in lex.force_first
+                    or t.low in self.gi.index for t in toks[p + 1:k]):
+                continue
+            v = k
+            if v + 1 < n and toks[v].low in ("in", "at") and toks[v + 1].cap:
+                v += 2                                 # "… in Kabul says"
+                while v < n and v - k < 5 and toks[v].cap and toks[v].word:
+                    v += 1
+            if v < n and toks[v].low in lex.report_verbs:
+                c = Cand(Kind.PERSON, s, p + 1, k, name=s.text[toks[p + 1].start:toks[k - 1].end], prio=3)
+                chosen.append(c)
+                taken.update(range(p + 1, k))
+
+    def _cued_names(self, s: Sentence, chosen: list[Cand]) -> None:
+        """A full name that English marks as a person's by what follows it: a relative ``who`` /
+        ``whose`` / ``whom`` (``Omar Sadiq, who heads …``) or an age in commas (``Omar Sadiq, 54,``)."""
+        toks = s.toks
+        n = len(toks)
+        lex = self.lex
+        taken = {k for c in chosen for k in range(c.a, c.b)}
+        k = 0
+        while k < n - 2:
+            t = toks[k]
+            if k in taken or not t.cap or not self.nameword(t) or (k > 0 and self.nameword(toks[k - 1])
+                                                                    and toks[k - 1].cap):
+                k += 1
+                continue
+            e = self.name_run(toks, k, limit=4)
+            if e - k < 2 or e + 1 >= n or toks[e].text != "," or any(x in taken for x in range(k, e)) or any(
+                    t.text in lex.unit_heads or t.text in lex.org_heads or t.low in lex.force_first
+                    or t.low in self.gi.index or t.text in lex.institutions for t in toks[k:e]):
+                k = max(e, k + 1)
+                continue
+            nxt = toks[e + 1]
+            aged = nxt.text.isdigit() and len(nxt.text) <= 2 and e + 2 < n and toks[e + 2].text == ","
+            if nxt.low in ("who", "whose", "whom") or aged:
+                chosen.append(Cand(Kind.PERSON, s, k, e, name=s.text[t.start:toks[e - 1].end], prio=3))
+                taken.update(range(k, e))
+            k = e
+
+    def _titles_are_no_bodies(self, chosen: list[Cand]) -> None:
+        """A body read inside a person's title is part of the title: ``Chief Cabinet Secretary X``
+        names no "Chief Cabinet"."""
+        for p in [c for c in chosen if c.kind is Kind.PERSON and "titled" in c.flags]:
+            for o in [o for o in chosen if o.kind is Kind.ORGANIZATION and p.t0 <= o.a and o.b <= p.a]:
+                chosen.remove(o)
 
     def _office_place(self, toks: list[Tok], j: int) -> int:
         """After an office, ``to Chad`` / ``for Upper Tindar``: where the office is held, between

@@ -144,7 +144,7 @@ class GazIndex:
         longest = self.longest.get(t.low)
         if not longest or not t.word:
             return None
-        upper = t.cap or t.text[:1].isdigit()
+        upper = t.cap or t.text[:1].isdigit() or (t.low in _ARTICLES and i + 1 < len(toks) and toks[i + 1].cap)
         key = (t.low,)
         keys, ends = [key], [i + 1]
         j, n = i + 1, len(toks)
@@ -207,6 +207,11 @@ def _after_the(toks: list[Tok], i: int) -> bool:
     return j >= 0 and toks[j].low == "the"
 
 
+# the Arabic article as English writes it apart, in lower case, before a capitalised name
+# ("al Qaeda", "el Obeid", "al Udeid air base"): it opens the name as a capital would
+_ARTICLES = frozenset({"al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ed", "es"})
+
+
 _SCOPE = frozenset({"international", "global", "multinational", "western", "allied", "military", "broader",
                     "wider", "antiisis", "antiis", "antiisil"})
 
@@ -223,6 +228,18 @@ def _lower(surface: str) -> bool:
     return bool(words) and words[0][:1].islower()
 
 
+def _office_forms(offices, affixes: dict) -> list[str]:
+    """Every office with the affixes English joins to it by a hyphen: ``President-elect``,
+    ``Prime Minister-designate``, ``Ex-President`` (abbreviated forms and honorifics take none)."""
+    out = list(offices)
+    for o in offices:
+        if "." in o or o in affixes.get("bare", ()):
+            continue
+        out += [o + "-" + x for x in affixes.get("after", ())]
+        out += [x + "-" + o for x in affixes.get("before", ())]
+    return out
+
+
 class Lexicon:
     """The English lexicon, prepared for fast look-ups."""
 
@@ -231,7 +248,7 @@ class Lexicon:
         self.raw = lex
         s = lambda k: frozenset(low_of(w) for w in lex.get(k, ()))  # noqa: E731
         self.ranks = phrases(lex["titles"]["ranks"])
-        self.offices = phrases(lex["titles"]["offices"])
+        self.offices = phrases(_office_forms(lex["titles"]["offices"], lex.get("office_affixes", {})))
         self.particles = s("name_particles")
         self.name_stop = frozenset(lex.get("name_stopwords", ()))
         self.role_nouns = s("role_nouns")
@@ -278,6 +295,19 @@ class Lexicon:
         self.descriptors = {phrase(k): v for k, v in lex["descriptors"].items()}
         self.base_after = phrases(lex["base_heads_after"])
         self.base_before = phrases(lex["base_heads_before"])
+        # "MOB", "PB": a designator written in capitals (not "a mob", "Mob Storms …" in a headline)
+        self.base_before_acronyms = frozenset(low_of(w) for w in lex["base_heads_before"] if w.isupper())
+        self.unit_appointments = phrases(lex.get("unit_appointment_titles", ()))
+        self.travel_verbs = s("travel_verbs")
+        self.unit_bases = s("unit_base_nouns")
+        self.containment_verbs = s("containment_verbs")
+        self.landforms = s("landform_nouns")
+        self.aligned_nouns = phrases(lex.get("aligned_force_nouns", ()))
+        self.aligned_suffixes = tuple(lex.get("aligned_suffixes", ()))
+        self.aligned_adjectives = s("aligned_adjectives")
+        # the locators keyed by their last word: read backwards from the thing they place
+        self.locators = frozenset(phrase(w) for w in lex.get("locator_prepositions", ()))
+        self.locator_verbs = s("locator_verbs")
         self.base_common = phrases(lex["base_common_nouns"])
         self.base_by_place = phrases(lex["base_named_by_place"])
         self.base_anaphors = phrases(lex["base_anaphors"])
