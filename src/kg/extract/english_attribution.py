@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from ..model import Kind
 from .english_entities import Cand
+from .english_asides import _OBJECT_RELATIVES, Asides
 from .english_names import match_phrase
-from .english_speaker_bodies import SpeakerBodies
 from .english_speakers import (MEDIA, UNNAMED, _ADVERBS, _ASIDE_OPENERS, _BOUND, _CLAUSE_INTRO,
                                _CLAUSE_WORDS, _INVERTIBLE, _NEXT_CLAUSE, _NOUN_DETS, _OUTLETS, _PARTICIPLES,
                                _PLACE_MODIFIERS, _TIME_WORDS)
@@ -23,12 +23,8 @@ _TELL_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "briefe
                          "warned", "warns", "reminded", "reminds", "urged", "urges"})
 
 
-# a relative pronoun with a subject of its own before the verb ("which the army denied",
-# "whom officials described as"): an object relative clause, never a closing attribution
-_OBJECT_RELATIVES = frozenset({"which", "whom"})
 
-
-class Attribution(SpeakerBodies):
+class Attribution(Asides):
     """Finds the attribution of a statement and its speaker."""
 
     def _final_attribution(self, s: Sentence, start: int, cands: list[Cand]):
@@ -102,36 +98,6 @@ class Attribution(SpeakerBodies):
                 return k, res
         return media
 
-    def object_relative(self, s: Sentence, v: int) -> int | None:
-        """The relative pronoun opening an object relative clause that holds the verb at ``v``
-        (``…, which Moscow claimed to annex``, ``…, which officials said had been …``), or None."""
-        toks = s.toks
-        for x in range(v - 1, max(-1, v - 8), -1):
-            if toks[x].text in (",", ";") or toks[x].text in _BOUND:
-                return None
-            if toks[x].low in _OBJECT_RELATIVES:
-                return x if x + 1 < v and x > 0 and not s.in_quote(x) else None
-        return None
-
-    def aside_to_end(self, s: Sentence, x: int, end: int) -> bool:
-        """Is ``[x, end)`` an indefinite noun phrase with no verb (``…, according to Y, a UK-based
-        monitor.``): an aside about the name before it, no clause of its own?"""
-        lex = self.lex
-        return x < end and s.toks[x].low in ("a", "an") and not any(
-            t.low in lex.be_aux or t.low in lex.modal or t.low in lex.verbs for t in s.toks[x:end])
-
-    def _closes_subject_aside(self, s: Sentence, start: int, k: int, cands: list[Cand]) -> bool:
-        """Does the comma at ``k`` close a relative clause about the sentence's subject, a name
-        opening it (``Gen. X, who now commands the base, said …``)? What follows is then the
-        subject's own verb phrase, not an attribution closing the sentence."""
-        toks = s.toks
-        first = next((x for x in range(start, k) if toks[x].text in (",", "—", "–") or toks[x].text in QUOTES), None)
-        return first is not None and first > start and toks[first].text == "," and first + 1 < k \
-            and any(c.b == first and c.a <= start + 2 and c.kind in (Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION)
-                    for c in cands) \
-            and toks[first + 1].low in ("who", "whose", "which") \
-            and not any(toks[x].text in (",", "—", "–") or toks[x].text in QUOTES for x in range(first + 1, k))
-
     def _attribution_clause(self, s: Sentence, a: int, end: int, cands: list[Cand]):
         toks = s.toks
         lex = self.lex
@@ -146,6 +112,10 @@ class Attribution(SpeakerBodies):
                 p = next((c for c in cands if c.kind is Kind.PERSON and c.a > stop), None)
                 if p is not None and self._names_only(s, stop + 1, end, p):
                     return p
+                after = None if p is None else next((k for k in range(p.b, end) if toks[k].text == ","), None)
+                if after is not None and self._names_only(s, stop + 1, after, p) and (
+                        toks[after + 1].low in ("who", "whose") or self.aside_to_end(s, after + 1, end)):
+                    return p                  # "…, according to the base's commander, X, who said …"
             if stop < end and not (stop + 1 < end and toks[stop + 1].low in _NEXT_CLAUSE) \
                     and not self.aside_to_end(s, stop + 1, end):
                 return None                   # "X, according to Y, is ...": not a closing attribution
@@ -226,6 +196,11 @@ class Attribution(SpeakerBodies):
             if p.low == "since" and a - 1 > 0 and toks[a - 2].low in ("has", "have", "had"):
                 a -= 1                                 # "X has since said": an adverb, no clause
                 continue
+            if (p.low in _CLAUSE_INTRO or p.low == "that") and p.text not in _BOUND:
+                o = self._subject_aside_opening(s, a - 1, verb, cands)
+                if o is not None:
+                    a = o                              # "X, who was abroad when Y fell, told …": past the aside
+                    continue
             if p.text in _BOUND or p.low in _CLAUSE_INTRO and a - 1 > 0 and not (
                     p.low == "and" and toks[a - 2].word and a - 1 < verb - 1):
                 break
@@ -452,42 +427,3 @@ class Attribution(SpeakerBodies):
                     continue
             break
         return j
-
-    def _aside_at(self, s: Sentence, j: int) -> bool:
-        """Does what follows a reporting verb at ``j`` only modify it (a comma-bounded aside, a
-        prepositional or subordinate phrase, a relative clause, a participle, an adverb), rather
-        than say what was said (a ``that``-clause, a noun phrase, a clause with its subject)?"""
-        t = s.toks[j]
-        if not t.word:
-            return t.text in ",;:()—–-" or t.text in QUOTES
-        lo = t.low
-        if j > 0 and not t.cap and (lo.endswith("ed") or lo in _PARTICIPLES) and (
-                match_phrase(self.lex.speech_nouns, s.toks, j - 1) or s.toks[j - 1].low in _OUTLETS):
-            return True                                 # "in a communique broadcast on the radio"
-        return (lo in _ASIDE_OPENERS or (lo.endswith("ing") and not t.cap) or (lo.endswith("ly") and not t.cap)
-                or lo in _TIME_WORDS)
-
-    def _verb_after(self, s: Sentence, j: int) -> bool:
-        """Does a clause start at ``j``: an auxiliary, or a past-tense or reporting verb, within a few
-        words (``saying rebel troops still held the town``)?"""
-        toks = s.toks
-        for k in range(j + 1, min(len(toks), j + 7)):
-            t = toks[k]
-            if t.text in ",;:" or t.text in QUOTES:
-                return False
-            if t.low in _CLAUSE_WORDS - {"that"} or (t.word and not t.cap and (
-                    t.low.endswith("ed") or t.low in self.lex.report_verbs or t.low in self.lex.irregular_past)):
-                return True
-        return False
-
-    def _clause_at(self, s: Sentence, j: int) -> bool:
-        """Does a clause start at ``j`` (``confirmed US forces had left``), not a noun phrase
-        (``confirmed the handover``)?"""
-        toks = s.toks
-        for k in range(j + 1, min(len(toks), j + 9)):
-            t = toks[k]
-            if t.text in ",;:" or t.text in QUOTES:
-                return False
-            if t.low in _CLAUSE_WORDS - {"that"}:
-                return True
-        return False

@@ -12,12 +12,19 @@ import re
 from ..model import Kind
 from .english_entities import Cand, Finder
 from .english_roles import _DET
-from .english_text import Sentence
+from .english_text import _ARTICLE_PREFIX, Sentence, low_of
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
 _BARE_COALITION_EXTRA = frozenset({"the", "forces", "force", "troops", "military", "s"})
 _TOKEN = re.compile(r"[a-z]+")
 _MISSION_WORDS = frozenset({"mission", "force", "operation", "peacekeeping", "peacekeepers", "troops"})
+
+
+def _surname_keys(t) -> tuple[str, ...]:
+    """The keys a surname is found by: ``al-Assadi`` also as ``Assadi`` (news style drops the
+    Arabic article on a second mention)."""
+    m = _ARTICLE_PREFIX.match(t.text)
+    return (t.low, low_of(t.text[m.end() - 1:])) if m else (t.low,)
 
 
 class Naming:
@@ -75,7 +82,7 @@ class Naming:
                 continue
             while len(words) > 1 and (words[-1].low in _SUFFIXES or len(words[-1].low) == 1):
                 words.pop()
-            if len(words) > 1 and words[-1].low == low:
+            if len(words) > 1 and low in _surname_keys(words[-1]):
                 return p
         return None
 
@@ -337,10 +344,13 @@ class Naming:
                         return c
         wanted = set(ws)
         seen: dict[str, Cand] = {}
+        # a rank written short in the role ("Gen. X") is the rank a description names ("the general")
+        ranks = self.finder.lex.raw.get("rank_abbreviations", {})
         for p in reversed(self.persons):
             if not p.role or not before(p):
                 continue
-            rw = set(p.role.lower().replace(",", " ").replace("’s", " ").replace("'s", " ").split())
+            rw = {ranks.get(w.rstrip("."), w.rstrip(".")) for w in
+                  p.role.lower().replace(",", " ").replace("’s", " ").replace("'s", " ").split()}
             if wanted <= rw:
                 if len(wanted) >= 2:
                     return p

@@ -5,8 +5,9 @@ verb of the same subject (``… and urged X to …``).
 from __future__ import annotations
 
 from .english_attribution import Attribution
+from .english_entities import Cand
 from .english_names import match_phrase
-from .english_speakers import _ASIDE_OPENERS, _CLAUSE_PRONOUNS, Said
+from .english_speakers import _ADVERBS, _ASIDE_OPENERS, _CLAUSE_PRONOUNS, Said
 from .english_text import QUOTES, Sentence
 
 
@@ -157,6 +158,13 @@ class Pieces(Attribution):
             if not closing and (toks[x].text != "," or s.in_quote(x)):
                 continue
             e = match_phrase(self.lex.quotative, toks, x + 1)
+            if not e and isinstance(who, Cand) and who.sent is s and who.b == x and toks[x + 1].low == "who":
+                # "…, according to X, who said (that) …": the speaker's relative clause reports too
+                v = x + 2
+                while v < n and toks[v].low in _ADVERBS:
+                    v += 1
+                if v < n and toks[v].low in self.lex.report_verbs and toks[v].low not in self.lex.denial_verbs:
+                    e = self._skip_adverbials(s, v, v + 1)
             if not e:
                 continue
             if e < n and toks[e].low == "that":

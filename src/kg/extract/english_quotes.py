@@ -20,8 +20,10 @@ official, a source, ``X's spokesman`` or a news agency make no statement (but ``
 
 The parts, one module each: :mod:`.english_speakers` (speaker phrases, article memory),
 :mod:`.english_speaker_bodies` (bodies speaking through their officials or offices),
+:mod:`.english_asides` (asides and clause shapes around a reporting verb),
 :mod:`.english_attribution` (where the attribution sits), :mod:`.english_pieces` (cutting the
-statements), :mod:`.english_verdicts` (quoted verdicts); this module runs them sentence by sentence.
+statements), :mod:`.english_verdicts` (quoted verdicts), :mod:`.english_report_shapes` (reports
+beside or inside another clause); this module runs them sentence by sentence.
 """
 from __future__ import annotations
 
@@ -29,14 +31,14 @@ from ..model import Kind
 from .english_coref import Naming
 from .english_entities import Cand, Finder
 from .english_names import match_phrase
+from .english_report_shapes import ReportShapes
 from .english_speakers import MEDIA, UNNAMED, Said, Speakers, _ASIDE_OPENERS, _CLAUSE_INTRO, _CLAUSE_WORDS
 from .english_text import QUOTES, Sentence
-from .english_verdicts import Verdicts
 
 __all__ = ["MEDIA", "UNNAMED", "Quotes", "Said", "Speakers"]
 
 
-class Quotes(Verdicts):
+class Quotes(ReportShapes):
     """Finds statements sentence by sentence (one per article)."""
 
     def __init__(self, finder: Finder, naming: Naming):
@@ -59,11 +61,15 @@ class Quotes(Verdicts):
             self.speakers.lone[s.index] = first
         if first is not None and (first.t0 == 0 or self._role_before(s, first)):
             self.speakers.subjects.append((s.index, first))
+        elif first is None or first.t0 > 0:
+            opener = self._surname_opening(s)
+            if opener is not None:
+                self.speakers.subjects.append((s.index, opener))
         if not s.quotes and s.lows.isdisjoint(self.lex.report_verbs) and "according" not in s.lows \
                 and s.lows.isdisjoint(self.lex.quotative):
             if self.last_direct and self.last_direct[0] < s.index - 2:
                 self.last_direct = None
-            if "as" in s.lows:
+            if "as" in s.lows or "what" in s.lows:
                 self.unquoted_verdicts(s, cands)      # "X described the claim as propaganda."
             return
         quotes, big = [], []
@@ -80,7 +86,8 @@ class Quotes(Verdicts):
                           and t.low not in ("said",))
                  and not (i > 0 and toks[i - 1].low in ("a", "an", "the", "its", "their"))    # "an estimated 900"
                  # "denied claims": a noun, the denial the report (read below)
-                 and not (i > 0 and toks[i - 1].low in self.lex.denial_verbs and toks[i - 1].low in report_verbs)]
+                 and not (i > 0 and toks[i - 1].low in self.lex.denial_verbs and toks[i - 1].low in report_verbs)
+                 and not self._negated(toks, i)]
         before = len(self.out)
         if big:
             self._direct(s, cands, quotes, big, verbs)
@@ -96,6 +103,15 @@ class Quotes(Verdicts):
             self.verdicts(s, cands, before)
         elif len(self.out) == before and not s.title:
             self.unquoted_verdicts(s, cands)
+
+    def _surname_opening(self, s: Sentence) -> Cand | None:
+        """``Holm himself described …``: a sentence opening with the surname alone of a person named
+        in full before has that person as its subject (whom a later ``he`` stands for)."""
+        toks = s.toks
+        if len(toks) < 3 or not toks[0].cap or not toks[0].word or toks[1].cap \
+                or toks[0].low in self.lex.pronouns or toks[1].text in ("'s", "’s", "-"):
+            return None
+        return self.naming.by_surname(toks[0].low)
 
     def _subject_goes_on(self, s: Sentence, cands: list[Cand]) -> None:
         """``X dismissed the claim, saying the troops were …``: no reporting verb, but a reporting
@@ -161,6 +177,17 @@ class Quotes(Verdicts):
             mixed_from = 0 if q0 <= 1 else None
             if isinstance(who, Cand):
                 self._participle_tail(s, k, who)
+        if res is None:
+            # 'The real test, he said, will come "when …"': the attribution parts the subject
+            # from its predicate, which holds the quotation; the predicate is what was said
+            split = self._parenthetical(s, verbs, q0, cands)
+            if split is not None:
+                k, j, who = split
+                s.attrib.update(range(k, j))
+                self._remember(s, who)
+                self.last_direct = (s.index, who)
+                self._emit(s, j, n, "reported", who, split=False)
+                return
         # 2) attribution before the first quotation: X said: "…" / X said that "…"
         body = None
         if who is None or not isinstance(who, Cand):
@@ -178,6 +205,8 @@ class Quotes(Verdicts):
                     elif j < q0 and self._clause_goes_on(s, qn):
                         body = j      # 'X said that Y "would never allow a gap" along the river': the
                                       # quoted words are the middle of a paraphrased clause
+                    if isinstance(w, Cand):
+                        self._report_before(s, cands, [x for x in verbs if x < a], a)
         # 3) '"…," he said, "…"': the attribution between two quotations
         if who is None and len(quotes) > 1:
             for (a1, b1), (a2, b2) in zip(quotes, quotes[1:]):
@@ -262,26 +291,12 @@ class Quotes(Verdicts):
             for pa, pb in self._continued(s, max(0, qn - 3), n)[1:]:
                 self._emit(s, pa, pb, "reported", who, split=False)
 
-    def _clause_goes_on(self, s: Sentence, qn: int) -> bool:
-        """Does the clause go on after the quotation ending at ``qn`` with a prepositional phrase
-        (``"…" in parts of the city``), not closed by the quotation's own punctuation nor by an
-        attribution (``"…" he said``) nor followed by a clause of its own (``"…" and urged …``)?"""
-        toks = s.toks
-        k = qn
-        while k < len(toks) and toks[k].text in QUOTES:
-            k += 1
-        if k >= len(toks) or toks[k].low not in self.lex.raw.get("quote_tail_prepositions", ()):
-            return False
-        words = 0
-        while k < len(toks) and toks[k].word and k not in s.attrib:
-            words += 1
-            k += 1
-        return words >= 2
-
     def _reported(self, s: Sentence, cands, verbs) -> None:
         toks = s.toks
         n = len(toks)
         lex = self.lex
+        if len(verbs) == 1 and self._report_of_a_relative(s, cands, verbs[0]):
+            return
         # "According to X, …" / "According to X, a spokesman … Y, …"
         if n > 3 and toks[0].low == "according" and toks[1].low == "to":
             c1 = next((k for k in range(2, n) if toks[k].text == ","), None)
@@ -330,6 +345,13 @@ class Quotes(Verdicts):
                 return
         # "…, X said." / "…, according to X." / "…, as reported by X"
         res = self._final_attribution(s, 0, cands)
+        split = self._parenthetical(s, verbs, n, cands) if res is not None and res[0] >= 3 else None
+        if split is not None:
+            k, j, who = split                          # "The main barracks, he said, would …"
+            s.attrib.update(range(k, j))
+            self._remember(s, who)
+            self._emit(s, j, n, "reported", who, split=False)
+            return
         if res is not None and res[0] < 3 and isinstance(res[1], Cand):
             # "The barracks, he said, would turn into …": the subject, the attribution, then the rest
             # of the clause (the predicate is what was said)
@@ -373,6 +395,8 @@ class Quotes(Verdicts):
             rel = self.object_relative(s, v)
             if rel is not None:
                 self._relative_report(s, rel, v, cands)
+                continue
+            if self._contact_relative(s, v):
                 continue
             if t.low in lex.raw.get("reporting_particles", {}) and j < n and toks[j].low == lex.raw["reporting_particles"][t.low]:
                 j += 1
@@ -437,25 +461,6 @@ class Quotes(Verdicts):
             self._emit(s, body, stop, "reported", who, split=False)
             if stop == n:
                 return
-
-    def _relative_report(self, s: Sentence, rel: int, v: int, cands) -> None:
-        """``…, which officials said had been supplied by Y``: the relative clause reports what its
-        subject said of the noun before it; the words after the verb are the statement. A relative
-        clause whose verb has an object of its own (``which Moscow claimed to annex``) says
-        nothing."""
-        toks = s.toks
-        if v + 1 >= len(toks) or toks[v + 1].low not in _CLAUSE_WORDS or toks[v + 1].low == "that":
-            return
-        who = self.speaker_of(s, rel + 1, v, cands)
-        if who is UNNAMED:
-            who = self.collective_body(s, rel + 1, v, cands)       # "which GNA officials said …"
-        if not isinstance(who, Cand):
-            return
-        end = next((x for x in range(v + 1, len(toks)) if toks[x].text in (",", ";") or toks[x].text in QUOTES),
-                   len(toks))
-        s.attrib.update(range(rel, v + 1))
-        self._remember(s, who)
-        self._emit(s, v + 1, end, "reported", who, split=False)
 
     def _remember(self, s: Sentence, who) -> None:
         if who is None:

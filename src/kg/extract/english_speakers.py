@@ -40,7 +40,8 @@ _PLACE_MODIFIERS = frozenset({"neighbouring", "neighboring", "northern", "southe
                               "city", "town", "capital", "district", "governorate", "state", "village", "nearby"})
 _INVERTIBLE = frozenset({"said", "says", "added", "adds", "stated", "noted", "explained", "wrote", "tweeted",
                          "continued", "concluded", "insisted", "argued", "warned", "asked", "replied", "read",
-                         "reads", "stressed", "told", "declared", "confirmed", "announced", "posted"})
+                         "reads", "stressed", "told", "declared", "confirmed", "announced", "posted", "quipped",
+                         "retorted", "responded", "recalled", "conceded", "cautioned"})
 _CLAUSE_WORDS = frozenset({"that", "had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "do",
                            "does", "could", "should", "may", "might", "can", "must", "been"})
 # words opening what only modifies a reporting verb ("spoke on the basis that he not be quoted",
@@ -59,6 +60,12 @@ _ADVERBS = frozenset({"also", "then", "later", "further", "previously", "separat
 
 
 _CLAUSE_PRONOUNS = frozenset({"i", "we", "they", "he", "she", "it", "you", "there"})
+
+
+def _plural_possessive(toks, k: int) -> bool:
+    """Is the mark at ``k`` the apostrophe of a plural possessive (``the rebels' spokesman``)?"""
+    return toks[k].text in ("'", "’") and k > 0 and toks[k - 1].word and toks[k - 1].low.endswith("s") \
+        and toks[k - 1].end == toks[k].start and k + 1 < len(toks) and toks[k + 1].word
 
 
 def _inside_a_name(toks, k: int, b: int) -> bool:
@@ -252,8 +259,24 @@ class SpeakerPhrases:
         if head + 1 < b and toks[head].text.lower().endswith(_COMPOUND_PARTICIPLES) \
                 and any(c.a == head + 1 for c in inside):
             head += 1                                  # "the London-based Observatory", "the U.S.-led coalition"
-        if head < b and any(c.a == head or c.a == a for c in inside) and toks[head].low not in self.lex.unnamed_heads:
-            c = next(c for c in inside if c.a in (a, head))
+        if toks[b - 1].cap and toks[b - 1].text in self.lex.org_heads and inside and b - head >= 2 \
+                and all(t.cap and t.word or t.text in ("'s", "’s") for t in toks[head:b]):
+            # "France's Armed Forces Ministry said": a name ending in an institution's head names that
+            # institution, not the force or country named inside it
+            org = next((c for c in inside if c.b == b and c.kind is Kind.ORGANIZATION), None)
+            if org is not None:
+                return org
+            c = Cand(Kind.ORGANIZATION, s, head, b, prio=3, head=("named", s.text[toks[head].start:toks[b - 1].end]))
+            cands.append(c)
+            cands.sort(key=lambda x: x.a)
+            self.naming.name(c)
+            return c
+        owner = next((c for c in inside if c.a in (a, head)), None)
+        if owner is not None and owner.b + 2 < b and toks[owner.b].text in ("'s", "’s") \
+                and self.f.name_run(toks, owner.b + 1) == b and not any(c.a > owner.b for c in inside):
+            owner = None                               # "Chad's Jane Roe said": the name speaks (read below)
+        if owner is not None and head < b and toks[head].low not in self.lex.unnamed_heads:
+            c = owner
             follow = {t.low for t in toks[c.b:min(b, c.b + 3)] if t.word}
             # "SDF media office head Jane Roe": the body's role, then the person's name (read below)
             named = any(self.f.name_run(toks, j) == b and toks[j - 1].word and not toks[j - 1].cap
@@ -312,7 +335,9 @@ class SpeakerPhrases:
             return c
         for j in range(max(a + 1, b - 5), b - 1):
             # "Security analyst Lena Ortiz told the BBC …": a name closing the phrase, a title before it
-            if self.f.name_run(toks, j) == b and toks[j - 1].word and not toks[j - 1].cap \
+            # ("The Left party's Jane Roe", "Chad's Jane Roe": a name after a possessive, two words at least)
+            if self.f.name_run(toks, j) == b and (toks[j - 1].word and not toks[j - 1].cap or (
+                    toks[j - 1].text in ("'s", "’s") and b - j >= 2 and toks[j - 2].word)) \
                     and toks[j - 1].low not in _DETS \
                     and not any(c.a < b and c.b > j for c in inside) \
                     and not office_name(toks, j, {x for c in cands for x in range(c.a, c.b)}):
@@ -452,6 +477,6 @@ class SpeakerPhrases:
         for k in range(j, min(len(toks), j + 6)):
             if toks[k].low in self.lex.role_nouns or toks[k].low in self.lex.unnamed_heads:
                 return True
-            if not toks[k].word and toks[k].text not in ("'s", "’s", "-"):
+            if not toks[k].word and toks[k].text not in ("'s", "’s", "-") and not _plural_possessive(toks, k):
                 return False
         return False

@@ -71,6 +71,8 @@ class Verdicts(Pieces):
         n = len(toks)
         with_as = self.lex.raw.get("verdict_as_verbs", ())
         claims = self.lex.raw.get("disputed_claim_nouns", ())
+        if self._what_they_called(s, cands):
+            return
         for v in range(1, n - 4):
             t = toks[v]
             if t.low not in with_as or t.cap or not (
@@ -88,6 +90,39 @@ class Verdicts(Pieces):
             self.out.append(Said(st, en, s.text[st:en], "reported", who, s))
             self._remember(s, who)
             return
+
+    def _what_they_called(self, s: Sentence, cands: list[Cand]) -> bool:
+        """``X thanked the hosts for what he called a correct withdrawal``: the words after ``what
+        he called`` (``what it termed``, ``what she described as``) are the speaker's, quoted or not:
+        up to the clause's end, a verdict's length at most."""
+        toks = s.toks
+        n = len(toks)
+        plain = self.lex.raw.get("verdict_verbs", ())
+        with_as = self.lex.raw.get("verdict_as_verbs", ())
+        for w in range(1, n - 3):
+            if toks[w].low != "what" or toks[w + 1].low not in self.lex.pronouns:
+                continue
+            v = w + 2
+            a = v + 1
+            if toks[v].low in with_as and toks[a].low == "as":
+                a += 1
+            elif toks[v].low not in plain or toks[a].low in _PARTICLES:
+                continue
+            b = a
+            while b < n and b - a < _VERDICT_WORDS and toks[b].word and (toks[b].low not in _VERDICT_END or (
+                    toks[b].low == "and" and b + 1 < n and toks[b + 1].word and not toks[b + 1].cap
+                    and toks[b + 1].low not in self.lex.subject_starts)):
+                b += 1                            # ("a correct and orderly exit": one phrase)
+            if b == a or s.in_quote(a) or (b < n and toks[b].word and toks[b].low not in _VERDICT_END):
+                continue                          # quoted (read as a quotation), or a clause of its own
+            who = self._verdict_speaker(s, v, cands)
+            if not isinstance(who, Cand):
+                continue
+            st, en = toks[a].start, toks[b - 1].end
+            self.out.append(Said(st, en, s.text[st:en], "reported", who, s))
+            self._remember(s, who)
+            return True
+        return False
 
     def _verdict_verb(self, s: Sentence, q: int, plain, with_as) -> int | None:
         """The verdict verb governing the quotation opening at ``q``: ``called [the plan]``,
