@@ -638,3 +638,122 @@ def test_participle_after_a_verb_reporting_nothing_continues_its_subject(extract
     ex = extract("وقال العقيد سالم الفيتوري إن \"القوات انسحبت\". غير أن وزيرة الدفاع الإيطالية ماريا روسي نفت "
                  "ذلك، موضحة أن قوات بلادها \"ستبقى في مواقعها الحالية\".")
     assert _by(ex, "ستبقى في مواقعها الحالية", "ماريا روسي"), _dump(ex)
+
+
+# -- words after a colon without quotation marks: وقال X: ...، وأضاف: ... --------------------------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("وقال وزير الدفاع الروريتاني كمال يوسف: نحن جاهزون لتسلم المواقع كلها.", "نحن جاهزون لتسلم المواقع",
+     "كمال يوسف"),
+    ("وقالت العقيد ليلى حداد للصحفيين: الجيش سيتسلم المعسكر قبل نهاية الشهر.", "الجيش سيتسلم المعسكر",
+     "ليلى حداد"),
+    ("وقال العقيد فرج التومي إن القوات \"ستغادر الأسبوع المقبل\". وأضاف: لن نترك أي معدات خلفنا.",
+     "لن نترك أي معدات", "فرج التومي"),
+])
+def test_words_after_a_colon_are_reported_without_quotation_marks(extract, text, words, speaker):
+    ex = extract(text)
+    assert _by(ex, words, speaker), _dump(ex)
+
+
+def test_a_colon_in_a_heading_reports_nothing(extract):
+    """A colon after a noun that is no speaker's (a headline's label) opens no statement."""
+    ex = extract("الانسحاب: القوات الروريتانية تغادر القاعدة الجوية قبل نهاية الشهر.")
+    assert not ex.statements, _dump(ex)
+
+
+# -- البعثة re-mentioning a mission named by another noun or its acronym -----------------------------------
+
+def _with_mission():
+    from kg.extract.gazetteer import Entry, Gazetteer
+    from kg.model import Kind
+    from support.ar_fixtures import _gazetteer, extractor
+    base = _gazetteer()
+    mission = Entry(Kind.FORCE, "unisfa", labels={"ar": "القوة الأمنية المؤقتة للأمم المتحدة في أبيي"},
+                    names=[("يونيسفا", "ar")])
+    return extractor(Gazetteer([*base.entries.values(), mission]))
+
+
+@pytest.mark.parametrize("verb", ["وقالت البعثة في بيان إن", "وأكدت البعثة أن", "وتقول البعثة إن"])
+def test_the_mission_re_mentions_a_mission_named_by_its_acronym(verb):
+    ex = _with_mission()("سلّمت القوة الأمنية المؤقتة للأمم المتحدة في أبيي (يونيسفا) موقعها في ديفرا إلى "
+                         f"القوات السودانية. {verb} التسليم جرى \"وفق الجدول المتفق عليه\".")
+    assert any("يونيسفا" in _speaker(s) or "ابيي" in _speaker(s) for s in _said(ex, "وفق الجدول")), _dump(ex)
+
+
+def test_the_mission_is_no_national_force(extract):
+    ex = extract("سلّمت القوات الإيطالية موقعها في ديفرا إلى القوات السودانية. وقالت البعثة في بيان إن "
+                 "التسليم جرى \"وفق الجدول المتفق عليه\".")
+    assert not any("ايطالي" in _speaker(s) or "سوداني" in _speaker(s) for s in ex.statements), _dump(ex)
+
+
+# -- reporting verbs as their paradigm runs: past, present, feminine, dual, plural, participles -------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("وقال العقيد فرج التومي إن القوات \"ستغادر\". واستطرد العقيد: \"لن نترك أي معدات\".", "لن نترك أي معدات",
+     "فرج التومي"),
+    ("وتساءلت النائبة سعاد المنصوري: \"من سيحمي المعسكر بعد الانسحاب؟\".", "من سيحمي المعسكر", "سعاد المنصوري"),
+    ("وأجاب الوزير كمال يوسف بأن القوات \"ستبقى حتى نهاية العام\".", "ستبقى حتى نهاية العام", "كمال يوسف"),
+    ("وشرح العميد سالم الدرسي أن القوات \"ستنسحب على ثلاث مراحل\".", "ستنسحب على ثلاث مراحل", "سالم الدرسي"),
+    ("وقالت الوزيرة هالة الشريف إن القوات \"ستغادر\"، مبرزة أن \"الجيش جاهز لتسلم المواقع\".",
+     "الجيش جاهز لتسلم المواقع", "هالة الشريف"),
+    ("وقال الوزير كمال يوسف إن الانسحاب \"خطوة رمزية\"، متسائلا: \"من سيملأ الفراغ؟\".", "من سيملأ الفراغ",
+     "كمال يوسف"),
+])
+def test_reporting_verbs_in_their_other_forms(extract, text, words, speaker):
+    ex = extract(text)
+    assert _by(ex, words, speaker), _dump(ex)
+
+
+def test_the_noun_of_explaining_reports_nothing(extract):
+    ex = extract("وقدم العميد سالم الدرسي شرحا مفصلا عن خطة الانسحاب من المعسكر.")
+    assert not ex.statements, _dump(ex)
+
+
+# -- a participle after any verb's subject: a body too; and it agrees in gender ----------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("وقال العقيد فرج التومي إن القوات \"ستغادر\". في المقابل، رحب التحالف الدولي بالخطوة، مؤكدا أنه "
+     "\"لن يستهدف القوات المنسحبة\".", "التحالف الدولي"),
+    ("وقال العقيد فرج التومي إن القوات \"ستغادر\". وانتقدت القوات العراقية التأخير، معتبرة أن "
+     "\"لن يستهدف القوات المنسحبة\".", "القوات العراقية"),
+])
+def test_a_participle_describes_the_body_that_is_the_verbs_subject(extract, text, body):
+    ex = extract(text)
+    assert _by(ex, "لن يستهدف القوات المنسحبة", body), _dump(ex)
+
+
+def test_a_feminine_participle_does_not_continue_a_mans_words(extract):
+    ex = extract("وقال العقيد فرج التومي إن القوات \"ستغادر\". في المقابل، رحبت القوات العراقية في بيان بما "
+                 "وصفته بـ\"خروج المحتلين\"، مؤكدة أنها \"لن تستهدف القوات المنسحبة\".")
+    assert not _by(ex, "لن تستهدف القوات المنسحبة", "فرج التومي"), _dump(ex)
+    assert _by(ex, "لن تستهدف القوات المنسحبة", "القوات العراقية"), _dump(ex)
+
+
+def test_a_masculine_participle_goes_on_with_the_man_who_spoke(extract):
+    ex = extract("وقال العقيد فرج التومي إن القوات \"ستغادر\". وأشار العقيد إلى تأخر الطائرات، مضيفا أن "
+                 "\"الجنود بخير\".")
+    assert _by(ex, "الجنود بخير", "فرج التومي"), _dump(ex)
+
+
+def test_a_party_the_lists_do_not_know_is_not_the_speaker_before_it(extract):
+    """وقال حزب X المعارض في بيان: the party speaks; its words are not the previous speaker's."""
+    ex = extract("وقال السفير البريطاني توماس هيل إن \"الانسحاب لا يعني التخلي\". وقال حزب كاروسو المعارض "
+                 "في بيان إن الإغلاق \"جاء متأخرا\".")
+    assert not _by(ex, "جاء متأخرا", "توماس هيل"), _dump(ex)
+    assert _by(ex, "الانسحاب لا يعني التخلي", "توماس هيل"), _dump(ex)
+
+
+# -- an attribution after the words: ...، بحسب ما أعلنت X / وفق ما أعلنته X / حسبما أفادت X --------------
+
+@pytest.mark.parametrize("tail", [
+    "بحسب ما أعلنت القوات العراقية", "وفق ما أعلنته القوات العراقية", "حسبما أفادت القوات العراقية",
+    "وفقا لما ذكرته القوات العراقية", "بحسب ما أعلنت القوات العراقية التي تسلمت المواقع",
+])
+def test_attribution_with_what_was_said_credits_the_clause_before(extract, tail):
+    ex = extract(f"ويغادر الجنود المعسكر تباعا على أن يكتمل انسحابهم قبل نهاية العام، {tail}.")
+    assert _by(ex, "يكتمل انسحابهم قبل نهاية العام", "القوات العراقية"), _dump(ex)
+
+
+def test_attribution_to_an_unnamed_source_credits_nobody(extract):
+    ex = extract("ويغادر الجنود المعسكر تباعا على أن يكتمل انسحابهم قبل نهاية العام، بحسب ما أفاد مصدر عسكري.")
+    assert not _said(ex, "يكتمل انسحابهم"), _dump(ex)

@@ -24,6 +24,8 @@ class ParticipleRules:
             or (None if self.blocked else self.last_speaker)
         if sp is None:
             return None
+        if not (sent_speaker or named):
+            sp = self._agreeing(p, sp, _participle_gender(self.doc.forms(p)[0]))
         x = p + 1
         if x + 2 < b and _same_time_at(self.doc, x) and not self.doc.punct_before(x + 1):
             x += 3                                   # مؤكداً في الوقت نفسه أن ...: "at the same time"
@@ -153,8 +155,8 @@ class ParticipleRules:
         if v + 1 < p and "SPEECH" not in self.tags[v] and self.owner[v] is None and not self.tags[v] \
                 and not doc.defn[v]:
             m = self.role_of.get(v + 1) or self.starting(v + 1)
-            if m is not None and m.kind is Kind.PERSON and m.b <= p:
-                return m.extra.get("same_as", m)     # ورحّب الوزير X بالخطوة، معتبراً أن ...: any verb's subject
+            if m is not None and m.b <= p and (m.kind is Kind.PERSON or (self.actor(m) and m.cat not in ("media", "anon"))):
+                return m.extra.get("same_as", m)     # ورحّب الوزير X / رحّبت الحركة بالخطوة، معتبراً أن ...: any verb's subject
         if v + 1 >= p or "SPEECH" not in self.tags[v] or self.owner[v] is not None:
             return None
         x = v + 1
@@ -174,6 +176,15 @@ class ParticipleRules:
 
 QUOTES = frozenset(QUOTE_MARKS)
 _SAME_TIME = frozenset({"نفسه", "ذاته", "عينه"})
+
+
+def _participle_gender(w: str) -> str | None:
+    """مؤكدةً / مؤكداً: the participle's gender by its ending (folded: ة -> ه); none for a plural."""
+    if w.endswith("ه"):
+        return "f"
+    if w.endswith("ا"):
+        return "m"
+    return None
 
 
 def _same_time_at(doc, x: int) -> bool:

@@ -1,11 +1,15 @@
 """What a person's name is made of in Arabic news (helpers of
 :class:`~kg.extract.arabic_persons.PersonFinder`, split from it): transliterated words, given
-names, nisba surnames, the particles and continuations that join name words, initials, and where
-a name ends."""
+names, nisba surnames, the particles and continuations that join name words, initials, where
+a name ends, and, after a role word, whether what follows is the role's own genitive (a unit, a
+body, a place) or the holder's name."""
 from __future__ import annotations
 
+from ..model import Kind
 from ..normalise import fold
 from .arabic_lex import stem_shape
+from .arabic_participles import speech_words
+from .arabic_speakers import FILLERS
 from .arabic_text import QUOTE_MARKS, is_opening
 
 _NAME_STOP = frozenset({"FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE", "ROLE", "NOT_NAME",
@@ -19,11 +23,22 @@ _NAME_STOP = frozenset({"FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE"
 _INITIALS = frozenset({"ايه", "بي", "سي", "دي", "اي", "اف", "جي", "اتش", "جيه", "كيه", "كاي", "ال",
                        "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو", "اكس", "واي", "زد"})
 _CONJ_ART = ("وال", "فال", "بال", "لل", "كال")
+# the prepositions of a post's place (السفير في X، المبعوث إلى X، الممثل لدى X): one word no list
+# knows after one, then a name opening with a given name, is the place, not the holder's first name
+_PLACE_PREPS = frozenset({"في", "لدي", "الي", "عن"})
+_PREPS = frozenset({"في", "ب", "ل", "عن", "من", "لدي", "باسم", "علي", "مع"})   # the links of a role phrase
+# what bodies and outlets issue (a person speaks في مؤتمر، في كلمة; a body or a paper في بيان، في تقرير)
+_BODY_PAPERS = frozenset({"بيان", "بيانا", "بلاغ", "مذكره", "تقرير", "تقريرها", "افتتاحيه", "افتتاحيتها"})
 # nouns of places and institutions named after a person (جامعة عمر المختار، شارع X، مستشفى X، مسجد
 # X): the name after one in construct is the place's, and the noun itself is no name word
 _NAMESAKE_NOUNS = frozenset(fold(w) for w in (
     "جامعة", "جامعات", "كلية", "معهد", "أكاديمية", "مدرسة", "مستشفى", "مسجد", "جامع", "شارع", "جادة",
     "ميدان", "ساحة", "جسر", "ملعب", "مؤسسة", "جائزة", "قاعة", "نادي", "سجن", "مرفأ", "ميناء"))
+
+
+def _letter(w: str) -> bool:
+    """One Arabic letter: an initial when a full stop follows it (ج. ب. X)."""
+    return len(w) == 1 and "\u0621" <= w <= "\u064a"
 
 
 class PersonNameRules:
@@ -42,7 +57,7 @@ class PersonNameRules:
         word no list knows."""
         t = self.tags[x]
         if self.owner[x] is not None or self._ambiguous(x) or self._phrase_start(x) or self._prep_masdar(x) \
-                or self.doc.accusative_indefinite(x) or self._after_namesake_noun(x):
+                or self.doc.accusative_indefinite(x) or self._after_namesake_noun(x) or self._filler(x):
             return False
         if "GIVEN" in t and not (t & {"FUNC", "SPEECH", "ROLE_LINK"}):
             return True
@@ -51,6 +66,11 @@ class PersonNameRules:
         if "PARTICLE" in t and x + 1 < self.n and not self.mf.punct(x + 1):
             return True
         return self._looks_foreign(x)
+
+    def _filler(self, x: int) -> bool:
+        """بدوره، بدورها، من جهته: "for his part", after a speaker (قال الجنرال بدوره), no name."""
+        w = self.doc.norm[x]
+        return w in FILLERS or (w[:1] == "ب" and w[1:] in FILLERS) or self.doc.forms(x)[0] in FILLERS
 
     def _namesake_noun(self, x: int) -> bool:
         return any(f in _NAMESAKE_NOUNS for f in self.doc.forms(x)) and not self.defn[x]
@@ -130,12 +150,17 @@ class PersonNameRules:
                 break
             w = doc.norm[x]
             t = self.tags[x]
+            if len(w) == 1 and x + 1 < n and self._after_initial(x + 1):
+                x += 1                                   # ج. ب. ماكنزي، جورج و. بوش: one letter and a full stop
+                continue
             if len(w) < 2 or w.isdigit() or (x > k and self._phrase_start(x)):
                 break                                    # للصحفيين، والجيش: a new phrase
-            if doc.accusative_indefinite(x) or self._namesake_noun(x):
-                break                                    # انطلاقاً، آنذاك: no name word
+            if doc.accusative_indefinite(x) or self._namesake_noun(x) or self._filler(x):
+                break                                    # انطلاقاً، آنذاك، بدوره: no name word
             if x > k and doc.forms(x)[0] in self.mf.lex.object_nouns:
                 break                                    # نفى X وجود ...: the verb's object begins
+            if x > k and any(f in speech_words("occasion_nouns") for f in doc.forms(x)[:2]):
+                break                                    # وختم X حديثه، قال X في كلمته: the occasion of speaking
             if x > k:
                 prev = doc.forms(x - 1)[0]
                 if prev == "عبد" and defn[x]:
@@ -210,9 +235,10 @@ class PersonNameRules:
         """Token x follows an initial written out in Arabic letters and a full stop (ار. ستيفن،
         جي. بي.): the name goes on; only a name word may follow."""
         doc = self.doc
-        return x > 0 and doc.gap[x].strip() == "." and doc.norm[x - 1] in _INITIALS \
+        return x > 0 and doc.gap[x].strip() == "." and (doc.norm[x - 1] in _INITIALS or _letter(doc.norm[x - 1])) \
             and (x - 2 < 0 or not doc.punct[x - 1] or doc.gap[x - 1].strip() == ".") \
-            and ("GIVEN" in self.tags[x] or self._looks_foreign(x) or doc.norm[x] in _INITIALS)
+            and ("GIVEN" in self.tags[x] or self._looks_foreign(x) or doc.norm[x] in _INITIALS
+                 or (_letter(doc.norm[x]) and x + 1 < self.n and doc.gap[x + 1].strip() == "."))
 
     def _after_surname_ok(self, y: int) -> bool:
         """After a name that would end on a title word (فهد الأمير): the name is over (punctuation,
@@ -253,12 +279,15 @@ class PersonNameRules:
         """One word no list knows after an indefinite noun of a territory (ولاية، مدينة) or a body
         (كتلة، حزب، لجنة) is that place's or body's name when a full name follows it: the word
         belongs to the role (رئيس وزراء ولاية X NAME، النائب عن كتلة X NAME). After a body's noun
-        the name must open with a given name, as a body's name can run to two foreign words."""
+        the name must open with a given name, as a body's name can run to two foreign words; so
+        after the preposition of a post's place (السفير الأمريكي في X NAME)."""
         if x < 1 or self.mf.punct(x) or self.defn[x - 1] or not self._looks_foreign(x) \
                 or x + 1 >= self.n or self.mf.punct(x + 1):
             return False
         head = self.tags[x - 1]
-        if not head & {"ADMIN", "LOCALITY"} and not ("ORG_HEAD" in head and "GIVEN" in self.tags[x + 1]):
+        named_next = "GIVEN" in self.tags[x + 1]
+        if not head & {"ADMIN", "LOCALITY"} and not ("ORG_HEAD" in head and named_next) \
+                and not (self.doc.norm[x - 1] in _PLACE_PREPS and named_next):
             return False
         return self._name_word(x + 1) and self.name_at(x + 1, 2) > x + 1
 
@@ -288,3 +317,101 @@ class PersonNameRules:
             and not (len(w) > 4 and w.endswith(("تها", "تهم", "تهما"))) \
             and not self.doc.accusative_indefinite(k) and not self._namesake_noun(k) \
             and self.mf.gaz_at(k) is None          # مهمتها: a noun with its possessive, no name
+
+    # -- after a role word: the role's own genitive or the holder's name -------------------------------
+    def _name_after_definite(self, x: int) -> bool:
+        """A word without the article right after a definite word of a role phrase (الرئيس X،
+        وزير الإعلام الإريتري X): a definite noun takes no genitive and a definite noun no indefinite
+        adjective, so the word opens a name, even one shaped like a nationality (X ends in -ي)."""
+        if x < 1 or x >= self.n or self.mf.punct(x) or self.defn[x] or not self.defn[x - 1]:
+            return False
+        if self.tags[x] or self.doc.norm[x][:1] in "وف":
+            return False
+        if self.mf.demonym(x - 1):
+            return True                                  # after the role's own nationality
+        return not self.mf.demonym(x) and bool(self.tags[x - 1] & {"ROLE", "TITLE"})
+
+    def _unit_name(self, x: int) -> bool:
+        """One word no list knows after a unit's or a body's indefinite noun, before the unit's
+        number, a preposition or punctuation (فيلق X 209، لواء X في ...، حركة X،): the unit's own
+        name inside a role phrase, not the holder's first name."""
+        doc, y = self.doc, x + 1
+        if self.defn[x - 1] or self.mf.punct(x) or y >= self.n \
+                or not self.tags[x - 1] & {"FH_UNIT", "FH_STRONG", "FH_WEAK", "ORG_HEAD"}:
+            return False
+        numbered = doc.norm[y].isdigit() and not self.mf.punct(y)
+        if numbered and self.tags[x] <= {"GIVEN"}:
+            return True                              # فيلق شاهين 209: a given name too, the number tells
+        return self._looks_foreign(x) and (self._hard_punct(y) or numbered or doc.norm[y] in _PREPS)
+
+    def _lam_genitive(self, x: int) -> bool:
+        """لـ + an indefinite noun before a definite word, inside a role phrase (الأمين العام لحلف
+        الناتو، المدير التنفيذي لمنظمة الصحة): the body the role belongs to, in construct with its
+        genitive; a name's first word takes no definite genitive after it (only a nisba surname,
+        in -ي, or a given name may follow one)."""
+        doc, y = self.doc, x + 1
+        w = doc.norm[x]
+        if w[:1] != "ل" or len(w) < 4 or self.defn[x] or self.tags[x] & {"GIVEN", "PARTICLE"} \
+                or self.mf.punct(x) or y >= self.n or self.mf.punct(y):
+            return False
+        if self.owner[y] is not None:
+            return self.owner[y].kind is not Kind.PERSON
+        return self.defn[y] and not doc.norm[y].endswith("ي") and not self.tags[y] & {"GIVEN", "PARTICLE"}
+
+    def _surname_alone(self, x: int) -> bool:
+        """A role phrase closed by its genitive or adjective, then one transliterated word and the
+        clause going on (a preposition, إن / أن, a reporting verb, punctuation): the word is the
+        holder's surname (وزير القوات المسلحة X أمام البرلمان، قائد البعثة X إن ...)."""
+        if not self._looks_foreign(x) or not (self.defn[x - 1] or self.mf.demonym(x - 1)):
+            return False
+        y = x + 1
+        if y >= self.n or self._hard_punct(y):
+            return True
+        t = self.tags[y]
+        return bool(t & {"FUNC", "COMPL", "SPEECH"}) or self.doc.norm[y] in _PREPS
+
+    def _construct_complement(self, i: int, x: int) -> bool:
+        """An indefinite role noun is in construct with what it heads (محافظ حضرموت، قائد
+        منطقة ...): an unknown word right after it is that complement when a name with a given
+        name or a particle follows it (محافظ X مبخوت بن ماضي)."""
+        if self.defn[i] or self.doc.forms(i)[0].startswith("نظير") or not self._looks_foreign(x):
+            return False
+        y = x + 1
+        if y >= self.n or self.mf.punct(y) or not self._name_word(y):
+            return False
+        e = self.name_at(y, 2)
+        return e > y and any(self.tags[k] & {"GIVEN", "PARTICLE"} for k in range(y, e))
+
+    def _role_genitive(self, i: int, x: int) -> bool:
+        """A word no list knows right after an indefinite role noun, then a definite word or a known
+        name (مسؤول محور الشمال، قائد قطاع X): the role's genitive, not a person's first name (a
+        transliterated name takes no article after it)."""
+        y = x + 1
+        if self.defn[i] or not self._looks_foreign(x) or y >= self.n or self.mf.punct(y):
+            return False
+        if self.owner[y] is not None:
+            return self.owner[y].kind is not Kind.PERSON
+        return self.defn[y] and not self.doc.norm[y].endswith("ي") and not self.tags[y] & {"GIVEN", "PARTICLE"}
+
+    def _adverbial_then_that(self, e: int) -> bool:
+        """وقال X Y في مؤتمر صحفي / للصحفيين / أمس / خلال زيارته إن ...: after the name, an
+        adverbial opened by a preposition or a time word, then إن / أن within a few words: the
+        name is the verb's subject, as when إن follows it at once."""
+        doc, n = self.doc, self.n
+        if e >= n or self.mf.punct(e):
+            return False
+        w = doc.norm[e]
+        if not (w in _PREPS or w in ("خلال", "امام", "عقب", "بعد", "قبل", "اثناء") or "TIME" in self.tags[e]
+                or (w[:1] == "ل" and len(w) > 3 and (self.defn[e] or "MEDIA" in self.tags[e]))):
+            return False
+        for y in range(e + 1, min(n, e + 7)):
+            if self._hard_punct(y):
+                return False
+            if "COMPL" in self.tags[y]:
+                return True
+            if doc.forms(y)[0] in _BODY_PAPERS:
+                return False                     # في بيان / في تقرير: a body's or an outlet's words
+            o = self.owner[y]
+            if self.tags[y] & {"SPEECH", "TRIGGER", "PARTICIPLE"} or (o is not None and o.kind is Kind.PERSON):
+                return False
+        return False

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from ..model import Kind
 from .arabic_mentions import M, MentionFinder
-from .arabic_person_names import _INITIALS, _NAME_STOP, PersonNameRules
+from .arabic_participles import speech_words
+from .arabic_person_names import _INITIALS, _NAME_STOP, _PREPS, PersonNameRules
 from .arabic_text import QUOTE_MARKS, is_opening
 
 _CHAIN = frozenset({"ROLE_LINK", "ROLE", "TITLE", "B_ADJ", "F_GENERIC"})
-_PREPS = frozenset({"في", "ب", "ل", "عن", "من", "لدي", "باسم", "علي", "مع"})
 _NOT_IN_CHAIN = frozenset({"SPEECH", "PARTICIPLE", "COMPL", "TRIGGER", "PASSIVE", "MODAL", "NEG", "TIME",
                            "STMT_NOUN", "MEDIA", "ANON", "QUOTE_WORD", "FUTURE_VERB"})
 _NOUNS = frozenset({"STMT_NOUN", "MEDIA", "QUOTE_WORD", "ANON"})
@@ -34,6 +34,8 @@ class PersonFinder(PersonNameRules):
         self.defn = mf.defn
         self.n = mf.n
         self.tags = mf.tags
+        # بالوكالة after a role is "acting", not "by the agency": no outlet's mention opens there
+        mentions[:] = [m for m in mentions if not (m.cat == "media" and {"ROLE_LINK", "MEDIA"} <= self.tags[m.a])]
         self.mentions = mentions
         self.owner: list[M | None] = [None] * self.n
         for m in mentions:
@@ -54,12 +56,16 @@ class PersonFinder(PersonNameRules):
         if self._construct_noun(x):
             return True
         if t & _NOT_IN_CHAIN and not self._genitive_noun(x) and not (
-                "ROLE_LINK" in t and t & _NOT_IN_CHAIN == {"TIME"}):
-            return False                              # العام: "general" in a role, not "the year"
+                "ROLE_LINK" in t and t & _NOT_IN_CHAIN <= {"TIME", "MEDIA"}):
+            return False                              # العام: "general" in a role, not "the year";
+                                                      # بالوكالة: "acting", not "by the agency"
         if self._link_as_name(x):
             return False
         if t & _CHAIN or self.defn[x] or self.mf.demonym(x):
             return True
+        if not forward and not self.defn[x] and t & {"FH_STRONG", "FH_WEAK", "FH_UNIT", "ORG_HEAD"} and x > 0 \
+                and not self.mf.punct(x) and self.tags[x - 1] & {"ROLE", "TITLE", "ROLE_LINK"} and not t & {"GIVEN"}:
+            return True                               # قائد قوة X الفريق NAME: a body's noun in construct
         if "ADMIN" in t and x > 0 and not self.mf.punct(x) and self.tags[x - 1] & {"ROLE", "TITLE", "ROLE_LINK"}:
             return True                               # حاكم مقاطعة X، والي ولاية X
         w = doc.norm[x]
@@ -71,9 +77,21 @@ class PersonFinder(PersonNameRules):
         before = doc.norm[x - 1] if x > 0 and not self.mf.punct(x) else ""
         after_def = x + 1 < self.n and not self.mf.punct(x + 1) and (self.defn[x + 1] or self.owner[x + 1] is not None)
         if (before in _PREPS or after_def) and not (t & {"GIVEN", "PARTICLE"}) and \
-                (not self._looks_foreign(x) or (not forward and after_def and x + 1 < name_at)):
+                (not self._looks_foreign(x) or (not forward and after_def and x + 1 < name_at)
+                 or (not forward and self._named_before_rank(x, name_at))):
             return len(w) > 2 and not w.isdigit()
         return False
+
+    def _named_before_rank(self, x: int, r: int) -> bool:
+        """A word no list knows right before a rank, walking back from it: a rank stands between
+        it and the name, so it names the place or body of the role (قائد القيادة في أفريقيا
+        الجنرال X، قائد قوة كفور الفريق X), after a preposition or a body's indefinite noun."""
+        if r != x + 1 or "RANK" not in self.tags[r] or x < 1 or self.mf.punct(x) or self.mf.punct(r):
+            return False
+        if self.doc.norm[x - 1] in _PREPS:
+            return True
+        return not self.defn[x - 1] and bool(self.tags[x - 1] & {"FH_STRONG", "FH_WEAK", "FH_UNIT", "ORG_HEAD",
+                                                                   "ADMIN", "LOCALITY"})
 
     def _construct_noun(self, x: int, depth: int = 0) -> bool:
         """An indefinite noun in construct inside a role phrase, right after the role noun or a
@@ -197,6 +215,9 @@ class PersonFinder(PersonNameRules):
             p = None
             if "RANK" in t:
                 p = self._after_rank(i)
+                if p is None and t & {"ROLE", "TITLE"}:
+                    p = self._after_role(i)             # السفير الأمريكي في باريس NAME: a rank that is a
+                                                        # role too (سفير) runs through its phrase
             elif t & {"ROLE", "TITLE"}:
                 p = self._after_role(i)
             elif "SPEECH" in t or (doc.norm[i] == "لسان" and i > 0 and doc.norm[i - 1] == "علي"):
@@ -318,9 +339,9 @@ class PersonFinder(PersonNameRules):
                 e = self.name_at(x, 2, lead_demonym=True)
                 if e > x:                                # الرئيس X Y، الوزير الإريتري X Y
                     return self._person(x, x, e, (i, x))
-            if self._proper_genitive(x):
-                x += 1                                   # رئيس وزراء ولاية X NAME: X is the state, NAME the holder
-                continue
+            if self._proper_genitive(x) or (x > i + 1 and self._lam_genitive(x)):
+                x += 1                                   # رئيس وزراء ولاية X NAME: X is the state, NAME the holder;
+                continue                                 # الأمين العام لحلف الناتو NAME: لـ + the body
             if self._name_word(x) and (not self.defn[x] or self._definite_given(x)) \
                     and (x > i + 1 or t & {"GIVEN", "PARTICLE"}):
                 e = self.name_at(x, 2)
@@ -332,6 +353,9 @@ class PersonFinder(PersonNameRules):
                         and self._hard_punct(x + 1):
                     x += 1                               # حاكم منطقة X، NAME،: X is the genitive
                     continue
+                if self._unit_name(x):
+                    x += 2 if doc.norm[x + 1].isdigit() else 1
+                    continue                             # المتحدث باسم فيلق X 209 في ...، NAME،
                 joined = x + 1 < n and not self.mf.punct(x + 1) and doc.norm[x + 1][:1] == "و" \
                     and self.tags[x + 1] & {"ROLE", "TITLE"} and doc.norm[x - 1] in _PREPS
                 if not (x > i + 1 and (self._genitive_noun(x + 1) or joined)):
@@ -346,55 +370,10 @@ class PersonFinder(PersonNameRules):
             break
         return None
 
-    def _name_after_definite(self, x: int) -> bool:
-        """A word without the article right after a definite word of a role phrase (الرئيس X،
-        وزير الإعلام الإريتري X): a definite noun takes no genitive and a definite noun no indefinite
-        adjective, so the word opens a name, even one shaped like a nationality (X ends in -ي)."""
-        if x < 1 or x >= self.n or self.mf.punct(x) or self.defn[x] or not self.defn[x - 1]:
-            return False
-        if self.tags[x] or self.doc.norm[x][:1] in "وف":
-            return False
-        if self.mf.demonym(x - 1):
-            return True                                  # after the role's own nationality
-        return not self.mf.demonym(x) and bool(self.tags[x - 1] & {"ROLE", "TITLE"})
-
-    def _surname_alone(self, x: int) -> bool:
-        """A role phrase closed by its genitive or adjective, then one transliterated word and the
-        clause going on (a preposition, إن / أن, a reporting verb, punctuation): the word is the
-        holder's surname (وزير القوات المسلحة X أمام البرلمان، قائد البعثة X إن ...)."""
-        if not self._looks_foreign(x) or not (self.defn[x - 1] or self.mf.demonym(x - 1)):
-            return False
-        y = x + 1
-        if y >= self.n or self._hard_punct(y):
-            return True
-        t = self.tags[y]
-        return bool(t & {"FUNC", "COMPL", "SPEECH"}) or self.doc.norm[y] in _PREPS
-
-    def _construct_complement(self, i: int, x: int) -> bool:
-        """An indefinite role noun is in construct with what it heads (محافظ حضرموت، قائد
-        منطقة ...): an unknown word right after it is that complement when a name with a given
-        name or a particle follows it (محافظ X مبخوت بن ماضي)."""
-        if self.defn[i] or self.doc.forms(i)[0].startswith("نظير") or not self._looks_foreign(x):
-            return False
-        y = x + 1
-        if y >= self.n or self.mf.punct(y) or not self._name_word(y):
-            return False
-        e = self.name_at(y, 2)
-        return e > y and any(self.tags[k] & {"GIVEN", "PARTICLE"} for k in range(y, e))
-
-    def _role_genitive(self, i: int, x: int) -> bool:
-        """A word no list knows right after an indefinite role noun, then a definite word or a known
-        name (مسؤول محور الشمال، قائد قطاع X): the role's genitive, not a person's first name (a
-        transliterated name takes no article after it)."""
-        y = x + 1
-        if self.defn[i] or not self._looks_foreign(x) or y >= self.n or self.mf.punct(y):
-            return False
-        if self.owner[y] is not None:
-            return self.owner[y].kind is not Kind.PERSON
-        return self.defn[y] and not self.doc.norm[y].endswith("ي") and not self.tags[y] & {"GIVEN", "PARTICLE"}
-
     def _led_by(self, k: int) -> bool:
-        return self.mf._led_by(k) or (self.doc.norm[k],) in self.mf.lex.led_by
+        """بقيادة، برئاسة، بزعامة، التي يرأسها / يقودها: the name after it is the leader's."""
+        w = self.doc.norm[k]
+        return self.mf._led_by(k) or (w,) in self.mf.lex.led_by or w in speech_words("headed_by")
 
     def _after_led_by(self, i: int) -> M | None:
         """بقيادة NAME، بزعامة NAME: a force or movement led by a person, named in full (two words
@@ -407,6 +386,8 @@ class PersonFinder(PersonNameRules):
         e = self.name_at(k, 2)
         if e == k or not self._name_word(k):
             return None
+        if all(self.doc.norm[x].endswith("ون") for x in range(k, e)):
+            return None                                 # يتزعمه متطرفون موالون: a plural noun and its adjective
         return self._person(k, k, e, self._role_after(e))
 
     def _after_verb(self, i: int) -> M | None:
@@ -421,7 +402,8 @@ class PersonFinder(PersonNameRules):
         if e == k:
             return None
         nxt = doc.gap[e].strip()[:1] if e < n else ""
-        if not (nxt in ("،", ",", ":") or (e < n and self.tags[e] & {"COMPL"}) or (nxt and nxt[0] in '"“”«')):
+        if not (nxt in ("،", ",", ":") or (e < n and self.tags[e] & {"COMPL"}) or (nxt and nxt[0] in '"“”«')
+                or self._adverbial_then_that(e)):
             return None
         if nxt and nxt in QUOTE_MARKS and not is_opening(doc.text, doc.end[e - 1] + doc.gap[e].index(nxt)):
             return None                                 # «... يؤكد فشل X»: the verb is quoted, its object no speaker

@@ -154,6 +154,10 @@ class SpeakerRules(SourceRules):
             p = self.starting(y) if y < n and not doc.punct_before(y) else None
             if p is not None and p.kind is Kind.PERSON:
                 m = p                                  # وقال الجنرال + a known name
+        if m is not None and m.cat == "fanaphor":
+            mission = self._mission_named_before(m)
+            if mission is not None:
+                return mission, m.b
         if m is not None:
             body = self._body_of_official(x) if m.cat == "anon" else None
             if body is not None:
@@ -186,7 +190,28 @@ class SpeakerRules(SourceRules):
             return p.extra.get("same_as", p), (p.extra.get("role_end") or p.b)
         if self._unnamed_holder(x):
             return BLOCK, x + 1                      # أوضح ضابط أسترالي أن: someone unnamed, no earlier speaker
+        if self.owner[x] is None and any(f in speech_words("party_nouns") for f in doc.forms(x)[:2]):
+            return BLOCK, x + 1                      # وقال حزب X المعارض في بيان: a party the lists do not
+                                                     # know speaks, not the speaker before it
         return None, x
+
+    def _mission_named_before(self, m: M) -> M | None:
+        """البعثة re-mentioning a mission named before by another noun or by its acronym (العملية
+        المختلطة ... «يوناميد»، ثم: وقالت البعثة): the latest force of the gazetteer that is no
+        country's own. A mission named before under its own noun (بعثة الأمم المتحدة) is found
+        by that noun, as any other re-mention (None here)."""
+        if m.head not in speech_words("mission_nouns"):
+            return None
+        gaz = self.mf.gaz
+        for c in reversed(self.ms):
+            if c.a >= m.a or c.kind is not Kind.FORCE or c.cat == "fanaphor":
+                continue
+            if c.head == m.head:
+                return None
+            entry = gaz.get(Kind.FORCE, c.key) if c.key else None
+            if entry is not None and not entry.national_force_of:
+                return c
+        return None
 
     def _named_after_title(self, x: int) -> M | None:
         """A person named at the end of a title the lists do not know (أعلن الموفد الخاص للأمين

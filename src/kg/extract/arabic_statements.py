@@ -185,7 +185,9 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
                     continue
                 o = self.owner[i]
                 sp = None
-                if "SPEECH" in t and o is None:
+                if "SPEECH" in t and o is None and i > a and doc.norm[i - 1] in ("حسبما", "وحسبما"):
+                    sp = self._attribution(i - 1, a, b, si)   # ...، حسبما أفادت X: an attribution
+                elif "SPEECH" in t and o is None:
                     sp = self._verb(i, b, si, sent_speaker)
                 elif "PARTICIPLE" in t and o is None:
                     sp = self._participle(i, b, si, sent_speaker)
@@ -349,13 +351,13 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
             return None
         return "f" if h.endswith("ه") else "m"
 
-    def _agreeing(self, v: int, sp):
-        """A speaker taken from context must agree with the verb: a feminine قالت does not
-        continue a man's words. Then the first actor of the sentence that agrees, else the
-        latest earlier speaker that does."""
+    def _agreeing(self, v: int, sp, gender: str | None = None):
+        """A speaker taken from context must agree with the verb (or the participle, whose
+        ``gender`` is given): a feminine قالت / مؤكدةً does not continue a man's words. Then the
+        first actor of the sentence that agrees, else the latest earlier speaker that does."""
         if sp is None or sp is BLOCK or sp.kind is not Kind.PERSON:
             return sp
-        g = self._verb_gender(v)
+        g = gender or self._verb_gender(v)
         if g is None or self._person_gender(sp) in (None, g):
             return sp
         a, _ = self.doc.sentence_of(v)
@@ -435,13 +437,14 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         x = k + 1
         if x < b and doc.norm[x] == "ل":
             x += 1
+        x = self._what_was_said(k, x, b)             # بحسب ما أعلنت X، وفق ما أعلنته X، حسبما أفادت X
         sp, end = self.speaker_after(x)
         if sp is None or sp is BLOCK or self._body_of_official(x) is not None:
             return None                              # بحسب مصدر في X: the writer's hearsay, not X's words
         if k - a <= 1 and end < b and doc.punct_before(end):
             how = ("reported", end)
             return sp if self._emit(sp, how, b, si) is not None else None
-        if end >= b - 1 and k > a + 2:
+        if (end >= b - 1 or doc.norm[end] in RELATIVES or doc.norm[end] in speech_words("headed_by")) and k > a + 2:
             start = doc.start[a]
             stop = doc.end[k - 1]
             words = doc.text[start:stop].strip(" ،,")
@@ -450,6 +453,23 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
                 self.last_speaker = sp
                 return sp
         return None
+
+    def _what_was_said(self, k: int, x: int, b: int) -> int:
+        """The token after «ما + a reporting verb» that follows an attribution (بحسب ما أعلنت،
+        وفقاً لما ذكرته، حسبما أفاد): the verb's subject is the source; x itself when there is none."""
+        doc = self.doc
+        if doc.norm[k] in ("حسبما", "وحسبما"):
+            y = k + 1
+        elif x < b and doc.norm[x] in ("ما", "لما"):
+            y = x + 1
+        else:
+            return x
+        if y >= b or doc.punct_before(y):
+            return x
+        w = doc.norm[y]
+        verb = "SPEECH" in self.tags[y] or any(w.endswith(suf) and "SPEECH" in self.mf.lex.profile(w[:-len(suf)]).tags
+                                               for suf in ("ه", "ها") if len(w) - len(suf) >= 3)
+        return y + 1 if verb and self.owner[y] is None else x
 
     def _tongue(self, i: int, b: int, si: int):
         sp, x = self.speaker_after(i + 2)

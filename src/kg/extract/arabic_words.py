@@ -41,8 +41,8 @@ class WordRules:
                     continue                         # في «X»: a name in a prepositional phrase
                 if is_opening(doc.text, mark) or ":" in doc.gap[y]:
                     return "direct", mark
-            if y > x and ":" in doc.gap[y] and self._open_mark(y) is None:
-                return "reported", y
+            if (y > x or not tight) and ":" in doc.gap[y] and self._open_mark(y) is None:
+                return "reported", y                 # وقال X: نحن ...، وأضاف: لن ...: words after a colon
             t = self.tags[y]
             if "COMPL" in t:
                 nm = self._open_mark(y + 1)
@@ -112,7 +112,8 @@ class WordRules:
         """Can token y open the noun object of an announcing verb (أعلن X انسحاب ...)?"""
         doc = self.doc
         return y < self.n and doc.gap[y].strip() in ("", "،", ",") and not (self.tags[y] & _NOT_MASDAR) \
-            and not doc.norm[y].isdigit() and self.starting(y) is None and not _governed_by_lam(doc.norm[y])
+            and not doc.norm[y].isdigit() and self.starting(y) is None and not _governed_by_lam(doc.norm[y]) \
+            and doc.norm[y] not in speech_words("headed_by")    # أعلنت الحكومة برئاسة X أن: her head, no object
 
     def call_noun(self, y: int) -> bool:
         """Can token y open the verbal noun of a call or a pledge (إلى الانسحاب من ...، بتحويل
