@@ -189,6 +189,12 @@ def _same_service(m: M, g: _Group, armies: frozenset[str]) -> bool:
     return not (army(m) and any(x.extra.get("service") for x in named))
 
 
+def _code_named(m: M) -> bool:
+    """A base known by a quoted code name after its kind (قاعدة الدوريات «X Y»): the whole name
+    identifies it; a town among its words (X) does not make it the base named after that town."""
+    return m.kind is Kind.BASE and bool(m.extra.get("code_name"))
+
+
 def _identities(ms: list[M], national: dict | None = None) -> dict[int, _Group]:
     """Group the article's mentions: a gazetteer key, a national force's country, or the words of
     a name (a shorter name joins the longer one it is part of: التحالف -> التحالف الدولي)."""
@@ -226,6 +232,11 @@ def _identities(ms: list[M], national: dict | None = None) -> dict[int, _Group]:
                     continue                          # الجماعات المسلحة: no name, only under its own head
                 if m.kind is Kind.FORCE and not _same_service(m, cand, armies):
                     continue                          # الشرطة الأذربيجانية is not الجيش الأذربيجاني
+                if _code_named(m) or any(_code_named(x) for x in cand.members):
+                    if m.ident in cand.idents:        # «X Y» is a base of its own, not the one in X
+                        g = cand
+                        break
+                    continue
                 if any(_ident_match(m.ident, x, fuzzy) for x in cand.idents) and _same_body(m, cand):
                     g = cand
                     break

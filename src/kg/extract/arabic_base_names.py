@@ -1,6 +1,8 @@
 """How an Arabic base is named (helpers of :class:`~kg.extract.arabic_bases.BaseRules`): the words
 that may be a base's name, the place a base is located by (في [منطقة] X), a person it is named
-after, a numbered unit whose seat it is, and the mention a named base becomes."""
+after, a numbered unit whose seat it is, a base's own number, a quoted code name after the kind
+of base (قاعدة الدوريات «X»), the kind of site a common noun names (محطة الرادار ... في X), and
+the mention a named base becomes."""
 from __future__ import annotations
 
 import bisect
@@ -12,6 +14,8 @@ _DASHES = ("-", "–", "—")
 _POSSESSIVES = ("ها", "هم", "هما")
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
 _NAME_ENDS = frozenset({"FUNC", "TRIGGER", "DEST", "LOCALITY", "TIME"})   # words after a name, never in it
+# adjectives that make a site in construct with a common noun a military one (folded, article off)
+_ARMED_SERVICE_ADJECTIVES = frozenset({"عسكري", "عسكريه", "بحري", "بحريه", "جوي", "جويه", "حربي", "حربيه"})
 
 
 class BaseNameRules:
@@ -308,6 +312,95 @@ class BaseNameRules:
                 key = g2.entry.key
         return M(Kind.BASE, i, b, doc.start[i], end, "gaz" if key else "named", key=key, name=name,
                  head=doc.forms(i)[0], ident=self._lazy(na, nb))
+
+    def _base_number(self, k: int) -> str | None:
+        """A number of up to three digits (الـ201 with the article) right after a definite or
+        possessed base head and its adjectives: the base's number, unless it counts what follows
+        (القاعدة 300 جندي: an indefinite noun no list knows) or is the day of a date."""
+        doc, n = self.doc, self.n
+        if k >= n or self.punct(k):
+            return None
+        w = doc.norm[k]
+        w = w[2:] if w.startswith("ال") else w
+        if not (w.isdigit() and len(w) <= 3):
+            return None
+        x = k + 1
+        if x < n and not self.punct(x) and ("TIME" in self.tags[x] or (not self.defn[x] and not self.tags[x])
+                                            or self.tags[x] & {"TROOP_NOUN", "NUMBER"}):
+            return None
+        return w
+
+    def _numbered_base(self, i: int, k: int) -> M:
+        """A base known by its number (القاعدة العسكرية الروسية 102): named with its head and
+        adjectives, identified by the number alone, so القاعدة 102 later is the same base."""
+        doc = self.doc
+        return M(Kind.BASE, i, k + 1, doc.start[i], doc.end[k], "named", name=doc.surface(i, k + 1),
+                 head=doc.forms(i)[0], ident=frozenset({self._base_number(k)}))
+
+    def _descriptive_complement(self, j: int) -> int:
+        """After an indefinite base head, what kind of site it is, in construct (محطة الرادار
+        الكندية، مقر الحكم العسكري، محطة الاتصالات البحرية): up to two indefinite nouns and a
+        definite one that no list knows as a head, a body, a rank or a name, then their definite
+        adjectives and nationalities, one of them military or a nationality (مقر الشركة في X is
+        no military site). The token after it (where في may name the place the base is known
+        by), or j when no such complement follows."""
+        doc, n = self.doc, self.n
+
+        def noun(x: int) -> bool:
+            return x < n and not self.punct(x) and not self.tags[x] - {"VN", "B_GENERIC", "F_GENERIC"} \
+                and not self.demonym(x) and self.gaz_at(x) is None and not conjoined(doc.norm[x]) \
+                and not self._prepositional(x) and not doc.norm[x].isdigit()
+
+        k = j
+        while k < j + 2 and noun(k) and not self.defn[k]:
+            k += 1
+        if not (noun(k) and self.defn[k]):
+            return j
+        k += 1
+        e, military = k, False
+        while e < n and e < j + 6 and not self.punct(e) and self.defn[e] and (self.demonym(e) or self._base_adj(e)):
+            military = military or bool(self.demonym(e)) or doc.forms(e)[0] in _ARMED_SERVICE_ADJECTIVES
+            e += 1
+        return e if military else j                  # مقر الشركة في X: no military site
+
+    def _kind_plural(self, j: int) -> bool:
+        """A definite plural in -ات alone after a head (مهبط الطائرات، مستودع الآليات، قاعدة
+        الدوريات): what the site is for, a common noun, never its name. With an adjective of
+        bases after it (قاعدة الجبلات الجوية) it may be one."""
+        doc, n = self.doc, self.n
+        return self.defn[j] and doc.forms(j)[0].endswith("ات") and len(doc.forms(j)[0]) >= 5 \
+            and self.gaz_at(j) is None and (j + 1 >= n or self.punct(j + 1) or not (
+                self._base_name_word(j + 1) or self._base_adj(j + 1)))
+
+    def _quoted_after_kind(self, i: int, j: int):
+        """After an indefinite base head, the kind of base in construct (a definite complement and
+        its adjectives: قاعدة الدوريات، نقطة المراقبة المتقدمة، قاعدة العمليات الرئيسية), then
+        a short quoted name (a code name, a transliterated one, maybe ending in a number): the
+        quotation names the base. (first, last, end offset) of the quotation, or None. What is
+        quoted must read as a name: no tanwin, no preposition, no listed word; and after أن it
+        must not end the clause (أن قاعدة الإمداد «...».: the quotation is what is said of it)."""
+        doc, n = self.doc, self.n
+        k = j
+        while k < n and k < j + 4 and not self.punct(k) and self.defn[k] and not conjoined(doc.norm[k]) \
+                and not self._prepositional(k) and self.gaz_at(k) is None \
+                and not self.demonym(k) \
+                and (k == j or self._base_adj(k) or not self.tags[k]
+                     or self.tags[k] & {"B_GENERIC", "B_ADJ", "F_GENERIC"}):
+            k += 1
+        if k == j or k >= n:
+            return None
+        q = self._quoted_at(k)
+        if not q or q[1] - q[0] > 3:
+            return None
+        qa, qb, qend = q
+        if self._clause_subject(i) and doc.hard_punct_before(qb):
+            return None
+        last = qb - 1 if qb - qa > 1 and doc.norm[qb - 1].isdigit() and len(doc.norm[qb - 1]) <= 3 else qb
+        if not all(self._base_name_word(x) and not self.tags[x] and not self.defn[x]
+                   and not (doc.norm[x][:1] in ("ب", "ل") and self.lex.known(doc.norm[x][1:]))   # بحاجة، لحين
+                   for x in range(qa, last)):
+            return None
+        return qa, qb, qend
 
     def _tok_after(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""

@@ -12,6 +12,7 @@ from ..model import Kind
 from .arabic_common import BASE_HEADS, ENUM_LINKS, M, conjoined
 from .arabic_base_lists import BaseListRules
 from .arabic_base_names import BaseNameRules
+from .arabic_units import ARMS
 
 # a participle of belonging after a head, like a relative clause: المجمع العسكري التابع لـX في بلدة Y
 _BELONGING = frozenset({"التابع", "التابعه", "التابعين", "التابعتين"})
@@ -75,6 +76,12 @@ class BaseRules(BaseListRules, BaseNameRules):
         if q and q[1] - q[0] <= 6 and (not is_def or (self._quoted_name_ok(i, q) and self._quoted_base_name(q))):
             return self._base_named(i, q[0], q[1], q[2])
         poss = "POSS" in t            # مقرها، قاعدته: a noun with a possessive takes no genitive name
+        if not is_def and not poss:
+            coded = self._quoted_after_kind(i, j)
+            if coded is not None:     # قاعدة العمليات المتقدمة «X»: the kind of base, then its name
+                m = self._base_named(i, coded[0], coded[1], coded[2])
+                m.extra["code_name"] = True
+                return m
         if not poss and not is_def and self._possessed(j):
             loc = self._located_name(self._skip(j + 1, {"B_ADJ"}))
             if loc:                   # مقر قطاعها في مدينة X: the site of its unit, named by where it is
@@ -94,9 +101,9 @@ class BaseRules(BaseListRules, BaseNameRules):
                 return self._base_named(i, j, e, None)
         # the seat or camp of a numbered unit: مقر اللواء 93، معسكر الفرقة السابعة
         if not is_def and not poss and self._numbered_unit(j):
-            return self._seat_of_unit(i, j, j, self._unit(j).b)
+            return self._seat_of_unit(i, j, j, self._unit(j, arm=False).b)
         if not is_def and not poss and self._command_of_unit(j):
-            return self._seat_of_unit(i, j, j + 1, self._unit(j + 1).b)   # مقر قيادة الفرقة السادسة عشرة
+            return self._seat_of_unit(i, j, j + 1, self._unit(j + 1, arm=False).b)   # مقر قيادة الفرقة السادسة عشرة
         if not is_def and not poss:
             seat = self._seat_of_bare_unit(i, j)
             if seat is not None:
@@ -110,7 +117,8 @@ class BaseRules(BaseListRules, BaseNameRules):
             if k > j + 1:
                 return self._base_named(i, j, k, None)
         # a genitive proper name, maybe with adjectives: قاعدة X، مطار X القديم
-        if not is_def and not poss and j < n and not self.punct(j) and self._base_name_word(j):
+        if not is_def and not poss and j < n and not self.punct(j) and self._base_name_word(j) \
+                and not self._kind_plural(j):
             k = j
             while k < n and k < j + 3 and (k == j or not self.punct(k) and not conjoined(doc.norm[k])) \
                     and self._base_name_word(k):
@@ -133,10 +141,14 @@ class BaseRules(BaseListRules, BaseNameRules):
             if self.has(k, "B_LOC") and doc.forms(k)[0] in ("تي", "ذي") or doc.norm[k] in _BELONGING:
                 break
             k += 1
+        if (is_def or poss) and self._base_number(k):
+            return self._numbered_base(i, k)         # القاعدة الجوية 101، قاعدتها العسكرية الـ201
         loc = self._located_name(k)
         if loc is None and self._complement_adjective(j, k):
             k += 1
             loc = self._located_name(k)
+        if loc is None and k == j and not is_def and not poss:
+            loc = self._located_name(self._descriptive_complement(j))   # محطة الرادار الكندية في X
         if loc and is_def and i > 0 and "LOC_VERB" in self.tags[i - 1] and not self.punct(i):
             loc = None                               # وتقع القاعدة في منطقة X: where it lies
         if loc is None and (poss or weak) and k < n and doc.norm[k] == "في" and not self.punct(k):
@@ -171,7 +183,8 @@ class BaseRules(BaseListRules, BaseNameRules):
         alone, so مقر الفرقة 16 مشاة في X and مقر قيادة الفرقة السادسة عشرة are one seat."""
         n = self.n
         k = e
-        if k < n and not self.punct(k) and not self.defn[k] and not self.tags[k] and not self.doc.norm[k].isdigit():
+        if k < n and not self.punct(k) and not self.defn[k] and not self.doc.norm[k].isdigit() \
+                and (not self.tags[k] or self.doc.forms(k)[0] in ARMS):
             k += 1                                   # الفرقة 16 مشاة
         loc = self._located_name(k)
         if loc is None:

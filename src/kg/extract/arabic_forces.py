@@ -18,13 +18,12 @@ from ..model import Kind
 from .arabic_common import BASE_HEADS, NAME_LIKE_WEAK, STOP_IN_FORCE, M, conjoined
 from .arabic_orgs import OrgRules
 from .arabic_services import ServiceRules
+from .arabic_units import ARMS, BELONGING, UnitRules, agreeing_adjective
 
 _POLICE = "شرطه"
-_TEENS = frozenset({"عشر", "عشره"})
-_BELONGING = frozenset({"تابع", "تابعه", "تابعين", "تابعتين"})   # article off
 
 
-class ForceRules(ServiceRules, OrgRules):
+class ForceRules(UnitRules, ServiceRules, OrgRules):
     """A mixin of :class:`~kg.extract.arabic_mentions.MentionFinder`: it uses the finder's
     predicates (``has``, ``punct``, ``gaz_at``, ``demonym``, ``word_ok``) and helpers."""
 
@@ -38,6 +37,8 @@ class ForceRules(ServiceRules, OrgRules):
             if i + len(comp) <= n and all(doc.forms(i + k)[0] == w for k, w in enumerate(comp)):
                 j = i + len(comp)
                 break
+        if head in ARMS and j == i + 1:
+            return None                               # مشاة alone: an arm, named by its unit (مشاة البحرية: a force)
         if "POSS" in t:
             return None                               # its forces: not a name
         if self._led_by(i):
@@ -47,6 +48,10 @@ class ForceRules(ServiceRules, OrgRules):
         named_q = self._head_quoted(i, t)
         if named_q is not None:
             return named_q
+        if t & {"FH_UNIT", "FH_STRONG"}:
+            numbered = self._number_after_name(i)
+            if numbered is not None:                  # فيلق النمر 208، قوة المهام 151
+                return numbered
         if "FH_UNIT" in t and not (t & {"FH_STRONG", "FH_WEAK"}):
             svc = self._unit_of_service(i, j, head)
             if svc is not None:                       # وحدة حفظ السلام الروسية: the service, not a unit of its own
@@ -63,6 +68,10 @@ class ForceRules(ServiceRules, OrgRules):
         demonym_only = "FH_DEM" in t and not (t & {"FH_STRONG", "FH_WEAK"})
         if j < n and "FH_STRONG" in self.tags[j] and not self.punct(j) and "FH_DEM" not in t \
                 and j == i + 1 and "FH_WEAK" in t and not self._quoted_at(j):
+            inner = self._force(j) if self._own_service(j, j + 1) else None
+            if inner is not None and inner.cat == "named" and inner.extra.get("service"):
+                inner.a, inner.start = i, doc.start[i]
+                return inner                          # جهاز المخابرات X: the service, its head noun with it
             return None                               # the command of a force: the inner force names it
         q = self._quoted_at(j)
         if q and defn[i] and not self._quoted_name_ok(i, q):
@@ -92,6 +101,9 @@ class ForceRules(ServiceRules, OrgRules):
                 nxt = gm.last
                 if e.located_in is None and not (nxt < n and defn[nxt] and self.word_ok(nxt)
                                                  and not self.punct(nxt) and not self.has(nxt, "F_GENERIC")):
+                    svc = self._own_service(i, gm.last)
+                    if svc:                                             # استخبارات سوريا: its service
+                        return self._force_tail(self._service(i, gm.last, e.key, svc, head))
                     return self._national(i, gm.last, e.key, head)      # the forces of a country
                 if e.located_in is not None and "FH_WEAK" in t:
                     return self._named(i, j, gm.last, head)             # a command named by its place
@@ -136,6 +148,8 @@ class ForceRules(ServiceRules, OrgRules):
             return M(Kind.FORCE, i, j, doc.start[i], doc.end[j - 1], "fanaphor", head=head)   # الهيئة.
         if demonym_only or j >= n or self.punct(j):
             return None
+        if not defn[i] and not defn[j] and (self._possessed(j) or self._indefinite_adjective(j)):
+            return None                               # جماعات مرتبطة بـ، تنظيم وجودها: no name follows
         w = doc.norm[j]
         tj = self.tags[j]
         if "F_NAMED_ADJ" in tj:
@@ -182,6 +196,18 @@ class ForceRules(ServiceRules, OrgRules):
         if all(self.has(k, "F_GENERIC") or self.has(k, "NOT_NAME") or self.has(k, "FH_UNIT") for k in range(j, name_end)):
             return self._belonging(i, j, head)        # قيادة الوحدة: a unit noun alone names nothing
         return self._force_tail(self._named(i, j, name_end, head))
+
+    def _indefinite_adjective(self, j: int) -> bool:
+        """An indefinite adjective right after an indefinite head (جماعات مرتبطة، جماعات بيئية،
+        قوة محايدة): a relative adjective in -ية or a feminine participle in م-...-ة that no list
+        knows, with no definite word after it (مكافحة الإرهاب: a verbal noun in construct)."""
+        doc, n = self.doc, self.n
+        w = doc.norm[j]
+        if len(w) < 5 or self.tags[j] - {"VN"} or self.demonym(j) or self.gaz_at(j) is not None:
+            return False
+        if not (w.endswith("يه") or (w[0] == "م" and w.endswith("ه"))):
+            return False
+        return j + 1 >= n or self.punct(j + 1) or not self.defn[j + 1]
 
     def _adjective_construct(self, j: int) -> int | None:
         """An adjective in construct with a definite noun (متعددة الجنسيات: "of many nationalities"),
@@ -274,60 +300,6 @@ class ForceRules(ServiceRules, OrgRules):
                     extra.append(self._national(e, e + 1, p, m.head))
         return extra
 
-    def _unit(self, i: int) -> M | None:
-        """A military unit: لواء / فرقة / فيلق ... with a quoted name, a number, an ordinal (and
-        the adjectives after it) or, both definite, a nationality (الكتيبة الأردنية). A unit noun before a personal name is a rank (اللواء X)."""
-        doc, n = self.doc, self.n
-        head = doc.forms(i)[0]
-        j = i + 1
-        if j >= n:
-            return None
-        q = self._quoted_at(j)
-        if q:
-            qa, qb, qend = q
-            return M(Kind.FORCE, i, qb, doc.start[i], qend, "named", name=doc.text[doc.start[i]:qend],
-                     head=head, ident=self._lazy(qa, qb))
-        if self.punct(j):
-            return None
-        if self.defn[i] and self.defn[j] and self.demonym(j):
-            k = j + 1
-            if "RANK_AMBIG" in self.tags[i] and k < n and not self.punct(k) and not self.defn[k] \
-                    and (not self.tags[k] or "GIVEN" in self.tags[k]) and doc.norm[k][:1] != "و" \
-                    and not doc.norm[k].isdigit():
-                return None                            # اللواء الكيني X: a rank, its nationality, a name
-            return M(Kind.FORCE, i, j + 1, doc.start[i], doc.end[j], "named", name=doc.surface(i, j + 1),
-                     head=head, ident=self._lazy(i, j + 1))   # الكتيبة الأردنية: a national unit
-        if not self.defn[i] and head in _NAMED_UNITS and "ORDINAL_ADJ" not in self.tags[j]:
-            e = self._construct_chain(j) or (j + 1 if self.defn[j] and doc.norm[j].startswith("ال")
-                                             and not self.tags[j] and not self.demonym(j) else None)
-            if e:                                      # كتيبة حماية المطار، كتيبة الفاروق
-                return self._named(i, i, e, head)
-        if doc.norm[j].isdigit() or ("ORDINAL_ADJ" in self.tags[j] and self.defn[j] == self.defn[i]):
-            fem = head.endswith("ه")
-            b = j + 1
-            if "ORDINAL_ADJ" in self.tags[j] and b < n and not self.punct(b) and doc.norm[b] in _TEENS:
-                b += 1                                 # الفرقة الحادية عشرة
-            while b < n and not self.punct(b) and self.defn[b] and not self.demonym(b) \
-                    and _adjective(doc.forms(b)[0], fem) and doc.forms(b)[0] not in _BELONGING:
-                b += 1
-            b = self._parent_formation(b)
-            return M(Kind.FORCE, i, b, doc.start[i], doc.end[b - 1], "named", name=doc.surface(i, b),
-                     head=head, ident=self._lazy(i, b))
-        return None
-
-    def _parent_formation(self, b: int) -> int:
-        """A numbered unit named with the formation it belongs to (الكتيبة الأولى من فوج X): the
-        end of the formation's name after من + an indefinite unit noun, or b when none follows."""
-        doc, n = self.doc, self.n
-        if b + 2 >= n or self.punct(b) or doc.norm[b] != "من" or self.punct(b + 1) or self.punct(b + 2) \
-                or "FH_UNIT" not in self.tags[b + 1] or self.defn[b + 1]:
-            return b
-        e = b + 2
-        while e < n and e < b + 6 and (e == b + 2 or not self.punct(e)) and not doc.norm[e].isdigit() \
-                and not (self.tags[e] & (BASE_HEADS | _CLAUSE_TAGS)) and not conjoined(doc.norm[e]):
-            e += 1
-        return e if e > b + 2 else b
-
     def _construct_chain(self, j: int) -> int | None:
         """An indefinite noun in construct with a definite word after a force head: the name of
         the force (ثوار الزنتان، حماية المطار، حفظ السلام). The end of the name, or None: the
@@ -359,7 +331,7 @@ class ForceRules(ServiceRules, OrgRules):
         doc, n = self.doc, self.n
         fem = doc.forms(head)[0].endswith(("ه", "ات"))       # plurals of things agree in the feminine
         while b < n and b < head + 12 and not self.punct(b) and self.defn[b] and not self.demonym(b) \
-                and not (self.tags[b] & STOP_IN_FORCE) and _adjective(doc.forms(b)[0], fem):
+                and not (self.tags[b] & STOP_IN_FORCE) and agreeing_adjective(doc.forms(b)[0], fem):
             b += 1
         w = doc.norm[b] if b < n and not self.punct(b) else ""
         if w.startswith("لل"):
@@ -381,7 +353,7 @@ class ForceRules(ServiceRules, OrgRules):
         fem = doc.forms(j)[0].endswith("ه")
         b = j + 1
         while b < n and b < j + 4 and not self.punct(b) and self.defn[b] and not self.demonym(b) \
-                and not (self.tags[b] & (STOP_IN_FORCE - {"TROOP_NOUN"})) and _adjective(doc.forms(b)[0], fem):
+                and not (self.tags[b] & (STOP_IN_FORCE - {"TROOP_NOUN"})) and agreeing_adjective(doc.forms(b)[0], fem):
             b += 1                                     # (العسكري with the article: an adjective)
         return b
 
@@ -401,7 +373,7 @@ class ForceRules(ServiceRules, OrgRules):
 
     def _named(self, a: int, na: int, nb: int, head: str) -> M:
         doc = self.doc
-        while nb - 1 > max(a, na) and (doc.forms(nb - 1)[0] in _BELONGING or doc.accusative_indefinite(nb - 1)):
+        while nb - 1 > max(a, na) and (doc.forms(nb - 1)[0] in BELONGING or doc.accusative_indefinite(nb - 1)):
             nb -= 1                                   # قوات X التابعة للشرطة: "belonging to" opens what follows;
                                                       # «القوة العسكرية أولاً»: an adverb is no word of a name
         name = doc.surface(na, nb) if na > a else doc.surface(a, nb)
@@ -477,18 +449,3 @@ class ForceRules(ServiceRules, OrgRules):
             mm.extra["acronym"] = (mm.b, self._paren_tokens(mm.b))
             mm.b, mm.end = self._paren_tokens(mm.b)[1], pe
         return mm
-
-
-_CLAUSE_TAGS = frozenset({"TRIGGER", "SPEECH", "FUNC", "TIME", "COMPL", "NEG", "MODAL", "FUTURE_VERB", "PASSIVE"})
-_NAMED_UNITS = frozenset({"كتيبه", "كتايب", "الويه", "فوج", "سريه"})   # unit nouns that are no rank
-
-
-def _adjective(word: str, fem: bool) -> bool:
-    """Could a definite word (article off) be an adjective agreeing with a head of this gender?
-    Feminine: it ends in ta marbuta (الدائمة، المنتشرة); masculine: a relative adjective in -ي
-    (الدائمي) or a participle (المشترك). Plural or dual endings never agree here."""
-    if len(word) < 4 or word.endswith(("ات", "ين", "ون", "ان")):
-        return False
-    if fem:
-        return word.endswith("ه")
-    return word.endswith("ي") or (word[0] == "م" and not word.endswith("ه"))

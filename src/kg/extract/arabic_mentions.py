@@ -146,7 +146,7 @@ class MentionFinder(BaseRules, ForceRules):
         n = self.n
         junk, line = doc.junk_line, doc.line
         covered: dict[int, int] = {}                 # list items found ahead: start -> end
-        anchors = [k for k, a in enumerate(self.anchor) if a]
+        anchors = [k for k, a in enumerate(self.anchor) if a or self._region_head(k)]
         pos = 0
         i = 0
         while True:
@@ -284,6 +284,10 @@ class MentionFinder(BaseRules, ForceRules):
                 out.append(g)
         if "TYPO" in t and not self._typo_confirmed(i):
             return out
+        if self._region_head(i):
+            c = self._military_region(i)
+            if c is not None:
+                out.append(c)
         for test, rule in ((t & FORCE_HEADS, self._force), (t & BASE_HEADS or self._ordinal_base(i), self._base),
                            ("ORG_HEAD" in t, self._org), (t & BLOCKERS, self._blocker)):
             if test:
