@@ -1103,3 +1103,16 @@ def test_extract_en_st_force_named_after_a_possessor_is_no_institution(extract):
     # "Army" heads no institution: no body is made of the whole phrase
     said = _said(extract("Chad's Chadian National Army said the camp near Gerou was empty."))
     assert said.get("the camp near Gerou was empty") not in (None, "Chad's Chadian National Army"), said
+
+
+# --- Typewriter quotation marks (``...''), as older wire copy prints them (our sentences) --------
+
+@pytest.mark.parametrize("text", [
+    "``The garrison will leave the valley by spring,'' Col. Tarvo Lindqvist said.",
+    "Col. Tarvo Lindqvist told reporters: ``We leave the valley by spring.''",
+])
+def test_extract_en_st_typewriter_double_quotes_open_and_close_a_quotation(extract, text):
+    said = _said(extract(text))
+    quoted = text.split("``")[1].split("''")[0].rstrip(",.")
+    assert any(quoted in q and "``" not in q for q in said), said
+    assert "Tarvo Lindqvist" in said.values()

@@ -22,6 +22,7 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,]\d+)+"                                 # 1,500 / 1.4
     r"|[^\W_]+(?:(?:[.'’‘\-&](?![sS]\b))[^\W_]+)*"     # words with inner . ' ’ - & ; a possessive 's apart
     r"|['’][sS]\b"                                       # the possessive
+    r"|``|''"                                            # typewriter double quotes (``…'')
     r"|[^\w\s]")
 _INNER = re.compile(r"[.'’‘\-&]")
 _POSSESSIVE = ("'s", "’s")
@@ -29,9 +30,9 @@ _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _HYPHENED = re.compile(r"-[^\W\d_]+")
 OPEN_Q = "“«„"
 CLOSE_Q = "”»"
-QUOTES = set(OPEN_Q + CLOSE_Q + '"‘')
+QUOTES = set(OPEN_Q + CLOSE_Q + '"‘') | {"``", "''"}
 SENT_END = {".", "!", "?", "…"}
-_QCHARS = frozenset(OPEN_Q + CLOSE_Q + '"‘’\'')
+_QCHARS = frozenset(OPEN_Q + CLOSE_Q + '"‘’\'') | {"``", "''"}
 _QP = QUOTES | {")"}
 
 
@@ -233,6 +234,10 @@ def _quote_spans(toks: list[Tok]) -> list[tuple[int, int]]:
     n = len(toks)
     for t in [t for t in toks if t.text in _QCHARS]:
         c = t.text
+        if c == "``":
+            c = "“"                                   # ``…'': the typewriter form of “…”
+        elif c == "''":
+            c = "”"
         if c in OPEN_Q or (c == '"' and open_at is None):
             if open_at is None:
                 open_at, single = t.i + 1, False
