@@ -618,3 +618,263 @@ _HEADER = "الخميس 3 شعبان 1431 هـ 15 يوليو 2010 العدد 452
 def test_yesterday_counts_from_the_header_date(extract, text, iso):
     h = _only(extract(text))
     assert (h.date.iso if h.date else None) == iso
+
+
+# ==========================================================================================================
+# Session 11: takeovers by force, a presence ended, a ceremony's date, and the mood of a verbal noun's verb
+# ==========================================================================================================
+
+# -- a takeover by force (اقتحم، استولى، سيطر in all their forms): the force that took it receives it ----------
+
+@pytest.mark.parametrize("text", [
+    "اقتحم تنظيم الدولة قاعدة الوطية الجوية فجر الأحد بعد معارك عنيفة.",
+    "وكان تنظيم الدولة قد اقتحم قاعدة الوطية الجوية قبل أسبوع.",
+    "وقال سكان إن مقاتلي تنظيم الدولة اقتحموا قاعدة الوطية الجوية ليلا.",
+    "وأفاد شهود بأن مسلحي تنظيم الدولة استولوا على قاعدة الوطية الجوية دون قتال.",
+    "ويستولي تنظيم الدولة على قاعدة الوطية الجوية بعد أيام من الحصار.",
+    "وجاء ذلك بعد اقتحام تنظيم الدولة قاعدة الوطية الجوية، وفرار حاميتها.",
+    "وبعد أن سيطروا على قاعدة الوطية الجوية، رفع عناصر تنظيم الدولة رايتهم فيها.",
+])
+def test_takeover_by_force_in_all_its_forms(extract, text):
+    h = _only(extract(text))
+    assert fold("الوطية") in fold(h.base.surface)
+
+
+def test_takeover_receiver_is_the_force_that_stormed(extract):
+    assert _key(_only(extract("اقتحم تنظيم الدولة قاعدة الوطية الجوية فجر الأحد.")).to_force) == "isis"
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: an attempt, a failure, a storming foiled: nobody took the base
+    "حاول تنظيم الدولة اقتحام قاعدة الوطية الجوية فجر الأحد.",
+    "لم يتمكن تنظيم الدولة من اقتحام قاعدة الوطية الجوية رغم الحصار.",
+    "وأحبط الجيش الليبي محاولة تنظيم الدولة اقتحام قاعدة الوطية الجوية.",
+    "حاولت القوات البريطانية الانسحاب من قاعدة الوطية الجوية تحت النيران.",
+])
+def test_attempted_takeover_or_withdrawal_is_no_handover(extract, text):
+    assert extract(text).handovers == []
+
+
+# -- a presence ended (أنهت X وجودها في Y، إنهاء الوجود في Y): X left Y -------------------------------------------
+
+@pytest.mark.parametrize("text,giver", [
+    ("أنهت القوات البريطانية وجودها العسكري في قاعدة الوطية الجوية بعد عقدين.", "british_forces"),
+    ("أنهى الجيش الليبي الخميس الماضي تواجده في قاعدة الوطية الجوية.", "libyan_army"),
+    ("وأعلنت روما رسميا إنهاء الوجود العسكري الإيطالي في قاعدة الوطية الجوية.", "italian_forces"),
+    ("وتنهي القوات الأمريكية بذلك حضورها في قاعدة الوطية الجوية.", "us_forces"),
+])
+def test_presence_ended_is_leaving(extract, text, giver):
+    h = _only(extract(text))
+    assert fold("الوطية") in fold(h.base.surface)
+    assert _key(h.from_force) == giver
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a presence reinforced; an end planned; an end of presence in a country, no base
+    "عززت القوات البريطانية وجودها العسكري في قاعدة الوطية الجوية.",
+    "تنوي القوات البريطانية إنهاء وجودها في قاعدة الوطية الجوية العام المقبل.",
+    "أنهت القوات البريطانية وجودها العسكري في ليبيا بعد عقدين.",
+    "وناقش الوزيران الوجود العسكري البريطاني في قاعدة الوطية الجوية.",
+])
+def test_presence_not_ended_is_no_handover(extract, text):
+    assert extract(text).handovers == []
+
+
+# -- a ceremony at the base, in a sentence of its own, dates the handover --------------------------------------
+
+_HANDED = "سلّمت القوات الإيطالية قاعدة الوطية الجوية إلى الجيش الليبي. "
+
+
+@pytest.mark.parametrize("text,iso", [
+    (_HANDED + "وأقيمت مراسم إنزال العلم الإيطالي في القاعدة صباح الثلاثاء 7 مارس 2017.", "2017-03-07"),
+    (_HANDED + "ونُظم حفل رسمي في قاعدة الوطية الجوية يوم 9 مايو 2017 بحضور وزير الدفاع.", "2017-05-09"),
+    (_HANDED + "وجرى رفع العلم الليبي فوق القاعدة في 2 يونيو 2018.", "2018-06-02"),
+    # near misses: a ceremony at another base; a visit, no ceremony; two dates (which one?)
+    (_HANDED + "وأقيمت مراسم في قاعدة معيتيقة الجوية يوم 7 مارس 2017.", None),
+    (_HANDED + "وزار وزير الدفاع القاعدة يوم 7 مارس 2017 والتقى قادتها.", None),
+    (_HANDED + "وأقيمت مراسم في القاعدة بين 7 مارس 2017 و9 مارس 2017.", None),
+])
+def test_ceremony_at_the_base_dates_its_handover(extract, text, iso):
+    h = next(h for h in extract(text).handovers if fold("الوطية") in fold(h.base.surface))
+    assert (h.date.iso if h.date else None) == iso
+
+
+def test_ceremony_does_not_override_the_date_told(extract):
+    text = ("سلّمت القوات الإيطالية في 3 مارس 2017 قاعدة الوطية الجوية إلى الجيش الليبي. "
+            "وأقيمت مراسم إنزال العلم الإيطالي في القاعدة يوم 7 مارس 2017.")
+    h = next(h for h in extract(text).handovers if fold("الوطية") in fold(h.base.surface))
+    assert h.date.iso == "2017-03-03"
+
+
+# -- a list of quoted names after a construct head (قاعدتي "X" و"Y"، معسكرات «X» و«Y»): one base each ---------
+
+@pytest.mark.parametrize("text,names", [
+    ('أخلت القوات البريطانية قاعدتي "الصفصاف" و"الرمانة" شمال البلاد.', ["الصفصاف", "الرمانة"]),
+    ("أخلت القوات البريطانية قاعدتي «الصفصاف» و«الرمانة».", ["الصفصاف", "الرمانة"]),
+    ('وسلّمت القوات البريطانية معسكرات "الصفصاف" و"الرمانة" و"الزيزفون" إلى الجيش الليبي.',
+     ["الصفصاف", "الرمانة", "الزيزفون"]),
+    # near miss: a quoted clause after an indefinite dual is words said, not names
+    ('وقالت القوات البريطانية إن قاعدتين "تعرضتا للقصف" أمس.', []),
+])
+def test_quoted_names_after_a_construct_head(extract, text, names):
+    got = sorted(fold(h.base.surface).strip('"«» ') for h in extract(text).handovers)
+    assert got == sorted(fold(n) for n in names)
+
+
+# -- a recapture (استعاد) is a takeover; a base after من is where something came from, not what was taken -------
+
+@pytest.mark.parametrize("text,taken", [
+    ("وكان الجيش الليبي قد استعاد في مايو 2019 قاعدة الوطية الجوية بعد انسحاب تنظيم الدولة منها.", True),
+    ("ويستعيد الجيش الليبي قاعدة الوطية الجوية بعد معارك استمرت أسبوعين.", True),
+    ("وجاءت استعادة الجيش الليبي قاعدة الوطية الجوية بعد حصار طويل.", True),
+    # near misses: equipment recovered from the base; entering from the base towards a town
+    ("استعادت القوات البريطانية معداتها من قاعدة الوطية الجوية.", False),
+    ("دخل الجيش الليبي مدينة سرت من قاعدة الوطية الجوية.", False),
+])
+def test_recapture_is_a_takeover(extract, text, taken):
+    hs = [h for h in extract(text).handovers if fold("الوطية") in fold(h.base.surface)]
+    assert bool(hs) == taken
+    if taken:
+        assert _key(hs[0].to_force) == "libyan_army"
+
+
+# -- a counted plural object (سلّمت ثلاث قواعد) whose bases the next sentence lists (والقواعد الثلاث هي ...) -------
+
+_COUNTED = "سلّمت القوات البريطانية ثلاث قواعد عسكرية إلى الجيش الليبي أمس. "
+
+
+@pytest.mark.parametrize("text,names", [
+    (_COUNTED + "والقواعد الثلاث هي قاعدة الصفصاف في مدينة هون، وقاعدة الرمانة وقاعدة الزيزفون.",
+     ["الصفصاف", "الرمانة", "الزيزفون"]),
+    (_COUNTED + "والمواقع الثلاثة هي معسكر الصفصاف، ومعسكر الرمانة، فضلا عن معسكر الزيزفون.",
+     ["الصفصاف", "الرمانة", "الزيزفون"]),
+    # near misses: the next sentence does not open on the plural; the object is not counted
+    (_COUNTED + "وزار الوزير قاعدة الصفصاف وقاعدة الرمانة الأسبوع الماضي.", []),
+    ("سلّمت القوات البريطانية المهام الأمنية إلى الجيش الليبي. "
+     "والقواعد الثلاث هي قاعدة الصفصاف، وقاعدة الرمانة وقاعدة الزيزفون.", []),
+])
+def test_counted_bases_listed_in_the_next_sentence(extract, text, names):
+    hs = extract(text).handovers
+    got = sorted(n for n in ("الصفصاف", "الرمانة", "الزيزفون")
+                 if any(fold(n) in fold(h.base.surface) for h in hs))
+    assert got == sorted(names)
+    assert all(_key(h.to_force) == "libyan_army" for h in hs)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a town named after مدينة is where the base is, not the next base of the list
+    ("أخلت القوات البريطانية قواعد الصفصاف في مدينة وهون، والرمانة.", ["الصفصاف", "الرمانة"]),
+    # a linking word (إضافة إلى، فضلا عن) is no base
+    ("أخلت القوات البريطانية قاعدتي الصفصاف والرمانة، إضافة إلى مخازن السلاح.", ["الصفصاف", "الرمانة"]),
+    ("أخلت القوات البريطانية قواعد الصفصاف والرمانة، فضلا عن الزيزفون.", ["الصفصاف", "الرمانة", "الزيزفون"]),
+])
+def test_list_items_are_names_not_towns_or_links(extract, text, names):
+    got = sorted(fold(h.base.surface) for h in extract(text).handovers)
+    assert got == sorted(fold(n) for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    # a handover decided (تقرر / يُقرر) is not yet done
+    "وبذلك يرتفع عدد القواعد المعادة إلى عشر من أصل عشرين قاعدة تقرر تسليمها إلى الجيش الليبي.",
+    "ويقرر مجلس الوزراء تسليم قاعدة الصفصاف إلى الجيش الليبي الشهر المقبل.",
+])
+def test_decided_handover_is_not_done(extract, text):
+    assert [h for h in extract(text).handovers] == []
+
+
+# -- a unit's headquarters «التابعة لـ X» past the arm after its number (الفرقة 16 مشاة): X held it and lost it ------
+
+@pytest.mark.parametrize("text,giver", [
+    ("أعلن تنظيم الدولة سيطرته على مقر قيادة اللواء 14 مشاة التابع للجيش الليبي في سرت.", "libyan_army"),
+    ("اقتحم تنظيم الدولة مقر الكتيبة 9 مدرعة التابعة للجيش الليبي قرب هون.", "libyan_army"),
+    # near miss: the force after لـ is the one that took it, not the one it belonged to
+    ("أعلن تنظيم الدولة سيطرته على مقر قيادة اللواء 14 مشاة بعد معارك مع الجيش الليبي.", None),
+])
+def test_headquarters_of_a_numbered_unit_belonging_to_a_force(extract, text, giver):
+    h = _only(extract(text))
+    assert _key(h.from_force) == giver
+    assert _key(h.to_force) == "isis"
+
+
+# -- a base as the subject of a giving or closing verb: the verb is a passive (vowelled or not) -------------------
+
+@pytest.mark.parametrize("text,typ_to", [
+    ("وأوضح البيان أن قاعدة الصفصاف القريبة سُلّمت بدورها إلى الجيش الليبي.", "libyan_army"),
+    ("وأوضح البيان أن قاعدة الصفصاف سلمت إلى الجيش الليبي قبل يومين.", "libyan_army"),
+    ("وقال مسؤول إن معسكر الرمانة نُقل إلى الجيش الليبي الأسبوع الماضي.", "libyan_army"),
+    ("وذكرت الوزارة أن قاعدة الصفصاف أغلقت نهائيا.", None),
+    ("وأُغلق معسكر الرمانة أمس بعد مغادرة آخر الجنود.", None),
+])
+def test_base_subject_makes_a_passive(extract, text, typ_to):
+    h = _only(extract(text))
+    assert _key(h.to_force) == typ_to
+    assert h.from_force is None or _key(h.from_force) != _key(h.to_force)
+
+
+@pytest.mark.parametrize("text,giver,receiver", [
+    # near misses: a force subject before the verb (SVO) gives; a present active vowelled with a damma
+    ("وقال إن القوات البريطانية سلمت قاعدة الصفصاف إلى الجيش الليبي.", "british_forces", "libyan_army"),
+    ("يُسلّم الجيش الليبي قاعدة الصفصاف إلى القوات الإيطالية اليوم.", "libyan_army", "italian_forces"),
+])
+def test_force_subject_stays_active(extract, text, giver, receiver):
+    h = _only(extract(text))
+    assert (_key(h.from_force), _key(h.to_force)) == (giver, receiver)
+
+
+# -- تخلّى عن (gave up) is a leaving; لصالح Y names who gains the base ------------------------------------------
+
+@pytest.mark.parametrize("text,giver,receiver", [
+    ("وكانت القوات البريطانية قد تخلت الشهر الماضي عن قاعدة الصفصاف.", "british_forces", None),
+    ("ويتخلى الجيش الليبي عن معسكر الرمانة بعد حصار طويل.", "libyan_army", None),
+    ("تخلت القوات البريطانية عن قاعدة الصفصاف لصالح الجيش الليبي.", "british_forces", "libyan_army"),
+    ("انسحبت القوات الإيطالية من قاعدة الصفصاف لصالح الجيش الليبي.", "italian_forces", "libyan_army"),
+    # near miss: لصالح in another clause (a step in someone's favour) names no receiver
+    ("انسحبت القوات الإيطالية من قاعدة الصفصاف، في خطوة تصب لصالح الجيش الليبي.", "italian_forces", None),
+])
+def test_giving_up_and_in_favour_of(extract, text, giver, receiver):
+    h = _only(extract(text))
+    assert (_key(h.from_force), _key(h.to_force)) == (giver, receiver)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: giving up a plan; a refusal to give up
+    "تخلت القوات البريطانية عن خطتها لإخلاء قاعدة الصفصاف.",
+    "لن تتخلى القوات البريطانية عن قاعدة الصفصاف مهما كانت الضغوط.",
+])
+def test_giving_up_something_else_is_no_handover(extract, text):
+    assert extract(text).handovers == []
+
+
+# -- the plural present of a listed verb (يغادرون، يتسلمون; لم يغادروا) is that verb ----------------------------
+
+@pytest.mark.parametrize("text,troops", [
+    (_GIVEN + "وكانت قاعدة الزيتونة تضم نحو 1600 جندي بريطاني يغادرون تباعا.", 1600),
+    (_GIVEN + "وكانت قاعدة الزيتونة تضم نحو 1600 جندي بريطاني.", None),
+])
+def test_troops_leaving_in_the_plural_present(extract, text, troops):
+    assert _troops(_only(extract(text))) == troops
+
+
+@pytest.mark.parametrize("text,found", [
+    ("ويتسلمون قاعدة الزيتونة من القوات البريطانية تباعا.", True),
+    ("وبدأ الجنود البريطانيون يغادرون قاعدة الزيتونة على دفعات.", True),
+    # near misses: the jussive after لم is negated; the plural present of deploying tells where troops are
+    ("ولم يغادروا قاعدة الزيتونة حتى الآن.", False),
+    ("ولا يزال نحو ألف جندي بريطاني ينتشرون في قاعدة الزيتونة.", False),
+])
+def test_plural_present_forms_are_triggers(extract, text, found):
+    assert bool(extract(text).handovers) == found
+
+
+# -- guards: a passive's base is never a destination; a takeover of "this camp" is the one reported or none ---------
+
+def test_passive_subject_is_not_the_destination_before_it(extract):
+    text = ("غادرت القوات الإيطالية قاعدة الصفصاف إلى الجيش الليبي. وأعلنت الوزارة أن آخر الجنود "
+            "غادروا على متن طائرة متجهة إلى مطار الرمانة العسكري، وأن المنشآت سُلّمت إلى الجيش الليبي.")
+    assert [fold(h.base.surface) for h in extract(text).handovers] == [fold("قاعدة الصفصاف")]
+
+
+def test_takeover_of_an_unreported_anaphor_is_no_new_base(extract):
+    text = ("سلّمت القوات الإيطالية قاعدة الصفصاف إلى الجيش الليبي. وقال الوزير إن "
+            "\"استعادة هذا المعسكر لا تعني القطيعة مع روما\".")
+    assert len(extract(text).handovers) == 1

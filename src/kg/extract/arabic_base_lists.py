@@ -50,9 +50,9 @@ class BaseListRules:
                 # منطقتي X وY: two sites named; إقليمي X وY: two provinces the bases are in
         elif k < n and ("LIST_OPEN" in self.tags[k] or doc.gap[k].strip().endswith(":")):
             start = k + 1 if "LIST_OPEN" in self.tags[k] else k
-        elif (k == j and not self.punct(j) and not self.defn[i]) or \
+        elif (k == j and (not self.punct(j) or self._quoted_at(j)) and not self.defn[i]) or \
                 (i > 0 and "LIST_OPEN" in self.tags[i - 1] and k < n and not self.punct(k)):
-            start = k                                  # نقاط X وY; تشمل القواعد ... X وY
+            start = k                                  # نقاط X وY، قاعدتي "X" و"Y"; تشمل القواعد ... X وY
         if start is None or start >= n:
             return None
         items = self._list_items(start, dual)
@@ -107,7 +107,8 @@ class BaseListRules:
         doc = self.doc
         if dual or len(items) < 2:
             return False
-        return all(doc.norm[it.a].startswith("و") or doc.norm[it.a - 1] == "و" for it in items[1:])
+        return all(doc.norm[it.a].startswith("و") or doc.norm[it.a - 1] == "و" or self._connective(it.a - 2)
+                   for it in items[1:])
 
     def _list_items(self, k: int, dual: bool, genitive: bool = False) -> list[M]:
         doc, n = self.doc, self.n
@@ -116,6 +117,7 @@ class BaseListRules:
             items.append(self._list_base(k, k, k + 1, None))
             k += 1
         limit = k + 40
+        linked = -1
         while k < n and k < limit:
             if items:
                 g = doc.gap[k]
@@ -124,6 +126,10 @@ class BaseListRules:
             w = doc.norm[k]
             if w == "و" and items:
                 k += 1                                  # "و X": a detached conjunction
+                continue
+            if items and self._connective(k):
+                k += 2                                  # ...، إضافة إلى X، فضلا عن Y: one more item
+                linked = k
                 continue
             conjoined = w.startswith("و") and len(w) > 2 and w not in ("وهي", "وهما")
             if items and not conjoined:
@@ -134,7 +140,7 @@ class BaseListRules:
                         or "DEST" in self.tags[k]:
                     k = self._skip_modifier(k)
                     continue
-                separated = doc.gap[k].strip() in ("،", ",", "؛", ";", "–", "-") or doc.norm[k - 1] == "و"
+                separated = doc.gap[k].strip() in ("،", ",", "؛", ";", "–", "-") or doc.norm[k - 1] == "و" or linked == k
                 if not (separated and self._item_start_ok(k)):
                     break
             it = self._item(k, first=not items)
@@ -146,6 +152,12 @@ class BaseListRules:
             if dual and len(items) == 2:
                 break
         return items
+
+    def _connective(self, k: int) -> bool:
+        """A link adding one more item to a list (إضافة إلى، فضلا عن، علاوة على)."""
+        w = self.doc.norm[k]
+        return (w in self.lex.list_connectives or w[:1] == "و" and w[1:] in self.lex.list_connectives) \
+            and k + 1 < self.n and self.doc.norm[k + 1] in ("الي", "الى", "عن", "على", "علي") and not self.punct(k + 1)
 
     def _dest_ends_list(self, k: int) -> bool:
         """A destination (إلى / نحو + a force or a body) is where the objects go: the list of
@@ -172,8 +184,9 @@ class BaseListRules:
         x = k + 1
         while x < n and x < k + 12:
             g = doc.gap[x].strip()
+            named_place = "LOCALITY" in self.tags[x - 1] and not self.punct(x)   # في مدينة وونجو: its name
             if g in ("،", ",", "؛", ";") or doc.norm[x] == "و" or doc.norm[x].startswith("و") \
-                    and len(doc.norm[x]) > 2 and self._item(x, first=False, probe=True):
+                    and len(doc.norm[x]) > 2 and not named_place and self._item(x, first=False, probe=True):
                 return x
             if "\n" in doc.gap[x] or any(c in g for c in ".!?؟"):
                 return x
@@ -190,6 +203,8 @@ class BaseListRules:
         if not first and w[:1] == "و" and len(w) > 2 and "FUNC" in self.lex.profile(w[1:]).tags \
                 and self.gaz_at(k, (Kind.BASE,), short=True) is None and self._conjoined_gaz_base(k) is None:
             return None                                 # وقد، ولم، وكان: a new clause, not a name
+        if w in self.lex.list_connectives or w[:1] == "و" and w[1:] in self.lex.list_connectives:
+            return None                                 # إضافة إلى، فضلا عن: a link, not a name
         if doc.accusative_indefinite(k) or ("NUMBER" in t and not w.isdigit()):
             return None                                 # واسعاً، واحدة: an indefinite accusative or a number
                                                         # word (واحدة تلو الأخرى), never a name

@@ -249,6 +249,15 @@ class ClaimRules:
         if not any("EQUIP" in tags[x] for x in range(a, b)) or not any("NUMBER" in tags[x] for x in range(a, b)):
             return []
         usd = self.values.quantities_in(doc.start[a], doc.end[b - 1], "USD")
+        bases = self._bases_named(a, b)
+        if len(usd) != 1 or len(bases) != 1:
+            return []
+        return [(usd[0], next(iter(bases.values())))]
+
+    def _bases_named(self, a: int, b: int) -> dict:
+        """The bases a sentence without a trigger is about, by group: those it names, or the one
+        a bare definite head (المقر، القاعدة) points back to."""
+        doc, tags = self.doc, self.tags
         bases = {}
         for m in self._between(a, b):
             if m.kind is Kind.BASE and not self._destination(m) and not self._landmark(m):
@@ -263,9 +272,30 @@ class ClaimRules:
                     r = self._antecedent(x, head)
                     if r is not None and self.lex.base_head(base_head(r)) == head:
                         bases[self.group_key(self._base_of_mention(r))] = self._base_of_mention(r)
-        if len(usd) != 1 or len(bases) != 1:
+        return bases
+
+    def _ceremony_date(self, a: int, b: int) -> list:
+        """A handover is marked by a ceremony at the base, often told in a sentence of its own
+        (وأقيمت مراسم رفع العلم في القاعدة صباح الأحد 5 مارس؛ نُظّم حفل إنزال الأعلام يوم ...):
+        (date, base) when the sentence names a ceremony or a flag lowered or raised, one base
+        and one full date."""
+        doc, lex = self.doc, self.lex
+        marked = any(set(doc.forms(x)) & lex.ceremony_nouns for x in range(a, b)) or any(
+            set(doc.forms(x)) & lex.flag_acts and any(set(doc.forms(y)) & lex.flag_nouns for y in range(x + 1, min(b, x + 3)))
+            for x in range(a, b))
+        if not marked:
             return []
-        return [(usd[0], next(iter(bases.values())))]
+        inside = [(m.start, m.end) for m in self._between(a, b) if m.kind is Kind.BASE]
+        dates = {(d.year, d.month, d.day): d for d in self.values.dates_in(doc.start[a], doc.end[b - 1])
+                 if d.month and d.day and not any(a0 <= d.span.start < a1 for a0, a1 in inside)}
+        if len(dates) != 1:
+            return []
+        d = next(iter(dates.values()))
+        d = self._from_dateline(d, a, b) or d
+        bases = self._bases_named(a, b)
+        if len(bases) != 1 or self._year_unknown(d):
+            return []
+        return [(d, next(iter(bases.values())))]
 
     @staticmethod
     def _base_of_mention(m: M) -> M:

@@ -145,8 +145,8 @@ class BaseRules:
     def _bases(self, t, tr, typ, before, after, we, si, prev, passive, participle) -> list[M]:
         doc = self.doc
         bases: list[M] = []
-        if tr.pronoun and typ in ("give", "give_or_receive", "close", "leave") and not \
-                doc.forms(t)[0].startswith(("انسحاب", "انتشار")):
+        if tr.pronoun and typ in ("give", "give_or_receive", "close", "leave") and not tr.needs_before and not \
+                doc.forms(t)[0].startswith(("انسحاب", "انتشار")):     # وجودها: its subject, not a base
             listed = [m for m in after if m.kind is Kind.BASE and m.list_id >= 0 and m.a - t <= 3]
             if listed:                              # closed them both: X and Y
                 return [m for m in after if m.kind is Kind.BASE and m.list_id == listed[0].list_id]
@@ -181,7 +181,11 @@ class BaseRules:
                 continue
             if m.items > 1 and self._destination(m):
                 continue
+            if typ == "replace" and self._prep(m) in ("من", "عن"):
+                continue                             # استعادت X معداتها من القاعدة: where from, not taken
             r = self._resolve(m)
+            if r is not None and tr.weak and typ == "replace" and m.cat == "anaphor" and not self._told_before(r):
+                continue                             # استعادة هذا المعسكر: the takeover told, or none
             if r is not None:
                 bases.append(r)
         if tr.needs_base_in:
@@ -190,9 +194,11 @@ class BaseRules:
             for m in reversed(before):
                 if m.kind is Kind.BASE:
                     r = self._resolve(m)
-                    if r is not None and not self._landmark(m):
-                        bases = [r]
+                    if r is not None and not self._landmark(m) and not self._destination(m):
+                        bases = [r]                  # (متجهة إلى مطار X، وأن المنشآت سُلّمت: not X)
                     break
+        if not bases and typ in ("give", "give_or_receive", "receive", "leave", "close"):
+            bases = self._enumerated_next(t, we, si)  # أربع قواعد. والقواعد الأربع هي X وY وZ
         if not bases and typ in ("give", "leave", "close") and self._plural_object(t, we):
             bases = [m for m in [self._claimed_before(t)] if m is not None]   # all the sites
         if not bases and (t + 1 < we and self.tags[t + 1] & {"BARE_ANAPH"} or
@@ -201,6 +207,38 @@ class BaseRules:
             if ante is not None:
                 bases = [ante]
         return bases
+
+    def _told_before(self, m: M) -> bool:
+        """Does an anaphor stand for a base a factual claim already reported?"""
+        ante = m.extra.get("antecedent", m)
+        return any(c is ante for c in self.claimed)
+
+    def _counted(self, t: int, we: int) -> bool:
+        """A counted plural of bases right after the trigger (أربع قواعد، ثلاثة مواقع)."""
+        doc, tags = self.doc, self.tags
+        return any("NUMBER" in tags[x] and x + 1 < we and "BH_PLUR" in tags[x + 1] and not doc.defn[x + 1]
+                   for x in range(t + 1, min(we, t + 5)))
+
+    def _enumerated_next(self, t: int, we: int, si: int) -> list[M]:
+        """A counted plural object (سلّمت أربع قواعد، أخلت ثلاثة مواقع) whose bases the next sentence
+        lists, opening on the plural (والقواعد الأربع هي X، وY وZ): each base of that list."""
+        doc, tags = self.doc, self.tags
+        if not self._counted(t, we):
+            return []
+        if si + 1 >= len(doc.sents):
+            return []
+        a2, b2 = doc.sents[si + 1]
+        opening = range(a2, min(b2, a2 + 4))
+        if not any("BH_PLUR" in tags[x] and doc.defn[x] for x in opening) or \
+                any("TRIGGER" in tags[x] for x in range(a2, min(b2, a2 + 6))):
+            return []
+        first = next((m for m in self._between(a2, min(b2, a2 + 8)) if m.kind is Kind.BASE and m.list_id >= 0), None)
+        if first is not None:
+            return [m for m in self._between(a2, b2) if m.kind is Kind.BASE and m.list_id == first.list_id]
+        if not any(f in ("هي", "هما") for x in opening for f in doc.forms(x)):
+            return []                                # والمواقع الثلاثة هي X، وY: the bases it names
+        named = [m for m in self._between(a2, b2) if m.kind is Kind.BASE and m.cat != "anaphor"]
+        return named if len(named) >= 2 else []
 
     def _transferred(self, t0: int, t: int, b: int) -> bool:
         """A verbal noun with the article that is the first object of a giving verb names what is
@@ -368,8 +406,10 @@ class BaseRules:
         if x < 1 or doc.norm[x] not in _BELONGING or doc.punct_before(x + 1):
             return None
         y = x - 1
-        while y > 0 and doc.defn[y] and self.owner[y] is None and not doc.punct_before(y + 1) and x - y < 3:
-            y -= 1                                   # ... its adjectives (المجمع العسكري التابع لـ)
+        while y > 0 and (doc.defn[y] or "NUMBER" in self.tags[y - 1]) and self.owner[y] is None \
+                and not doc.punct_before(y + 1) and x - y < 3:
+            y -= 1                                   # ... its adjectives (المجمع العسكري التابع لـ), the
+            #                                          arm after a unit's number (مقر الفرقة 16 مشاة التابعة لـ)
         o = self.owner[y]
         if o is None or o.kind is not Kind.BASE or o.b != y + 1 or doc.punct_before(y + 1):
             return None

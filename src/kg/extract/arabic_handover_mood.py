@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Kind
-from .arabic_common import KANA, RELATIVES
+from .arabic_common import AGENTS, KANA, RELATIVES
+from .arabic_handover_bases import _masdar
 
 if TYPE_CHECKING:
     from .arabic_claims import Claim
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
 _CLAUSE_WORDS = frozenset({"حيث", "بينما", "فيما", "عندما", "حين", "كي", "لكي"})
 _PURPOSE = frozenset({"لي", "لت", "لن"})
 _PLACE_PREPS = frozenset({"في", "من", "الي", "الى", "قرب"})
+# what stands between a verb and its verbal-noun object besides a subject and a date: قد، من (تمكنت X من),
+# an adverb, the word that makes a weekday a past one (الخميس الماضي)
+_BETWEEN_VERB_AND_OBJECT = frozenset({"قد", "من", "رسميا", "فعليا", "نهائيا", "بذلك", "الماضي", "الماضيه",
+                                      "المنصرم", "المنصرمه", "الفائت", "الفائته"})
 
 
 class MoodRules:
@@ -32,7 +37,33 @@ class MoodRules:
             return False
         if tr.needs_next:
             return i + 1 < b and self.doc.forms(i + 1)[0] in tr.needs_next
+        if tr.needs_before and not self._governed_by(i, tr.needs_before):
+            return False
         return not self._stative(i) and not self._place_spelt_as_verb(i) and not self._redone(i, b)
+
+    def _governor(self, t: int, a: int) -> int | None:
+        """The word a verbal noun is the object of, past a VSO subject, a time phrase, an adverb
+        and من (حاولت X اقتحام، لم تتمكن X من اقتحام، أنهى X أمس الثلاثاء رسميا وجوده): None when
+        it opens its clause."""
+        doc = self.doc
+        x = t - 1
+        while x > a and t - x <= 10 and not doc.punct_before(x + 1):
+            o = self.owner[x]
+            if not (o is not None and o.kind in AGENTS or doc.norm[x] in _BETWEEN_VERB_AND_OBJECT
+                    or self.tags[x] & {"TIME"} or self._in_date(x)):
+                return x
+            x -= 1
+        return None
+
+    def _governed_by(self, i: int, verbs: frozenset[str]) -> bool:
+        """Is the noun at i the object of one of ``verbs`` (أنهت X وجودها، إنهاء الوجود)?"""
+        g = self._governor(i, -1)
+        return g is not None and any(f in verbs for f in self.doc.forms(g))
+
+    def _in_date(self, x: int) -> bool:
+        doc = self.doc
+        return bool(self.values.dates_in(doc.start[x], doc.end[x])) or \
+            bool(self.values.weekdays_in(doc.start[x], doc.end[x]))
 
     def _redone(self, i: int, b: int) -> bool:
         """A verb of giving back before the verbal noun of another action, past its subject (أعادت X
@@ -82,6 +113,9 @@ class MoodRules:
         w = doc.norm[t]
         if (w.startswith("لل") or (w[:1] == "ل" and doc.forms(t)[-1] != w)) and tr.form[:1] not in "ل":
             return True                              # للانسحاب، لإخلاء: in order to withdraw
+        g = self._governor(t, a) if tr.needs_before or _masdar(tr.form) else None
+        if g is not None and any(self.tags[x] & {"MODAL", "NEG", "FUTURE_VERB"} for x in range(max(a, g - 3), g + 1)):
+            return True                              # لم تتمكن X من اقتحام، تنوي X إنهاء وجودها: the verb's mood
         for x in range(max(a, t - 3), t):
             if self.tags[x] & {"MODAL", "NEG", "FUTURE_VERB"}:
                 return True

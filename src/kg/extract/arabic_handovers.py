@@ -40,6 +40,9 @@ from .arabic_mentions import M, MentionFinder
 from .arabic_values import Values
 
 
+_IN_FAVOUR_OF = frozenset({"لصالح", "لمصلحه"})
+
+
 class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
     def __init__(self, mf: MentionFinder, ms: list[M], values: Values, statements, group_key=id):
         self.mf, self.doc, self.n, self.tags = mf, mf.doc, mf.n, mf.tags
@@ -85,6 +88,29 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
                 self.owner[k] = f
             self.created.append(f)
         return f
+
+    def _passive_past(self, t: int) -> bool:
+        """A past verb vowelled as a passive (سُلّمت، أُخليت، وأُغلق، نُقلت: a damma on its first
+        letter; the present of a derived verb takes one in the active, يُسلّم، تُخلي)."""
+        raw = self.doc.text[self.doc.start[t]:self.doc.end[t]]
+        if raw[:1] in "وف" and len(raw) > 3 and raw[1] not in "\u064e\u064f\u0650":
+            raw = raw[1:]
+        return len(raw) > 2 and raw[0] not in "يتن" and raw[1] == "\u064f"
+
+    def _base_as_subject(self, t: int, typ: str, ws: int, before: list[M], after: list[M]) -> bool:
+        """A finite giving or closing verb whose subject is a base (أن قاعدة X سلمت إلى Y، والمعسكر
+        أغلق): a base hands nothing over, so the verb is a passive left unvowelled."""
+        doc = self.doc
+        if typ not in ("give", "close") or doc.defn[t] or _masdar(doc.forms(t)[0]) or not before:
+            return False
+        if any(m.kind is Kind.BASE for m in after if self._prep(m) == ""):
+            return False                             # it has an object: active
+        m = before[-1]
+        if m.kind is not Kind.BASE or self._prep(m) != "" or m.cat == "anaphor" and m.a == ws:
+            return False
+        gap = range(m.b, t)
+        return len(gap) <= 2 and not any(doc.punct_before(x) for x in range(m.b, t + 1)) \
+            and all(self.owner[x] is None and doc.defn[x] for x in gap)   # its adjectives (القريبة)
 
     def _home_army(self, m: M | None) -> bool:
         """A national army named without its country: الجيش، الجيش الوطني، القوات المسلحة (no
@@ -195,6 +221,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
         claims: list[Claim] = []
         stationed: list = []
         valued: list = []
+        ceremonies: list = []
         body_started = False
         for si, (a, b) in enumerate(doc.sents):
             li = doc.line[a]
@@ -218,6 +245,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
             stationed += self._stationed_counts(a, b)
             if not here:
                 valued += self._valued_equipment(a, b)
+                ceremonies += self._ceremony_date(a, b)
             claims += here
         self._headline_giver(claims)
         self._date_of_the_told(claims)
@@ -232,6 +260,11 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
             for c in merged:
                 if c.base is not None and c.factual and c.usd is None and self.group_key(self._base_of(c)) == g:
                     c.usd = q
+        for d, base in ceremonies:                   # مراسم رفع العلم في القاعدة يوم ...: that day
+            g = self.group_key(base)
+            for c in merged:
+                if c.base is not None and c.factual and c.date is None and self.group_key(self._base_of(c)) == g:
+                    c.date = d
         return merged
 
     def _headline(self, a: int, b: int, si: int) -> None:
@@ -241,7 +274,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
         for t in range(a, b):
             if "TRIGGER" in self.tags[t] and self._valid(t, b):
                 for c in self._read(t, a, b, a, b, si, []):
-                    if c.factual and c.type in ("receive", "replace") and c.base is not None:
+                    if c.factual and c.type in ("receive", "replace") and (c.base is not None or self._counted(t, b)):
                         if c.to is not None:          # الجزائر تتسلم قاعدة X من Y: who received
                             self.headline_receivers.append(c.to)
                         if c.frm is not None:
@@ -262,17 +295,18 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
         receiver = next(iter(receivers.values())) if len(receivers) == 1 else None
         if receiver is not None and giver is not None and self._same_actor(giver, receiver):
             return
-        lead = next((self.group_key(self._base_of(c)) for c in claims if c.base is not None and c.factual), None)
+        lead_claim = next((c for c in claims if c.base is not None and c.factual), None)
+        lead = self.group_key(self._base_of(lead_claim)) if lead_claim is not None else None
         for c in claims:
             if giver is not None and c.frm is None and c.factual and c.type in ("give", "leave", "close", "receive") \
                     and c.to is not giver:
                 c.frm = giver
             if receiver is not None and c.to is None and c.factual and c.base is not None \
-                    and self.group_key(self._base_of(c)) == lead \
+                    and (self.group_key(self._base_of(c)) == lead or c.t == lead_claim.t) \
                     and c.type in ("give", "leave", "receive", "replace") and c.frm is not receiver \
                     and (c.frm is None or not self._same_actor(c.frm, receiver)):
                 c.to = receiver                      # the headline tells the lead story's base only
-                c.inherited.add("to")
+                c.inherited.add("to")             # (or each base of its list: سلّمت أربع قواعد)
 
     def _speaker_of(self, t: int) -> M | None:
         """The speaker, when the trigger is what it says it did (قالت X إنها تسلّمت), also as the
@@ -294,6 +328,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
         passive = t > 0 and ("PASSIVE" in self.tags[t - 1] or t > 1 and "PASSIVE" in self.tags[t - 2]
                              and self.tags[t - 1] & {"ELLIPSIS", "TIME"} and not doc.punct_before(t))
         # (وجرى بعدها تسليم، تم اليوم تسليم: a time word between the marker and the noun)
+        passive = passive or self._passive_past(t) or self._base_as_subject(t, tr.type, ws, before, after)
         form = doc.forms(t)[0]
         participle = form.startswith("م") and not form.startswith("مغادر")
         verbal = not passive and not participle and not doc.defn[t] and not _masdar(form)
@@ -336,6 +371,10 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
                 frm = self._holder(after, agent)
             if frm is None and typ == "replace" and tr.needs_next:
                 frm = self._last_leaver(prev)       # حلّت محلها: the force that left
+        if to is None and typ in ("give", "leave"):
+            to = next((self._agent(m) for m in after if self._prep(m) in _IN_FAVOUR_OF and self._can_act(m)
+                       and not any(doc.punct_before(x) for x in range(t + 1, m.a))), None)
+            # تخلت X عن القاعدة لصالح Y، انسحبت منها لصالح Y: Y gains it
         if frm is None and typ in ("give", "leave", "close") and not passive and not participle:
             frm = self._partitive(t, after) or self._troop_subject(t) or self._speaker_of(t)
         if frm is None and typ == "give" and passive:

@@ -7,7 +7,7 @@ so ``والقوات``, ``للقوات`` and ``قوات`` all find ``قوات``. 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..normalise import fold, strip_article
 from .arabic_text import forms_of
@@ -117,6 +117,8 @@ class Trigger:
     future: bool = False      # ستنسحب، سيسلم
     pronoun: bool = False     # an object/possessive pronoun is attached (سلمتها، إخلاءها)
     form: str = ""
+    needs_before: frozenset[str] = frozenset()   # a noun that is a handover only as the object of
+    #                                              one of these verbs (أنهت وجودها في: left)
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,11 @@ class ArabicLexicon:
         self.days_after_words = frozenset(fold(w) for w in since.get("after", ()))
         self.days_units = {fold(w): n for w, n in since.get("units", {}).items()}
         self.days_links = {fold(w): n for w, n in since.get("links", {}).items()}
+        self.list_connectives = frozenset(fold(x) for x in h.get("list_connectives", ()))
+        ceremony = h.get("ceremony", {})
+        self.ceremony_nouns = frozenset(_w(x) for x in ceremony.get("nouns", ()))
+        self.flag_acts = frozenset(_w(x) for x in ceremony.get("flag_acts", ()))
+        self.flag_nouns = frozenset(_w(x) for x in ceremony.get("flags", ()))
         home = h.get("home_army", {})
         self.home_army_heads = frozenset(strip_article(fold(x)) for x in home.get("heads", ()))
         self.home_army_heads_adj = frozenset(strip_article(fold(x)) for x in home.get("heads_with_adjective", ()))
@@ -253,13 +260,14 @@ class ArabicLexicon:
         self.triggers: dict[str, Trigger] = {}
         for entry in h["triggers"]:
             nxt = frozenset(fold(x) for x in entry.get("needs_next", ()))
+            prior = frozenset(_w(x) for x in entry.get("needs_before", ()))
             for form in entry["forms"]:
                 f = _w(form)
                 self.triggers.setdefault(f, Trigger(entry["type"], bool(entry.get("weak")), nxt,
-                                                    bool(entry.get("needs_base_in")), form=f))
+                                                    bool(entry.get("needs_base_in")), form=f, needs_before=prior))
         for f, t in list(self.triggers.items()):
             # the passive participle مفعول of a transitive form I verb (نقل -> منقول، منقولة)
-            if len(f) == 3 and t.type in ("give", "leave", "close") and not t.needs_next:
+            if len(f) == 3 and t.type in ("give", "leave", "close") and not t.needs_next and not t.needs_before:
                 ptcp = "م" + f[:2] + "و" + f[2]
                 for form in (ptcp, ptcp + "ه"):
                     self.triggers.setdefault(form, Trigger(t.type, t.weak, t.needs_next, t.needs_base_in, form=form))
@@ -352,15 +360,17 @@ class ArabicLexicon:
                 fut = k == 1
                 for cand, pron in self._conjugations(stem):
                     t = self.triggers.get(cand)
+                    if t and t.type == "replace" and cand[:1] in "يت" and stem[len(cand):len(cand) + 2] in ("ون", "وا"):
+                        continue                    # ينتشرون، يسيطرون: where they are, not a change
                     if t:
-                        return Trigger(t.type, t.weak, t.needs_next, t.needs_base_in, fut, pron, t.form)
+                        return replace(t, future=fut, pronoun=pron)
         return None
 
     def _conjugations(self, stem: str):
         """(form, has an object pronoun) a verb or verbal noun of the text may be written from:
         itself; without an object / possessive pronoun (سلمتها، إخلاءها، سلموها -> سلموا); without
         the dual endings of a listed form (سلمتا -> سلمت، يسلمان -> يسلم), also after a pronoun
-        (سلمتاها). The masculine dual ending ا alone is not peeled: it is the accusative ending
+        (سلمتاها); without the plural endings of a present form (يغادرون، لم يغادروا -> يغادر). The masculine dual ending ا alone is not peeled: it is the accusative ending
         of adverbs (نقلاً) as often."""
         yield stem, False
         bases = [(stem, False)]
@@ -377,6 +387,10 @@ class ArabicLexicon:
                 yield base[:-1], pron               # سلمتا -> سلمت
             elif base.endswith("ان") and len(base) > 4 and base[0] in "يت":
                 yield base[:-2], pron               # يسلمان -> يسلم
+            elif base.endswith("ون") and len(base) > 4 and base[0] in "يت":
+                yield base[:-2], pron               # يغادرون، يتسلمون -> يغادر، يتسلم: the plural present
+            elif base.endswith("وا") and len(base) > 4 and base[0] in "يت":
+                yield base[:-2], pron               # (لم) يغادروا، (أن) يسلموا: its subjunctive / jussive
 
     def base_head(self, head: str) -> str:
         """The native head a base head stands for (كامب -> معسكر), or the head itself."""

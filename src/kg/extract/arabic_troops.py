@@ -70,7 +70,7 @@ class TroopRules:
         near = list(range(max(0, qi - 4), qi)) if told is None else list(range(max(0, told - 5), told))
         for x in near + self._verb_after_subject(after_np):
             tr = self.lex.profile(doc.norm[x]).trigger
-            if tr is not None and tr.type in ("leave", "give") and \
+            if tr is not None and tr.type in ("leave", "give") and not (tr.future and x > qi) and \
                     (x < qi or not doc.hard_punct_before(x) or told is not None and x == after_np):
                 governed = x
                 break
@@ -164,7 +164,7 @@ class TroopRules:
         doc = self.doc
         x = k + 1 if k < end and doc.norm[k] in ("الذين", "اللذين", "ممن") else k
         tr = self.lex.profile(doc.norm[x]).trigger if x < end else None
-        if tr is None or tr.type not in ("leave", "give") or doc.hard_punct_before(x):
+        if tr is None or tr.type not in ("leave", "give") or tr.future or doc.hard_punct_before(x):
             return None
         y = x + 2 if x + 1 < end and doc.norm[x + 1] == "من" else x + 1
         for m in self._between(y, min(end, y + 1)):
@@ -206,7 +206,7 @@ class TroopRules:
             if doc.hard_punct_before(x) and x > base.b:
                 return False
             tr = self.lex.profile(doc.norm[x]).trigger
-            if tr is not None and tr.type in ("leave", "give"):
+            if tr is not None and tr.type in ("leave", "give") and not tr.future:
                 return True
         return False
 
