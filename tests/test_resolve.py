@@ -414,3 +414,23 @@ def test_resolve_a_coalition_active_nowhere_in_that_year_and_country_is_no_gazet
     _, g = graph_of(r)
     forces = _force_iris(g)
     assert not {"coalition", "mnf_iraq"} & forces and any("coalition" in f for f in forces)
+
+
+def test_resolve_a_force_named_by_its_own_name_keeps_it_whatever_the_year():
+    r = Report("In 2009 MNF-I handed the camp to Iraqi forces.", "en")
+    r.ex.published = DateValue(2024, 5, 2, Span(0, 4), "2024")
+    r.m(Kind.FORCE, "MNF-I", key="mnf_iraq")
+    r.m(Kind.FORCE, "Iraqi forces", key="iraqi_forces")
+    _, g = graph_of(r)
+    assert "mnf_iraq" in _force_iris(g)
+
+
+def test_resolve_a_giver_is_read_in_its_handovers_year_not_the_articles():
+    text = "Troops of the coalition handed Camp Tarvo to Iraqi forces in December 2011."
+    r = Report(text, "en")
+    r.ex.published = DateValue(2024, 5, 2, Span(0, 4), "2024")
+    giver = r.m(Kind.FORCE, "the coalition", key="coalition")
+    receiver = r.m(Kind.FORCE, "Iraqi forces", key="iraqi_forces")
+    r.handover(r.m(Kind.BASE, "Camp Tarvo"), frm=giver, to=receiver, when=(2011, 12, 10))
+    _, g = graph_of(r)
+    assert "mnf_iraq" in _force_iris(g) and "coalition" not in _force_iris(g)

@@ -141,6 +141,23 @@ class Extraction:
     published: DateValue | None = None   # the publication date when the text states it
     extractor: str = ""
 
+    def all_mentions(self):
+        """Every mention, including roles inside claims and affiliations, each (span, kind) once."""
+        seen = set()
+        pool = list(self.mentions)
+        for h in self.handovers:
+            pool += [m for m in (h.base, h.from_force, h.to_force) if m]
+        for s in self.statements:
+            pool += [m for m in (s.speaker, s.about) if m]
+        for m in list(pool):
+            if m.affiliation:
+                pool.append(m.affiliation)
+        for m in pool:
+            ident = (m.span, m.kind)
+            if ident not in seen:
+                seen.add(ident)
+                yield m
+
 
 # --- after resolution ----------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from .model import (Article, DateValue, Entity, Event, Extraction, HandoverClaim
 from .extract.gazetteer import load_gazetteer
 from .normalise import name_key
 from .resolve_names import identifies, name_parts, same_named
+from .resolve_periods import period_keys
 from .slug import slug
 from .translit import initials, sound_alike, surname_alike
 
@@ -77,7 +78,7 @@ def _description_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
     airport), is that base."""
     named: dict[Kind, list[tuple[frozenset[str], tuple[str, ...], str]]] = {}
     bare, short = [], []
-    for m in _all_mentions(ex):
+    for m in ex.all_mentions():
         if m.kind is Kind.PERSON:
             continue
         name = m.name or m.surface
@@ -103,67 +104,8 @@ def _description_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
     return keys
 
 
-def _reference_year(ex: Extraction) -> int | None:
-    """The year an article is about: its publication date's, else the year most of its
-    handovers are dated in."""
-    if ex.published and ex.published.year:
-        return ex.published.year
-    if ex.article.published:
-        return ex.article.published.year
-    years = [h.date.year for h in ex.handovers if h.date and h.date.year]
-    return max(set(years), key=lambda y: (years.count(y), y)) if years else None
-
-
-def _period_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
-    """A name that several gazetteer forces share (the coalition, قوات التحالف) is the one active
-    in the article's year, in a country the article names (the coalition in Iraq of 2006 is not
-    the coalition against ISIS formed in 2014); one active nowhere then is no gazetteer force."""
-    gaz = load_gazetteer()
-    bound = [m for m in _all_mentions(ex) if m.key and m.kind is Kind.FORCE
-             and (entry := gaz.get(m.kind, m.key)) is not None and entry.active != (None, None)]
-    year = _reference_year(ex) if bound else None
-    if year is None:
-        return {}
-    countries = set()
-    for m in _all_mentions(ex):
-        entry = gaz.get(m.kind, m.key) if m.key else None
-        if entry is not None:
-            countries |= {entry.country} | {_place_country(gaz, entry.located_in)}
-    keys = {}
-    for m in bound:
-        if gaz.get(m.kind, m.key).active_in(year):
-            continue
-        fits = [e for e in gaz.entries_named(m.name or m.surface) if e.kind is m.kind and e.active_in(year)
-                and (e.active == (None, None) or not e.country or e.country in countries)]
-        keys[(m.span, m.kind)] = fits[0].key if len(fits) == 1 else slug(" ".join(name_key(m.name or m.surface)))
-    return keys
-
-
-def _place_country(gaz, place: str | None) -> str | None:
-    entry = gaz.get(Kind.PLACE, place) if place else None
-    return entry.country if entry else None
-
-
 def _role_ids(res: _Entities, art: Article, m: Mention | None) -> str | None:
     return res.mention_entity.get((art.id, m.span, m.kind.value)) if m else None
-
-
-def _all_mentions(ex: Extraction):
-    """Every mention of the extraction, including roles inside claims and affiliations."""
-    seen = set()
-    pool = list(ex.mentions)
-    for h in ex.handovers:
-        pool += [m for m in (h.base, h.from_force, h.to_force) if m]
-    for s in ex.statements:
-        pool += [m for m in (s.speaker, s.about) if m]
-    for m in list(pool):
-        if m.affiliation:
-            pool.append(m.affiliation)
-    for m in pool:
-        ident = (m.span, m.kind)
-        if ident not in seen:
-            seen.add(ident)
-            yield m
 
 
 def _compatible_dates(da: DateValue | None, db: DateValue | None) -> bool:
@@ -420,14 +362,14 @@ def resolve(extractions: list[Extraction], same_as: list[tuple[str, str]] = (),
         ents.entities[ent.id] = ent
     for ex in extractions:
         pkeys = _person_keys(ex) | _description_keys(ex)
-        periods = _period_keys(ex)
-        for m in _all_mentions(ex):
+        periods = period_keys(ex)
+        for m in ex.all_mentions():
             if (m.span, m.kind) in periods:
                 key = periods[(m.span, m.kind)]
                 ents.add(ex.article, m, key, known=load_gazetteer().get(m.kind, key) is not None)
             else:
                 ents.add(ex.article, m, pkeys.get((m.span, m.kind)))
-        for m in _all_mentions(ex):
+        for m in ex.all_mentions():
             if m.kind is Kind.PERSON and m.affiliation:
                 pid = ents.mention_entity[(ex.article.id, m.span, m.kind.value)]
                 aid = ents.mention_entity[(ex.article.id, m.affiliation.span, m.affiliation.kind.value)]

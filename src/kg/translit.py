@@ -51,7 +51,10 @@ def _latin_skeleton(word: str) -> str:
 # j that Arabic writes for a Russian or Chinese zh (Zhukov / جوكوف, Zhenwu / جن وو); a French
 # name's final s, x, t or d after a vowel pair is not sounded (Despouys / ديسبوي, Giraud /
 # جيرو, Dubois / دوبوا). Each gives a second skeleton, compared across scripts only.
-_SILENT_FRENCH_END = re.compile(r"(?<=[aeiou][uiy])(?:l?ts?|s|x|d)$|(?<=[aeiou][uiy])l?t$")
+# Only French vowel pairs: ou/ai/ei/au before a final d are Arabic names' long vowels (Mahmoud,
+# Saud, Obeid, Rashaid), and so is ai before s (Nasrallah's Fais), so those keep their consonant.
+_SILENT_FRENCH_END = re.compile(r"(?:(?<=oi)|(?<=ou)|(?<=uy)|(?<=oy)|(?<=ay))[sx]$|(?<=eau)x$|(?<=au)lt$|"
+                                r"(?<=[^s]au)d$|(?<=ai)t$|(?<=oi)t$")
 
 
 def _latin_alternatives(word: str) -> tuple[str, ...]:
