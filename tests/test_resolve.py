@@ -251,6 +251,7 @@ from kg.resolve_names import identifies, same_named  # noqa: E402
     ("4th Armoured Brigade", "اللواء الرابع المدرع"),
     ("Ruritanian police", "الشرطة التابعة لوزارة الداخلية الروريتانية"),  # the interior ministry's police
     ("Ruritanian Interior Ministry", "وزارة الداخلية الروريتانية"),
+    ("Patrol Base Tarvo Durai", 'قاعدة الدوريات "تارفو دوراي"'),   # patrol is a type word
 ])
 def test_resolve_names_of_one_base_or_force_in_two_languages_are_the_same(a, b):
     assert same_named(a, b) and same_named(b, a)
@@ -434,3 +435,13 @@ def test_resolve_a_giver_is_read_in_its_handovers_year_not_the_articles():
     r.handover(r.m(Kind.BASE, "Camp Tarvo"), frm=giver, to=receiver, when=(2011, 12, 10))
     _, g = graph_of(r)
     assert "mnf_iraq" in _force_iris(g) and "coalition" not in _force_iris(g)
+
+
+def test_resolve_a_base_named_by_its_place_meets_the_owners_name_for_it():
+    # Arabic names the headquarters by its town; the surface keeps the owner, as English does
+    ar = Report("تسلمت القوات مقر قيادة البحرية الروريتانية في تارفوبول أمس.", "ar")
+    ar.m(Kind.BASE, "مقر قيادة البحرية الروريتانية في تارفوبول", name="تارفوبول")
+    en = _base_report("Troops took the Ruritanian Navy headquarters in Tarvopol.", "en",
+                      "Ruritanian Navy headquarters in Tarvopol")
+    _, g = graph_of(ar, en)
+    assert len(list(g.subjects(RDF.type, HKO.Base))) == 1

@@ -152,3 +152,17 @@ def test_translit_the_second_reading_is_no_licence(arabic, latin):
 ])
 def test_translit_a_zh_is_read_as_the_arabic_j(arabic, latin):
     assert sound_alike(arabic, latin)
+
+
+@pytest.mark.parametrize("arabic,latin", [
+    ("رضا كريمي", "Reza Karimi"),           # a Persian ض is a z
+    ("ضياء الحق", "Zia ul-Haq"),
+    ("بوستكاه", "Bost Gah"),                # a final ه after a long a is sounded, and one word
+    ("شاه", "Shah"),                         # against two meets within one consonant
+])
+def test_translit_persian_and_afghan_spellings_meet(arabic, latin):
+    assert sound_alike(arabic, latin)
+
+
+def test_translit_five_consonants_in_two_words_need_all_but_one_alike():
+    assert not sound_alike("بوستكار", "Bost Gah")

@@ -195,14 +195,18 @@ class _Profile:
 
 
 def _typed_surfaces(ent: Entity) -> set[str]:
-    """A base's names as written where they add only type words to its name (قاعدة واغز الصغيرة
-    for واغز): Arabic names drop the type word an English one keeps (Waghez base), and a short
-    name meets another only when both say what kind of place it is (see
-    :func:`kg.resolve_names.same_named`). No proper word is added, so nothing else can meet."""
+    """A base's names as written where they keep every proper word of its name and add type
+    words or an owner's (قاعدة واغز الصغيرة for واغز; مقر قيادة البحرية الأوكرانية في سيفاستوبول
+    for سيفاستوبول): Arabic names a base by its place and drops the type word and the owner that
+    an English name keeps (Waghez base, Ukrainian Navy headquarters in Sevastopol), and a short name
+    meets another only when both say what kind of place it is (see
+    :func:`kg.resolve_names.same_named`)."""
     out = set()
     for _, m in ent.mentions:
-        if m.name and m.surface != m.name and _identifies(m.surface) and \
-                _proper(m.surface) == _proper(m.name) != "":
+        if not m.name or m.surface == m.name or not _identifies(m.surface):
+            continue
+        named, written = _proper(m.name).split(), _proper(m.surface).split()
+        if named and all(w in written for w in named):
             out.add(m.surface)
     return out
 

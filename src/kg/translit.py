@@ -70,9 +70,19 @@ def _latin_alternatives(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_latin_skeleton(x) for x in out))
 
 
+def _arabic_alternatives(word: str) -> tuple[str, ...]:
+    """Persian and Urdu names sound ض as z (رضائي / Rezaee, ضياء / Zia, رمضان / Ramazan)."""
+    if "ض" not in word:
+        return ()
+    bare = strip_article(word)
+    return (_arabic_skeleton(bare.replace("ض", "ز"), definite=bare != word),)
+
+
 def _arabic_skeleton(word: str, definite: bool = False) -> str:
-    if word.endswith("ه") and len(word) > 2 and not word.endswith("الله"):
-        word = word[:-1]                          # ta marbuta (folded to ه) is a vowel; Allah's ه is not
+    if word.endswith("ه") and len(word) > 2 and not word.endswith(("الله", "اه")):
+        # ta marbuta (folded to ه) is a vowel; Allah's ه is not, nor one after a long a (لشكركاه,
+        # Lashkar Gah; شاه, Shah), where a ta marbuta never stands
+        word = word[:-1]
     if definite and len(word) > 4 and word.endswith(("يون", "يين")):
         # the plural of a nisba names the group its singular does (الحوثيون, الحوثي); the article
         # tells it from a foreign name ending so (جيديون / Gédéon)
@@ -146,8 +156,12 @@ def _script_skeleton(name: str) -> tuple[tuple[str, bool, str, str, tuple[str, .
         if sk:
             arabic = bool(_ARABIC_LETTER.search(parts[0]))
             fused = _collapse("l" + sk) if arabic and strip_article(parts[0]) != parts[0] else ""
-            alts = () if arabic or len(parts) > 1 else \
-                tuple(a for a in map(_collapse, _latin_alternatives(parts[0])) if a and a != sk)
+            if len(parts) > 1:
+                alts = ()
+            elif arabic:
+                alts = tuple(a for a in map(_collapse, _arabic_alternatives(parts[0])) if a and a != sk)
+            else:
+                alts = tuple(a for a in map(_collapse, _latin_alternatives(parts[0])) if a and a != sk)
             out.append((sk, arabic, fused, "".join(parts), alts))
     return tuple(out)
 
@@ -231,7 +245,7 @@ def _alike(x: tuple, y: tuple) -> bool:
     if x[1] == y[1]:
         return _same_script_alike(x[0], y[0], x[1], x[3], y[3])
     arabic, latin = (x, y) if x[1] else (y, x)
-    return any(words_sound_alike(arabic[0], reading) or bool(arabic[2]) and words_sound_alike(arabic[2], reading)
+    return any(words_sound_alike(written, reading) for written in (arabic[0], *arabic[4], arabic[2]) if written
                for reading in (latin[0], *latin[4]))
 
 
@@ -246,7 +260,11 @@ def sound_alike(a: str, b: str) -> bool:
         # skeletons, when both are long enough to tell names apart
         ja, jb = "".join(w[0] for w in sa), "".join(w[0] for w in sb)
         wa, wb = "".join(w[3] for w in sa), "".join(w[3] for w in sb)
-        return min(len(ja), len(jb)) >= 6 and _alike((ja, sa[0][1], "", wa, ()), (jb, sb[0][1], "", wb, ()))
+        # five consonants are enough when at most one changes (لشكركاه / Lashkar Gah: k for g)
+        shorter = min(len(ja), len(jb))
+        if shorter < 5 or shorter == 5 and _distance(ja, jb) > 1:
+            return False
+        return _alike((ja, sa[0][1], "", wa, ()), (jb, sb[0][1], "", wb, ()))
     return bool(sa) and len(sa) == len(sb) and all(_alike(x, y) for x, y in zip(sa, sb))
 
 
