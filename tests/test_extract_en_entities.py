@@ -879,3 +879,104 @@ def test_extract_en_entities_near_miss_an_unnamed_base_near_an_airport_is_named_
     # "the logistics base near X Airport": nothing else names the base; the airport does
     bases = _base_mentions(extract("The logistics base near Tarvo International Airport closed in May."))
     assert bases and all(m.name.startswith("Tarvo") for m in bases)
+
+
+# --- a base described by its town is the named base there (coreference, round 2) ----------------------
+def _base_nodes(ex) -> set:
+    return {m.key or m.name for m in _base_mentions(ex)}
+
+
+@pytest.mark.parametrize("text", [
+    # the body places the named base in the town; the description comes after or before it
+    "Soldiers lowered the flag over Camp Halvard outside Brenmoor on Monday. The base near Brenmoor "
+    "now belongs to the army.",
+    "The Brenmoor base was quiet by noon. Hours earlier the last troops had left Camp Halvard outside Brenmoor.",
+    "Engineers rebuilt Camp Halvard near the town of Brenmoor last year. The army took the airfield "
+    "outside Brenmoor on Friday.",
+    "Troops pulled out of Camp Halvard in Brenmoor. The camp in Brenmoor was handed to the police.",
+    # one base named so far, described again as "the base near/outside X"
+    "The last soldiers flew out of Camp Halvard in the north on Monday. The airfield outside Brenmoor "
+    "is now held by the army.",
+])
+def test_extract_en_entities_base_described_by_its_town_is_the_named_base(extract, text):
+    assert len(_base_nodes(extract(text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # two named bases in one town: the description may be either, so it names neither
+    "Camp Halvard outside Brenmoor and Camp Oster near Brenmoor were handed over. The base near "
+    "Brenmoor was the larger one.",
+    # an indefinite description brings in another base
+    "Troops left Camp Halvard on Monday. They moved to a base near Brenmoor.",
+    # "the air base in X" where the troops flew to: a base of its own
+    "Troops left Camp Halvard on Monday and flew to the air base in Brenmoor.",
+    # a base placed by a landmark (the town's airport) is not the airport, nor the town's base
+    "Camp Halvard near Brenmoor airport was emptied. Flights to Brenmoor airport resumed on Monday.",
+    # a base placed in another town is not described by this one
+    "Troops left Camp Halvard outside Ravensk on Monday. The airfield outside Brenmoor stayed open.",
+])
+def test_extract_en_entities_near_miss_town_description_of_another_base(extract, text):
+    assert len(_base_nodes(extract(text))) >= 2
+
+
+# --- a region's governing body named by the region (several words, or one with its level) -------------
+def _bodies(ex) -> set:
+    return {m.surface for m in ex.mentions if m.kind in (Kind.ORGANIZATION, Kind.FORCE)}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The mission handed its camp in Kessar to the South Varna state authorities on 3 May.",
+     "South Varna state authorities"),
+    ("Talks with the West Orlen provincial government ended without a deal.", "West Orlen provincial government"),
+    ("The airfield was returned to the Kessar regional administration.", "Kessar regional administration"),
+    ("Peacekeepers gave the site to the Lower Varna authorities last week.", "Lower Varna authorities"),
+    ("The depot was handed by the Orlen Valley local council to the army.", "Orlen Valley local council"),
+])
+def test_extract_en_entities_regional_body_named_by_its_region(extract, text, body):
+    assert body in _bodies(extract(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a capitalised word that is no name ("After") does not open a region's name
+    ("After Kessar fell, local authorities took over the camp.", "After Kessar fell, local authorities"),
+    # a level word alone before the body, or a month before it, is no region
+    ("In May local authorities took over the camp.", "May local authorities"),
+    ("Officials in Kessar said state authorities would decide.", "Kessar said state authorities"),
+])
+def test_extract_en_entities_near_miss_no_region_before_the_body(extract, text, wrong):
+    assert wrong not in _bodies(extract(text))
+
+
+# --- irregulars named by their group or people ("X fighters", "X militiamen") ---------------------------
+@pytest.mark.parametrize("text, force", [
+    ("The camp was overrun by Vorran militiamen on Monday.", "Vorran militiamen"),
+    ("Soldiers said Drovak guerrillas had looted the depot.", "Drovak guerrillas"),
+    ("The airfield fell to Orlen fighters after a week of shelling.", "Orlen fighters"),
+    ("Witnesses said Vorran mercenaries had left the barracks.", "Vorran mercenaries"),
+    ("KLF fighters took over the abandoned outpost.", "KLF fighters"),
+])
+def test_extract_en_entities_irregulars_named_by_their_group(extract, text, force):
+    assert force in _forces(extract(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a country's people: who they are, not which group (nor the nation's army)
+    ("Dozens of Tindarian fighters crossed the border.", "Tindarian fighters"),
+    # a description, not a group
+    ("The camp was taken by a Vorran fighters' unit.", "Vorran fighters"),
+    ("Local fighters took over the camp.", "Local fighters"),
+    ("The camp was taken by rebel fighters.", "rebel fighters"),
+    # fighter jets, not fighters
+    ("Two Vorran fighters and a transport aircraft took off from the airfield.", "Vorran fighters"),
+    ("The air force flew Mirage-2000 fighters from the base.", "Mirage-2000 fighters"),
+    # a unit named in full: its name says which ("the Kessar Front", not "Kessar Front guerrillas")
+    ("Hundreds of Kessar Front guerrillas entered the town.", "Kessar Front guerrillas"),
+])
+def test_extract_en_entities_near_miss_irregulars_without_a_group_name(extract, text, wrong):
+    assert wrong not in _forces(extract(text))
+
+
+def test_extract_en_entities_irregulars_of_a_group_named_before_are_that_group(extract):
+    ex = extract("The Kessar Liberation Army (KLA) collapsed on Monday. Hundreds of KLA militiamen fled north.")
+    keys = {m.key or m.name for m in ex.mentions if m.kind is Kind.FORCE}
+    assert len(keys) == 1

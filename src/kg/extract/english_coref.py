@@ -17,6 +17,10 @@ from .english_text import _ARTICLE_PREFIX, Sentence, low_of
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"})
 _BARE_COALITION_EXTRA = frozenset({"the", "forces", "force", "troops", "military", "s"})
 _TOKEN = re.compile(r"[a-z]+")
+_LOCATING = frozenset({"in", "near", "outside", "at"})
+_LANDMARKS = frozenset({"airport"})
+_NEARBY = frozenset({"near", "outside"})
+_TOWN_NOUNS = frozenset({"town", "city", "village", "capital", "port"})
 _MISSION_WORDS = frozenset({"mission", "force", "operation", "peacekeeping", "peacekeepers", "troops"})
 
 
@@ -39,6 +43,9 @@ class Naming:
         self.persons: list[Cand] = []
         self.acronyms: dict[str, Cand] = {}
         self.longforms: list[tuple[Cand, frozenset]] = []   # "(ACRONYM)" and the words spelling it out
+        self.named_bases: list[Cand] = []       # bases named by a proper name, in article order
+        self.base_places: dict[str, dict[tuple, Cand]] = {}   # town -> the named bases said to lie there
+        self.described_bases: list[Cand] = []   # "the base near X", "X base": descriptions by a town
 
     # -- names ------------------------------------------------------------------------------
     def _demonym_of(self, place: str, fallback: str) -> str:
@@ -110,6 +117,13 @@ class Naming:
                     if m and m[0] <= c.b:
                         c.key = m[1].key
                     break
+        if self._described(c):
+            self.described_bases.append(c)
+            owner = self._base_at(c)
+            if owner is not None:
+                c.key, c.name = owner.key, owner.name
+                self.bases.setdefault(head, owner)
+                return True
         prior = self.bases.get(head)
         if prior is not None:
             c.key, c.name = prior.key, prior.name
@@ -117,7 +131,87 @@ class Naming:
         if c.key is None and not c.name:
             c.name = self._strip_det(c.surface)
         self.bases[head] = c
+        if not self._described(c):
+            self.named_bases.append(c)
+            self._note_place(c)
         return True
+
+    # -- a base described by its town ---------------------------------------------------------
+    def _described(self, c: Cand) -> bool:
+        """Is the base mention a description by its town (``the base near X``, ``X base``), no name
+        of its own (``X Air Base``, ``Camp Y``)?"""
+        if c.key is not None:
+            return False
+        if "by_place" in c.flags:
+            return True
+        last = c.sent.toks[c.b - 1]
+        if last.low in _LANDMARKS:
+            return False                               # "X airport": the town's airport, a landmark
+        return c.b - c.a == 2 and (not last.cap or c.sent.title) and last.low in self.finder.lex.base_common \
+            and c.head == c.sent.toks[c.a].low
+
+    def _town_at(self, toks, k: int) -> int | None:
+        """The token a town's name opens at after ``in`` / ``near`` / ``outside`` at ``k`` (``near the
+        town of X``), when it names a town, not a country or region."""
+        if k >= len(toks) or toks[k].low not in _LOCATING:
+            return None
+        j = k + 1
+        if j + 1 < len(toks) and toks[j].low == "the" and toks[j + 1].low in _TOWN_NOUNS:
+            j += 2
+            if j < len(toks) and toks[j].low == "of":
+                j += 1
+        if j >= len(toks) or not self.finder.capword(toks[j]) or toks[j].text in self.finder.lex.name_stop:
+            return None
+        if j + 1 < len(toks) and toks[j + 1].low in self.finder.lex.base_words:
+            return None                                # "near Tindar airport": placed by a landmark, no town
+        place = self.gi.place_of(toks[j].low)
+        if place and self.gi.place_kind.get(place) in ("country", "region"):
+            return None
+        ent = self.gi.match(toks, j)
+        if ent and (ent[1].kind is not Kind.PLACE or self.gi.place_kind.get(ent[1].key) in ("country", "region")):
+            return None
+        return j
+
+    def _note_place(self, c: Cand) -> None:
+        """``Camp X outside Tindar``: Tindar is where the named base lies, so ``the Tindar base`` and
+        ``the base near Tindar`` name it again."""
+        j = self._town_at(c.sent.toks, c.b)
+        if j is None:
+            return
+        town = c.sent.toks[j].low
+        owners = self.base_places.setdefault(town, {})
+        owners.setdefault((c.key, c.name), c)
+        if len(owners) != 1:
+            return
+        # a description met before the name (a headline's "X base" against the body's "Camp Y
+        # outside X") is that base too
+        for d in self.described_bases:
+            if d.head == town and d.key is None and d is not c:
+                d.key, d.name = c.key, c.name
+                self.bases[town] = c
+
+    def _base_at(self, c: Cand) -> Cand | None:
+        """The named base a town description stands for: the one base the article places in that
+        town; else, for ``the base near/outside X`` (how news describes again a base it has named),
+        the one base the article has named so far, when nothing places it elsewhere. Not when two
+        named bases lie in the town, nor for ``a base near X`` / ``another base``, which bring in
+        a new one."""
+        toks = c.sent.toks
+        owners = self.base_places.get(c.head, {})
+        if len(owners) == 1:
+            return next(iter(owners.values()))
+        if owners or "by_place" not in c.flags or c.a == 0 or toks[c.a - 1].low != "the":
+            return None
+        if not any(t.low in _NEARBY for t in toks[c.a:c.b]):
+            return None
+        named = {(b.key, b.name): b for b in self.named_bases}
+        if len(named) != 1:
+            return None
+        owner = next(iter(named.values()))
+        if any(owner.key == o.key and owner.name == o.name for os in self.base_places.values() for o in os.values()):
+            return None                                # placed in another town already
+        self.base_places.setdefault(c.head, {})[(owner.key, owner.name)] = owner
+        return owner
 
     def _register_acronym(self, c: Cand) -> None:
         for f in c.flags:
@@ -153,6 +247,13 @@ class Naming:
                 if f is not c and len(cn) < len(fn) and fn[-len(cn):] == cn:
                     c.key, c.name = f.key, f.name
                     break
+        if "irregulars" in c.flags:
+            # "SLA militiamen" after "the South Lebanon Army (SLA)": the group named before
+            group = low.rsplit(" ", 1)[0]
+            prior = self.acronyms.get(group) or next(
+                (f for f in reversed(self.forces) if group in ((f.name or "").lower(), f.surface.lower())), None)
+            if prior is not None:
+                c.key, c.name = prior.key, prior.name
         ac = self.acronyms.get(low)
         if ac is not None and ac is not c:
             c.key, c.name = ac.key, ac.name

@@ -158,6 +158,10 @@ class Finder(PeopleMixin, BaseMixin, ForceMixin, OrgMixin):
                                       head=("named", s.text[toks[a].start:toks[e - 1].end])))
         if "-" in s.text or not lows.isdisjoint(lex.aligned_adjectives):
             self._aligned_forces(s, cands)
+        if not lows.isdisjoint(lex.irregular_nouns):
+            self._irregulars(s, cands)
+        if not lows.isdisjoint(lex.regional_body_nouns):
+            self._regional_bodies(s, cands)
         chosen = self._select(cands, media) if cands else []
         if not s.title and (("at" in lows or "," in lows) and not (
                 lows.isdisjoint(_PRESENCE) and lows.isdisjoint(_APPOSED) and lows.isdisjoint(lex.force_first))
@@ -177,6 +181,35 @@ class Finder(PeopleMixin, BaseMixin, ForceMixin, OrgMixin):
             self._acronyms(s, chosen)
             chosen.sort(key=lambda c: c.a)
         return chosen
+
+    def _regional_bodies(self, s: Sentence, cands: list[Cand]) -> None:
+        """``the Central Darfur state authorities``, ``the North Kordofan government``: a region's
+        name of several words (or one, with its level: ``the Tarvo provincial authorities``) before
+        a governing body names that region's body. (A nation's body, ``the Chadian authorities``,
+        is found by its nationality.)"""
+        toks = s.toks
+        lex = self.lex
+        for k, t in enumerate(toks):
+            if t.low not in lex.regional_body_nouns or t.cap:
+                continue
+            j = k
+            while j > 0 and k - j < 2 and toks[j - 1].low in lex.admin_levels and not toks[j - 1].cap:
+                j -= 1
+            a = j
+            # ("North", "Central" are no names alone, but open one: "the North Kordofan authorities")
+            while a > 0 and j - a < 3 and self.capword(toks[a - 1]) and (toks[a - 1].text not in lex.name_stop or a < j) \
+                    and toks[a - 1].low not in lex.function_words:
+                a -= 1
+            if a == j or (j == k and j - a < 2) or any(x.low in self.gi.demonym for x in toks[a:j]):
+                continue
+            place = self.gi.match(toks, a)
+            if place and place[0] == j and (place[1].kind is not Kind.PLACE
+                                            or self.gi.place_kind.get(place[1].key) == "country"):
+                continue                               # "the Burkina Faso government": a nation's
+            if s.title or (a > 0 and toks[a - 1].low not in ("the", "to", "by", "and", "with", "from")):
+                continue
+            cands.append(Cand(Kind.ORGANIZATION, s, a, k + 1, prio=3,
+                              head=("org", " ".join(x.low for x in toks[a:j]), t.low)))
 
     def _select(self, cands: list[Cand], media) -> list[Cand]:
         cands.sort(key=lambda c: (-(c.b - c.a) - (2 if c.prio >= 6 else 0), -c.prio, c.a))

@@ -162,6 +162,42 @@ class ForceMixin:
                 c = Cand(Kind.FORCE, s, a, end, prio=3, head=("word", toks[a].text))
             out.append(c)
 
+    def _irregulars(self, s: Sentence, out: list[Cand]) -> None:
+        """``Kurdish fighters``, ``Vorran militiamen``, ``SLA mercenaries``: irregulars named by their
+        group or their people are a force of their own (not the nation's army, as ``Kurdish
+        troops`` would be). A group the gazetteer knows keeps its own longer match."""
+        toks = s.toks
+        lex = self.lex
+        for k in range(1, len(toks)):
+            if toks[k].low not in lex.irregular_nouns or (toks[k].cap and not s.title):
+                continue
+            a = k
+            while a > 0 and k - a < 3 and self.capword(toks[a - 1]) and toks[a - 1].low not in lex.function_words \
+                    and toks[a - 1].low not in lex.force_nonnames and toks[a - 1].low not in lex.force_modifiers \
+                    and (toks[a - 1].text not in lex.name_stop or self.nationality(toks[a - 1])):
+                a -= 1
+            if a == k or (a > 0 and toks[a - 1].low in ("a", "an")):
+                continue
+            if any(c.kind is Kind.FORCE and c.b == k for c in out):
+                continue                               # "Vale Front guerrillas": the unit's name says which
+            if any(ch.isdigit() for x in toks[a:k] for ch in x.text) or not s.lows.isdisjoint(lex.aircraft_words):
+                continue                               # "MiG-29 fighters", "fighters and bombers": jets
+            if a == 0 and not (self.nationality(toks[0]) or toks[0].text.isupper() or toks[0].low in self.gi.index):
+                continue                               # "Local fighters …": any word is capitalised first
+            if k + 1 < len(toks) and toks[k + 1].word and (toks[k + 1].low in lex.force_non_heads or toks[k + 1].cap):
+                continue                               # "Kurdish fighters' commander"
+            if k - a == 1 and self.gi.place_kind.get(self.nationality(toks[a]) or "") == "country":
+                continue                               # "Russian mercenaries", "Syrian fighters": who, not which group
+            known = self.gi.match(toks, a)
+            if known and known[0] == k and known[1].kind is Kind.FORCE:
+                # "VLA militiamen": the group the gazetteer knows
+                out.append(Cand(Kind.FORCE, s, a, k + 1, key=known[1].key, name=s.text[toks[a].start:toks[k].end],
+                                prio=2))
+                continue
+            c = Cand(Kind.FORCE, s, a, k + 1, prio=2, head=("named", s.text[toks[a].start:toks[k].end]))
+            c.flags.add("irregulars")
+            out.append(c)
+
     def _aligned_forces(self, s: Sentence, out: list[Cand]) -> None:
         """Forces named by whom they side with, in any case: ``pro-Russian self-defence units``,
         ``pro-government militias``, ``Iranian-backed militiamen``, ``loyalist troops``."""
