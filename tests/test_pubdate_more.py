@@ -258,3 +258,146 @@ def test_pubdate_a_label_at_the_very_start_of_the_text(text, lang):
     # the text's start counts as a line's start (review, 2026-11-22)
     v = publication_date(text, lang, load_lexicon(lang))
     assert v is not None and v.iso == "2020-03-03"
+
+
+# =================================================================================================
+# Second round (2026-11-22): places with their region, stops for commas, two-zone stamps, page
+# segments after a stamp, French-style stamps of Maghreb sites, wire transmission stamps, and a
+# historical date in a "yesterday" sentence
+# =================================================================================================
+
+@pytest.mark.parametrize("lang,text,iso", [
+    # the place with its country or region in brackets, the date, a wire's credit, a dash
+    ("ar", "الحلة (العراق) 4-3-2007 (أ ف ب) - تسلم حرس الحدود مستودع هارويك.", "2007-03-04"),
+    ("ar", "الفاشر (شمال دارفور) ٤-٣-٢٠٠٧ (سونا) - تسلم حرس الحدود مستودع هارويك.", "2007-03-04"),
+    ("en", "HILLAH (Iraq) 4 March 2007 (AFP) - The border guard took over the depot.", "2007-03-04"),
+])
+def test_pubdate_bare_dateline_with_a_bracketed_region(lang, text, iso):
+    text = HEAD[lang] + text + "\n"
+    assert publication_date(text, lang, load_lexicon(lang)).iso == iso
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an aside in brackets in a sentence, with no wire's credit after the date
+    ("ar", "وغادرت السرية (بحسب البيان) 4-3-2007 - ثم تسلم الحرس المستودع."),
+    ("en", "Troops (officials said) 4 March 2007 (AFP) - and the guard moved in."),
+])
+def test_pubdate_bare_dateline_with_a_bracketed_region_near_misses(lang, text):
+    text = HEAD[lang] + text + "\n"
+    assert publication_date(text, lang, load_lexicon(lang)) is None
+
+
+@pytest.mark.parametrize("lang,line,iso", [
+    # a full stop for the comma between the day and the year
+    ("en", "March 4. 2007", "2007-03-04"),
+    ("en", "Mar 4. 2007 | 10:32 GMT", "2007-03-04"),
+    # the same moment in two zones: the stamp opening the line (the site's own zone)
+    ("en", "March 5. 2007 1:30AM UAE / March 4. 2007 9:30PM GMT", "2007-03-05"),
+    ("en", "March 5, 2007 1:30 AM KSA | March 4, 2007 10:30 PM GMT", "2007-03-05"),
+    ("ar", "05/03/2007 01:30 بتوقيت مكة المكرمة / 04/03/2007 22:30 غرينتش", "2007-03-05"),
+])
+def test_pubdate_stopped_years_and_two_zone_stamps(lang, line, iso):
+    assert pub(lang, line) == iso
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "The depot closed on March 4. 2007 was a hard year for the garrison."),
+    # a second date with words before it in its segment: not the same moment in another zone
+    ("en", "March 5, 2007 1:30 AM / a day after March 4, 2007 9:30 PM"),
+])
+def test_pubdate_stopped_years_and_two_zone_stamps_near_misses(lang, line):
+    assert pub(lang, line) is None
+
+
+@pytest.mark.parametrize("lang,line,iso", [
+    # a stamp with its time, then the story's section and its byline as separate segments
+    ("en", "Mar. 4, 2007, 10:32 p.m. | Iraq — by Harbour Times staff", "2007-03-04"),
+    ("en", "March 4, 2007 10:32 | World - by Mara Lindqvist", "2007-03-04"),
+    ("en", "March 4, 2007 10:32 · Middle East · Defence", "2007-03-04"),
+    ("ar", "الأحد 4 آذار 2007، 10:32 م | عربي ودولي — بقلم سامر خليل", "2007-03-04"),
+])
+def test_pubdate_stamp_then_page_segments(lang, line, iso):
+    assert pub(lang, line) == iso
+
+
+@pytest.mark.parametrize("lang,line", [
+    # a sentence after the separator, or a segment with a number
+    ("en", "March 4, 2007 10:32 | the guard moved into the depot"),
+    ("en", "March 4, 2007 at 10:32 | Section 3"),
+    ("ar", "الأحد 4 آذار 2007، 10:32 م | غادرت السرية المستودع بعد ظهر ذلك اليوم نحو المطار"),
+])
+def test_pubdate_stamp_then_page_segments_near_misses(lang, line):
+    assert pub(lang, line) is None
+
+
+@pytest.mark.parametrize("lang,line,iso", [
+    # French labels and times on Maghreb sites, in pages of either language
+    ("en", "Publié le 14/03/2007 à 10h32", "2007-03-14"),
+    ("ar", "Publié le : 04/03/2007 - 10h32", "2007-03-04"),
+    ("ar", "Mis à jour le 05/03/2007 à 08h05", "2007-03-05"),
+    ("ar", "04/03/2007 à 10h32", "2007-03-04"),
+    # Moroccan month names and "على الساعة" before the time
+    ("ar", "الأحد 4 مارس 2007 على الساعة 10:32", "2007-03-04"),
+    ("ar", "نشر في 4 شتنبر 2007 على الساعة 10:32", "2007-09-04"),
+    # the label's paradigm: feminine and passive forms, and a label ending in يوم before the weekday
+    ("ar", "نُشرت يوم الأحد، 4 آذار/مارس 2007 - 10:32", "2007-03-04"),
+    ("ar", "نشر يوم 4 آذار 2007", "2007-03-04"),
+    ("ar", "تم نشره في: 04/03/2007", "2007-03-04"),
+    ("ar", "أضيفت بتاريخ 04/03/2007", "2007-03-04"),
+])
+def test_pubdate_french_style_stamps_and_arabic_label_forms(lang, line, iso):
+    assert pub(lang, line) == iso
+
+
+@pytest.mark.parametrize("lang,line", [
+    # a French time is a time only as a stamp's last words
+    ("en", "04/03/2007 à 10h32 la garnison est partie"),
+    # the Moroccan link without a time after it
+    ("ar", "الأحد 4 مارس 2007 على الساعة المحددة للتسليم في المستودع"),
+])
+def test_pubdate_french_style_stamps_near_misses(lang, line):
+    assert pub(lang, line) is None
+
+
+@pytest.mark.parametrize("text,iso", [
+    # the wire's transmission stamp closing the copy dates the page; a year-less dateline a day or
+    # less from it keeps its own day (the stamp tells Greenwich time)
+    ("HARWICK, March 4 (AFP) - The border guard took over the depot.\n\nkl/ms\n\nAFP 041032 GMT MAR 07",
+     "2007-03-04"),
+    ("HARWICK, March 4 (AFP) - The border guard took over the depot.\n\nAFP 050012 GMT MAR 07", "2007-03-04"),
+    ("The border guard took over the depot.\n\nAFP 041032 GMT MAR 07", "2007-03-04"),
+    ("The border guard took over the depot.\n\nAFP 311032 GMT DEC 99", "1999-12-31"),
+])
+def test_pubdate_wire_transmission_stamp(text, iso):
+    text = HEAD["en"] + text + "\n"
+    assert publication_date(text, "en", load_lexicon("en")).iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    # a year-less dateline alone: no year may be invented, nor taken from a year in the story
+    "HARWICK, March 4 (AFP) - The border guard took over the depot it had built in 2003.",
+    # a stamp-like run of figures inside a sentence
+    "HARWICK, March 4 (AFP) - The convoy 041032 GMT mar 07 left the depot.",
+    # two transmission stamps of different days (two stories on one page)
+    "The guard took over.\n\nAFP 041032 GMT MAR 07\n\nThe army left.\n\nAFP 091032 GMT MAR 07",
+])
+def test_pubdate_wire_transmission_stamp_near_misses(text):
+    text = HEAD["en"] + text + "\n"
+    assert publication_date(text, "en", load_lexicon("en")) is None
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    # a historical date far from "yesterday" in its sentence is history, not a contradiction
+    ("en", "Saturday 3 March 2007\n\nThe last company left Harwick yesterday, ending a garrison that had "
+           "stood there since the first battalion arrived from the coast on 12 June 1951.", "2007-03-03"),
+    ("ar", "السبت 3 آذار 2007\n\nغادرت آخر سرية مستودع هارويك أمس، منهية وجودا عسكريا بدأ حين وصلت "
+           "أول كتيبة من الساحل إلى البلدة الصغيرة الواقعة شمال النهر في 12 حزيران 1951.", "2007-03-03"),
+])
+def test_pubdate_history_in_a_yesterday_sentence_keeps_the_date_line(lang, text, iso):
+    text = HEAD[lang] + text + "\n"
+    assert publication_date(text, lang, load_lexicon(lang)).iso == iso
+
+
+def test_pubdate_old_date_beside_today_still_contradicts_the_date_line():
+    text = HEAD["en"] + "Saturday 3 March 2007\n\nThe army said today the company left on May 3, 2001.\n"
+    assert publication_date(text, "en", load_lexicon("en")) is None

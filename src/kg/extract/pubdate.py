@@ -13,7 +13,8 @@ Where a news page states its publication date, in order of trust:
    a colon or the end of the line (``بغداد - 12 آذار 2020:``, ``CITY, Country (AP) — July 5, 2021``,
    ``مدينة - الجمعة 2 تموز 2021 (أ ف ب)``, ``مدينة – الخميس 9 صفر 1440هـ الموافق 18 تشرين الأول 2018``),
    or the date first and the place in brackets (``April 16, 2023 (KHARTOUM) –``), or the place and
-   the date with no mark between them when an agency credit or a dash follows (``كسلا 9-6-2021 (سونا) -``).
+   the date with no mark between them when an agency credit or a dash follows (``كسلا 9-6-2021 (سونا) -``,
+   ``الناصرية (العراق) 21-9-2006 (أ ف ب) -`` with the region in brackets before a credit).
    A wire's credit may stand after the date instead of a dash (``الدوحة في 9 أكتوبر 2009 /قنا/``,
    ``WASHINGTON, Oct. 9, 2009 /PRNewswire/ --``), and the date may sit in brackets after the place
    (``WASHINGTON (Oct. 9, 2009) --``).
@@ -22,10 +23,20 @@ Where a news page states its publication date, in order of trust:
    ``March 3, 2019 | Jane Doe``, ``By Sgt. Jane Doe March 3, 2019``, a masthead ``الحياة - العدد
    11911 - الأربعاء 27 أيلول 1995``), and so is the date opening the body's first paragraph
    (``3 March 2019 — The army …``);
+   A stamp may go on with the page's segments: ``Mar. 22, 2014, 11:47 p.m. | Ukraine — by Staff``
+   (the shapes of datelines and bylines are in :mod:`kg.extract.pubshapes`);
 4. a date alone on a line near the top (``الأحد 12 أيار 2024``, ``12/05/2024``), the form most
    Arabic sites print under the headline or byline;
 5. a date opening a line under the headline with the story's section after it
-   (``28 February 2024 Peace and Security``).
+   (``28 February 2024 Peace and Security``);
+6. failing all of these, the transmission stamp closing a wire's copy (``AFP 240712 GMT MAY 00``);
+   a year-less dateline (``HANOI, May 24 (AFP) -``) a day or less from it keeps its day and takes
+   the stamp's year. A year-less dateline takes no year from anywhere else.
+
+A stamp line may print the same moment in two zones (``September 17. 2009 12:00AM UAE /
+September 16. 2009 8:00PM GMT``): the stamp opening the line is taken. A full stop may stand for the
+comma before a top line's year (``September 17. 2009``); French-style stamps of Maghreb sites
+(``Publié le 17/09/2009 à 10h32``) read like the others.
 
 Beside the date, a page's notes (an issue number, a reading time, a view count, a credit
 segment, a zone named by its city: ``| 4 min read``, ``العدد 8250``, ``| Source: Reuters``,
@@ -48,8 +59,9 @@ A date line (2 or 4) is **page furniture**, not the publication date, when
   sits in the site's header, before the headline;
 * or it contradicts the body: the body's "today"/"yesterday" with a weekday (اليوم الأحد،
   أمس الإثنين، today, Monday) names another weekday than the line's date (a day's lag between
-  writing and publishing allowed), or a sentence that says "today"/"yesterday" holds a full
-  date a year or more before the line's date while no date of the body lies near it.
+  writing and publishing allowed), or a sentence that says "today"/"yesterday" holds, within a
+  few words of it, a full date a year or more before the line's date while no date of the body
+  lies near it (further on in the sentence, the date is history the story recalls).
 
 Dates inside related-article lists (a marker line such as "اقرأ أيضاً" / "Related", and the block
 after a marker standing alone on its line) are furniture too. Only full dates with a stated year
@@ -65,7 +77,8 @@ from typing import NamedTuple
 from ..model import DateValue
 from .datelex import DateLang, Hit, valid, value
 from .datescan import scan
-from .pubnotes import LABEL_WORDS, WORDS, stamp_rest, today, without_notes
+from .pubnotes import LABEL_WORDS, stamp_rest, today, without_notes
+from .pubshapes import byline, dateline, section
 from .textscan import Folded, letters_before
 
 TOP_LINES = 10          # the lines a date line or dateline may stand on ...
@@ -73,31 +86,6 @@ LONG_LINE = 25          # ... with at most one line of this many words (a standf
 _MENU_RUN = 3           # this many one- or two-word lines in a row are a menu
 _ITEM_SPLIT = re.compile(r"\s*(?:[|•·»>/\\]|\s{2,}|\t)\s*")
 _NO_MENU = re.compile(r"[0-9:.،,؟?!\"«»“”()\[\]]")
-_DATELINE_HEAD = re.compile(r"[^\W\d_][^\d\n]{0,40}?\s*[,،\-–—|]\s*")
-# after the date: an agency credit in brackets, or a press-release wire's between slashes (/PRNewswire/)
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*|/[^/\n\d]{1,40}/\s*)?(?:[:\-–—]\s*\S|[:\-–—]?\s*$)")
-# a dateline whose place and date have no mark between them (الفاشر 21-12-2021 (سونا) - ...): a
-# place of one to three words, then the date, an agency credit and a dash opening the body
-_BARE_PLACE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+")
-_DASHED_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[\-–—]+\s*[^\W\d_]")
-# a wire credit after the date in brackets or between slashes, and the body or the line's end after it:
-# أبوظبي في 9 أكتوبر 2009 /وام/ ...، كابول ـ 9 أكتوبر 2009 (أ ف ب) ـ ... (the tatweel dash folds away)
-_CREDIT_TAIL = re.compile(r"\s*(?:(?P<slashed>/[^/\n\d]{1,30}/)|\([^)\n\d]{1,30}\))\s*(?:[:\-–—]+\s*)?(?:[^\W\d_]|$)")
-# the date in brackets after the place: "WASHINGTON (Oct. 9, 2009) --"
-_BRACKETED_HEAD = re.compile(r"[^\W\d_][^\d\n()]{0,40}?\s*\(\s*")
-_BRACKETED_TAIL = re.compile(r"\s*\)\s*[:\-–—]")
-# a byline with no mark before the date: "By Jane Roe October 9, 2009"
-_BY_NAME = re.compile(r"\s*(?:by|بقلم)\s*:?\s+(?P<who>[^\W\d_][^\d\n!?|•·,،:]{0,60}?)\s*")
-_DATE_FIRST_DATELINE = re.compile(r"\s*\([^\W\d_][^()\n\d]{0,40}\)\s*[:\-–—]")   # "April 16, 2023 (KHARTOUM) –"
-# a byline or the outlet's name beside the date: "By Harbour Times - Tue Mar 4 2014, 9:15 am",
-# "Written by Jane Doe on March 3, 2019", "Daily Planet • March 3, 2019", "March 3, 2019 | Jane Doe"
-_BY = r"(?<![^\W\d_])(?:by|بقلم)(?![^\W\d_])"
-_BYLINE_HEAD = re.compile(r"(?P<who>[^\W\d_][^\d\n.!?|•·]{0,60}?)(?:\s*[,،\-–—|•·]\s*|(?P<on>\s+(?:"
-                          + LABEL_WORDS.pattern + r")\s+))")
-_BYLINE_TAIL = re.compile(r"\s*[|•·]\s*(?P<who>[^\W\d_][^\d\n.!?|•·]{0,60}?)\s*")
-_BYLINE_WORDS = 5
-# the date opening the body's first paragraph: "3 March 2019 — The army ..."
-_DATE_FIRST_BODY = re.compile(r"\s*(?:[—–]|(?<=\s)-|-(?=\s))\s*(?=[^\W\d_])")
 # a numeric date either way round (04/03/2019): ordered by the body's dates at most this many days before it
 _REPORT_LAG = 14
 _NUMERIC = re.compile(r"(?:[^\d]*?)(?P<a>[0-3]?[0-9])\s?[/.\-]\s?(?P<b>[0-3]?[0-9])\s?[/.\-]\s?(?:19|20)[0-9]{2}")
@@ -105,18 +93,19 @@ _NUMERIC = re.compile(r"(?:[^\d]*?)(?P<a>[0-3]?[0-9])\s?[/.\-]\s?(?P<b>[0-3]?[0-
 # scanner does not read as a date (colons separate a time's parts)
 _COLON_STAMP = re.compile(r"(?<![0-9:])(?P<y>(?:19|20)[0-9]{2}):(?P<m>[01]?[0-9]):(?P<d>[0-3]?[0-9])"
                           r"(?=[.\sT]+[0-9]{1,2}:[0-9]{2}(?![0-9]))")
+_WIRE_STAMP = re.compile(r"(?m)^[ \t]*(?:[^\W\d_]{2,12}[ \t]+)?(?P<d>[0-3][0-9])[0-2][0-9][0-5][0-9][ \t]+(?:gmt|utc)"
+                         r"[ \t]+(?P<m>[^\W\d_]{3,9})\.?[ \t]+(?P<y>[0-9]{2}|(?:19|20)[0-9]{2})[ \t]*$")
+_STOPPED_YEAR = re.compile(r"\.[ \t]?(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
 # a Hijri date in digits (29/6/1424 هـ): a year of the 1300s or 1400s with the era's letter
 _NUMERIC_HIJRI = re.compile(r"(?<![0-9])[0-3]?[0-9]\s?/\s?[01]?[0-9]\s?/\s?1[34][0-9]{2}\s*ه(?![^\W\d_])")
-_BYLINE_SEPARATORS = set("|•·")
+_SEGMENT_STARTS = ("", "/", "|", "•", "·")       # a stamp line's segment opens the line or follows one of these
 _SEGMENT_END = re.compile(r"[|•·\n]")
 _LABEL_MARKS = set("\n|•·/-–—:")         # a page's label stands after one of these (or at the text's start)
-# a weekday and a calendar connector between a dateline's place and its Gregorian date (the Hijri
-# date between them is taken out by _beside): مدينة – الأحد 23 محرم 1433هـ الموافق 18 ...
-_CALENDAR_LINK = re.compile(r"(?:(?<=\s)[^\W\d_]+\s+)?(?:الموافق|الموافقه|ويوافق)\s*(?:ل\S*\s*)?$")
 _SENTENCE_END = ".!?؟\n"
-# a section name printed after the date on its line ("3 March 2021 Peace and Security"): a few words, no digits
-# and nothing a sentence or a byline would hold
-_SECTION = re.compile(r"\s*[^\W\d_][^\W\d_ &'’-]*(?:\s+[^\W\d_&][^\W\d_ &'’-]*|\s+&){0,3}\s*")
+# a full date in a "today" sentence dates the day of writing only in the deictic word's own clause
+# ("said today the troops left on 3 May 2019"); further on it is history the story recalls ("left
+# yesterday, ending a presence that began when ... on 17 September 1939")
+_DEIXIS_REACH = 10
 _BLANK = " \t\r\u00a0"
 
 
@@ -209,14 +198,18 @@ def _among_navigation(C: DateLang, s: str, top: tuple[TopLine, ...], k: int) -> 
 
 
 def _beside(s: str, hits: list[Hit], i: int, st: int, en: int) -> tuple[str, str]:
-    """The text before and after hit ``i`` on its line ``[st, en)``, Hijri dates taken out."""
+    """The text before and after hit ``i`` on its line ``[st, en)``, Hijri dates taken out, and
+    full dates opening a segment of their own (the same moment in another zone: ``September 17.
+    2009 12:00AM UAE / September 16. 2009 8:00PM GMT``)."""
     h = hits[i]
     j = i
     while j > 0 and hits[j - 1].ns >= st:
         j -= 1
+    aside = lambda x: x.kind == "hijri" or (x.kind == "date" and x.year and x.month and x.day      # noqa: E731
+                                            and s[st:x.ns].rstrip()[-1:] in _SEGMENT_STARTS)
     head, pos = [], st
     for x in hits[j:i]:
-        if x.kind == "hijri":
+        if aside(x):
             head.append(s[pos:x.ns])
             pos = x.ne
     head.append(s[pos:h.ns])
@@ -224,7 +217,7 @@ def _beside(s: str, hits: list[Hit], i: int, st: int, en: int) -> tuple[str, str
     for x in hits[i + 1:]:
         if x.ns >= en:
             break
-        if x.kind == "hijri":
+        if aside(x):
             tail.append(s[pos:x.ns])
             pos = x.ne
     tail.append(s[pos:en])
@@ -274,9 +267,13 @@ def _contradicts(C: DateLang, s: str, hits: list[Hit], line_end: int, d: dt.date
     for h in old:
         a = max(s.rfind(c, 0, h.ns) for c in _SENTENCE_END)
         b = min((x for x in (s.find(c, h.ne) for c in _SENTENCE_END) if x >= 0), default=len(s))
-        if any(a < p < b for p in deictic):
+        if any(a < p < b and _words_between(s, p, h.ns) <= _DEIXIS_REACH for p in deictic):
             return True
     return False
+
+
+def _words_between(s: str, a: int, b: int) -> int:
+    return len(s[min(a, b):max(a, b)].split())
 
 
 def _with_colon_stamps(s: str, hits: list[Hit], top_end: int) -> list[Hit]:
@@ -291,6 +288,18 @@ def _with_colon_stamps(s: str, hits: list[Hit], top_end: int) -> list[Hit]:
     if any(inside(h) and h.kind != "year" for h in hits):
         return hits
     return sorted([h for h in hits if not inside(h)] + extra, key=lambda h: h.ns)
+
+
+def _with_stopped_years(s: str, hits: list[Hit], top_end: int) -> list[Hit]:
+    """A date on the top lines whose year follows a full stop for a comma (``September 17. 2009``,
+    as some sites print their stamp) takes that year; the scanner reads the day as a sentence's end."""
+    out = list(hits)
+    for i, h in enumerate(hits):
+        if h.kind == "date" and h.month and h.day and not h.year and h.ns <= top_end:
+            m = _STOPPED_YEAR.match(s, h.ne)
+            if m and not any(x.ns < m.end() and x.ne > h.ne for x in hits):
+                out[i] = h._replace(year=int(m["y"]), ne=m.end())
+    return out
 
 
 def _ordered_by_body(s: str, hits: list[Hit], top_end: int) -> list[Hit]:
@@ -332,6 +341,7 @@ def page_context(text: str, C: DateLang) -> PageContext:
     top = _top_lines(s)
     top_end = top[-1].end if top else -1
     hits = _with_colon_stamps(s, hits, top_end)
+    hits = _with_stopped_years(s, hits, top_end)
     hits = _ordered_by_body(s, hits, top_end)
     furniture, lines = set(), {}
     for i, h in enumerate(hits):
@@ -353,57 +363,6 @@ def page_context(text: str, C: DateLang) -> PageContext:
     return ctx
 
 
-def _capitalised(C: DateLang, f: Folded, end: int, skip: int = 0) -> bool:
-    """Every word on the line before ``end`` (past the first ``skip``) is capitalised in the source
-    (a place or a name, not a sentence's words), where the language writes capitals."""
-    words = list(WORDS.finditer(f.text, f.text.rfind("\n", 0, end) + 1, end))[skip:]
-    return not C.case or all(f.source[f.orig(m.start())].isupper() for m in words)
-
-
-def _credited(C: DateLang, head: str, tail: str) -> bool:
-    """A dateline whose place and date have a wire's credit after them rather than a mark between:
-    ``كابول 9 أكتوبر 2009 (أ ف ب) تسلم``, ``الدوحة في 9 أكتوبر 2009 /قنا/ ...``. "في" (in) may
-    join the place and the date only before a credit between slashes, which no sentence holds."""
-    m = _CREDIT_TAIL.match(tail)
-    if not m or C.not_place.intersection(WORDS.findall(head)) or not m["slashed"] and LABEL_WORDS.search(head):
-        return False
-    return bool(_BARE_PLACE.fullmatch(LABEL_WORDS.sub(" ", head)))
-
-
-def _short(who: str) -> bool:
-    return 0 < len(who.split()) <= _BYLINE_WORDS
-
-
-def _byline(C: DateLang, f: Folded, head: str, tail: str, h: Hit) -> bool:
-    """The date beside a byline or the outlet's name (a few words set off by a separator or by
-    "on"), or opening the body's first paragraph with a dash and a capitalised word."""
-    if head.strip():
-        by = _BY_NAME.fullmatch(head)
-        if by and _short(by["who"]) and stamp_rest(C, tail)[0] and _capitalised(C, f, h.ns, skip=1):
-            return True             # "By Jane Roe October 9, 2009"
-        if head.rstrip()[-1:] in _BYLINE_SEPARATORS:      # "Site: Author | date, time": its last segment
-            return stamp_rest(C, tail)[0]
-        m = _BYLINE_HEAD.fullmatch(head)
-        return (bool(m) and _short(m["who"]) and stamp_rest(C, tail)[0]
-                and not (m["on"] and not re.search(_BY, m["who"])))     # "... on <date>" only in a byline
-    m = _BYLINE_TAIL.fullmatch(tail)
-    if m:
-        return _short(m["who"])
-    m = _DATE_FIRST_BODY.match(tail)
-    return bool(m) and f.source[f.orig(h.ne + m.end())].isupper()
-
-
-def _section(C: DateLang, ctx: PageContext, tail: str, h: Hit) -> bool:
-    """The date opening a line under the headline, then the site's section for the story
-    (``3 March 2021 Peace and Security``, ``3 آذار 2021 السلام والأمن``): a few words with no
-    digits or sentence marks, capitalised where the language writes capitals."""
-    k = _top_index(ctx.top, h.ns)
-    if not k or not _SECTION.fullmatch(tail):
-        return False
-    first = tail.lstrip()
-    return not C.case or ctx.f.source[ctx.f.orig(h.ne + len(tail) - len(first))].isupper()
-
-
 def _stamp_segment(C: DateLang, s: str, end: int) -> bool:
     """Only a time (or a page's note) follows ``end`` to the next separator or the line's end: a
     bare label's date stands alone ("Date 14.02.2019 | By Jane Roe", not "Date 3 May was set")."""
@@ -415,8 +374,9 @@ def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
     s = ctx.f.text
     full = [(i, h) for i, h in enumerate(ctx.hits) if h.kind == "date" and h.year and h.month and h.day
             and i not in ctx.furniture]
+    wired = _wire_stamp(C, ctx)
     if not full:
-        return None
+        return wired
     found: dict[str, set] = {"published": set(), "dated": set(), "updated": set(), "stamp": set(), "dateline": set(),
                              "line": set(), "section": set()}
     for m in C.re_label.finditer(s, 0, ctx.cut):
@@ -432,7 +392,8 @@ def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
             continue                        # "the report, published on 3 March 2014, ...": a sentence's verb
         for i, h in full:
             between = _without_hijri(s, ctx.hits, m.end(), i)       # آخر تحديث: [Hijri] الموافق 27/8/2003
-            if 0 <= h.ns - m.end() and len(between) <= 30 and stamp_rest(C, LABEL_WORDS.sub(" ", between))[0]:
+            # (the date may open with the label's own last word: "نشر يوم" + "يوم الأربعاء 17 أيلول 2009")
+            if m.start() < h.ns and len(between) <= 30 and stamp_rest(C, LABEL_WORDS.sub(" ", between))[0]:
                 if kind != "dated" or _stamp_segment(C, s, h.ne):
                     found[kind].add(h)
                 break
@@ -442,21 +403,9 @@ def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
         head, tail, alone, has_time = ctx.lines[i]
         if alone:
             found["stamp" if has_time else "line"].add(h)
-        elif _DATELINE_HEAD.fullmatch(_CALENDAR_LINK.sub("", head)) and len(head.split()) <= 5 \
-                and _DATELINE_TAIL.match(tail):
-            found["dateline"].add(h)              # (also بلدة – الأحد [Hijri] الموافق 18 كانون الأول 2011)
-        elif _BARE_PLACE.fullmatch(head) and not LABEL_WORDS.search(head) and not C.not_place.intersection(WORDS.findall(head)) and _DASHED_TAIL.match(tail):
-            found["dateline"].add(h)              # the place, then the date with no mark between: نيالا 26 أكتوبر 2023 —
-        elif _credited(C, head, tail) and _capitalised(C, ctx.f, h.ns):
-            found["dateline"].add(h)              # the place (في) the date and a wire's credit: الدوحة في 9 أكتوبر 2009 /قنا/
-        elif _BRACKETED_HEAD.fullmatch(head) and _BRACKETED_TAIL.match(tail) and len(head.split()) <= 4 \
-                and _capitalised(C, ctx.f, h.ns):
+        elif dateline(C, ctx.f, head, tail, h) or byline(C, ctx.f, head, tail, h):
             found["dateline"].add(h)
-        elif not head.strip() and _DATE_FIRST_DATELINE.match(tail):
-            found["dateline"].add(h)              # the date first, then the place in brackets
-        elif _byline(C, ctx.f, head, tail, h):
-            found["dateline"].add(h)
-        elif not head.strip() and _section(C, ctx, tail, h):
+        elif not head.strip() and _top_index(ctx.top, h.ns) and section(C, ctx.f, tail, h):
             found["section"].add(h)
     # "March 3, 2015 | 10:22 AM | Updated March 4, 2015": the stamp opening the line is the publication
     stamped = {_top_index(ctx.top, h.ns) for h in found["stamp"] | found["line"]} - {None}
@@ -467,9 +416,51 @@ def publication(C: DateLang, ctx: PageContext) -> DateValue | None:
             # the page's own label stands at the top; the others label readers' comments or other stories
             found[kind] = {h for h in found[kind] if _top_index(ctx.top, h.ns) is not None}
             dates = {(h.year, h.month, h.day) for h in found[kind]}
+        if len(dates) > 1 and kind in ("stamp", "line") and len({_top_index(ctx.top, h.ns) for h in found[kind]}) == 1:
+            # one stamp line, the same moment in two zones or a later edit: the stamp opening it
+            first = min(found[kind], key=lambda x: x.ns)
+            dates = {(first.year, first.month, first.day)}
+            found[kind] = {first}
         if len(dates) > 1:
             return None
         if dates:
             h = min(found[kind], key=lambda x: x.ns)
             return value(ctx.f, h, h.year, h.month, h.day)
-    return None
+    return wired
+
+
+def _wire_stamp(C: DateLang, ctx: PageContext) -> DateValue | None:
+    """The transmission stamp closing a wire's copy (``AFP 240712 GMT MAY 00``: the day, the hour and
+    minute, the zone, the month and the year's last digits), the page's date when nothing on the
+    page labels or heads one. A year-less dateline (``HANOI, May 24 (AFP) -``) a day or less from
+    it keeps its own day, the stamp giving its year (the stamp tells Greenwich time)."""
+    s = ctx.f.text
+    stamps = set()
+    for m in _WIRE_STAMP.finditer(s, 0, ctx.cut):
+        month, yy = C.months.get(m["m"]), int(m["y"])
+        year = yy if yy > 99 else yy + (2000 if yy < 50 else 1900)
+        if month and valid(year, month, int(m["d"])) and int(m["d"]) >= 1:
+            stamps.add((dt.date(year, month, int(m["d"])), m.start("d"), m.end()))
+    if len({d for d, _, _ in stamps}) != 1:
+        return None
+    day, ns, ne = stamps.pop()
+    for h in _yearless_datelines(C, ctx):
+        for year in (day.year - 1, day.year, day.year + 1):
+            if valid(year, h.month, h.day) and abs((dt.date(year, h.month, h.day) - day).days) <= 1:
+                return value(ctx.f, h, year, h.month, h.day, inferred=True)
+    return value(ctx.f, Hit("date", ns, ne), day.year, day.month, day.day)
+
+
+def _yearless_datelines(C: DateLang, ctx: PageContext) -> list[Hit]:
+    """Dates with a day and a month but no year in a dateline on the top lines."""
+    out = []
+    for i, h in enumerate(ctx.hits):
+        if h.kind != "date" or h.year or not (h.month and h.day) or i in ctx.furniture:
+            continue
+        k = _top_index(ctx.top, h.ns)
+        if k is None or h.ne > ctx.top[k].end:
+            continue
+        head, tail = (without_notes(C, x) for x in _beside(ctx.f.text, ctx.hits, i, ctx.top[k].start, ctx.top[k].end))
+        if head.strip() and dateline(C, ctx.f, head, tail, h):
+            out.append(h)
+    return out

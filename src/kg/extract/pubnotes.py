@@ -21,8 +21,11 @@ _STAMP_SEPARATORS = set("/|•·-–—")
 _SEPARATORS = r"[,،|•·\-–—/]"
 _NOTE_NUMBER = r"\[?\s*[0-9][0-9,.]*\s*\]?"
 _NOTE_WORD = r"[^\W\d_]+"
+_CLOCK_AHEAD = r"\s+(?=[0-9]{1,2}[:.h][0-9]{2})"
 # a time word or a label word right before a time ("March 3, 2015 at 10:22 am")
-_AT_TIME = re.compile(LABEL_WORDS.pattern + r"\s+(?=[0-9]{1,2}[:.][0-9]{2})")
+_AT_TIME = re.compile(LABEL_WORDS.pattern + _CLOCK_AHEAD)
+# the French way of writing a time (10h32), on Maghreb sites in either language
+_HOURS_H = re.compile(r"(?<![0-9])[0-2]?[0-9]h[0-5][0-9](?![0-9])")
 
 
 class PageNotes:
@@ -30,7 +33,8 @@ class PageNotes:
     keys of a lexicon: notes (``date_line_notes``: an issue number, a reading time, a view count,
     a time zone named by its city: ``العدد 8250``, ``4 min read``, ``بتوقيت القدس``), a credit
     segment (``date_credit_labels``: ``| Source: Reuters``), the weekday names and Hijri year marks
-    a date line may hold anywhere, and time words written with dots (``a.m.``)."""
+    a date line may hold anywhere, time words written with dots (``a.m.``), and the words that join
+    a date to its time (``date_time_links``: ``à 10h32``, ``على الساعة 10:32``)."""
 
     def __init__(self, lex: dict):
         notes = []
@@ -45,6 +49,9 @@ class PageNotes:
                       for w in ws} | {key(w) for w in lex.get("date_hijri_year_marks", [])}
         dotted = sorted((key(w) for w in lex.get("date_time_words", []) if "." in w), key=len, reverse=True)
         self.dotted = re.compile("|".join(r"(?<![^\W\d_])" + re.escape(w) for w in dotted)) if dotted else None
+        links = sorted({key(w) for w in lex.get("date_time_links", [])}, key=len, reverse=True)
+        self.links = (re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in links) + r")" + _CLOCK_AHEAD)
+                      if links else None)
 
 
 def _notes(C: DateLang) -> PageNotes:
@@ -77,7 +84,9 @@ def stamp_rest(C: DateLang, rest: str) -> tuple[bool, bool]:
     notes = _notes(C)
     if notes.dotted is not None:
         rest = notes.dotted.sub(" ", rest)
-    timed = TIME.sub(" ", _ISO_TIME.sub(" ", _AT_TIME.sub(" ", rest)))
+    if notes.links is not None:
+        rest = notes.links.sub(" ", rest)
+    timed = TIME.sub(" ", _HOURS_H.sub(" ", _ISO_TIME.sub(" ", _AT_TIME.sub(" ", rest))))
     words = [w for w in WORDS.findall(timed) if w not in C.line_words and w not in notes.words]
     return not words, len(timed) != len(rest) or timed != rest
 
