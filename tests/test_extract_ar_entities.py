@@ -1040,3 +1040,72 @@ def test_arm_after_a_units_seat_opens_no_force(extract):
     # near miss of the marines: the arm of a unit whose seat is named is no force of its own
     names = _force_names(extract("وسيطرت القوات على مقر قيادة الفرقة 21 مشاة التابعة للجيش التشادي في مدينة أبشة."))
     assert not any(s.startswith("مشاه") for s in names)
+
+
+# ---------------------------------------------------------------------------
+# Round 6 (bases): a site that only places a named base, and time nouns after a base head
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,base,landmark", [
+    ("وسلم سلاح الجو الأمريكي قاعدة تامارين الجوية الملاصقة لمطار بيروت الدولي إلى الجيش اللبناني.",
+     "تامارين", "بيروت"),
+    ("سلّمت فرنسا قاعدة نيمو العسكرية الواقعة قرب مطار دكار إلى الجيش السنغالي.", "نيمو", "دكار"),
+    ("أعادت فرنسا معسكر لوكو الواقع داخل حرم مطار العاصمة ليبرفيل إلى السلطات.", "لوكو", "ليبرفيل"),
+    ("وانسحبت القوات من معسكر سيرا بالقرب من مطار نيامي.", "سيرا", "نيامي"),
+    ("وتسلم الجيش معسكر كيدال المجاور لمطار المدينة.", "كيدال", "المدينه"),
+])
+def test_site_beside_a_named_base_is_no_base(extract, text, base, landmark):
+    names = set(_base_names(extract(text)).values())
+    assert fold(base) in names
+    assert not any(fold(landmark) in n for n in names)
+
+
+@pytest.mark.parametrize("text,site", [
+    # near misses: after an unnamed head the site names the base; a site coordinated is its own base
+    ("وتسلم الجيش القاعدة الجوية قرب مطار دكار.", "دكار"),
+    ("وتسلم الجيش قاعدة نيمو ومطار دكار.", "دكار"),
+    ("وسلمت فرنسا قاعدة نيمو، ثم سلمت مطار دكار قرب العاصمة.", "دكار"),
+])
+def test_site_not_placing_a_named_base_stays_a_base(extract, text, site):
+    assert fold(site) in set(_base_names(extract(text)).values())
+
+
+@pytest.mark.parametrize("text", [
+    "وغادر الجنود المقر في ساعات الصباح الأولى.",
+    "وأخلت الوحدة المعسكر في غضون أيام.",
+    "وسلمت القوات القاعدة في لحظات قليلة.",
+    "وترك الجنود الموقع في فترة الظهيرة.",
+    "وستغادر القوات المقر في الأسابيع المقبلة.",
+])
+def test_time_noun_after_a_base_head_names_no_base(extract, text):
+    names = set(_base_names(extract(text)).values())
+    assert not any(w in n for n in names for w in map(fold, ("ساعات", "غضون", "لحظات", "فترة", "أسابيع")))
+
+
+def test_town_after_a_base_head_still_names_it(extract):
+    # near miss: a town after في names the seat as before
+    assert fold("كادقلي") in set(_base_names(extract("وغادر الجنود المقر في كادقلي.")).values())
+
+
+@pytest.mark.parametrize("text,town", [
+    ("وتعرض مقر قطاع الشمال في مدينة كتم للنهب.", "كتم"),
+    ("وسلمت إيطاليا معسكر فريق إعادة الإعمار في هيرات إلى الجيش الأفغاني.", "هيرات"),
+    ("وأخلت البعثة مقر فريق المراقبين في بلدة كادوقلي.", "كادوقلي"),
+    ("وتسلم الجيش التشادي مقر قيادة قطاع الشرق قرب مدينة أبشة.", "أبشة"),
+])
+def test_seat_of_a_team_or_sector_is_named_by_its_town(extract, text, town):
+    assert fold(town) in set(_base_names(extract(text)).values())
+
+
+def test_seat_of_a_force_told_by_what_it_is_near(extract):
+    names = set(_base_names(extract("وتسلم الجيش التشادي مقر قيادة القوات الكندية قرب مدينة بونغور.")).values())
+    assert fold("بونغور") in names
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a team with no place after it, and a place told only by a definite common noun
+    "وزار الوزير مقر فريق إعادة الإعمار أمس.",
+    "وأخلت القوات مقر قطاع الشرق في المنطقة.",
+])
+def test_seat_of_a_team_without_a_town_names_no_base(extract, text):
+    assert not _base_names(extract(text))

@@ -213,14 +213,17 @@ class BaseNameRules:
             return len(w) != 4
         return not self.defn[i - 1] and "TIME" not in self.tags[i - 1]   # اليوم الأحد قاعدة X: a weekday
 
-    def _located_name(self, k: int):
-        """``في [منطقة] NAME`` at token k: (first, last, end offset, gazetteer match) of NAME."""
+    def _located_name(self, k: int, near: bool = False):
+        """``في [منطقة] NAME`` at token k: (first, last, end offset, gazetteer match) of NAME. With
+        ``near``, a seat told by what it is beside (قرب مدينة X، بالقرب من X) is placed there too."""
         doc, n = self.doc, self.n
         if k >= n or (self.punct(k) and (doc.gap[k].strip(' "“”»') or not doc.gap[k][-1:].isspace())):
             return None                          # a closing quotation mark may come before في
         w = doc.norm[k]
         if w == "في":
             x = k + 1
+        elif near and "ADJACENT" in self.tags[k] and not doc.norm[k].startswith("ال"):
+            x = k + 2 if k + 1 < n and doc.norm[k + 1] == "من" else k + 1
         elif w.startswith("ب") and "LOCALITY" in self.tags[k]:
             x = k                                # ببلدة X
         else:

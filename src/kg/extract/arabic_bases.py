@@ -200,9 +200,17 @@ class BaseRules(BaseListRules, BaseNameRules):
         مقر الفرقة في X): no unit name to know it by, so it is named by where it is."""
         n = self.n
         k = j + 1 if j < n and self.has(j, "B_GENERIC") and not self.defn[j] and not self.punct(j) else j
-        if k >= n or self.punct(k) or not self.defn[k] or "FH_UNIT" not in self.tags[k] or self._unit(k) is not None:
+        if k >= n or self.punct(k):
             return None
-        loc = self._located_name(k + 1)
+        if not self.defn[k] and any(f in self.lex.seat_bodies for f in self.doc.forms(k)):
+            e = self._body_complement(k + 1)
+            if e is None:
+                return None
+        elif not self.defn[k] or "FH_UNIT" not in self.tags[k] or self._unit(k) is not None:
+            return None
+        else:
+            e = k + 1
+        loc = self._located_name(e, near=True)
         if loc is None:
             return None
         la, lb, lend, gm = loc
@@ -211,6 +219,18 @@ class BaseRules(BaseListRules, BaseNameRules):
         return M(Kind.BASE, i, max(lb, self._tok_after(lend)), doc.start[i], lend, "gaz" if key else "named",
                  key=key, name=doc.text[doc.start[la]:doc.end[lb - 1]], head=doc.forms(i)[0],
                  ident=self._lazy(la, lb), extra={"located": True})
+
+    def _body_complement(self, x: int) -> int | None:
+        """The end of what names a team or sector by its job or area (قطاع الغرب، فريق إعادة
+        الإعمار، بعثة المراقبة الدولية): definite words in construct, at most three, none a place
+        link or a function word; None when there is none."""
+        doc, n = self.doc, self.n
+        e = x
+        while e < n and e < x + 3 and not self.punct(e) and doc.norm[e] != "في" \
+                and not self.tags[e] & {"FUNC", "ADJACENT", "LOCALITY"} and doc.norm[e] not in ("التي", "الذي") \
+                and (self.defn[e] or (e == x and e + 1 < n and self.defn[e + 1])) and not conjoined(doc.norm[e]):
+            e += 1
+        return e if e > x and self.defn[e - 1] else None
 
     def _site_in(self, x: int) -> int | None:
         """A site named after في (قلعة X، مطار X، معسكر X: an indefinite base head and a proper name
@@ -272,7 +292,7 @@ class BaseRules(BaseListRules, BaseNameRules):
         owner = max(forces, key=lambda c: c.b)
         if owner.b >= self.n or self.punct(owner.b):
             return None
-        loc = self._located_name(owner.b)
+        loc = self._located_name(owner.b, near=True)
         if loc is None:
             return None
         la, lb, lend, lgm = loc
@@ -281,6 +301,30 @@ class BaseRules(BaseListRules, BaseNameRules):
         return M(Kind.BASE, i, max(lb, self._tok_after(lend)), doc.start[i], lend, "gaz" if key else "named", key=key,
                  name=doc.text[doc.start[la]:doc.end[lb - 1]], head=doc.forms(i)[0], ident=self._lazy(la, lb),
                  extra={"owner": owner, "located": True})
+
+    def _drop_landmarks(self, out: list[M]) -> None:
+        """A site told as where a named base lies (قاعدة X الملاصقة لمطار Y، معسكر X قرب مطار Y،
+        الواقع داخل حرم مطار Y) only places it: Y is no base of the article there. After an unnamed
+        head (القاعدة الجوية قرب مطار Y) the site is what names the base, and it stays."""
+        named = [m for m in out if m.kind is Kind.BASE and m.cat in ("named", "gaz")]
+        out[:] = [m for m in out if not (m.kind is Kind.BASE and m.cat != "anaphor" and self._landmark_of(m.a, named))]
+
+    def _landmark_of(self, a: int, named: list[M]) -> bool:
+        """Whether the words before token a place it beside a named base (a base read up to or
+        over those words: its span may hold the adjacency word)."""
+        doc, words = self.doc, self.lex.base_landmark_words
+        k = a - 1
+        beside = False
+        while k >= 0 and k >= a - 4 and doc.sent[k] == doc.sent[a]:
+            forms = doc.forms(k)
+            if "ADJACENT" in self.tags[k] or any(f in words for f in forms):
+                beside = True
+            elif not any(f in self.lex.base_landmark_fillers for f in forms):
+                break
+            if beside and any(p.a < k <= p.b <= a for p in named):
+                return True
+            k -= 1
+        return False
 
     def _named_again(self, out: list[M]) -> list[M]:
         """A base named with its head noun (قاعدة X) is the same base when X comes back alone

@@ -193,6 +193,10 @@ class ArabicLexicon:
             comp = tuple(strip_article(w) for w in comp)
             self.force_compounds.setdefault(comp[0], []).append(comp)
         self.on_tongue = _phrases(s["on_tongue"])
+        # kept out of the tags: من and داخل are everywhere; they count only beside an adjacency word
+        self.base_landmark_words = _set(h.get("base_landmark_words", ()))
+        self.base_landmark_fillers = _set(h.get("base_landmark_fillers", ()))
+        self.seat_bodies = _set(h.get("seat_bodies", ()))
         # reporting in a fixed frame (kept out of the tags: عبر is also "across", نقل "moved")
         self.framed_verbs: dict[str, str] = {}
         for frame in ("express", "suffice", "relay"):

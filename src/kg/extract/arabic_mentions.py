@@ -185,6 +185,7 @@ class MentionFinder(BaseRules, ForceRules):
                 i = best.b
         out += [m.extra["enemy"] for m in out if "enemy" in m.extra]
         out += [m.extra["owner"] for m in out if "owner" in m.extra]   # معسكر التحالف في X: the force too
+        self._drop_landmarks(out)
         out += self._named_again(out)
         out += self._elided_heads(out)
         out += self._dateline_outlets(out)
