@@ -968,6 +968,7 @@ def test_military_site_named_by_its_kind_and_place(extract, text, surface):
     "وتسلم الجيش محطة الوقود في أبشة.",
     "وزار الوفد مقر الشركة في أبشة.",
     "وسيطر المسلحون على محطة الكهرباء الرئيسية في أبشة.",
+    "وسلمت الشركة محطة الكهرباء الكندية في أبشة إلى الوزارة.",   # a nationality alone makes nothing military
 ])
 def test_civil_site_in_a_town_is_no_base(extract, text):
     assert _base_names(extract(text)) == {}

@@ -360,9 +360,12 @@ class BaseNameRules:
         if not (noun(k) and self.defn[k]):
             return j
         k += 1
+        # a nationality makes a military site only of what is military by its use (محطة الرادار
+        # الكندية); محطة الكهرباء التركية is a power station
+        military_use = any(f in self.lex.military_site_nouns for x in range(j, k) for f in doc.forms(x))
         e, military = k, False
         while e < n and e < j + 6 and not self.punct(e) and self.defn[e] and (self.demonym(e) or self._base_adj(e)):
-            military = military or bool(self.demonym(e)) or doc.forms(e)[0] in _ARMED_SERVICE_ADJECTIVES
+            military = military or bool(self.demonym(e)) and military_use or doc.forms(e)[0] in _ARMED_SERVICE_ADJECTIVES
             e += 1
         return e if military else j                  # مقر الشركة في X: no military site
 

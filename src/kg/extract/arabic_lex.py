@@ -197,6 +197,7 @@ class ArabicLexicon:
         self.base_landmark_words = _set(h.get("base_landmark_words", ()))
         self.base_landmark_fillers = _set(h.get("base_landmark_fillers", ()))
         self.seat_bodies = _set(h.get("seat_bodies", ()))
+        self.military_site_nouns = _set(h.get("military_site_nouns", ()))
         # reporting in a fixed frame (kept out of the tags: عبر is also "across", نقل "moved")
         self.framed_verbs: dict[str, str] = {}
         for frame in ("express", "suffice", "relay"):
