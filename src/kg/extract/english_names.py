@@ -208,8 +208,9 @@ def _after_the(toks: list[Tok], i: int) -> bool:
 
 
 # the Arabic article as English writes it apart, in lower case, before a capitalised name
-# ("al Qaeda", "el Obeid", "al Udeid air base"): it opens the name as a capital would
-_ARTICLES = frozenset({"al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ed", "es"})
+# ("al Qaeda", "el Obeid", "al Udeid air base"): it opens the name as a capital would. Not the
+# assimilated forms that are English words (at, an, as: "troops at Tanf" is no name "At Tanf")
+_ARTICLES = frozenset({"al", "el", "ad", "ag", "ar", "ash", "az", "ed", "es"})
 
 
 _SCOPE = frozenset({"international", "global", "multinational", "western", "allied", "military", "broader",
