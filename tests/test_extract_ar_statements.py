@@ -757,3 +757,40 @@ def test_attribution_with_what_was_said_credits_the_clause_before(extract, tail)
 def test_attribution_to_an_unnamed_source_credits_nobody(extract):
     ex = extract("ويغادر الجنود المعسكر تباعا على أن يكتمل انسحابهم قبل نهاية العام، بحسب ما أفاد مصدر عسكري.")
     assert not _said(ex, "يكتمل انسحابهم"), _dump(ex)
+
+
+# ==========================================================================================================
+# Review mends (p11): البعثة points back to a mission or an operation, never an armed group or an alliance
+# ==========================================================================================================
+
+def _with_group_and_alliance():
+    from kg.extract.gazetteer import Entry, Gazetteer
+    from kg.model import Kind
+    from support.ar_fixtures import _gazetteer, extractor
+    base = _gazetteer()
+    group = Entry(Kind.FORCE, "jnim", labels={"ar": "جماعة نصرة الإسلام والمسلمين", "en": "JNIM"},
+                  names=[("جماعة نصرة الإسلام والمسلمين", "ar")])
+    alliance = Entry(Kind.FORCE, "nato", labels={"ar": "حلف شمال الأطلسي", "en": "NATO"},
+                     names=[("حلف شمال الأطلسي", "ar")])
+    return extractor(Gazetteer([*base.entries.values(), group, alliance]))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("هاجمت جماعة نصرة الإسلام والمسلمين دورية قرب تمبكتو. وقالت البعثة إن \"جنديين أصيبا بجروح\".",
+     "نصره"),
+    ("وصل وفد من حلف شمال الأطلسي إلى العاصمة. وقالت البعثة إن \"المحادثات كانت مثمرة\".", "الاطلسي"),
+])
+def test_the_mission_is_no_armed_group_or_alliance(text, wrong):
+    ex = _with_group_and_alliance()(text)
+    assert not any(wrong in _speaker(s) for s in ex.statements), _dump(ex)
+
+
+def test_the_mission_still_re_mentions_an_operation():
+    from kg.extract.gazetteer import Entry, Gazetteer
+    from kg.model import Kind
+    from support.ar_fixtures import _gazetteer, extractor
+    op = Entry(Kind.FORCE, "unoci", labels={"ar": "عملية الأمم المتحدة في كوت ديفوار"}, names=[("أونوسي", "ar")])
+    ex = extractor(Gazetteer([*_gazetteer().entries.values(), op]))(
+        "سلّمت عملية الأمم المتحدة (أونوسي) موقعها في بواكي إلى القوات الإيفوارية. "
+        "وقالت البعثة إن التسليم جرى \"وفق الجدول المتفق عليه\".")
+    assert any("اونوسي" in _speaker(s) or "عمليه" in _speaker(s) for s in _said(ex, "وفق الجدول")), _dump(ex)

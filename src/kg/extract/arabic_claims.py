@@ -15,7 +15,9 @@ from datetime import timedelta
 
 from ..normalise import fold, strip_article
 from ..model import DateValue, HandoverClaim, Kind, Quantity, Span
-from .arabic_common import M, base_head
+from .arabic_common import KANA, M, base_head
+from .arabic_lex import _set
+from .lexicon import load_lexicon
 
 
 @dataclass(slots=True)
@@ -68,6 +70,18 @@ def _weekday_before(weekday: int | None, d: DateValue) -> DateValue:
     day = d.as_date() - timedelta(days=(d.as_date().weekday() - weekday) % 7)
     return DateValue(day.year, day.month, day.day, d.span, d.text, d.year_inferred)
 
+
+
+_CEREMONY_WORDS: dict | None = None
+
+
+def _ceremony_words() -> dict:
+    """The lexicon's words that make a ceremony the handover's (handovers.ceremony_of_handover)."""
+    global _CEREMONY_WORDS
+    if _CEREMONY_WORDS is None:
+        raw = load_lexicon("ar")["handovers"].get("ceremony_of_handover", {})
+        _CEREMONY_WORDS = {k: _set(v) for k, v in raw.items() if not k.startswith("_")}
+    return _CEREMONY_WORDS
 
 class ClaimRules:
     """A mixin of :class:`~kg.extract.arabic_handovers.HandoverFinder` (it uses the finder's
@@ -277,13 +291,10 @@ class ClaimRules:
     def _ceremony_date(self, a: int, b: int) -> list:
         """A handover is marked by a ceremony at the base, often told in a sentence of its own
         (وأقيمت مراسم رفع العلم في القاعدة صباح الأحد 5 مارس؛ نُظّم حفل إنزال الأعلام يوم ...):
-        (date, base) when the sentence names a ceremony or a flag lowered or raised, one base
-        and one full date."""
-        doc, lex = self.doc, self.lex
-        marked = any(set(doc.forms(x)) & lex.ceremony_nouns for x in range(a, b)) or any(
-            set(doc.forms(x)) & lex.flag_acts and any(set(doc.forms(y)) & lex.flag_nouns for y in range(x + 1, min(b, x + 3)))
-            for x in range(a, b))
-        if not marked:
+        (date, base) when the sentence names the handover's ceremony or a flag lowered or raised,
+        one base and one full date, and tells it as done (no pluperfect, no future)."""
+        doc = self.doc
+        if not self._handover_ceremony(a, b) or self._told_as_before_or_after(a, b):
             return []
         inside = [(m.start, m.end) for m in self._between(a, b) if m.kind is Kind.BASE]
         dates = {(d.year, d.month, d.day): d for d in self.values.dates_in(doc.start[a], doc.end[b - 1])
@@ -296,6 +307,43 @@ class ClaimRules:
         if len(bases) != 1 or self._year_unknown(d):
             return []
         return [(d, next(iter(bases.values())))]
+
+    def _handover_ceremony(self, a: int, b: int) -> bool:
+        """Does the sentence name the handover's own ceremony: a flag lowered or raised (مراسم إنزال
+        العلم، رفع العلم), or a ceremony noun followed by a handover noun (حفل التسليم، مراسم
+        الانسحاب) or by nothing that names another event (حفل رسمي في القاعدة)? Not a ceremony of
+        something else (حفل تخريج دفعة، احتفال بالعيد الوطني)."""
+        doc, lex = self.doc, self.lex
+        words = _ceremony_words()
+        for x in range(a, b):
+            forms = set(doc.forms(x))
+            if forms & lex.flag_acts and any(set(doc.forms(y)) & lex.flag_nouns for y in range(x + 1, min(b, x + 3))):
+                return True
+            if not forms & lex.ceremony_nouns:
+                continue
+            y = x + 1
+            if y >= b or doc.punct_before(y):
+                return True
+            nxt = set(doc.forms(y)) | {doc.norm[y]}
+            if nxt & (words["handover_nouns"] | words["bare_followers"] | lex.flag_acts):
+                return True
+        return False
+
+    def _told_as_before_or_after(self, a: int, b: int) -> bool:
+        """A pluperfect (وكانت القاعدة قد شهدت ...) or a future / planned sentence (ستقام مراسم ...):
+        not the day of the handover told."""
+        doc = self.doc
+        kana = next((x for x in range(a, b) if any(f in KANA for f in doc.forms(x))), None)
+        if kana is not None and any(doc.norm[y] in ("قد", "لقد") for y in range(kana + 1, b)):
+            return True
+        if any(self.tags[x] & {"FUTURE_VERB", "MODAL", "NEG"} for x in range(a, b)):
+            return True
+        for x in range(a, b):
+            v = doc.forms(x)[-1]
+            if v[:1] == "س" and v[1:2] in ("ي", "ت", "ن") and len(v) > 4 and not v.endswith(("ه", "ات", "ين")) \
+                    and not self.tags[x] and self.owner[x] is None:
+                return True                          # ستقام، سيجري: future
+        return False
 
     @staticmethod
     def _base_of_mention(m: M) -> M:

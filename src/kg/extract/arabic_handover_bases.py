@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Kind
 from .arabic_common import AGENTS, RELATIVES, M, base_head
-from .arabic_lex import stem_shape
+from .arabic_lex import _set, stem_shape
+from .lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from .arabic_claims import Claim
@@ -24,7 +25,17 @@ _LIKE = ("غرار", "مثل")                     # على غرار X، مثل 
 _BELONGING = frozenset({"التابع", "التابعه", "التابعين", "التابعتين", "التابعان", "التابعتان", "العائد", "العائده"})
 
 
-def _masdar(form: str) -> bool:
+_REST_WORDS: frozenset[str] | None = None
+
+
+def _rest_words() -> frozenset[str]:
+    """Words after a list's plural head that make it the bases left over (handovers.enumerated_rest)."""
+    global _REST_WORDS
+    if _REST_WORDS is None:
+        _REST_WORDS = _set(load_lexicon("ar")["handovers"].get("enumerated_rest", ()))
+    return _REST_WORDS
+
+def masdar(form: str) -> bool:
     """Is a trigger form (article off) a verbal noun rather than a finite verb? (تسليم، انسحاب،
     إخلاء، مغادرة، إعادة، استلام)"""
     if form.endswith(("ه", "اء")) or stem_shape(form) == "strong":
@@ -232,13 +243,27 @@ class BaseRules:
         if not any("BH_PLUR" in tags[x] and doc.defn[x] for x in opening) or \
                 any("TRIGGER" in tags[x] for x in range(a2, min(b2, a2 + 6))):
             return []
+        head = next(x for x in opening if "BH_PLUR" in tags[x] and doc.defn[x])
+        if any(set(doc.forms(x)) & _rest_words() for x in range(head + 1, min(b2, head + 3))):
+            return []                                # والقواعد المتبقية هي X وY: not the ones counted
+        count = self._count_of(t, we)
         first = next((m for m in self._between(a2, min(b2, a2 + 8)) if m.kind is Kind.BASE and m.list_id >= 0), None)
         if first is not None:
-            return [m for m in self._between(a2, b2) if m.kind is Kind.BASE and m.list_id == first.list_id]
+            listed = [m for m in self._between(a2, b2) if m.kind is Kind.BASE and m.list_id == first.list_id]
+            return listed if count is None or len(listed) == count else []
         if not any(f in ("هي", "هما") for x in opening for f in doc.forms(x)):
             return []                                # والمواقع الثلاثة هي X، وY: the bases it names
         named = [m for m in self._between(a2, b2) if m.kind is Kind.BASE and m.cat != "anaphor"]
-        return named if len(named) >= 2 else []
+        return named if len(named) >= 2 and (count is None or len(named) == count) else []
+
+    def _count_of(self, t: int, we: int) -> int | None:
+        """The number of a counted plural object (ثلاث قواعد: 3), None when it is not read."""
+        doc, tags = self.doc, self.tags
+        for x in range(t + 1, min(we, t + 5)):
+            if "NUMBER" in tags[x] and x + 1 < we and "BH_PLUR" in tags[x + 1] and not doc.defn[x + 1]:
+                qs = self.values.quantities_in(doc.start[x], doc.end[x])
+                return int(qs[0].value) if len(qs) == 1 and qs[0].value == int(qs[0].value) else None
+        return None
 
     def _transferred(self, t0: int, t: int, b: int) -> bool:
         """A verbal noun with the article that is the first object of a giving verb names what is
@@ -248,7 +273,7 @@ class BaseRules:
         tr = self.lex.profile(doc.norm[t]).trigger
         if tr0 is None or tr is None or tr0.type not in ("give", "give_or_receive") or tr.type != "replace":
             return False
-        if not doc.defn[t] or not _masdar(doc.forms(t)[0]):
+        if not doc.defn[t] or not masdar(doc.forms(t)[0]):
             return False
         inserted = self._dated(t0, b)
         if any(doc.hard_punct_before(x) and x not in inserted for x in range(t0 + 1, t + 1)):

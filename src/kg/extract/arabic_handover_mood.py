@@ -12,18 +12,13 @@ from typing import TYPE_CHECKING
 
 from ..model import Kind
 from .arabic_common import AGENTS, KANA, RELATIVES
-from .arabic_handover_bases import _masdar
+from .arabic_handover_bases import masdar
 
 if TYPE_CHECKING:
     from .arabic_claims import Claim
 
 _CLAUSE_WORDS = frozenset({"حيث", "بينما", "فيما", "عندما", "حين", "كي", "لكي"})
 _PURPOSE = frozenset({"لي", "لت", "لن"})
-_PLACE_PREPS = frozenset({"في", "من", "الي", "الى", "قرب"})
-# what stands between a verb and its verbal-noun object besides a subject and a date: قد، من (تمكنت X من),
-# an adverb, the word that makes a weekday a past one (الخميس الماضي)
-_BETWEEN_VERB_AND_OBJECT = frozenset({"قد", "من", "رسميا", "فعليا", "نهائيا", "بذلك", "الماضي", "الماضيه",
-                                      "المنصرم", "المنصرمه", "الفائت", "الفائته"})
 
 
 class MoodRules:
@@ -49,7 +44,7 @@ class MoodRules:
         x = t - 1
         while x > a and t - x <= 10 and not doc.punct_before(x + 1):
             o = self.owner[x]
-            if not (o is not None and o.kind in AGENTS or doc.norm[x] in _BETWEEN_VERB_AND_OBJECT
+            if not (o is not None and o.kind in AGENTS or doc.norm[x] in self.lex.verb_object_gap
                     or self.tags[x] & {"TIME"} or self._in_date(x)):
                 return x
             x -= 1
@@ -84,7 +79,7 @@ class MoodRules:
         doc = self.doc
         if not doc.defn[i] or len(doc.forms(i)[0]) != 3 or i == 0 or doc.punct_before(i):
             return False
-        return doc.norm[i - 1] in _PLACE_PREPS or "LOCALITY" in self.tags[i - 1]   # مدينة الخرج
+        return doc.norm[i - 1] in self.lex.place_spelt_preps or "LOCALITY" in self.tags[i - 1]   # مدينة الخرج
 
     def _stative(self, i: int) -> bool:
         """A present control / stationing verb after a relative pronoun or a form of كان (المعسكرات
@@ -113,7 +108,7 @@ class MoodRules:
         w = doc.norm[t]
         if (w.startswith("لل") or (w[:1] == "ل" and doc.forms(t)[-1] != w)) and tr.form[:1] not in "ل":
             return True                              # للانسحاب، لإخلاء: in order to withdraw
-        g = self._governor(t, a) if tr.needs_before or _masdar(tr.form) else None
+        g = self._governor(t, a) if tr.needs_before or masdar(tr.form) else None
         if g is not None and any(self.tags[x] & {"MODAL", "NEG", "FUTURE_VERB"} for x in range(max(a, g - 3), g + 1)):
             return True                              # لم تتمكن X من اقتحام، تنوي X إنهاء وجودها: the verb's mood
         for x in range(max(a, t - 3), t):

@@ -32,7 +32,9 @@ from __future__ import annotations
 from ..model import Kind
 from .arabic_claims import Claim, ClaimRules
 from .arabic_common import AGENTS
-from .arabic_handover_bases import BaseRules, _masdar
+from .arabic_lex import _set
+from .lexicon import load_lexicon
+from .arabic_handover_bases import BaseRules, masdar
 from .arabic_handover_mood import MoodRules
 from .arabic_troops import TroopRules
 from .arabic_roles import RoleRules
@@ -40,7 +42,18 @@ from .arabic_mentions import M, MentionFinder
 from .arabic_values import Values
 
 
-_IN_FAVOUR_OF = frozenset({"لصالح", "لمصلحه"})
+
+
+_NEEDS_ACTOR: frozenset[str] | None = None
+
+
+def _needs_actor() -> frozenset[str]:
+    """Trigger forms (as profiled) whose lexicon entry needs its actor (a takeover by force)."""
+    global _NEEDS_ACTOR
+    if _NEEDS_ACTOR is None:
+        _NEEDS_ACTOR = frozenset(f for e in load_lexicon("ar")["handovers"]["triggers"] if e.get("needs_actor")
+                                 for f in _set(e["forms"]))
+    return _NEEDS_ACTOR
 
 
 class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
@@ -90,18 +103,44 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
         return f
 
     def _passive_past(self, t: int) -> bool:
-        """A past verb vowelled as a passive (سُلّمت، أُخليت، وأُغلق، نُقلت: a damma on its first
-        letter; the present of a derived verb takes one in the active, يُسلّم، تُخلي)."""
+        """A past verb vowelled as a passive (سُلّمت، أُخليت، وأُغلق، نُقلت، تُركت: a damma on its
+        first letter). A present prefix (أ، ي، ت، ن) takes one too in the active of a derived verb
+        (يُسلّم، أُسلّم، تُخلي): read by its pattern, not its first letter alone. After a prefix with
+        a damma, a fatha on the next letter or a shadda on the one after (يُسَلِّم، أُسلّم) or a
+        present ending (يُسلّمون) is a present; ي is never a past's first letter here; after ت / ن,
+        the radicals of a past are two letters and a past ending (نُقل، نُقلت، تُركوا)."""
         raw = self.doc.text[self.doc.start[t]:self.doc.end[t]]
         if raw[:1] in "وف" and len(raw) > 3 and raw[1] not in "\u064e\u064f\u0650":
             raw = raw[1:]
-        return len(raw) > 2 and raw[0] not in "يتن" and raw[1] == "\u064f"
+        if not (len(raw) > 2 and raw[1] == "\u064f"):
+            return False
+        letters: list[list] = []                     # [letter, its marks]
+        for ch in raw:
+            if "\u064b" <= ch <= "\u0652":
+                if letters:
+                    letters[-1][1] += ch
+            elif ch != "\u0640":                     # tatweel
+                letters.append([ch, ""])
+        first = letters[0][0]
+        if first not in "أيتن":
+            return True
+        if first == "ي":
+            return False
+        word = "".join(ch for ch, _ in letters)
+        present = (len(letters) > 1 and "\u064e" in letters[1][1]) or \
+            (len(letters) > 2 and "\u0651" in letters[2][1]) or word.endswith(("ون", "ين", "ان"))
+        if present:
+            return False
+        if first == "أ":
+            return True                              # أُغلق، أُخليت: form IV passive
+        stem = word[:-2] if word.endswith(("تا", "وا")) else word[:-1] if word.endswith("ت") else word
+        return len(stem) == 3                        # نُقل(ت)، تُرك(وا)
 
     def _base_as_subject(self, t: int, typ: str, ws: int, before: list[M], after: list[M]) -> bool:
         """A finite giving or closing verb whose subject is a base (أن قاعدة X سلمت إلى Y، والمعسكر
         أغلق): a base hands nothing over, so the verb is a passive left unvowelled."""
         doc = self.doc
-        if typ not in ("give", "close") or doc.defn[t] or _masdar(doc.forms(t)[0]) or not before:
+        if typ not in ("give", "close") or doc.defn[t] or masdar(doc.forms(t)[0]) or not before:
             return False
         if any(m.kind is Kind.BASE for m in after if self._prep(m) == ""):
             return False                             # it has an object: active
@@ -308,6 +347,29 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
                 c.to = receiver                      # the headline tells the lead story's base only
                 c.inherited.add("to")             # (or each base of its list: سلّمت أربع قواعد)
 
+    def _taker(self, to: M | None, t: int, we: int) -> bool:
+        """Can a takeover by force have happened? Its taker, when found, is a force (an armed
+        group is read as one); when none is, the verb's subject is no explicit other one: an
+        unknown noun right after the verb (اقتحم متظاهرون القاعدة) or a base followed by its own
+        object (استعادت قاعدة X نشاطها: the base acts). A pronoun subject may stand for a force
+        named around it (وبعد أن سيطروا على القاعدة، رفع عناصر X رايتهم)."""
+        if to is not None:
+            return to.kind is Kind.FORCE
+        doc = self.doc
+        if doc.defn[t] or masdar(doc.forms(t)[0]):
+            return True
+        x = t + 1
+        if x >= we or doc.punct_before(x):
+            return True
+        if self.owner[x] is None and not self.tags[x]:
+            return False                             # اقتحم متظاهرون ...: someone the lists do not know
+        m = self.owner[x]
+        if m is not None and m.kind is Kind.BASE and self._prep(m) == "" and m.b < we \
+                and not doc.punct_before(m.b) and self.owner[m.b] is None and not self.tags[m.b] \
+                and doc.text[doc.start[m.b]:doc.end[m.b]].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith(("ها", "ه", "هم", "هما")):
+            return False                             # استعادت قاعدة X نشاطها: the base is the subject
+        return True
+
     def _speaker_of(self, t: int) -> M | None:
         """The speaker, when the trigger is what it says it did (قالت X إنها تسلّمت), also as the
         noun of a support verb (أعلنت X أنها بسطت سيطرتها على، أكدت أنها أتمت انسحابها من)."""
@@ -331,7 +393,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
         passive = passive or self._passive_past(t) or self._base_as_subject(t, tr.type, ws, before, after)
         form = doc.forms(t)[0]
         participle = form.startswith("م") and not form.startswith("مغادر")
-        verbal = not passive and not participle and not doc.defn[t] and not _masdar(form)
+        verbal = not passive and not participle and not doc.defn[t] and not masdar(form)
         bases = self._bases(t, tr, typ, before, after, we, si, prev, passive, participle)
         owners = {id(m): m for m in after if self._belongs_to(m) is not None}
         after = [m for m in after if id(m) not in owners]   # القاعدة التابعة لـ X: X held it, no role here
@@ -341,7 +403,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
             agent = self._possessed_force(t, a)
             if agent is None and typ in ("leave", "give") and verbal:
                 agent = self._troop_subject(t, before_only=True)   # آخر جندي فرنسي غادر مالي: SVO
-            if agent is None and tr.pronoun and (not verbal or _masdar(tr.form)):
+            if agent is None and tr.pronoun and (not verbal or masdar(tr.form)):
                 agent = self._subject_of_possessor(t, a, typ, bases)
             if agent is None:
                 # a verb marked plural (غادروا، يسلّمون) agrees with a subject before it: in Arabic a
@@ -372,7 +434,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
             if frm is None and typ == "replace" and tr.needs_next:
                 frm = self._last_leaver(prev)       # حلّت محلها: the force that left
         if to is None and typ in ("give", "leave"):
-            to = next((self._agent(m) for m in after if self._prep(m) in _IN_FAVOUR_OF and self._can_act(m)
+            to = next((self._agent(m) for m in after if self._prep(m) in self.lex.in_favour_of and self._can_act(m)
                        and not any(doc.punct_before(x) for x in range(t + 1, m.a))), None)
             # تخلت X عن القاعدة لصالح Y، انسحبت منها لصالح Y: Y gains it
         if frm is None and typ in ("give", "leave", "close") and not passive and not participle:
@@ -381,6 +443,8 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
             frm = self._subject_before(t, before, to)   # X أنزلت العلم ...، وجرى تسليم المعسكر
         if bases and typ in ("give", "receive", "replace"):
             to = self._home_army_role(to, t, before, after, bases, typ)
+        if tr.form in _needs_actor() and not self._taker(to, t, we):
+            return []                                # اقتحم متظاهرون القاعدة، استعادت القاعدة نشاطها
         factual = not self._modal(t, a, we)
         followed = None if factual else self._consequence(t, a, prev)
         if followed is not None:                     # ...، لتدخلها قوات Y: Y moved in where X left

@@ -254,6 +254,14 @@ class ArabicLexicon:
         self.days_units = {fold(w): n for w, n in since.get("units", {}).items()}
         self.days_links = {fold(w): n for w, n in since.get("links", {}).items()}
         self.list_connectives = frozenset(fold(x) for x in h.get("list_connectives", ()))
+        # words compared with the text's folded word as it stands (article and clitics kept)
+        past_deixis = [w for w, v in raw.get("date_weekday_relative_after", {}).items() if v == "past"]
+        self.verb_object_gap = frozenset(fold(x) for x in [*h.get("verb_object_gap", ()), *past_deixis,
+                                                           *(w + "ة" for w in past_deixis)])
+        self.in_favour_of = frozenset(fold(x) for x in h.get("in_favour_of", ()))
+        self.place_spelt_preps = frozenset(fold(x) for x in h.get("place_spelt_preps", ()))
+        self.post_place_preps = frozenset(fold(x) for x in per.get("post_place_preps", ()))
+        self.as_reported = frozenset(fold(x) for x in s.get("as_reported", ()))
         ceremony = h.get("ceremony", {})
         self.ceremony_nouns = frozenset(_w(x) for x in ceremony.get("nouns", ()))
         self.flag_acts = frozenset(_w(x) for x in ceremony.get("flag_acts", ()))

@@ -23,9 +23,6 @@ _NAME_STOP = frozenset({"FUNC", "SPEECH", "PARTICIPLE", "COMPL", "RANK", "TITLE"
 _INITIALS = frozenset({"ايه", "بي", "سي", "دي", "اي", "اف", "جي", "اتش", "جيه", "كيه", "كاي", "ال",
                        "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو", "اكس", "واي", "زد"})
 _CONJ_ART = ("وال", "فال", "بال", "لل", "كال")
-# the prepositions of a post's place (السفير في X، المبعوث إلى X، الممثل لدى X): one word no list
-# knows after one, then a name opening with a given name, is the place, not the holder's first name
-_PLACE_PREPS = frozenset({"في", "لدي", "الي", "عن"})
 _PREPS = frozenset({"في", "ب", "ل", "عن", "من", "لدي", "باسم", "علي", "مع"})   # the links of a role phrase
 # what bodies and outlets issue (a person speaks في مؤتمر، في كلمة; a body or a paper في بيان، في تقرير)
 _BODY_PAPERS = frozenset({"بيان", "بيانا", "بلاغ", "مذكره", "تقرير", "تقريرها", "افتتاحيه", "افتتاحيتها"})
@@ -287,7 +284,7 @@ class PersonNameRules:
         head = self.tags[x - 1]
         named_next = "GIVEN" in self.tags[x + 1]
         if not head & {"ADMIN", "LOCALITY"} and not ("ORG_HEAD" in head and named_next) \
-                and not (self.doc.norm[x - 1] in _PLACE_PREPS and named_next):
+                and not (self.doc.norm[x - 1] in self.mf.lex.post_place_preps and named_next):
             return False
         return self._name_word(x + 1) and self.name_at(x + 1, 2) > x + 1
 

@@ -12,7 +12,11 @@ block: they are never speakers (:mod:`.arabic_sources`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Kind
+from ..normalise import fold
+from .lexicon import load_lexicon
 from .arabic_common import M
 from .arabic_sources import SourceRules, speech_words
 
@@ -25,6 +29,30 @@ PREPS = frozenset({"في", "من", "عن", "علي", "باسم", "لدي", "دا
 
 def counterpart_nouns() -> frozenset[str]:
     return speech_words("counterpart_nouns")
+
+
+
+@lru_cache(maxsize=None)
+def _mission_labels() -> dict:
+    raw = load_lexicon("ar")["speech"].get("mission_labels", {})
+    out = {k: tuple(fold(w) for w in v) if not k.startswith("en") else tuple(v)
+           for k, v in raw.items() if not k.startswith("_")}
+    # a qualifier is matched without its first article (قوة الأمم المتحدة، القوة ... للأمم المتحدة)
+    out["force_qualifiers"] = tuple(q[2:] if q.startswith("ال") else q for q in out.get("force_qualifiers", ()))
+    return out
+
+
+def _is_mission(entry) -> bool:
+    """Is a gazetteer force a mission or an operation, by its labels (lexicon speech.mission_labels)?"""
+    words = _mission_labels()
+    ar = fold(entry.labels.get("ar") or "")
+    head = ar.split()[0] if ar.split() else ""
+    if head in words["heads"]:
+        return True
+    if head in words["force_heads"] and any(q in ar for q in words["force_qualifiers"]):
+        return True
+    en = entry.labels.get("en") or ""
+    return any(w in en.split() for w in words["en_words"]) or en.startswith(tuple(words["en_bodies"]))
 
 
 class SpeakerRules(SourceRules):
@@ -198,7 +226,8 @@ class SpeakerRules(SourceRules):
     def _mission_named_before(self, m: M) -> M | None:
         """البعثة re-mentioning a mission named before by another noun or by its acronym (العملية
         المختلطة ... «يوناميد»، ثم: وقالت البعثة): the latest force of the gazetteer that is no
-        country's own. A mission named before under its own noun (بعثة الأمم المتحدة) is found
+        country's own and is a mission or an operation by its labels (never an armed group or an
+        alliance: تنظيم القاعدة، حلف شمال الأطلسي). A mission named before under its own noun (بعثة الأمم المتحدة) is found
         by that noun, as any other re-mention (None here)."""
         if m.head not in speech_words("mission_nouns"):
             return None
@@ -209,7 +238,7 @@ class SpeakerRules(SourceRules):
             if c.head == m.head:
                 return None
             entry = gaz.get(Kind.FORCE, c.key) if c.key else None
-            if entry is not None and not entry.national_force_of:
+            if entry is not None and not entry.national_force_of and _is_mission(entry):
                 return c
         return None
 

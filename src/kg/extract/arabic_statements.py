@@ -185,7 +185,7 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
                     continue
                 o = self.owner[i]
                 sp = None
-                if "SPEECH" in t and o is None and i > a and doc.norm[i - 1] in ("حسبما", "وحسبما"):
+                if "SPEECH" in t and o is None and i > a and doc.norm[i - 1] in self.mf.lex.as_reported:
                     sp = self._attribution(i - 1, a, b, si)   # ...، حسبما أفادت X: an attribution
                 elif "SPEECH" in t and o is None:
                     sp = self._verb(i, b, si, sent_speaker)
@@ -458,7 +458,7 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         """The token after «ما + a reporting verb» that follows an attribution (بحسب ما أعلنت،
         وفقاً لما ذكرته، حسبما أفاد): the verb's subject is the source; x itself when there is none."""
         doc = self.doc
-        if doc.norm[k] in ("حسبما", "وحسبما"):
+        if doc.norm[k] in self.mf.lex.as_reported:
             y = k + 1
         elif x < b and doc.norm[x] in ("ما", "لما"):
             y = x + 1
