@@ -187,3 +187,133 @@ def test_quantities_qualifier_and_span(lang, text, value, unit, qualifier, surfa
 ])
 def test_quantities_codes_are_not_quantities(lang, text):
     assert quantities(lang, text) == []
+
+
+# ---------------------------------------------------------------------------
+# Quantities, second round: counts and money as other outlets write them.
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value,unit,qualifier,surface", [
+    # a hedge before a number that carries the article (قرابة الألفي جندي، نحو الـ450 عنصرا)
+    ("ar", "أجلت الطائرات قرابة الألفي عسكري من المعسكر", 2000, "troops", "about", "قرابة الألفي"),
+    ("ar", "بقي نحو الثلاثمئة مقاتل في الثكنة", 300, "troops", "about", "نحو الثلاثمئة"),
+    ("ar", "غادر أكثر من الـ450 عنصرا المطار", 450, "troops", "more than", "أكثر من الـ450"),
+    ("ar", "أعيد الـ450 جنديا إلى بلادهم", 450, "troops", None, "450"),
+    # a personnel noun with a pronoun suffix (من جنوده، من عناصرها، من مقاتليه)
+    ("ar", "سحبت الكتيبة 800 من جنودها من الثكنة", 800, "troops", None, "800"),
+    ("ar", "أبقت البعثة 120 من عناصرها في المطار", 120, "troops", None, "120"),
+    ("ar", "نقل الفصيل نحو 90 من مقاتليه إلى الشمال", 90, "troops", "about", "نحو 90"),
+    ("ar", "سرح الجيش 60 من ضباطه", 60, "troops", None, "60"),
+    # English: a -strong body, compound number words without "and", $US and mln
+    ("en", "A 650-strong battalion left the airfield", 650, "troops", None, "A 650"),
+    ("en", "Some 2,000-strong detachment stayed on", 2000, "troops", "about", "Some 2,000"),
+    ("en", "It flew out three thousand two hundred paratroopers", 3200, "troops", None, "three thousand two hundred"),
+    ("en", "Nearly one thousand four hundred peacekeepers remain", 1400, "troops", "about",
+     "Nearly one thousand four hundred"),
+    ("en", "The hangars were valued at $US48 million", 48000000, "USD", None, "$US48 million"),
+    ("en", "The hangars were valued at $US 48 million", 48000000, "USD", None, "$US 48 million"),
+    ("en", "The hangars were valued at $48 mln", 48000000, "USD", None, "$48 mln"),
+    ("en", "Repairs cost about $2.3 bln", 2300000000, "USD", "about", "about $2.3 bln"),
+])
+def test_quantities_round2_forms(lang, text, value, unit, qualifier, surface):
+    q = one(lang, text)
+    assert (q.value, q.unit, q.qualifier, q.text) == (Decimal(value), unit, qualifier, surface)
+
+
+@pytest.mark.parametrize("lang,text,value,unit", [
+    # a comma-grouped 2,000 is a count, never a year; a bare 2000 with no unit stays a year
+    ("en", "Of the 2,000, most went home", 2000, None),
+    ("ar", "من أصل 2,000 عاد معظمهم", 2000, None),
+])
+def test_quantities_round2_grouped_not_year(lang, text, value, unit):
+    q = one(lang, text)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "انتشرت الفرقة الـ82 في الصحراء"),           # an ordinal with the article stays out
+    ("ar", "احتفل اللواء بالذكرى الـ50 لتأسيسه"),
+    ("en", "It happened in 2000, most went home"),      # a bare year
+    ("en", "A few hundred troops stayed"),              # no figure: vague counts
+    ("en", "Dozens of soldiers stayed"),
+    ("ar", "بقي بضع مئات من الجنود"),
+    ("ar", "بقيت عشرات الجنود في المعسكر"),
+    ("en", "The long-range patrol reached the strongpoint"),
+])
+def test_quantities_round2_not_quantities(lang, text):
+    assert quantities(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a -strong suffix only after a number; "strong" elsewhere is no troop noun
+    ("en", "The 30 vehicles were strong enough", [(30, None)]),
+    ("ar", "سحب 300 من جنوده و40 آلية", [(300, "troops"), (40, None)]),
+])
+def test_quantities_round2_near_misses(lang, text, expected):
+    assert [(int(q.value), q.unit) for q in quantities(lang, text)] == expected
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    # personnel nouns of the services (marines, sailors, legionnaires ...), in both languages
+    ("ar", "أجلت السفن نحو 700 من مشاة البحرية", 700),
+    ("ar", "غادر 45 بحارا الميناء", 45),
+    ("ar", "بقي 30 من البحارة على متن الفرقاطة", 30),
+    ("en", "Some 700 legionnaires left the fort", 700),
+    ("en", "About 90 commandos stayed behind", 90),
+    ("en", "It sent home 400 reservists", 400),
+])
+def test_quantities_round2_service_nouns(lang, text, value):
+    q = one(lang, text)
+    assert (q.value, q.unit) == (Decimal(value), "troops")
+
+
+# The handover rules take these figures up as troops withdrawn and equipment value.
+
+@pytest.mark.parametrize("text,troops,qualifier", [
+    ("سحبت القوات البريطانية قرابة الألفي جندي من قاعدة الوطية الجوية.", 2000, "about"),
+    ("انسحبت القوات البريطانية من قاعدة الوطية الجوية، ونقلت الـ450 جنديا إلى مالطا.", 450, None),
+])
+def test_quantities_round2_ar_handover_troops(text, troops, qualifier):
+    from support.ar_fixtures import extractor
+    (h,) = extractor()(text).handovers
+    assert (h.troops.value, h.troops.qualifier) == (Decimal(troops), qualifier)
+
+
+@pytest.mark.parametrize("text,troops,usd", [
+    ("Danish troops pulled out of Camp Harrow on Monday, withdrawing a 650-strong battalion.", 650, None),
+    ("Danish troops handed over Camp Harrow to the Iraqi army and withdrew three thousand two hundred soldiers.",
+     3200, None),
+    ("Danish troops handed over Camp Harrow to the Iraqi army, leaving behind equipment worth $US48 million.",
+     None, 48000000),
+    ("Danish troops handed over Camp Harrow to the Iraqi army, leaving behind equipment worth $48 mln.",
+     None, 48000000),
+])
+def test_quantities_round2_en_handover_figures(text, troops, usd):
+    from support.en_fixtures import extractor
+    (h,) = extractor()(text).handovers
+    assert (h.troops.value if h.troops else None) == (Decimal(troops) if troops else None)
+    assert (h.equipment_usd.value if h.equipment_usd else None) == (Decimal(usd) if usd else None)
+
+
+@pytest.mark.parametrize("lang,text,unit", [
+    # East African shillings are their own currency, never dollars and never a bare number
+    ("ar", "قدرت قيمة المباني بنحو 3 مليارات شلن أوغندي", "UGX"),
+    ("ar", "دفعت الحكومة 40 مليون شلن كيني", "KES"),
+    ("en", "The buildings were valued at 3 billion Ugandan shillings", "UGX"),
+    ("en", "The government paid 40 million Kenyan shillings", "KES"),
+])
+def test_quantities_round2_shillings(lang, text, unit):
+    assert one(lang, text).unit == unit
+
+
+@pytest.mark.parametrize("text,troops", [
+    # a figure whose verb is a modal's is a plan, however the count is written
+    ("Danish troops handed over Camp Harrow to the Iraqi army. The 400-strong Danish contingent would leave in stages.",
+     None),
+    ("Danish troops handed over Camp Harrow to the Iraqi army. Some 400 Danish soldiers will leave next month.", None),
+    ("Danish troops handed over Camp Harrow to the Iraqi army. Some 400 Danish soldiers left the camp on Friday.", 400),
+])
+def test_quantities_round2_en_planned_figures(text, troops):
+    from support.en_fixtures import extractor
+    (h,) = extractor()(text).handovers
+    assert (h.troops.value if h.troops else None) == (Decimal(troops) if troops else None)

@@ -401,6 +401,9 @@ def _planned(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
     if any(t.low in lex.irrealis_nouns and any(x.low in ("for", "to") for x in before[j + 1:j + 3])
            for j, t in enumerate(before)):
         return True                         # "a deadline for cutting 2,000 soldiers", "plans to pull 500 troops"
+    end = next((t.i for t in toks if t.start >= q.span.end), len(toks))
+    if any(t.low in lex.modal and not t.cap for t in toks[end:end + 4]):
+        return True                         # "the 900-strong contingent would leave in phases": not yet done
     after = toks[k:k + 8]
     return any(t.low == "by" and i + 1 < len(after) and (after[i + 1].low in ("the", "end") or after[i + 1].text[:1].isdigit()
                                                           or after[i + 1].cap) for i, t in enumerate(after))

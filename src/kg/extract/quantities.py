@@ -97,16 +97,29 @@ class _Lang:
         glued = {""} | self.clitics | {c + "ال" for c in self.clitics} | ({"ال", "لل", "ولل"} if self.clitics else set())
         forms = lambda words: {p + w for w in words for p in glued}  # noqa: E731  (والجنود, للجنود ...)
         nouns = [key(f) for f in g("troop_nouns", [])]
-        self.troops1 = forms(n for n in nouns if " " not in n)
+        self.troops1 = forms(n for n in nouns if " " not in n) \
+            | forms(_possessed(n, key(x)) for n in nouns if " " not in n for x in g("troop_noun_suffixes", []))
+        self.troop_suffixes = tuple(key(x) for x in g("troop_compound_suffixes", []))
         self.troops2 = {n for n in nouns if " " in n}
         self.bridges = forms(key(f) for f in g("troop_bridges", []))
         self.stops = forms(key(f) for f in g("troop_window_stops", []))
         self.window = int(g("troop_window", 3))
 
 
+def _possessed(noun: str, suffix: str) -> str:
+    """A noun with a pronoun suffix (جنوده، عناصرها): a sound plural drops its ن in construct
+    (مقاتلين -> مقاتليه), a feminine ة opens to ت (جندية -> جنديته)."""
+    if noun.endswith(("ين", "ون")):
+        return noun[:-1] + suffix
+    if noun.endswith("ة"):
+        return noun[:-1] + "ت" + suffix
+    return noun + suffix
+
+
 _compiled = PerLexicon(_Lang)
 
 
+_US_AFTER_SYMBOL = re.compile(r"\$us(?=\s?[0-9])")             # folded text is lower case
 _COMMA_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
@@ -133,7 +146,7 @@ def _atoms(C: _Lang, s: str) -> list[_Atom]:
         pre, art = m["c"] or "", m["a"] or ""
         if m["w"][0].isdigit():
             p0 = p - len(pre)
-            if art or (pre and pre not in C.clitics) or (p0 >= 2 and s[p0 - 1] in ".,٫٬/:" and s[p0 - 2].isdigit()) \
+            if (art and not _counted_noun_next(C, s, p)) or (pre and pre not in C.clitics) or (p0 >= 2 and s[p0 - 1] in ".,٫٬/:" and s[p0 - 2].isdigit()) \
                     or (p0 >= 2 and s[p0 - 1] in "-–" and s[p0 - 2].isalpha()):     # الـ15، K-1، كوفيد-19، 20:30
                 continue
             n = _NUM.match(s, p)
@@ -144,7 +157,7 @@ def _atoms(C: _Lang, s: str) -> list[_Atom]:
             if e < len(s) and (s[e].isalnum() or s[e] == "_" or (s[e] in ".,٫٬/:" and s[e + 1:e + 2].isdigit())):
                 continue                                   # A400M, 205th, 26ك1, 29/3
             v, dotted = _digits(n.group())
-            out.append(_Atom(p, e, p - len(pre), "num", v, pre, dotted=dotted, abbr=ab["a"] if ab else ""))
+            out.append(_Atom(p, e, p - len(pre) - len(art), "num", v, pre, dotted=dotted, abbr=ab["a"] if ab else ""))
             done = e
             continue
         w, e, cl = m["w"], m.end(), pre
@@ -197,8 +210,8 @@ def _parse(C: _Lang, s: str, atoms: list[_Atom], i: int, f) -> tuple[Decimal | N
             cur = a.value
         elif a.kind == "word":
             v = a.value
-            if first or (cur is None and conj and last_scale and v < last_scale):
-                cur = v
+            if first or (cur is None and (conj or not C.clitics) and last_scale and v < last_scale):
+                cur = v                                    # ... وخمسمئة; English needs no "and": two thousand five hundred
             elif cur is None:
                 break
             elif a.teen and 1 <= cur <= 9 and not conj:
@@ -268,7 +281,7 @@ def find_quantities(text: str, lang: str, lexicon: dict) -> list[Quantity]:
     """Every number in ``text`` with its value, unit and qualifier; see the module doc."""
     C = _compiled(lexicon)
     f = folded(text)
-    s = f.text
+    s = _US_AFTER_SYMBOL.sub("us$", f.text)             # $US22 million (Australian and Asian copy) reads as US$22
     atoms = _atoms(C, s)
     if not atoms:
         return []
@@ -303,11 +316,13 @@ def find_quantities(text: str, lang: str, lexicon: dict) -> list[Quantity]:
             unit, ne = C.units[" ".join(m["u"].split())], m.end()
         troops = unit is None and _troops(C, s, ne)
         if unit is None and not troops and len(group) == 1 and group[0].kind == "num" \
-                and 1900 <= value <= 2100 and value == int(value):
-            continue                                        # a year
+                and 1900 <= value <= 2100 and s[group[0].ns:group[0].ne].isdigit():
+            continue                                        # a year (2,000 is a count)
         if troops:
             unit = "troops"
         q = C.p_qual.before(s, ns)
+        if not q and not art and s[group[0].cs:group[0].ns].endswith("ال"):
+            q = C.p_qual.before(s, group[0].cs)             # قرابة الألفي جندي: the hedge is before the article
         if q and (prev := s[max(0, q[0] - 20):q[0]].split()[-1:]) and prev[0] in C.qual_block.get(q[1], ()):
             q = None                                        # handed over 300: a particle
         if q:
@@ -323,8 +338,19 @@ def find_quantities(text: str, lang: str, lexicon: dict) -> list[Quantity]:
     return out
 
 
+def _counted_noun_next(C: _Lang, s: str, p: int) -> bool:
+    """الـ600 جندي: a number with the article is a count (not an ordinal, الـ15) when a
+    personnel noun follows it at once."""
+    n = _NUM.match(s, p)
+    w = _STOP.match(s, n.end() + 1) if n and s[n.end():n.end() + 1] == " " else None
+    return bool(w) and w.group() in C.troops1
+
+
 def _troops(C: _Lang, s: str, end: int) -> bool:
     """A personnel noun within the window after ``end``."""
+    for suffix in C.troop_suffixes:
+        if s.startswith(suffix, end) and not s[end + len(suffix):end + len(suffix) + 1].isalpha():
+            return True                                     # a 1,500-strong force: a body of troops
     counted, prev = 0, ""
     for m in _STOP.finditer(s, end, min(len(s), end + 80)):
         w = m.group()
