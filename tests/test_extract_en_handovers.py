@@ -1034,3 +1034,57 @@ def test_extract_en_handovers_as_well_as_adds_a_base_left(extract):
 ])
 def test_extract_en_handovers_added_bases_near_misses(extract, text):
     assert set(_by_base(extract(text))) == {"Camp Sivo"}
+
+
+# --- review mends (finding 1): "also" tells another handover, not the same receiver ----------------
+
+def _with_bases():
+    from support.en_fixtures import extractor
+    from kg.extract.gazetteer import Entry
+    from kg.model import Kind
+    return extractor(Entry(Kind.BASE, "camp_orlo", labels={"en": "Camp Orlo"}, located_in="kirkuk"),
+                     Entry(Kind.BASE, "camp_besk", labels={"en": "Camp Besk"}, located_in="gerou"))
+
+
+@pytest.mark.parametrize("text, base", [
+    # a bare "also": the article says nothing of where the second base went
+    ("Danish troops handed Camp Sivo to the Malian army in June. The Danish navy also turned over Camp Lora "
+     "in March.", "Camp Lora"),
+    # the second base lies in another country than the receiver's, even told as one of a series
+    ("U.S. forces handed Camp Orlo to the Iraqi army in June, the latest of its bases to change hands. The "
+     "Navy also turned over Camp Besk in March.", "Camp Besk"),
+])
+def test_extract_en_handovers_also_is_no_shared_receiver(text, base):
+    assert _by_base(_with_bases()(text))[base].to_force is None
+
+
+def test_extract_en_handovers_series_named_with_its_receiver(extract):
+    # a sentence of its own names the series and its receiver: the bases told next share it
+    ex = extract("Denmark handed Camp Sivo to Mali on Monday. Sivo is the latest in a string of camps returned to "
+                 "Mali this year. The Danish navy turned over Camp Lora in March, and Camp Teru was transferred "
+                 "in 1997.")
+    assert {b: _key(h.to_force) for b, h in _by_base(ex).items()} == {
+        "Camp Sivo": "malian_army", "Camp Lora": "malian_army", "Camp Teru": "malian_army"}
+
+
+def test_extract_en_handovers_also_with_a_base_in_the_receivers_country():
+    # the gazetteer puts both bases in Iraq: the series shares its Iraqi receiver
+    by = _by_base(_with_bases()("U.S. forces handed K-1 Air Base to the Iraqi army in June. The Navy also "
+                                "turned over Camp Orlo in March."))
+    assert _key(by["Camp Orlo"].to_force) == "iraqi_forces"
+
+
+# --- review mends (finding 2): a time noun before a receiver's "to" is no ultimatum ------------------
+
+@pytest.mark.parametrize("text, receiver", [
+    ("Russian soldiers handed Camp Sivo within days to Chadian troops.", "chadian_forces"),
+    ("Danish troops handed Camp Lora after six months to the Malian army.", "malian_army"),
+])
+def test_extract_en_handovers_time_noun_before_a_receivers_to(extract, text, receiver):
+    assert _key(_one(extract(text)).to_force) == receiver
+
+
+def test_extract_en_handovers_ultimatum_with_a_verb_outside_the_infinitive_list(extract):
+    # a base-form verb the lexicon knows after the ultimatum's noun: still an infinitive
+    assert extract("Russian soldiers handed the Chadian garrison at Camp Sivo a week to turn in its "
+                   "weapons.").handovers == []

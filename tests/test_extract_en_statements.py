@@ -1116,3 +1116,29 @@ def test_extract_en_st_typewriter_double_quotes_open_and_close_a_quotation(extra
     quoted = text.split("``")[1].split("''")[0].rstrip(",.")
     assert any(quoted in q and "``" not in q for q in said), said
     assert "Tarvo Lindqvist" in said.values()
+
+
+# --- review mends (finding 3): a capitalised adjective opening a sentence is no known surname -------------
+
+_LONG = ('Gen. Peter Long inspected the depot near Gerou on Tuesday. "The depot is empty," Col. Karin Dahl, the '
+         'army\'s spokeswoman, told reporters. {opener} He said the last trucks had gone by noon.')
+
+
+@pytest.mark.parametrize("opener", [
+    "Long convoys left the depot at dawn.",
+    "Long lines of trucks formed outside the gate.",
+    "Long before dawn, the trucks were gone.",
+])
+def test_extract_en_st_adjective_opening_is_no_surname(extract, opener):
+    said = _said(extract(_LONG.format(opener=opener)))
+    assert said.get("the last trucks had gone by noon") == "Karin Dahl", said
+
+
+@pytest.mark.parametrize("opener", [
+    "Long later spent the evening at the gate.",
+    "Long, the garrison commander, stayed at the gate.",
+    "Long visits the gate every evening.",
+])
+def test_extract_en_st_surname_opening_with_a_verb_or_apposition(extract, opener):
+    said = _said(extract(_LONG.format(opener=opener)))
+    assert said.get("the last trucks had gone by noon") == "Peter Long", said

@@ -19,6 +19,7 @@ from .english_claims import INDEF, Claims, Draft, base_key
 from .english_coref import Naming
 from .english_entities import Cand, Finder
 from .english_names import GazIndex, Lexicon, match_phrase
+from .english_numbers import _country as _base_country
 from .english_numbers import numbers
 from .english_quotes import Quotes, Said
 from .english_roles import people
@@ -298,7 +299,7 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
     relative_dates(out, when, lex)
     ceremony_dates(out, sents, per, when, lex)
     _default_givers(out, sents, per, lex)
-    _default_receivers(out, sents, lex)
+    _default_receivers(out, sents, per, lex, gi)
     numbers(out, sents, when, lex, per, national, gi)
     return out
 
@@ -387,31 +388,72 @@ def _default_givers(out: list[_Group], sents, per, lex: Lexicon) -> None:
             h.giver = ranked[0][0]
 
 
-def _default_receivers(out: list[_Group], sents: list[Sentence], lex: Lexicon) -> None:
+def _default_receivers(out: list[_Group], sents: list[Sentence], per, lex: Lexicon, gi=None) -> None:
     """A base "turned over" or "transferred" with no receiver in its own words, told as one of a
-    series (``the latest in a string of bases returned to X. The Navy turned over Y in March``,
-    ``Z was also handed over``), went to the one receiver the article names for its other
-    handovers. Not a base only left or closed, which may have no receiver at all, and not a
-    handover told on its own."""
+    series (``the latest in a string of bases returned to X. The Navy turned over Y in March``),
+    went to the one receiver the article names for its other handovers, but only on evidence
+    that the series shares that receiver: the base lies in the receiver's country (or in the
+    country of the bases it received), or, where the gazetteer does not know the country, the
+    receiver's own handover is told as one of a series (``the latest of its bases to change
+    hands``). A bare ``also`` says another handover, not the same receiver (``handed Camp X to
+    the Iraqi army. The Navy also turned over Camp Y``). Not a base only left or closed, which
+    may have no receiver at all, and not a handover told on its own."""
     receivers = {_ident(g.receiver): g.receiver for g in out if g.receiver is not None}
     if len(receivers) != 1:
         return
     only = next(iter(receivers.values()))
+    theirs = [g for g in out if g.receiver is not None]
+    # the countries the receiver stands for: its own, and those of the bases it received
+    homes = {_force_country(only, gi)} | {_base_country(g.base, gi) for g in theirs}
+    homes.discard(None)
+    # the sentences telling the receiver's handovers as a series: one of its handovers told as one
+    # of a series, or a series named with the receiver ("the latest in a string of installations
+    # returned to Panama")
+    told_as_series = {d.sent.index for g in theirs for d in g.drafts if _series(d.sent, lex, strong=True)}
+    told_as_series |= {s.index for s, cands in zip(sents, per) if s.index not in told_as_series
+                       and any(_names_receiver(c, only, homes) for c in cands) and _series(s, lex, strong=True)}
     for g in out:
         if g.receiver is not None or (g.giver is not None and _same(g.giver, only)):
             continue
         given = [d for d in g.drafts if d.role == "give" and not d.sent.title]
-        if any(_series(d.sent, lex) or (d.sent.index > 0 and _series(sents[d.sent.index - 1], lex))
-               for d in given):
+        near = [i for d in given for i in (d.sent.index, d.sent.index - 1)
+                if i >= 0 and _series(sents[i], lex)]
+        if not near:
+            continue
+        where = _base_country(g.base, gi)
+        if where is not None and homes:
+            if where in homes:
+                g.receiver = only
+        elif any(i in told_as_series for i in near):
             g.receiver = only
 
 
-def _series(s: Sentence, lex: Lexicon) -> bool:
+def _names_receiver(c: Cand, only: Cand, homes: set) -> bool:
+    """Does the name ``c`` stand for the receiver ``only`` (the same force, or its country)?"""
+    if c.kind is Kind.FORCE and _same(c, only):
+        return True
+    return c.kind in (Kind.PLACE, Kind.FORCE) and c.place is not None and c.place in homes
+
+
+def _force_country(c: Cand, gi) -> str | None:
+    """The country a force stands for (its place, or the gazetteer's nationalForceOf)."""
+    if gi is None:
+        return None
+    if c.place and gi.place_kind.get(c.place) == "country":
+        return c.place
+    e = gi.gaz.get(Kind.FORCE, c.key) if c.key and gi.gaz is not None else None
+    return e.national_force_of if e is not None else None
+
+
+def _series(s: Sentence, lex: Lexicon, strong: bool = False) -> bool:
     """Does the sentence tell its handover as one of a series (``also``, ``another``, ``the
-    third base``, ``its last outpost``, ``the latest such transfer``)?"""
+    third base``, ``its last outpost``, ``the latest such transfer``)? ``strong``: as a member
+    of a series of handovers (``the latest``, ``a string of``, ``the third base``), not only as
+    another one (``also``, ``again``, ``Earlier, ...``)."""
     toks = s.toks
+    words_of = lex.raw.get("series_member_words", ()) if strong else lex.series_words
     first = next((k for k, t in enumerate(toks) if t.word), None)
-    if first is not None:
+    if first is not None and not strong:
         # "Earlier, the mission had handed …", "Before that, it left …": a sentence opened by
         # going back to an earlier step of the same withdrawal
         for words in (p.split() for p in lex.raw.get("series_openers", ())):
@@ -420,7 +462,7 @@ def _series(s: Sentence, lex: Lexicon) -> bool:
                 return True
     for k, t in enumerate(toks):
         lo = t.low
-        if lo in lex.series_words:
+        if lo in words_of:
             return True
         if lo in lex.ordinals and k + 1 < len(toks) and (
                 match_phrase(lex.base_common, toks, k + 1) or toks[k + 1].low == "such" or toks[k + 1].cap

@@ -21,11 +21,6 @@ _NP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "t
 _BARE_TAIL = frozenset({"on", "in", "last", "overnight", "earlier", "later", "early", "late", "between", "after",
                         "before", "at", "by", "within", "two", "three", "days", "weeks", "months", "then"})
 
-# a part of a base or an area of its land given back ("half of", "4,000 hectares of", "a large part of")
-_PART_NOUNS = frozenset({"part", "parts", "half", "portion", "portions", "section", "sections", "hectares", "acres",
-                         "kilometres", "kilometers", "km", "miles", "third", "quarter", "remainder", "rest"})
-_PARTITIVE = _PART_NOUNS | frozenset({"a", "about", "some", "nearly", "around", "roughly", "almost", "over", "large",
-                                      "small", "big", "major", "square", "the", "one", "two", "three"})
 
 
 class BaseObjects:
@@ -322,12 +317,15 @@ class BaseObjects:
     def _partitive_of(self, toks, k: int, stop: int) -> int | None:
         """The "of" closing a part or an area at ``k`` (``about 4,000 hectares of``, ``half of``,
         ``a large part of``); None when none starts there."""
+        # a part of a base or an area of its land given back: lexicon "base_part_nouns", and the
+        # words that may come with them ("base_partitive_words": "about", "a large", "square")
+        parts, partitive = self.part_nouns, self.partitive
         j = k
-        while j < stop and j - k < 5 and (toks[j].low in _PARTITIVE or toks[j].text[:1].isdigit()):
+        while j < stop and j - k < 5 and (toks[j].low in partitive or toks[j].text[:1].isdigit()):
             j += 1
         if j == k or j >= stop or toks[j].low != "of":
             return None
-        return j if any(toks[x].low in _PART_NOUNS or toks[x].text[:1].isdigit() for x in range(k, j)) else None
+        return j if any(toks[x].low in parts or toks[x].text[:1].isdigit() for x in range(k, j)) else None
 
 
 def _one_of(toks, k: int) -> bool:

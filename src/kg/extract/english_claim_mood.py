@@ -145,8 +145,43 @@ class Mood:
     def _ultimatum_to(self, toks, k: int) -> bool:
         """Is the "to" at ``k`` an infinitive's, not a receiver's: an ultimatum or a permission
         (``gave the garrison an hour to surrender``, ``were given 72 hours to leave``, ``handed them
-        a deadline to withdraw``)?"""
+        a deadline to withdraw``)? The word after "to" must be a verb: one of the infinitives an
+        ultimatum takes, or, after an ultimatum's noun, any base-form verb the lexicon knows. A time
+        noun before a receiver's "to" is not enough (``handed Camp X within days to Iraqi troops``)."""
         raw = self.lex.raw
-        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-        return toks[k].low == "to" and (nxt in raw.get("infinitives_after_to", ()) or (
-            k > 0 and toks[k - 1].low in raw.get("ultimatum_nouns", ())))
+        if toks[k].low != "to" or k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        if nxt.low in raw.get("infinitives_after_to", ()):
+            return True
+        return (k > 0 and toks[k - 1].low in raw.get("ultimatum_nouns", ()) and not nxt.cap
+                and nxt.low in base_verbs(raw))
+
+
+_BASE_VERBS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def base_verbs(raw: dict) -> frozenset[str]:
+    """The base forms among the lexicon's verb lists (``*_verbs``, the handover verbs' forms): a
+    listed word whose third-person form is listed with it (``hand``/``hands``, ``deny``/``denies``)."""
+    hit = _BASE_VERBS.get(id(raw))
+    if hit is not None and hit[0] is raw:
+        return hit[1]
+    out: set[str] = set()
+
+    def add(words) -> None:
+        ws = {w for w in words if isinstance(w, str)}
+        out.update(w for w in ws if {w + "s", w + "es", w[:-1] + "ies"} & ws)
+
+    for key, v in raw.items():
+        if not key.endswith("_verbs") or not isinstance(v, list):
+            continue
+        if any(isinstance(x, dict) for x in v):
+            for spec in v:
+                if isinstance(spec, dict):
+                    add(spec.get("forms", ()))
+        else:
+            add(v)
+    verbs = frozenset(out)
+    _BASE_VERBS[id(raw)] = (raw, verbs)
+    return verbs

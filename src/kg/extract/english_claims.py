@@ -39,8 +39,6 @@ from .english_names import match_phrase, phrases
 from .english_numbers import holder_before
 from .english_text import QUOTES, Sentence
 
-# the past participles of the trigger verbs: "-ed"/"-en" and the irregular ones ("was overrun by")
-_PARTICIPLE_ENDS = ("ed", "en", "left", "taken", "withdrawn", "given", "overrun", "shut", "swept", "burst")
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"})
 _OBJECT_LEAD = frozenset({"the", "full", "control", "of", "security", "responsibility", "for", "over", "from",
                           "out", "its", "their", "all", "last", "remaining", "command", "two", "three", "keys",
@@ -68,6 +66,12 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
         self.finder_cands: list[Cand] | None = None  # the names of the sentence being read
         self.actors_seen: list[Cand] = []           # forces and bodies of the sentences read before
         self.additive = phrases(self.lex.raw.get("additive_phrases", ()))   # "along with", "as well as"
+        raw = self.lex.raw
+        # the past participles of the trigger verbs: "-ed"/"-en" and the irregular ones ("was overrun by")
+        self.participle_ends = tuple(raw.get("trigger_participle_endings", ()))
+        # a part of a base or an area of its land ("half of", "4,000 hectares of", "a large part of")
+        self.part_nouns = frozenset(raw.get("base_part_nouns", ()))
+        self.partitive = self.part_nouns | frozenset(raw.get("base_partitive_words", ()))
 
     def clauses(self, s: Sentence) -> list[tuple[int, int]]:
         toks = s.toks
@@ -238,7 +242,7 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
         k = i - 1
         while k >= 0 and toks[k].low in self.lex.adverbs:
             k -= 1
-        participle = toks[i].low.endswith(_PARTICIPLE_ENDS)
+        participle = toks[i].low.endswith(self.participle_ends)
         if participle and k == i - 1 and k >= 0 and toks[k].low in self.lex.base_words and i + 1 < len(toks) \
                 and toks[i + 1].low in ("by", "to", "over") and not any(
                     c.b == i and c.kind in (Kind.FORCE, Kind.ORGANIZATION) for c in self.finder_cands or ()):
@@ -485,7 +489,7 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
     def _passive_conjunct(self, toks, k: int) -> bool:
         """Is the handover verb at ``k`` a participle conjoined to the passive before
         (``… and taken over``, ``… and then handed``)?"""
-        return toks[k].low.endswith(_PARTICIPLE_ENDS)
+        return toks[k].low.endswith(self.participle_ends)
 
     def _shared_passive_subject(self, s: Sentence, a: int, i: int):
         """``X was vacated on May 3 and taken over by Y``: the second participle's subject is the

@@ -28,6 +28,7 @@ beside or inside another clause); this module runs them sentence by sentence.
 from __future__ import annotations
 
 from ..model import Kind
+from .english_claim_mood import base_verbs
 from .english_coref import Naming
 from .english_entities import Cand, Finder
 from .english_names import match_phrase
@@ -36,6 +37,9 @@ from .english_speakers import MEDIA, UNNAMED, Said, Speakers, _ASIDE_OPENERS, _C
 from .english_text import QUOTES, Sentence
 
 __all__ = ["MEDIA", "UNNAMED", "Quotes", "Said", "Speakers"]
+
+
+_OBJECT_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "those"})
 
 
 class Quotes(ReportShapes):
@@ -106,12 +110,48 @@ class Quotes(ReportShapes):
 
     def _surname_opening(self, s: Sentence) -> Cand | None:
         """``Holm himself described …``: a sentence opening with the surname alone of a person named
-        in full before has that person as its subject (whom a later ``he`` stands for)."""
+        in full before has that person as its subject (whom a later ``he`` stands for). The word
+        must read as a subject: a reflexive, an apposition after a comma (``Holm, 54, said``) or a
+        finite verb right after it, an adverb between them at most (``Holm later told``); a
+        capitalised adjective opening a noun phrase is no surname (``Long convoys left …``)."""
         toks = s.toks
         if len(toks) < 3 or not toks[0].cap or not toks[0].word or toks[1].cap \
                 or toks[0].low in self.lex.pronouns or toks[1].text in ("'s", "’s", "-"):
             return None
+        if not self._subject_follows(toks):
+            return None
         return self.naming.by_surname(toks[0].low)
+
+    def _subject_follows(self, toks) -> bool:
+        """Do the words after a sentence's first word (``toks[0]``) show it is the subject?"""
+        raw = self.lex.raw
+        nxt = toks[1]
+        if nxt.low in raw.get("subject_reflexives", ()):
+            return True
+        if nxt.text == ",":
+            after = toks[2]
+            return after.text[:1].isdigit() or after.low in raw.get("surname_apposition_openers", ())
+        k = 2 if nxt.low in self.lex.adverbs else 1
+        return k < len(toks) and self._finite_verb(toks, k)
+
+    def _finite_verb(self, toks, k: int) -> bool:
+        """Is ``toks[k]`` a finite verb form: one the lexicon knows (a reporting verb, an auxiliary, an
+        irregular past, a listed verb's third person), a regular past (``-ed``), or a third person
+        before its object's determiner (``visits the camp``; not ``convoys left``)?"""
+        t = toks[k]
+        lo = t.low
+        if not t.word or t.cap:
+            return False
+        lex, raw = self.lex, self.lex.raw
+        verbs = base_verbs(raw)
+        if (lo in lex.report_verbs or lo in lex.irregular_past or lo in lex.be_aux
+                or lo in raw.get("finite_auxiliaries", ()) or lo in raw.get("irregular_finite_forms", ())
+                or (len(lo) > 4 and lo.endswith("ed"))):
+            return True
+        if not lo.endswith("s") or lo.endswith("ss"):
+            return False
+        return (lo[:-1] in verbs or lo[:-2] in verbs or lo[:-3] + "y" in verbs) or (
+            k + 1 < len(toks) and toks[k + 1].low in _OBJECT_DETS)
 
     def _subject_goes_on(self, s: Sentence, cands: list[Cand]) -> None:
         """``X dismissed the claim, saying the troops were …``: no reporting verb, but a reporting
