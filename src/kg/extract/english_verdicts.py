@@ -83,13 +83,18 @@ class Verdicts(Pieces):
                 b += 1
             if b == a or (b < n and toks[b].word and toks[b].low not in _VERDICT_END):
                 continue                          # no words, or more than a verdict: a clause of its own
-            who = self._verdict_speaker(s, v, cands)
-            if not isinstance(who, Cand):
-                continue
-            st, en = toks[a].start, toks[b - 1].end
-            self.out.append(Said(st, en, s.text[st:en], "reported", who, s))
-            self._remember(s, who)
-            return
+            if self._credit_verdict(s, v, cands, a, b):
+                return
+
+    def _credit_verdict(self, s: Sentence, v: int, cands: list[Cand], a: int, b: int) -> bool:
+        """Words ``a``-``b`` as the statement of the speaker of the verdict verb at ``v``, if it has one."""
+        who = self._verdict_speaker(s, v, cands)
+        if not isinstance(who, Cand):
+            return False
+        st, en = s.toks[a].start, s.toks[b - 1].end
+        self.out.append(Said(st, en, s.text[st:en], "reported", who, s))
+        self._remember(s, who)
+        return True
 
     def _what_they_called(self, s: Sentence, cands: list[Cand]) -> bool:
         """``X thanked the hosts for what he called a correct withdrawal``: the words after ``what
@@ -115,13 +120,8 @@ class Verdicts(Pieces):
                 b += 1                            # ("a correct and orderly exit": one phrase)
             if b == a or s.in_quote(a) or (b < n and toks[b].word and toks[b].low not in _VERDICT_END):
                 continue                          # quoted (read as a quotation), or a clause of its own
-            who = self._verdict_speaker(s, v, cands)
-            if not isinstance(who, Cand):
-                continue
-            st, en = toks[a].start, toks[b - 1].end
-            self.out.append(Said(st, en, s.text[st:en], "reported", who, s))
-            self._remember(s, who)
-            return True
+            if self._credit_verdict(s, v, cands, a, b):
+                return True
         return False
 
     def _verdict_verb(self, s: Sentence, q: int, plain, with_as) -> int | None:
