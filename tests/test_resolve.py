@@ -445,3 +445,24 @@ def test_resolve_a_base_named_by_its_place_meets_the_owners_name_for_it():
                       "Ruritanian Navy headquarters in Tarvopol")
     _, g = graph_of(ar, en)
     assert len(list(g.subjects(RDF.type, HKO.Base))) == 1
+
+
+@pytest.mark.parametrize("full,short", [
+    ("Karim Abdel Tarvo", "Abdel Tarvo"),           # a name of two words that ends the full one
+    ("Ali Mohsen al-Tarvo", "Ali Mohsen"),          # or opens it
+])
+def test_resolve_a_shorter_name_of_two_words_joins_the_one_fuller_name(full, short):
+    r = Report(f"Gen. {full} arrived. Later {short} said the camp was empty.", "en")
+    r.m(Kind.PERSON, full)
+    r.m(Kind.PERSON, short)
+    _, g = graph_of(r)
+    assert len(list(g.subjects(RDF.type, HKO.Person))) == 1
+
+
+def test_resolve_a_shorter_name_that_two_fuller_names_share_joins_neither():
+    r = Report("Ali Mohsen Tarvo met Ali Mohsen Kora. Ali Mohsen spoke first.", "en")
+    for name in ("Ali Mohsen Tarvo", "Ali Mohsen Kora"):
+        r.m(Kind.PERSON, name)
+    r.ex.mentions.append(Mention(Kind.PERSON, "Ali Mohsen", _span(r.art.text, "Ali Mohsen", 2), name="Ali Mohsen"))
+    _, g = graph_of(r)
+    assert len(list(g.subjects(RDF.type, HKO.Person))) == 3

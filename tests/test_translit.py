@@ -166,3 +166,11 @@ def test_translit_persian_and_afghan_spellings_meet(arabic, latin):
 
 def test_translit_five_consonants_in_two_words_need_all_but_one_alike():
     assert not sound_alike("بوستكار", "Bost Gah")
+
+
+@pytest.mark.parametrize("arabic,latin", [
+    ("غيتاتشو ولدي", "Getachew Woldie"),    # a hard g before e: Amharic names
+    ("جورج", "George"),                       # the soft g still meets
+])
+def test_translit_a_g_before_e_is_read_hard_or_soft(arabic, latin):
+    assert sound_alike(arabic, latin)

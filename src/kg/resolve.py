@@ -58,14 +58,20 @@ class _Entities:
 
 
 def _person_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
-    """Within one article, a shorter name (a surname) joins the fuller name that contains it."""
+    """Within one article, a shorter name joins the fuller name that contains it: a surname (the
+    longest such name), or a name of two words or more that ends one fuller name (Abdel Rahman
+    after Rami Abdel Rahman) or opens it (Ali Mohsen after Ali Mohsen al-Ahmar), when only one
+    fuller name of the article does."""
     persons = [m for m in ex.mentions if m.kind is Kind.PERSON]
     full = sorted({name_key(m.name or m.surface) for m in persons}, key=len, reverse=True)
     keys = {}
     for m in persons:
         words = name_key(m.name or m.surface)
-        host = next((f for f in full if len(f) > len(words) and f[-len(words):] == words), None) \
-            if len(words) == 1 else None
+        if len(words) == 1:
+            host = next((f for f in full if len(f) > len(words) and f[-len(words):] == words), None)
+        else:
+            hosts = [f for f in full if len(f) > len(words) and words in (f[-len(words):], f[:len(words)])]
+            host = hosts[0] if len(hosts) == 1 else None
         keys[(m.span, m.kind)] = m.key or slug(" ".join(host or words))
     return keys
 

@@ -50,7 +50,8 @@ def _latin_skeleton(word: str) -> str:
 # and an h in English ones (Woodham / وودهام) and a d in Indian ones (Gandhi / غاندي); zh is the
 # j that Arabic writes for a Russian or Chinese zh (Zhukov / جوكوف, Zhenwu / جن وو); a French
 # name's final s, x, t or d after a vowel pair is not sounded (Despouys / ديسبوي, Giraud /
-# جيرو, Dubois / دوبوا). Each gives a second skeleton, compared across scripts only.
+# جيرو, Dubois / دوبوا); a g before e or i is soft in French and English names but hard in many
+# others (Getachew / غيتاتشو, Gebre / جبري). Each gives a second skeleton, compared across scripts only.
 # Only French vowel pairs: ou/ai/ei/au before a final d are Arabic names' long vowels (Mahmoud,
 # Saud, Obeid, Rashaid), and so is ai before s (Nasrallah's Fais), so those keep their consonant.
 _SILENT_FRENCH_END = re.compile(r"(?:(?<=oi)|(?<=ou)|(?<=uy)|(?<=oy)|(?<=ay))[sx]$|(?<=eau)x$|(?<=au)lt$|"
@@ -64,6 +65,8 @@ def _latin_alternatives(word: str) -> tuple[str, ...]:
         out.append(w.replace("dh", "d-h"))
     if "zh" in w:
         out.append(w.replace("zh", "j"))
+    if re.search(r"(?<!g)g[eiy]", w):
+        out.append(re.sub(r"(?<!g)g(?=[eiy])", "gg", w))   # a hard g before e/i (Getachew / غيتاتشو)
     silent = _SILENT_FRENCH_END.sub("", w)
     if silent != w and len(silent) > 2:
         out.append(silent)
