@@ -26,9 +26,9 @@ def period_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
     gaz = load_gazetteer()
     bound = [m for m in ex.all_mentions() if m.key and m.kind is Kind.FORCE
              and (entry := gaz.get(m.kind, m.key)) is not None and entry.active != (None, None)]
-    year = _reference_year(ex) if bound else None
-    if year is None and not any(h.date and h.date.year for h in ex.handovers):
+    if not bound:
         return {}
+    year = _reference_year(ex)
     countries = set()
     for m in ex.all_mentions():
         entry = gaz.get(m.kind, m.key) if m.key else None

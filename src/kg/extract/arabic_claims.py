@@ -16,8 +16,6 @@ from datetime import timedelta
 from ..normalise import fold, strip_article
 from ..model import DateValue, HandoverClaim, Kind, Quantity, Span
 from .arabic_common import KANA, M, base_head
-from .arabic_lex import _set
-from .lexicon import load_lexicon
 
 
 @dataclass(slots=True)
@@ -71,17 +69,6 @@ def _weekday_before(weekday: int | None, d: DateValue) -> DateValue:
     return DateValue(day.year, day.month, day.day, d.span, d.text, d.year_inferred)
 
 
-
-_CEREMONY_WORDS: dict | None = None
-
-
-def _ceremony_words() -> dict:
-    """The lexicon's words that make a ceremony the handover's (handovers.ceremony_of_handover)."""
-    global _CEREMONY_WORDS
-    if _CEREMONY_WORDS is None:
-        raw = load_lexicon("ar")["handovers"].get("ceremony_of_handover", {})
-        _CEREMONY_WORDS = {k: _set(v) for k, v in raw.items() if not k.startswith("_")}
-    return _CEREMONY_WORDS
 
 class ClaimRules:
     """A mixin of :class:`~kg.extract.arabic_handovers.HandoverFinder` (it uses the finder's
@@ -314,7 +301,7 @@ class ClaimRules:
         الانسحاب) or by nothing that names another event (حفل رسمي في القاعدة)? Not a ceremony of
         something else (حفل تخريج دفعة، احتفال بالعيد الوطني)."""
         doc, lex = self.doc, self.lex
-        words = _ceremony_words()
+        words = self.lex.ceremony_of_handover
         for x in range(a, b):
             forms = set(doc.forms(x))
             if forms & lex.flag_acts and any(set(doc.forms(y)) & lex.flag_nouns for y in range(x + 1, min(b, x + 3))):

@@ -32,8 +32,6 @@ from __future__ import annotations
 from ..model import Kind
 from .arabic_claims import Claim, ClaimRules
 from .arabic_common import AGENTS
-from .arabic_lex import _set
-from .lexicon import load_lexicon
 from .arabic_handover_bases import BaseRules, masdar
 from .arabic_handover_mood import MoodRules
 from .arabic_troops import TroopRules
@@ -44,16 +42,6 @@ from .arabic_values import Values
 
 
 
-_NEEDS_ACTOR: frozenset[str] | None = None
-
-
-def _needs_actor() -> frozenset[str]:
-    """Trigger forms (as profiled) whose lexicon entry needs its actor (a takeover by force)."""
-    global _NEEDS_ACTOR
-    if _NEEDS_ACTOR is None:
-        _NEEDS_ACTOR = frozenset(f for e in load_lexicon("ar")["handovers"]["triggers"] if e.get("needs_actor")
-                                 for f in _set(e["forms"]))
-    return _NEEDS_ACTOR
 
 
 class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
@@ -443,7 +431,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
             frm = self._subject_before(t, before, to)   # X أنزلت العلم ...، وجرى تسليم المعسكر
         if bases and typ in ("give", "receive", "replace"):
             to = self._home_army_role(to, t, before, after, bases, typ)
-        if tr.form in _needs_actor() and not self._taker(to, t, we):
+        if tr.form in self.lex.needs_actor and not self._taker(to, t, we):
             return []                                # اقتحم متظاهرون القاعدة، استعادت القاعدة نشاطها
         factual = not self._modal(t, a, we)
         followed = None if factual else self._consequence(t, a, prev)

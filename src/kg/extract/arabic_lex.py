@@ -262,6 +262,17 @@ class ArabicLexicon:
         self.place_spelt_preps = frozenset(fold(x) for x in h.get("place_spelt_preps", ()))
         self.post_place_preps = frozenset(fold(x) for x in per.get("post_place_preps", ()))
         self.as_reported = frozenset(fold(x) for x in s.get("as_reported", ()))
+        # the words that make a ceremony the handover's, by role (handovers.ceremony_of_handover)
+        self.ceremony_of_handover = {k: _set(v) for k, v in h.get("ceremony_of_handover", {}).items()
+                                     if not k.startswith("_")}
+        # trigger forms whose entry needs its actor: a takeover by force (اقتحم، سيطر)
+        self.needs_actor = frozenset(f for e in h["triggers"] if e.get("needs_actor") for f in _set(e["forms"]))
+        # what tells a gazetteer force to be a mission or an operation by its labels
+        labels = {k: tuple(fold(w) for w in v) if not k.startswith("en") else tuple(v)
+                  for k, v in s.get("mission_labels", {}).items() if not k.startswith("_")}
+        # a qualifier is matched without its first article (قوة الأمم المتحدة، القوة ... للأمم المتحدة)
+        labels["force_qualifiers"] = tuple(q[2:] if q.startswith("ال") else q for q in labels.get("force_qualifiers", ()))
+        self.mission_labels = labels
         ceremony = h.get("ceremony", {})
         self.ceremony_nouns = frozenset(_w(x) for x in ceremony.get("nouns", ()))
         self.flag_acts = frozenset(_w(x) for x in ceremony.get("flag_acts", ()))

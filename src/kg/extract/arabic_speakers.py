@@ -12,11 +12,9 @@ block: they are never speakers (:mod:`.arabic_sources`).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ..model import Kind
 from ..normalise import fold
-from .lexicon import load_lexicon
 from .arabic_common import M
 from .arabic_sources import SourceRules, speech_words
 
@@ -32,19 +30,8 @@ def counterpart_nouns() -> frozenset[str]:
 
 
 
-@lru_cache(maxsize=None)
-def _mission_labels() -> dict:
-    raw = load_lexicon("ar")["speech"].get("mission_labels", {})
-    out = {k: tuple(fold(w) for w in v) if not k.startswith("en") else tuple(v)
-           for k, v in raw.items() if not k.startswith("_")}
-    # a qualifier is matched without its first article (قوة الأمم المتحدة، القوة ... للأمم المتحدة)
-    out["force_qualifiers"] = tuple(q[2:] if q.startswith("ال") else q for q in out.get("force_qualifiers", ()))
-    return out
-
-
-def _is_mission(entry) -> bool:
+def _is_mission(entry, words: dict) -> bool:
     """Is a gazetteer force a mission or an operation, by its labels (lexicon speech.mission_labels)?"""
-    words = _mission_labels()
     ar = fold(entry.labels.get("ar") or "")
     head = ar.split()[0] if ar.split() else ""
     if head in words["heads"]:
@@ -238,7 +225,7 @@ class SpeakerRules(SourceRules):
             if c.head == m.head:
                 return None
             entry = gaz.get(Kind.FORCE, c.key) if c.key else None
-            if entry is not None and not entry.national_force_of and _is_mission(entry):
+            if entry is not None and not entry.national_force_of and _is_mission(entry, self.mf.lex.mission_labels):
                 return c
         return None
 

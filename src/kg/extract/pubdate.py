@@ -443,7 +443,7 @@ def _wire_stamp(C: DateLang, ctx: PageContext) -> DateValue | None:
             stamps.add((dt.date(year, month, int(m["d"])), m.start("d"), m.end()))
     if len({d for d, _, _ in stamps}) != 1:
         return None
-    day, ns, ne = stamps.pop()
+    day, ns, ne = min(stamps, key=lambda stamp: stamp[1])     # the first on the page (a set has no order)
     for h in _yearless_datelines(C, ctx):
         for year in (day.year - 1, day.year, day.year + 1):
             if valid(year, h.month, h.day) and abs((dt.date(year, h.month, h.day) - day).days) <= 1:
