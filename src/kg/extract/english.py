@@ -19,8 +19,7 @@ from .english_claims import INDEF, Claims, Draft, base_key
 from .english_coref import Naming
 from .english_entities import Cand, Finder
 from .english_names import GazIndex, Lexicon, match_phrase
-from .english_numbers import _country as _base_country
-from .english_numbers import numbers
+from .english_numbers import base_country, force_country, numbers
 from .english_quotes import Quotes, Said
 from .english_roles import people
 from .english_text import Sentence, segment
@@ -404,7 +403,7 @@ def _default_receivers(out: list[_Group], sents: list[Sentence], per, lex: Lexic
     only = next(iter(receivers.values()))
     theirs = [g for g in out if g.receiver is not None]
     # the countries the receiver stands for: its own, and those of the bases it received
-    homes = {_force_country(only, gi)} | {_base_country(g.base, gi) for g in theirs}
+    homes = {force_country(only, gi)} | {base_country(g.base, gi) for g in theirs}
     homes.discard(None)
     # the sentences telling the receiver's handovers as a series: one of its handovers told as one
     # of a series, or a series named with the receiver ("the latest in a string of installations
@@ -420,7 +419,7 @@ def _default_receivers(out: list[_Group], sents: list[Sentence], per, lex: Lexic
                 if i >= 0 and _series(sents[i], lex)]
         if not near:
             continue
-        where = _base_country(g.base, gi)
+        where = base_country(g.base, gi)
         if where is not None and homes:
             if where in homes:
                 g.receiver = only
@@ -433,16 +432,6 @@ def _names_receiver(c: Cand, only: Cand, homes: set) -> bool:
     if c.kind is Kind.FORCE and _same(c, only):
         return True
     return c.kind in (Kind.PLACE, Kind.FORCE) and c.place is not None and c.place in homes
-
-
-def _force_country(c: Cand, gi) -> str | None:
-    """The country a force stands for (its place, or the gazetteer's nationalForceOf)."""
-    if gi is None:
-        return None
-    if c.place and gi.place_kind.get(c.place) == "country":
-        return c.place
-    e = gi.gaz.get(Kind.FORCE, c.key) if c.key and gi.gaz is not None else None
-    return e.national_force_of if e is not None else None
 
 
 def _series(s: Sentence, lex: Lexicon, strong: bool = False) -> bool:

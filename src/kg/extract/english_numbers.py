@@ -67,7 +67,7 @@ def numbers(out, sents: list[Sentence], when, lex: Lexicon, per=None, national=N
             ctx.add(s.index)
             if i + 1 < len(sents):
                 ctx.add(sents[i + 1].index)
-    countries = {g: _country(g.base, gi) for g in mains}
+    countries = {g: base_country(g.base, gi) for g in mains}
     for g in mains:
         claim = g.claim
         if claim.troops is None:
@@ -153,7 +153,7 @@ def _focus(out, sents: list[Sentence], lex: Lexicon) -> dict:
     return focus
 
 
-def _country(base: Cand, gi) -> str | None:
+def base_country(base: Cand, gi) -> str | None:
     """The country a base lies in (through the gazetteer's locatedIn, or its toponym's place)."""
     if gi is None:
         return None
@@ -171,6 +171,16 @@ def _country(base: Cand, gi) -> str | None:
         key = e.located_in if e is not None else None
         seen += 1
     return None
+
+
+def force_country(c: Cand, gi) -> str | None:
+    """The country a force stands for (its place, or the gazetteer's nationalForceOf)."""
+    if gi is None:
+        return None
+    if c.place and gi.place_kind.get(c.place) == "country":
+        return c.place
+    e = gi.gaz.get(Kind.FORCE, c.key) if c.key and gi.gaz is not None else None
+    return e.national_force_of if e is not None else None
 
 
 def _about(s: Sentence, g, mains, focus, countries, names, gi, country: bool = True) -> bool:
