@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import InputError
 from ..model import Kind
 from ..normalise import Token, fold, name_key, word_forms
 
@@ -187,6 +188,15 @@ def _key_of(iri: str) -> str | None:
     return rest.split("/", 1)[1] if "/" in rest else None
 
 
+def _year(value: str, key: str, field_: str, path: Path) -> int:
+    """The year of a gazetteer period (``hko:activeFrom``/``activeUntil``, an xsd:gYear)."""
+    if not re.fullmatch(r"\d{4}", value.strip()):
+        prop = "hko:activeFrom" if field_ == "active_from" else "hko:activeUntil"
+        raise InputError(str(path), f"{prop} of {key} is {value!r}, not a year",
+                         'write a four-digit year, as in "2014"^^xsd:gYear')
+    return int(value)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     """Read every ``*.ttl`` of the gazetteer folder, once per process. Parsed with Oxigraph's
@@ -194,13 +204,20 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     from pyoxigraph import BlankNode, Literal, RdfFormat, parse
 
     facts: dict[str, list[tuple[str, object]]] = {}
+    source: dict[str, Path] = {}
     for path in sorted((folder or DATA).glob("*.ttl")):
-        for t in parse(path=str(path), format=RdfFormat.TURTLE):
+        try:
+            triples = list(parse(path=str(path), format=RdfFormat.TURTLE))
+        except SyntaxError as err:
+            raise InputError(str(path), f"the gazetteer file is not valid Turtle: {err}",
+                             "fix the syntax at that line", line=err.lineno) from err
+        for t in triples:
             s = t.subject.value if not isinstance(t.subject, BlankNode) else "_:" + t.subject.value
             o = t.object
             val = (o.value, o.language or "") if isinstance(o, Literal) else \
                 ("_:" + o.value if isinstance(o, BlankNode) else o.value)
             facts.setdefault(s, []).append((t.predicate.value, val))
+            source.setdefault(s, path)
 
     entries = []
     for s, pairs in facts.items():
@@ -224,7 +241,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
             elif field_ == "same_as":
                 e.same_as.append(o)
             elif field_ in ("active_from", "active_until"):
-                year = int(o[0][:4])
+                year = _year(o[0], key, field_, source[s])
                 e.active = (year, e.active[1]) if field_ == "active_from" else (e.active[0], year)
         e.same_as.sort()
         entries.append(e)
