@@ -145,9 +145,11 @@ class ForceMixin:
         if not place and i > 0 and toks[i - 1].low in ("a", "an"):
             return
         cap_noun = toks[j].cap and not s.title
+        # "Syrian rebels", "Iraqi militias": armed men of that country who are not its state's forces
+        nonstate = specific and match_phrase(lex.force_nonstate, toks, j) == e
         for a, b, pl in nats:
             end = e if (a, b, pl) == nats[-1] else b
-            if specific and cap_noun:
+            if specific and (cap_noun or (nonstate and pl)):
                 c = Cand(Kind.FORCE, s, a, end, prio=3, place=pl,
                          head=("named", s.text[toks[a].start:toks[end - 1].end]))
             elif police and pl:

@@ -281,6 +281,7 @@ class Lexicon:
         self.force_standalone = phrases(lex.get("force_standalone", ()))
         self.civil_group_words = s("civil_group_words")
         self.academic_bodies = frozenset(lex.get("academic_bodies", ()))
+        self.force_nonstate = phrases(lex.get("force_nonstate_nouns", ()))
         self.force_police = {phrase(k): v for k, v in lex.get("force_police_nouns", {}).items()}
         self.force_modifiers = s("force_modifiers")
         self.force_nonnames = s("force_nonnames")
