@@ -85,6 +85,63 @@ def _without_pronoun(word: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _compounds() -> tuple[frozenset[str], frozenset[str], dict[str, int], dict[str, frozenset[str]]]:
+    """The words of compound ordinals (السابعة عشرة, الحادية والعشرين) and of two compass points
+    in one word (Northeastern)."""
+    teen: set[str] = set()
+    one: set[str] = set()
+    tens: dict[str, int] = {}
+    compass: dict[str, frozenset[str]] = {}
+    for lang in ("ar", "en"):
+        lex = load_lexicon(lang)
+        teen |= {_lookup_form(w) for w in lex.get("resolution_ordinal_teen", ())}
+        one |= {_lookup_form(w) for w in lex.get("resolution_ordinal_one", ())}
+        tens.update({_lookup_form(w): n for w, n in lex.get("resolution_ordinal_tens", {}).items()})
+        compass.update({w.lower(): frozenset(v) for w, v in lex.get("resolution_compass_compounds", {}).items()})
+    return frozenset(teen), frozenset(one), tens, compass
+
+
+def _tens_of(word: str) -> int | None:
+    """العشرين, والعشرين: the tens of a compound ordinal, with or without its و."""
+    _, _, tens, _ = _compounds()
+    form = _lookup_form(fold(word))
+    if form in tens:
+        return tens[form]
+    return tens.get(_lookup_form(form[1:])) if form.startswith("و") and len(form) > 3 else None
+
+
+def _number_words(words: list[str], i: int) -> tuple[frozenset[str], int] | None:
+    """A compound ordinal opening at ``words[i]``: its number as a concept and how many words it
+    takes (السابعة عشرة: 17, two words; الحادية والعشرين: 21; العشرين alone: 20)."""
+    teen, one, _, _ = _compounds()
+    found = _concepts_of(fold(words[i]))
+    unit = next(iter(found)) if found and len(found) == 1 and next(iter(found)).isdigit() else None
+    if unit is None and _lookup_form(fold(words[i])) in one:
+        unit = "1"
+    if unit is not None and int(unit) < 10 and i + 1 < len(words):
+        if _lookup_form(fold(words[i + 1])) in teen:
+            return frozenset({str(int(unit) + 10)}), 2
+        tens = _tens_of(words[i + 1])
+        if tens:
+            return frozenset({str(int(unit) + tens)}), 2
+    if found is None:
+        tens = _tens_of(words[i])
+        if tens:
+            return frozenset({str(tens)}), 1
+    return None
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "central"})
+
+
+def distinguishing(concepts: frozenset[str]) -> bool:
+    """Type words that name one thing without a proper word: a number (the 9th Division), or a
+    compass point with what it is the point of (Northern Command, القيادة الشمالية, the Western
+    Group of Forces); not a compass point alone (Western forces)."""
+    return any(c.isdigit() for c in concepts) or bool(concepts & _COMPASS and concepts - _COMPASS)
+
+
 @dataclass(frozen=True)
 class NameParts:
     proper: str                  # the proper words, in order, as one name
@@ -98,22 +155,43 @@ def name_parts(name: str) -> NameParts:
     proper: list[str] = []
     concepts: set[str] = set()
     before: frozenset[str] = frozenset()
-    for word in _WORD.findall(name):
-        found = _concepts_of(fold(word))
+    words = _WORD.findall(name)
+    # a compass word is a concept only in a name without another proper word (Northern Command,
+    # القيادة الشمالية); beside one it is part of the proper name (North Salam airport, South Sudan)
+    compass: list[tuple[int, str, frozenset[str]]] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        number = _number_words(words, i)
+        if number is not None:
+            found, taken = number
+        else:
+            found, taken = _concepts_of(fold(word)), 1
+        if found is None:
+            found = _compounds()[3].get(word.lower())   # Northeastern: two compass points
         if found is None and _complements().get(_lookup_form(word), frozenset()) & before:
             found = frozenset()                   # حفظ السلام: one concept in two words
-        if found is not None:
+        if found and found <= _COMPASS:
+            compass.append((len(proper), word, found))
+        elif found is not None:
             concepts |= found
         elif _lookup_form(word) not in links:     # of, في: they join words, they name nothing
             proper.append(word)
         before = found or frozenset()
+        i += taken
+    if proper:
+        for at, word, _ in reversed(compass):
+            proper.insert(at, word)
+    else:
+        concepts |= {c for _, _, found in compass for c in found}
     return NameParts(" ".join(proper), frozenset(concepts - GENERIC_CONCEPTS), frozenset(concepts - {"size"}))
 
 
 def identifies(name: str) -> bool:
-    """The name has a proper word or a number (the 9th Division): not a bare description."""
+    """The name has a proper word, a number (the 9th Division) or a compass point with its kind
+    (Northern Command): not a bare description."""
     parts = name_parts(name)
-    return bool(parts.proper) or any(c.isdigit() for c in parts.concepts)
+    return bool(parts.proper) or distinguishing(parts.concepts)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -127,6 +205,8 @@ def same_named(a: str, b: str, bases: bool = False) -> bool:
     Movements). A force's bare proper word (Gabonese, Chad) is its country, not one of its
     units: it meets only names of the same concepts; a base's is its place (Kamina, Kamina air base)."""
     pa, pb = name_parts(a), name_parts(b)
+    if pa.concepts & _COMPASS != pb.concepts & _COMPASS:
+        return False                # North Salam airport is not Salam airport, nor the Southern Command
     small, big = sorted((pa.concepts, pb.concepts), key=len)
     if min(_consonants(pa.proper), _consonants(pb.proper)) in (1, 2) and not (small and small <= big):
         # a proper word of one or two consonants (Nolo, Nila, نيلا) says too little alone: the
@@ -138,7 +218,7 @@ def same_named(a: str, b: str, bases: bool = False) -> bool:
     if not small <= big or (small != big and not small and not bases):
         return False
     if not pa.proper and not pb.proper:
-        return pa.concepts == pb.concepts and any(c.isdigit() for c in pa.concepts)
+        return pa.concepts == pb.concepts and distinguishing(pa.concepts)
     return bool(pa.proper and pb.proper) and any(
         sound_alike(x, y) for x in _readings(pa.proper) for y in _readings(pb.proper))
 
