@@ -314,6 +314,8 @@ class ArabicLexicon:
         tags = {tag for tag, words in self.sets.items() if any(f in words for f in forms)}
         if "RANK" in tags and "GIVEN" in tags and not word.startswith(("ال", "وال", "لل")):
             tags.discard("RANK")                # عماد، أمين: a given name; the rank takes the article (العماد)
+        if "ROLE" in tags and word.endswith("ه") and word[:-1] in self.sets["GIVEN"]:
+            tags.discard("ROLE")                # أمينة: without the article, the feminine of a given name
         if "FUNC" in tags and not self._func_as_written(word):
             tags.discard("FUNC")                # العند، البين: a particle never takes the article
         if any(c.isdigit() for c in word) or forms[-1].endswith(("مئه", "مائه", "مئتي", "مئتين")):
@@ -325,6 +327,10 @@ class ArabicLexicon:
             for f in forms:                     # the accusative alef of an indefinite noun (متعاقداً)
                 if f.endswith("ا") and len(f) > 4:
                     tags |= {tag for tag in ("TROOP_NOUN", "EQUIP") if f[:-1] in self.sets[tag]}
+        if not tags:
+            for f in forms:                     # حاكمة، مندوبة: the feminine of a listed role is that role
+                if f.endswith("ه") and len(f) > 4 and f[:-1] not in self.sets["GIVEN"]:   # أمينة: a name
+                    tags |= {tag for tag in ("ROLE", "TITLE") if f[:-1] in self.sets[tag]}
         if not tags and 3 <= len(forms[0]) <= 6:
             tags |= self._typo_heads(forms[0])
         for f in forms:                       # مقرها، قاعدتها: a base head with a possessive
