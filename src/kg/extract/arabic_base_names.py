@@ -11,11 +11,10 @@ from ..model import Kind
 from .arabic_common import NOT_BASE_NAME, M, conjoined
 
 _DASHES = ("-", "–", "—")
-_POSSESSIVES = ("ها", "هم", "هما")
-_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
 _NAME_ENDS = frozenset({"FUNC", "TRIGGER", "DEST", "LOCALITY", "TIME"})   # words after a name, never in it
-# adjectives that make a site in construct with a common noun a military one (folded, article off)
-_ARMED_SERVICE_ADJECTIVES = frozenset({"عسكري", "عسكريه", "بحري", "بحريه", "جوي", "جويه", "حربي", "حربيه"})
+# The words these rules know (possessive pronouns, compass words, the adjectives of the armed
+# services) are data: the ``base_names`` section of ``data/lang/ar/lexicon.json``, read through
+# the finder's ArabicLexicon (``self.lex``).
 
 
 class BaseNameRules:
@@ -67,7 +66,7 @@ class BaseNameRules:
         if k == j or "BH_WEAK" in self.tags[i] or doc.norm[k] != "في" or k + 2 >= n:
             return None
         x = k + 1
-        if self.punct(x) or "B_LOC" not in self.tags[x] or doc.forms(x)[0] not in _COMPASS or self.punct(x + 1):
+        if self.punct(x) or "B_LOC" not in self.tags[x] or doc.forms(x)[0] not in self.lex.compass or self.punct(x + 1):
             return None
         e = x + 2
         return M(Kind.BASE, i, e, doc.start[i], doc.end[e - 1], "named", name=doc.surface(i, e),
@@ -109,7 +108,7 @@ class BaseNameRules:
         if k >= self.n or self.punct(k) or self.defn[k] or self.tags[k] & (NOT_BASE_NAME - {"B_GENERIC", "POSS"}):
             return False
         w = doc.forms(k)[-1]
-        sufs = _POSSESSIVES + (("ه",) if doc.last_letter[k] == "ه" else ())
+        sufs = self.lex.possessives + (("ه",) if doc.last_letter[k] == "ه" else ())
         return any(w.endswith(s) and len(w) - len(s) >= 3 for s in sufs)
 
     def _dash_joined(self, k: int) -> int:
@@ -365,7 +364,7 @@ class BaseNameRules:
         military_use = any(f in self.lex.military_site_nouns for x in range(j, k) for f in doc.forms(x))
         e, military = k, False
         while e < n and e < j + 6 and not self.punct(e) and self.defn[e] and (self.demonym(e) or self._base_adj(e)):
-            military = military or bool(self.demonym(e)) and military_use or doc.forms(e)[0] in _ARMED_SERVICE_ADJECTIVES
+            military = military or bool(self.demonym(e)) and military_use or doc.forms(e)[0] in self.lex.armed_service_adjectives
             e += 1
         return e if military else j                  # مقر الشركة في X: no military site
 

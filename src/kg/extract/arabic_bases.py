@@ -12,7 +12,6 @@ from ..model import Kind
 from .arabic_common import BASE_HEADS, ENUM_LINKS, M, conjoined
 from .arabic_base_lists import BaseListRules
 from .arabic_base_names import BaseNameRules
-from .arabic_units import ARMS
 
 # a participle of belonging after a head, like a relative clause: المجمع العسكري التابع لـX في بلدة Y
 _BELONGING = frozenset({"التابع", "التابعه", "التابعين", "التابعتين"})
@@ -184,7 +183,7 @@ class BaseRules(BaseListRules, BaseNameRules):
         n = self.n
         k = e
         if k < n and not self.punct(k) and not self.defn[k] and not self.doc.norm[k].isdigit() \
-                and (not self.tags[k] or self.doc.forms(k)[0] in ARMS):
+                and (not self.tags[k] or self.doc.forms(k)[0] in self.lex.arms):
             k += 1                                   # الفرقة 16 مشاة
         loc = self._located_name(k)
         if loc is None:

@@ -18,7 +18,7 @@ from ..model import Kind
 from .arabic_common import BASE_HEADS, NAME_LIKE_WEAK, STOP_IN_FORCE, M, conjoined
 from .arabic_orgs import OrgRules
 from .arabic_services import ServiceRules
-from .arabic_units import ARMS, BELONGING, UnitRules, agreeing_adjective
+from .arabic_units import UnitRules, agreeing_adjective
 
 _POLICE = "شرطه"
 
@@ -37,7 +37,7 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
             if i + len(comp) <= n and all(doc.forms(i + k)[0] == w for k, w in enumerate(comp)):
                 j = i + len(comp)
                 break
-        if head in ARMS and j == i + 1:
+        if head in self.lex.arms and j == i + 1:
             return None                               # مشاة alone: an arm, named by its unit (مشاة البحرية: a force)
         if "POSS" in t:
             return None                               # its forces: not a name
@@ -373,7 +373,7 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
 
     def _named(self, a: int, na: int, nb: int, head: str) -> M:
         doc = self.doc
-        while nb - 1 > max(a, na) and (doc.forms(nb - 1)[0] in BELONGING or doc.accusative_indefinite(nb - 1)):
+        while nb - 1 > max(a, na) and (doc.forms(nb - 1)[0] in self.lex.belonging or doc.accusative_indefinite(nb - 1)):
             nb -= 1                                   # قوات X التابعة للشرطة: "belonging to" opens what follows;
                                                       # «القوة العسكرية أولاً»: an adverb is no word of a name
         name = doc.surface(na, nb) if na > a else doc.surface(a, nb)

@@ -281,6 +281,22 @@ class ArabicLexicon:
         self.home_army_heads = frozenset(strip_article(fold(x)) for x in home.get("heads", ()))
         self.home_army_heads_adj = frozenset(strip_article(fold(x)) for x in home.get("heads_with_adjective", ()))
         self.home_army_adjectives = frozenset(strip_article(fold(x)) for x in home.get("adjectives", ()))
+        # how a military unit is named (military_units; arabic_units), folded, article off; a
+        # teen ordinal's second word (الحادية عشرة) is the numbers' teen suffix
+        units = raw["military_units"]
+        self.belonging = _set(units["belonging"])                 # التابعة لـ: ends a name
+        self.present_prefixes = tuple(fold(x) for x in units["present_prefixes"])
+        self.military_region = tuple(_w(x) for x in units["military_region"])   # (منطقه, عسكريه)
+        self.region_adjectives = _set(units["region_adjectives"])
+        self.arms = _set(units["arms"])
+        self.arm_qualifiers = _set(units["arm_qualifiers"])
+        self.named_units = _set(units["named_units"])
+        self.teens = _set(raw["number_teen_suffixes"])
+        # how a base is named (base_names; arabic_base_names)
+        names = raw["base_names"]
+        self.possessives = tuple(fold(x) for x in names["possessives"])
+        self.compass = _set(names["compass"])
+        self.armed_service_adjectives = _set(names["armed_service_adjectives"])
         self.triggers: dict[str, Trigger] = {}
         for entry in h["triggers"]:
             nxt = frozenset(fold(x) for x in entry.get("needs_next", ()))

@@ -10,12 +10,9 @@ from __future__ import annotations
 from ..model import Kind
 from .arabic_common import BASE_HEADS, M, conjoined
 
-BELONGING = frozenset({"تابع", "تابعه", "تابعين", "تابعتين"})   # article off
-_TEENS = frozenset({"عشر", "عشره"})
-_PRESENT_PREFIXES = ("ي", "ت", "ن")           # the imperfect's prefixes: يضم، تضم، نشر
-_REGION, _MILITARY = "منطقه", "عسكريه"        # المنطقة العسكرية (folded, article off)
-# what a military region is named by besides its number: where it lies (folded, article off)
-_REGION_ADJECTIVES = frozenset({"شماليه", "جنوبيه", "شرقيه", "غربيه", "وسطي", "مركزيه", "ساحليه"})
+# The words these rules know (the arms, their qualifiers, the adjectives of belonging, the unit
+# nouns that are no rank, a military region's words ...) are data: the ``military_units`` section
+# of ``data/lang/ar/lexicon.json``, read through the finder's ArabicLexicon (``self.lex``).
 
 
 class UnitRules:
@@ -47,7 +44,7 @@ class UnitRules:
                 return None                            # اللواء الكيني X: a rank, its nationality, a name
             return M(Kind.FORCE, i, j + 1, doc.start[i], doc.end[j], "named", name=doc.surface(i, j + 1),
                      head=head, ident=self._lazy(i, j + 1))   # الكتيبة الأردنية: a national unit
-        if not self.defn[i] and head in _NAMED_UNITS and "ORDINAL_ADJ" not in self.tags[j]:
+        if not self.defn[i] and head in self.lex.named_units and "ORDINAL_ADJ" not in self.tags[j]:
             e = self._construct_chain(j) or (j + 1 if self.defn[j] and doc.norm[j].startswith("ال")
                                              and not self.tags[j] and not self.demonym(j) else None)
             if e:                                      # كتيبة حماية المطار، كتيبة الفاروق
@@ -55,10 +52,10 @@ class UnitRules:
         if doc.norm[j].isdigit() or ("ORDINAL_ADJ" in self.tags[j] and self.defn[j] == self.defn[i]):
             fem = head.endswith("ه")
             b = j + 1
-            if "ORDINAL_ADJ" in self.tags[j] and b < n and not self.punct(b) and doc.norm[b] in _TEENS:
+            if "ORDINAL_ADJ" in self.tags[j] and b < n and not self.punct(b) and doc.norm[b] in self.lex.teens:
                 b += 1                                 # الفرقة الحادية عشرة
             while b < n and not self.punct(b) and self.defn[b] and not self.demonym(b) \
-                    and agreeing_adjective(doc.forms(b)[0], fem) and doc.forms(b)[0] not in BELONGING:
+                    and agreeing_adjective(doc.forms(b)[0], fem) and doc.forms(b)[0] not in self.lex.belonging:
                 b += 1
             b = self._parent_formation(self._arm_of_unit(b) if arm else b)
             return M(Kind.FORCE, i, b, doc.start[i], doc.end[b - 1], "named", name=doc.surface(i, b),
@@ -71,19 +68,19 @@ class UnitRules:
         after لـ with its definite adjectives and nationality (الكتيبة السادسة لمشاة البحرية
         الفرنسية، الفوج الأول للمظليين). The end of the name: b when no arm follows."""
         doc, n = self.doc, self.n
-        if b >= n or self.punct(b) or not set(doc.forms(b)) & ARMS:
+        if b >= n or self.punct(b) or not set(doc.forms(b)) & self.lex.arms:
             return b
         w = doc.norm[b]
-        if doc.forms(b)[0] in ARMS and not self.defn[b]:
+        if doc.forms(b)[0] in self.lex.arms and not self.defn[b]:
             e = b + 1                                  # مشاة، مدرع
-            if e < n and not self.punct(e) and not self.defn[e] and doc.norm[e] in _ARM_QUALIFIERS:
+            if e < n and not self.punct(e) and not self.defn[e] and doc.norm[e] in self.lex.arm_qualifiers:
                 e += 1                                 # مشاة بحرية
             return e
         if w[:1] != "ل":
             return b
         e = b + 1                                      # لمشاة، للمظليين
         while e < n and e < b + 4 and not self.punct(e) and self.defn[e] and not conjoined(doc.norm[e]) \
-                and (self.demonym(e) or doc.forms(e)[0] in _ARM_QUALIFIERS):
+                and (self.demonym(e) or doc.forms(e)[0] in self.lex.arm_qualifiers):
             e += 1                                     # البحرية الفرنسية
         return e
 
@@ -115,7 +112,7 @@ class UnitRules:
             if self.demonym(k) or self.gaz_at(k) is not None or conjoined(w) \
                     or t - {"F_GENERIC", "B_GENERIC", "B_ADJ"} or doc.accusative_indefinite(k):
                 return None
-            if not self.defn[k] and (k > i + 1 or w[:1] in _PRESENT_PREFIXES):
+            if not self.defn[k] and (k > i + 1 or w[:1] in self.lex.present_prefixes):
                 return None                            # قوة تضم ...: a verb, no name
             k += 1
         if k == i + 1 or k >= n or self.punct(k) or not doc.norm[k].isdigit():
@@ -132,7 +129,8 @@ class UnitRules:
     def _region_head(self, i: int) -> bool:
         """المنطقة before العسكرية: it may open a military region's name (the finder starts a
         mention there, though المنطقة alone is no head)."""
-        return i + 1 < self.n and self.doc.forms(i)[-1] == _REGION and self.doc.forms(i + 1)[0] == _MILITARY
+        region, military = self.lex.military_region
+        return i + 1 < self.n and self.doc.forms(i)[-1] == region and self.doc.forms(i + 1)[0] == military
 
     def _military_region(self, i: int) -> M | None:
         """A military region, the command of an army's forces in a part of the country (المنطقة
@@ -140,36 +138,30 @@ class UnitRules:
         الشمالية الغربية): a force named by its ordinal, number or region adjective. Indefinite
         (منطقة عسكرية: any military zone) or without such a word after it, it names none."""
         doc, n = self.doc, self.n
+        region, military = self.lex.military_region
         j = i + 1
-        if j + 1 >= n or not self.defn[i] or doc.forms(i)[-1] != _REGION or self.punct(j) \
-                or doc.forms(j)[0] != _MILITARY or not self.defn[j] or self.punct(j + 1):
+        if j + 1 >= n or not self.defn[i] or doc.forms(i)[-1] != region or self.punct(j) \
+                or doc.forms(j)[0] != military or not self.defn[j] or self.punct(j + 1):
             return None
         k = j + 1
         if doc.norm[k].isdigit() and len(doc.norm[k]) <= 2:
             e = k + 1
         elif "ORDINAL_ADJ" in self.tags[k] and self.defn[k]:
             e = k + 1
-            if e < n and not self.punct(e) and doc.norm[e] in _TEENS:
+            if e < n and not self.punct(e) and doc.norm[e] in self.lex.teens:
                 e += 1                                 # المنطقة العسكرية الحادية عشرة
         else:
             e = k
             while e < n and e < k + 2 and (e == k or not self.punct(e)) and self.defn[e] \
-                    and doc.forms(e)[0] in _REGION_ADJECTIVES:
+                    and doc.forms(e)[0] in self.lex.region_adjectives:
                 e += 1
             if e == k:
                 return None
         return M(Kind.FORCE, i, e, doc.start[i], doc.end[e - 1], "named", name=doc.surface(i, e),
-                 head=_REGION, ident=self._lazy(i, e))
+                 head=region, ident=self._lazy(i, e))
 
 
 _CLAUSE_TAGS = frozenset({"TRIGGER", "SPEECH", "FUNC", "TIME", "COMPL", "NEG", "MODAL", "FUTURE_VERB", "PASSIVE"})
-# the arms a numbered unit is named with (folded, article off), a closed class of military
-# nouns: infantry, armour, artillery, paratroops, commandos, marines; and their qualifiers
-ARMS = frozenset({"مشاه", "مدرع", "مدرعه", "مدرعات", "مدفعيه", "مظلي", "مظليين", "مظلات", "مغاوير",
-                   "صاعقه", "ميكانيكي", "ميكانيكيه", "دبابات"})
-_ARM_QUALIFIERS = frozenset({"بحريه", "بحري", "جويه", "جوي", "ميكانيكيه", "ميكانيكي", "اليه", "الي",
-                             "خفيفه", "ثقيله", "محموله", "مدرعه"})
-_NAMED_UNITS = frozenset({"كتيبه", "كتايب", "الويه", "فوج", "سريه"})   # unit nouns that are no rank
 
 
 def agreeing_adjective(word: str, fem: bool) -> bool:
