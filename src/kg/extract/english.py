@@ -354,7 +354,8 @@ def _default_givers(out: list[_Group], sents, per, lex: Lexicon) -> None:
         return
     givers: dict[tuple, Cand] = {}
     for g in out:
-        if g.giver is not None:
+        # (the unit that held a base, "the headquarters of the 4th Brigade", gives that base alone)
+        if g.giver is not None and getattr(g.base, "holder", None) is not g.giver:
             givers.setdefault(_ident(g.giver), g.giver)
     mains = [g for g in out if g.main]
     if len(givers) == 1:

@@ -19,6 +19,8 @@ _FORMER = frozenset({"former", "old", "abandoned", "disused", "vacated", "erstwh
 _UNIT_NOUNS = _MEMBER_NOUNS | frozenset({"unit", "battalion", "brigade", "company", "division", "regiment", "element",
                                          "platoon", "squadron", "battery", "team", "group"})
 
+_ARMY_NOUNS = frozenset({"army", "military"})
+
 # "according to X", "next to X", "due to X": a "to" that introduces no receiver
 _NOT_RECEIVER_TO = frozenset({"according", "due", "next", "close", "compared", "prior", "owing", "thanks", "similar",
                               "adjacent", "closer", "contrary"})
@@ -168,10 +170,15 @@ class Actors:
         return None
 
     def _owner(self, s: Sentence, cands, base) -> Cand | None:
-        """``the Danish army's former base``, ``France's old camp at X``: the force a base is named
-        as (having been) that of, by a possessive before it."""
+        """``the Danish army's former base``, ``France's old camp at X``, ``the headquarters of the 4th
+        Brigade``: the force a base is named as (having been) that of, by a possessive before it or
+        as the unit it houses."""
+        if isinstance(base, Cand) and base.holder is not None:
+            return self._actor(base.holder)     # "seized the headquarters of the 4th Brigade": the brigade's
         if not isinstance(base, Cand) or base.sent is not s:
             return None
+        if "army_seat" in base.flags:           # "the headquarters of the army's general command"
+            return self._held_by_common_noun("army", [o for o in cands if o.b <= base.a], s)
         toks = s.toks
         k = base.a - 1
         while k > 0 and toks[k].low in _FORMER:
@@ -181,8 +188,24 @@ class Actors:
             # (a country only with "former": "Niger's Air Base 101" is the host's, not the giver's)
             kinds = (Kind.FORCE, Kind.ORGANIZATION) + ((Kind.PLACE,) if former else ())
             c = next((c for c in cands if c.b == k and c.kind in kinds), None)
+            if c is None and k > 1 and (toks[k - 1].low in _UNIT_NOUNS or toks[k - 1].low in _ARMY_NOUNS) \
+                    and not toks[k - 1].cap and toks[k - 2].low == "the":
+                return self._held_by_common_noun(toks[k - 1].low, [o for o in cands if o.b <= k], s)
             return self._actor(c)
         return None
+
+    def _held_by_common_noun(self, noun: str, here, s: Sentence) -> Cand | None:
+        """``the group's headquarters``, ``the army's hilltop base``: the force named before whose name
+        has that head word (``the Northern Group of Forces``, ``Yemen's army``); for ``the army`` or
+        ``the military`` with none, the national force of the country the article is in."""
+        for c in reversed(self.actors_seen + list(here)):
+            if c.kind is Kind.FORCE and noun in (c.name or c.surface).lower().split():
+                return self._actor(c)
+        if noun not in _ARMY_NOUNS:
+            return None
+        place = next((c for c in reversed(list(here)) if c.kind is Kind.PLACE
+                      and self.f.gi.place_kind.get(c.place or "") == "country"), None) or self.last_country
+        return self._actor(place) if place is not None and place.sent.index <= s.index else None
 
     def _actor_left(self, s: Sentence, cands, a: int, t: int) -> Cand | None:
         toks = s.toks
@@ -256,6 +279,21 @@ class Actors:
         n.key = key
         return n
 
+    def _national_officials(self, s: Sentence, j: int, b: int) -> Cand | None:
+        """``handed over to Polish officials``: a nation's officials receive a base for its state,
+        a body named so (not its army)."""
+        toks = s.toks
+        if j < b and toks[j].low == "the":
+            j += 1
+        if j + 1 >= b or toks[j + 1].low not in self.lex.raw.get("receiver_official_nouns", ()):
+            return None
+        place = self.f.nationality(toks[j])
+        if place is None or self.f.gi.place_kind.get(place) != "country":
+            return None
+        n = Cand(Kind.ORGANIZATION, s, j, j + 2, prio=3, place=place, head=("org", place, toks[j + 1].low))
+        self.naming.name(n)
+        return n
+
     def _bracketed_name(self, s: Sentence, cands, c: Cand, t: int) -> Cand | None:
         """``the African Union peacekeeping operation in Darfur (UNAMID) handed over …``: a force or
         body named in brackets after a long description names the whole phrase, whose first words
@@ -302,6 +340,8 @@ class Actors:
                         return act
                 elif (act := self._national_group(s, k + 1, b)) is not None:
                     return act                  # "to Iraqi army commanders"
+                elif toks[k].low == "to" and (act := self._national_officials(s, k + 1, b)) is not None:
+                    return act                  # "to Polish officials"
                 elif toks[k].low == "to" and "country" in s.lows:
                     act = self._country_force(s, cands, k + 1 + (toks[k + 1].low == "the"), b)
                     if act is not None:

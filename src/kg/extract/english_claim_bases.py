@@ -95,7 +95,9 @@ class BaseObjects:
                     if at is not None:
                         return at                   # "withdrew from positions at Tindar airport"
                 if plural and not forward:
-                    return self._plural_anaphor(s, k)   # "Both sites were turned over to …"
+                    # "The bases at A and B were returned to …": the list the subject names; else
+                    # "Both sites were turned over to …": the bases just told
+                    return self._base_list(s, cands, e, stop) or self._plural_anaphor(s, k)
                 if plural:
                     if not forward:
                         return None                 # "their bases": none
@@ -124,6 +126,19 @@ class BaseObjects:
                 n = self._base_by_name(s, cands, k, h)
                 if n is not None:
                     return n
+        return None if forward else self._long_plural_subject(s, cands, start, stop)
+
+    def _long_plural_subject(self, s: Sentence, cands, start: int, stop: int):
+        """``The air bases at A in the south and at B in the east were returned …``: a passive's
+        plural subject whose list of places runs past the words the search before looked at."""
+        toks = s.toks
+        for k in range(max(start, stop - 24), max(start, stop - 12)):
+            e = match_phrase(self.lex.base_common, toks, k)
+            if e and toks[e - 1].low.endswith("s") and toks[e - 1].low not in ("barracks", "headquarters") \
+                    and self._determiner(toks, k) in ("the", "its", "their"):
+                got = self._base_list(s, cands, e, stop)
+                if got is not None and got[1][-1].b >= stop - 6:
+                    return got
         return None
 
     def _determiner(self, toks, k: int) -> str | None:
@@ -272,7 +287,9 @@ class BaseObjects:
             k -= 1
         if k < a or toks[k].text != ",":
             return None
-        j = next((x for x in range(k - 2, max(a, k - 16) - 1, -1) if toks[x].text in ",;" or toks[x].text in QUOTES), None)
+        # (a nickname quoted inside the aside belongs to it: "X, the town locals call 'Little Y', was …")
+        j = next((x for x in range(k - 2, max(a, k - 16) - 1, -1) if toks[x].text in ",;" or (
+            toks[x].text in QUOTES and not _quoted_name(toks, x, k))), None)
         if j is None or toks[j].text != ",":
             return None
         named = next((c for c in cands if c.kind is Kind.BASE and c.b == j and c.a >= a), None)
@@ -332,5 +349,15 @@ def _one_of(toks, k: int) -> bool:
     """``one of the army's biggest camps``: ``one of`` a few words before the noun."""
     for j in range(k - 1, max(-1, k - 5), -1):
         if toks[j].low == "of" and j > 0 and toks[j - 1].low == "one":
+            return True
+    return False
+
+
+def _quoted_name(toks, x: int, k: int) -> bool:
+    """Is the quote mark at ``x`` one of a pair around a short capitalised name (a nickname such as
+    'Little Moscow') inside the span before ``k``?"""
+    marks = [y for y in range(max(0, x - 5), min(k, x + 6)) if toks[y].text in QUOTES or toks[y].text in ("’", "'")]
+    for p, q in zip(marks, marks[1:]):
+        if p <= x <= q and 0 < q - p - 1 <= 4 and all(t.word and t.cap for t in toks[p + 1:q]):
             return True
     return False

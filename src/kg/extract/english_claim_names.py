@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import Kind
 from .english_claim_draft import DETERMINERS, GOVERNING_PREPS, PLACE_NOUNS
 from .english_entities import Cand
+from .english_names import match_phrase
 from .english_text import Sentence
 
 _TOWN_NOUNS = frozenset({"town", "village", "city", "district", "districts", "towns", "villages", "area", "region"})
@@ -24,12 +25,42 @@ class NamedBases:
         known = self.naming.bases.get(toks[h].low)
         m = self.f.gi.base_named(toks, k) if known is None else None
         if known is None and m is None:
-            return None
+            return self._described_place(s, cands, k)
         e = h + 1 if known is not None else m[0]
         c = Cand(Kind.BASE, s, k, e, key=known.key if known is not None else m[1].key,
                  name=known.name if known is not None else s.text[toks[k].start:toks[e - 1].end],
                  prio=3, head=toks[h].low)
         self._adopt(cands, c, named=known is None)
+        return c
+
+    def _described_place(self, s: Sentence, cands, k: int) -> Cand | None:
+        """``left Korvel, the former headquarters of the 4th Brigade, …``, ``handed over Korvel, its
+        last base in the north, …``: a place a trigger governs, told in apposition to be a base,
+        names that base (held by the unit the description names)."""
+        toks = s.toks
+        lex = self.lex
+        n = len(toks)
+        e = k
+        while e < n and e - k < 4 and toks[e].word and (toks[e].cap or (e > k and toks[e].low in lex.particles)):
+            e += 1
+        if e + 2 >= n or toks[e].text != "," or toks[e + 1].low not in ("the", "its", "their") or any(
+                c.kind is not Kind.PLACE and c.a < e and c.b > k for c in cands):
+            return None
+        j = e + 2
+        while j < n and j - e < 5 and (toks[j].low in lex.base_adj or toks[j].low in ("former", "old", "last", "main")):
+            j += 1
+        h = match_phrase(lex.base_common, toks, j)
+        if not h or (toks[h - 1].low.endswith("s") and toks[h - 1].low not in ("barracks", "headquarters")):
+            return None
+        place = next((c for c in cands if c.kind is Kind.PLACE and c.a == k and c.b == e), None)
+        if place is not None and self.f.gi.place_kind.get(place.place or "") in ("country", "region"):
+            return None                             # "left Mali, its last base in the Sahel": a country
+        c = Cand(Kind.BASE, s, k, e, name=s.text[toks[k].start:toks[e - 1].end], prio=3, head=toks[k].low)
+        x = h + 1 if h < n and toks[h].low == "of" else None
+        if x is not None and x < n and toks[x].low == "the":
+            x += 1
+        c.holder = next((o for o in cands if o.a == x and o.kind is Kind.FORCE), None) if x is not None else None
+        self._adopt(cands, c)
         return c
 
     def _adopt(self, cands, c: Cand, named: bool = True) -> None:

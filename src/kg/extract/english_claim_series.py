@@ -64,6 +64,8 @@ class Series:
                 j = self._date_aside(toks, j, stop)  # "A, on May 2, and B, two days later"
             if j < stop and toks[j].low == "and":
                 j += 1
+                if j + 1 < stop and toks[j].low in ("at", "in") and toks[j + 1].cap:
+                    j += 1                           # "the bases at A and at B": the preposition repeated
             if j >= stop or self._list_item(cands, j) is None:
                 break
         if len(found) < 2:

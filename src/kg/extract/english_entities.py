@@ -178,6 +178,9 @@ class Finder(PeopleMixin, BaseMixin, ForceMixin, OrgMixin):
             self._landmarks(s, chosen)
             self._known_forces(s, chosen)
             self._headquarters(s, chosen)
+        if "general" in lows:
+            self._command_seat(s, chosen)
+        if chosen:
             self._acronyms(s, chosen)
             chosen.sort(key=lambda c: c.a)
         return chosen

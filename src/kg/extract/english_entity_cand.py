@@ -44,7 +44,8 @@ _LOWER_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "commande
 class Cand:
     """A name found in a sentence (token range ``[a, b)``); becomes a Mention at the end."""
 
-    __slots__ = ("kind", "sent", "a", "b", "key", "name", "prio", "role", "aff", "place", "flags", "head", "t0")
+    __slots__ = ("kind", "sent", "a", "b", "key", "name", "prio", "role", "aff", "place", "flags", "head", "t0",
+                 "holder")
 
     def __init__(self, kind: Kind, sent: Sentence, a: int, b: int, key=None, name=None, prio=3,
                  place=None, head=None):
@@ -55,6 +56,7 @@ class Cand:
         self.flags: set[str] = set()
         self.head = head                  # the toponym (bases) or head words (forces) used for naming
         self.t0 = a                       # persons: where the name's title begins
+        self.holder: Cand | None = None   # bases: the unit a base is named by ("the 4th Brigade's headquarters")
 
     @property
     def start(self) -> int:

@@ -264,10 +264,12 @@ class ForceMixin:
         numbered = _is_ordinal(toks[a])
         if numbered:
             b = self._unit_chain(toks, b)
-        # ("the Mission in Chad" is named by where it serves; "the 16th Division in X" is only
-        # located there: a number names the unit)
-        if b + 1 < len(toks) and toks[b].low in (("for", "of") if numbered else ("in", "for", "of")) \
-                and toks[b + 1].cap and toks[b + 1].word:
+        # ("the Mission in Chad" is named by where it serves; "the 16th Division in X", "the First
+        # Armoured Division in X" are only located there: a number, in figures or words, names the unit)
+        located = numbered or toks[a].low in lex.ordinals
+        if b + 1 < len(toks) and toks[b].low in (("for", "of") if located else ("in", "for", "of")) \
+                and toks[b + 1].cap and toks[b + 1].word and toks[b + 1].low not in lex.calendar_words \
+                and toks[b + 1].text != "May":                # ("the X Mission in May": when, not where)
             k = b + 1
             while k < len(toks) and toks[k].word and toks[k].cap and toks[k].low not in _RUN_STOP:
                 k += 1

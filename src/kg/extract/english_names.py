@@ -304,6 +304,7 @@ class Lexicon:
         self.unit_bases = s("unit_base_nouns")
         self.containment_verbs = s("containment_verbs")
         self.landforms = s("landform_nouns")
+        self.territory_nouns = s("territory_nouns")
         self.aligned_nouns = phrases(lex.get("aligned_force_nouns", ()))
         self.aligned_suffixes = tuple(lex.get("aligned_suffixes", ()))
         self.aligned_adjectives = s("aligned_adjectives")
