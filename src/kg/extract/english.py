@@ -297,6 +297,7 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
         out.append(g)
     relative_dates(out, when, lex)
     ceremony_dates(out, sents, per, when, lex)
+    relative_dates(out, when, lex)          # ("Earlier in the day, …" after a handover the lead dates)
     _default_givers(out, sents, per, lex)
     _default_receivers(out, sents, per, lex, gi)
     numbers(out, sents, when, lex, per, national, gi)

@@ -59,7 +59,11 @@ def ceremony_dates(out, sents: list[Sentence], per, when, lex: Lexicon) -> None:
     """A handover whose own sentences give no date: the date of the ceremony (or flag-lowering)
     a sentence tells either at its base (``The ceremony took place on Saturday at Camp X``) or,
     naming no base, right after its handover is told (``The ensign was lowered over the port on
-    Thursday``). Only one event date there, and only for a base no other handover shares it with."""
+    Thursday``); else the date of a sentence that names the base with a word of handing over,
+    leaving or taking that the draft reader did not take as the event (a headline's handover told
+    again in the lead: ``Rebels burst into the X compound on Tuesday``, ``X, 25 miles south of Y,
+    was handed over on Tuesday``). Only one event date there (a dateline's date and the weekday
+    naming the same day are one), and only for a base no other handover shares it with."""
     if not when.dates:
         return
     mains = [g for g in out if g.main]
@@ -75,24 +79,56 @@ def ceremony_dates(out, sents: list[Sentence], per, when, lex: Lexicon) -> None:
         own = {d.sent.index for d in g.drafts if not d.after and not d.sent.title}
         mine = base_key(g.base)
         for s in sents:
-            if s.title or not _ceremony(s, lex) or told.get(s.index, {id(g)}) != {id(g)}:
+            if s.title or not _tells(s, lex) or told.get(s.index, {id(g)}) != {id(g)}:
                 continue
             bases = {base_key(c) for c in cands_of.get(s.index, ()) if c.kind is Kind.BASE}
             near = any(0 < s.index - i <= 2 for i in own) and all(
                 told.get(i, {id(g)}) == {id(g)} for i in range(min(own, default=s.index), s.index))
-            if not (bases == {mine} or (not bases and near)):
+            # (a base named by its town alone is read as a place where the lead names it again:
+            # "handed the former training centre at Paldiski to Estonia on Tuesday")
+            named = bases == {mine} or (not bases and g.base.surface in s.text[s.start:s.end])
+            if not (named or (not bases and near and _ceremony(s, lex))):
                 continue
-            dates = [x for x in when.dates if s.start <= x.span.start < s.end and x.iso
-                     and event_date_at(s, x.span, lex)]
-            if len(dates) == 1:
-                g.claim.date = dates[0]
+            dates = _one_event_date(s, when, lex)
+            if dates is not None:
+                g.claim.date = dates
                 break
+
+
+def _tells(s: Sentence, lex: Lexicon) -> bool:
+    """A ceremony or flag sentence, or one with a word of handing over, leaving or taking that
+    tells a deed (no plan, condition, denial or rumour: ``the planned departure from X on 3 June``,
+    ``leaving X on Friday would expose it``)."""
+    if _ceremony(s, lex):
+        return True
+    if s.lows.isdisjoint(lex.trigger_words):
+        return False
+    unreal = lex.irrealis_nouns | lex.negations | lex.denial_verbs | lex.hearsay
+    modal = any(t.low in lex.modal and not t.cap for t in s.toks)
+    return not modal and s.lows.isdisjoint(unreal)
+
+
+def _one_event_date(s: Sentence, when, lex: Lexicon) -> DateValue | None:
+    """The one day the event dates of sentence ``s`` name (``NASIRIYAH, Sept 21 (Reuters) - …
+    on Thursday`` names one day twice), else None."""
+    dates = [x for x in when.dates if s.start <= x.span.start < s.end and x.iso
+             and event_date_at(s, x.span, lex)]
+    return dates[0] if dates and len({x.iso for x in dates}) == 1 else None
 
 
 def _relative_offset(toks, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
     """``five days later``, ``a week after``, ``two weeks on``, ``the next day``, ``the following
     week``, ``two days earlier`` in tokens ``[a, b)``: (days, token index) or None."""
     words = lex.raw.get("number_words", {})
+    parts = lex.raw.get("day_parts", ())
+    for k in range(a, b - 2):
+        # "earlier in the day", "later that evening", "later the same night": the day told before
+        if toks[k].low in ("earlier", "later"):
+            nxt = [x.low for x in toks[k + 1:min(b + 1, len(toks), k + 4)]]
+            if nxt[:1] == ["that"] or nxt[:2] in (["in", "the"], ["the", "same"], ["that", "same"]):
+                rest = nxt[1:] if nxt[:1] == ["that"] else nxt[2:]
+                if rest[:1] and rest[0] in parts:
+                    return 0, k
     for k in range(a, b - 1):
         t, u = toks[k], toks[k + 1]
         unit = lex.rel_units.get(u.low)
@@ -135,6 +171,10 @@ def relative_dates(out, when, lex: Lexicon) -> None:
                 continue
             toks = d.sent.toks
             hit = _relative_offset(toks, d.a, d.b, lex)
+            if hit is None:
+                # the sentence's opening adverbial, before the draft's words: "Earlier in the day, …"
+                comma = next((i for i in range(d.a) if toks[i].text == ","), None)
+                hit = _relative_offset(toks, 0, comma + 1, lex) if comma is not None else None
             if hit is None:
                 continue
             days, k = hit

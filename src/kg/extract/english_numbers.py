@@ -7,11 +7,15 @@ at the base"); plans, deadlines, peaks, a whole mission's or country's strength,
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Kind, Quantity
-from .english_claim_draft import ident
+from .english_claim_draft import base_key, ident
 from .english_entities import Cand
 from .english_names import Lexicon
 from .english_text import Sentence
+# (holder_before is imported from here by the claims)
+from .english_troop_verbs import STATUS, arrived, flown_out, governed, holder_before  # noqa: F401
 
 
 def _mentions(cands, force: Cand, country_of: dict) -> bool:
@@ -50,20 +54,21 @@ def numbers(out, sents: list[Sentence], when, lex: Lexicon, per=None, national=N
                 if not (lo <= q.span.start < hi):
                     continue
                 if q.unit == "troops" and claim.troops is None and not _planned(d.sent, q, lex) \
-                        and not _peak(d.sent, q, lex) and not _casualties(d.sent, q, lex):
+                        and not _peak(d.sent, q, lex) and not _casualties(d.sent, q, lex) \
+                        and not arrived(d.sent, q, lex):
                     claim.troops = q
                 elif q.unit == "USD" and claim.equipment_usd is None and _equipment(d.sent, q, lex):
                     claim.equipment_usd = q
     mains = [g for g in out if g.main]
     if not mains:
         return
-    focus = _focus(out, sents, lex)
+    focus = _focus(out, sents, lex, per)
     lex_national = national or {}
     country_of = {v: k for k, v in lex_national.items()}
     cands_of = {s.index: c for s, c in zip(sents, per or [[] for _ in sents])}
     ctx = set()
     for i, s in enumerate(sents):
-        if not (s.lows.isdisjoint(lex.withdrawal_ctx) and s.lows.isdisjoint(lex.trigger_words)) or _flown_out(s):
+        if not (s.lows.isdisjoint(lex.withdrawal_ctx) and s.lows.isdisjoint(lex.trigger_words)) or flown_out(s):
             ctx.add(s.index)
             if i + 1 < len(sents):
                 ctx.add(sents[i + 1].index)
@@ -71,7 +76,7 @@ def numbers(out, sents: list[Sentence], when, lex: Lexicon, per=None, national=N
     for g in mains:
         claim = g.claim
         if claim.troops is None:
-            governed, stationed = [], []
+            gone, stationed = [], []
             for q in when.quantities:
                 s = sent_of(q)
                 if q.unit != "troops" or s is None or s.title:
@@ -86,19 +91,21 @@ def numbers(out, sents: list[Sentence], when, lex: Lexicon, per=None, national=N
                 aside = _make_up_aside(s, q, lex)
                 others = [c for c in names if aside is None or not aside[0] <= c.a < aside[1]]
                 if g.giver is not None and not _mentions(names, g.giver, country_of) and any(
-                        (c.kind is Kind.FORCE and not _contingent(c, q, g, country_of))
+                        (c.kind is Kind.FORCE and not _contingent(c, q, g, country_of)
+                         and not _giver_unit(c, g, gi))
                         or (c.kind is Kind.PLACE and c.place in lex_national and c.place != home)
                         for c in others):
                     continue                    # a figure about some other force (or country)
-                if _planned(s, q, lex) or _peak(s, q, lex) or _mission_wide(s, q, lex) or _casualties(s, q, lex):
+                if _planned(s, q, lex) or _peak(s, q, lex) or _mission_wide(s, q, lex) or _casualties(s, q, lex) \
+                        or arrived(s, q, lex):
                     continue                    # a plan, a deadline, a peak strength, the whole mission, the dead
-                if _governed(s, q, lex):
-                    governed.append(q)
+                if governed(s, q, lex):
+                    gone.append(q)
                 elif (s.index in ctx or _remaining(s, q, lex)) and _stationed(s, q, lex) \
                         and not _earlier(s, q, lex) and not _shared_country(s, q, g, mains, countries, names, gi) \
                         and _in_country(s, q, names, gi) in ((None, home) if len(out) == 1 else (None,)):
                     stationed.append(q)
-            pick = governed or stationed
+            pick = gone or stationed
             if pick:
                 claim.troops = pick[0]
         if claim.equipment_usd is None:
@@ -119,10 +126,18 @@ _APPROXIMATE = frozenset({"some", "about", "nearly", "around", "roughly", "almos
                           "than", "under", "just", "up", "to", "fewer", "less", "at", "least", "most"})
 
 
-def _flown_out(s: Sentence) -> bool:
-    """``the last of them flew out on Friday``: a sentence that tells soldiers leaving by air or road."""
-    toks = s.toks
-    return any(t.low in _FLOWN_OUT and k + 1 < len(toks) and toks[k + 1].low == "out" for k, t in enumerate(toks))
+_NUMBERED = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+
+
+def _giver_unit(c: Cand, g, gi) -> bool:
+    """``the 376th Expeditionary Wing``, ``the 3rd Brigade``: a numbered unit of no country of its
+    own, where a state's forces give the base, is one of that state's units (not the receiver's),
+    so its strength is the giver's."""
+    if not any(_NUMBERED.match(w) for w in c.surface.split()):
+        return False
+    if force_country(c, gi) is not None or (g.receiver is not None and ident(c) == ident(g.receiver)):
+        return False
+    return g.giver is not None and force_country(g.giver, gi) is not None
 
 
 def _contingent(c: Cand, q: Quantity, g, country_of: dict) -> bool:
@@ -139,16 +154,24 @@ def _contingent(c: Cand, q: Quantity, g, country_of: dict) -> bool:
                                            for t in toks if q.span.start <= t.start < c.start)
 
 
-def _focus(out, sents: list[Sentence], lex: Lexicon) -> dict:
-    """The handover each sentence is about when it names no base: the one read last."""
+def _focus(out, sents: list[Sentence], lex: Lexicon, per=None) -> dict:
+    """The handover each sentence is about when it names no base: the one read last, or the one
+    whose base a later sentence names again (``B was handed over the same day. About 180 troops
+    were at A … The mission also left behind …``: A's)."""
     first = {}
     for g in out:
         for d in g.drafts:
             if not d.after:
                 first.setdefault(d.sent.index, g)
+    by_base = {base_key(g.base): g for g in out if g.main}
     focus, cur = {}, None
-    for s in sents:
-        cur = first.get(s.index, cur)
+    for s, cands in zip(sents, per or [()] * len(sents)):
+        named = {by_base.get(base_key(c)) for c in cands if c.kind is Kind.BASE} - {None}
+        named |= {g for g in by_base.values() if isinstance(g.base.head, str) and g.base.head in s.lows}
+        if s.index in first:
+            cur = first[s.index]
+        elif len(named) == 1 and not s.title:
+            cur = next(iter(named))
         focus[s.index] = cur
     return focus
 
@@ -206,9 +229,8 @@ def _about(s: Sentence, g, mains, focus, countries, names, gi, country: bool = T
     return False
 
 
-_STATUS = frozenset({"stationed", "deployed", "based", "present", "serving", "remained", "remain", "remaining",
-                     "posted", "garrisoned", "positioned", "assigned", "housed", "hosted", "stayed", "stay", "stays",
-                     "staying"})
+_HEDGE_CHAIN = frozenset({"believed", "thought", "said", "estimated", "reported", "understood", "known",
+                          "to", "have", "be", "been"})
 _WIDE = frozenset({"country", "region", "continent", "sahel", "nation", "theatre", "theater", "province", "provinces",
                    "territory", "state", "district", "zone"})
 _PEAK = frozenset({"peak", "height", "once", "maximum", "formerly", "previously", "originally", "initially"})
@@ -240,35 +262,38 @@ def _stationed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
     if k is None:
         return False
     aside = _make_up_aside(s, q, lex)
+    # ("70 marines were believed to have been stationed there": a hedge of the reporter's lengthens
+    # the verb, not the distance)
+    reach = 9 + sum(1 for t in toks[k:k + 14] if t.low in _HEDGE_CHAIN)
     look = list(range(k, aside[0] - 1)) + list(range(aside[1] + 1, min(len(toks), aside[1] + 9))) \
-        if aside else list(range(k, min(len(toks), k + 9)))
+        if aside else list(range(k, min(len(toks), k + reach)))
     for j in look:
         t = toks[j]
         if t.text in (";",) or t.low in ("while", "whereas") or (
                 t.low in lex.modal and not t.cap and t.start >= q.span.end):
             return False                        # ("600 soldiers would be based there": a plan)
-        if t.low in _STATUS or (t.low == "still" and j + 1 < len(toks) and toks[j + 1].low in ("at", "in", "on", "inside")) \
-                or (t.low in ("was", "were") and j + 1 < len(toks) and toks[j + 1].low in ("at", "inside")):
+        if t.low in STATUS or (t.low == "still" and j + 1 < len(toks) and toks[j + 1].low in ("at", "in", "on", "inside")) \
+                or (t.low in ("was", "were") and j + 1 < len(toks) and toks[j + 1].low in ("at", "inside")) \
+                or (t.low in ("was", "were", "still") and _on_base(toks, j + 1, lex)):
             # ("the last 300 sailors still at the base", "about 180 troops were at X when …")
             # "600 soldiers had been stationed in the country": the national deployment, not the base's
             nxt = [x.low for x in toks[j + 1:j + 4]]
             return not (nxt[:1] and nxt[0] in ("in", "across", "throughout") and nxt[1:3] and (
                 nxt[1] in _WIDE or (nxt[1] == "the" and nxt[2:3] and nxt[2] in _WIDE)))
-    if any(t.low in _STATUS for t in toks[max(0, k - 3):k]):
+    if any(t.low in STATUS for t in toks[max(0, k - 3):k]):
         return True                             # "which had hosted around 200 soldiers"
     if _held_at(s, q, lex):
         return True
     return any(t.low in ("of", "with") for t in toks[max(0, k - 2):k]) and any(
-        t.low in _STATUS for t in toks[max(0, k - 8):k])
+        t.low in STATUS for t in toks[max(0, k - 8):k])
 
 
-def holder_before(toks, k: int, lex: Lexicon, window: int = 3) -> bool:
-    """``still had some 500 airmen``, ``with only 300 troops``, ``there are 90 soldiers``: a verb of
-    having (or an existential ``there``) in the ``window`` words before the figure at ``k`` makes
-    it a strength someone holds."""
-    before = toks[max(0, k - window):k]
-    holders = lex.raw.get("troop_holding_verbs", ())
-    return any(t.low in holders or t.low == "there" for t in before)
+def _on_base(toks, j: int, lex: Lexicon) -> bool:
+    """``on the base``, ``on base``: a place of stay only before a base word (not ``on patrol``)."""
+    if j >= len(toks) or toks[j].low != "on":
+        return False
+    at = j + 2 if j + 2 < len(toks) and toks[j + 1].low in ("the", "its", "their") else j + 1
+    return at < len(toks) and toks[at].low in lex.raw.get("base_anaphors", ())
 
 
 def _held_at(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
@@ -312,6 +337,10 @@ def _clause_after(s: Sentence, q: Quantity, n: int = 14):
 def _earlier(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
     """A strength told of a time before the event: ``stationed there a decade ago``, ``deployed
     in the country before the coup``, ``had been based in the city prior to the withdrawal``."""
+    toks = s.toks
+    k = next((t.i for t in toks if t.start >= q.span.start), len(toks))
+    if any(t.low == "ago" for t in toks[max(0, k - 6):k]):
+        return True                             # "Ten years ago, 1,200 soldiers were stationed there"
     after = _clause_after(s, q)
     for j, t in enumerate(after):
         if t.low == "ago":
@@ -337,7 +366,7 @@ def _in_country(s: Sentence, q: Quantity, names, gi) -> str | None:
         return None
     after = _clause_after(s, q, 10)
     for j, t in enumerate(after[:-1]):
-        if t.low in _STATUS and after[j + 1].low in ("in", "across", "throughout"):
+        if t.low in STATUS and after[j + 1].low in ("in", "across", "throughout"):
             at = after[j + 2].i if j + 2 < len(after) else None
             if at is None:
                 return None
@@ -421,58 +450,3 @@ def _planned(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
 
 _IRREALIS = frozenset({"mandating", "mandate", "mandated", "require", "required", "requiring", "requires",
                        "calls", "calling", "demand", "demanding", "target", "reduce", "reducing", "cut", "cap"})
-
-
-def _governed(s: Sentence, q: Quantity, lex: Lexicon) -> bool:
-    """``the final 60 marines departed`` / ``pulled out 250 soldiers`` / ``90 soldiers, who had
-    guarded the gate, went home``: a withdrawal verb governs the figure."""
-    toks = s.toks
-    n = len(toks)
-    k = next((t.i for t in toks if t.start >= q.span.start), None)
-    if k is None:
-        return False
-    if any(t.low in lex.troop_governors for t in toks[max(0, k - 3):k]):
-        return True
-    holder = holder_before(toks, k, lex)
-    j, seen, reach = k, 0, 8
-    while j < n and seen < reach:
-        t = toks[j]
-        if (t.low in ("who", "which") or t.low in _STATUS) and seen <= 4:
-            # "800 soldiers who had lived at the complex have moved to …", "350 soldiers stationed
-            # at the camp had driven to …": the figure's own verb comes after the clause on them
-            reach = 16
-        if t.low == "left" and holder and j > k:
-            j += 1                              # "now has 12,000 soldiers left": those who remain
-            seen += 1
-            continue
-        if t.text == ",":
-            # past an aside about the soldiers (", who had trained …,", ", part of a task group,")
-            # when the sentence goes on with their verb
-            close = next((x for x in range(j + 2, min(n, j + 25)) if toks[x].text == ","), None)
-            if close is None or close + 1 >= n or not toks[close + 1].word or toks[close + 1].cap:
-                return False
-            j = close + 1
-            continue
-        if t.text in ";:" or t.low in ("while", "whereas"):
-            return False
-        if t.low in lex.troop_governors:
-            return True
-        if t.low in _HOMEWARD:
-            h = j + 1
-            if h < n and toks[h].low in lex.raw.get("compass_directions", ()):
-                h += 1                           # "drove south to Kuwait"
-            if h < n and (toks[h].low == "home" or (
-                    toks[h].low == "to" and h + 1 < n and (toks[h + 1].cap or (
-                        toks[h + 1].low == "the" and h + 2 < n and toks[h + 2].cap)))):
-                return True                      # "flew home", "returned to Denmark", "… to the Netherlands"
-        if t.low in _FLOWN_OUT and j + 1 < n and toks[j + 1].low == "out":
-            return True                          # "the last of 90 marines were flown out by plane"
-        j += 1
-        seen += 1
-    return False
-
-
-_FLOWN_OUT = frozenset({"flew", "flown", "fly", "airlifted", "ferried", "shipped", "trucked", "bused", "bussed"})
-_HOMEWARD = frozenset({"returned", "return", "returning", "flew", "fly", "flown", "went", "gone", "headed",
-                       "sailed", "travelled", "traveled", "came", "sent", "shipped", "rotated", "redeployed",
-                       "drove", "driven", "moved", "relocated", "marched", "crossed"})

@@ -314,7 +314,9 @@ def find_quantities(text: str, lang: str, lexicon: dict) -> list[Quantity]:
             unit, ne = C.currencies[" ".join(m["c"].split())], m.end()
         elif unit is None and (m := C.re_unit.match(s, ne)):
             unit, ne = C.units[" ".join(m["u"].split())], m.end()
-        troops = unit is None and _troops(C, s, ne)
+        troops = unit is None and _troops(C, s, ne, f)
+        if unit is None and not troops and (m := C.re_qual_after.match(s, ne)):
+            troops = _troops(C, s, m.end(), f)              # three hundred or so British servicemen
         if unit is None and not troops and len(group) == 1 and group[0].kind == "num" \
                 and 1900 <= value <= 2100 and s[group[0].ns:group[0].ne].isdigit():
             continue                                        # a year (2,000 is a count)
@@ -346,12 +348,17 @@ def _counted_noun_next(C: _Lang, s: str, p: int) -> bool:
     return bool(w) and w.group() in C.troops1
 
 
-def _troops(C: _Lang, s: str, end: int) -> bool:
-    """A personnel noun within the window after ``end``."""
+_NAME_WORDS = 4                                             # words of a name before a troop noun
+
+
+def _troops(C: _Lang, s: str, end: int, f=None) -> bool:
+    """A personnel noun within the window after ``end``. The words of a capitalised name before
+    the noun (``145 New Zealand Defence Force personnel``) take one place in the window, up to
+    ``_NAME_WORDS`` words (only where the script has capitals)."""
     for suffix in C.troop_suffixes:
         if s.startswith(suffix, end) and not s[end + len(suffix):end + len(suffix) + 1].isalpha():
             return True                                     # a 1,500-strong force: a body of troops
-    counted, prev = 0, ""
+    counted, prev, named, prev_cap = 0, "", 0, False
     for m in _STOP.finditer(s, end, min(len(s), end + 80)):
         w = m.group()
         if not w[0].isalpha():
@@ -360,7 +367,12 @@ def _troops(C: _Lang, s: str, end: int) -> bool:
             return True
         if w in C.stops:
             return False
+        cap = f is not None and f.source[f.orig(m.start())].isupper()
         prev = w
+        if cap and prev_cap and named < _NAME_WORDS:
+            named += 1                                      # the name goes on: its words are one
+            continue
+        prev_cap = cap
         if w in C.bridges:
             continue
         counted += 1
