@@ -248,6 +248,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
         claims: list[Claim] = []
         stationed: list = []
         valued: list = []
+        departing: list = []
         ceremonies: list = []
         body_started = False
         for si, (a, b) in enumerate(doc.sents):
@@ -270,6 +271,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
             self._same_sentence(here)
             self._figures(a, b, here)
             stationed += self._stationed_counts(a, b)
+            departing += self._departing_counts(a, b, si)
             if not here:
                 valued += self._valued_equipment(a, b)
                 ceremonies += self._ceremony_date(a, b)
@@ -282,6 +284,7 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
             for c in merged:
                 if c.base is not None and c.factual and c.troops is None and self.group_key(self._base_of(c)) == g:
                     c.troops = q
+        self._attach_departing(merged, claims, departing)
         for q, base in valued:                       # ... يضم معدات تقدر قيمتها بـ: left at X's handover
             g = self.group_key(base)
             for c in merged:

@@ -254,6 +254,18 @@ class ArabicLexicon:
         self.days_units = {fold(w): n for w, n in since.get("units", {}).items()}
         self.days_links = {fold(w): n for w, n in since.get("links", {}).items()}
         self.list_connectives = frozenset(fold(x) for x in h.get("list_connectives", ()))
+        self.troop_companions = _set(h.get("troop_companion_nouns", ()))
+        money = h.get("money_not_equipment", {})
+        self.money_periodic = _set(money.get("periodic", ()))
+        self.money_spending = _set(money.get("spending", ()))
+        dep = h.get("troop_departures", {})
+        self.departure_carriers = _set(dep.get("carriers", ()))
+        self.departure_last = _set(dep.get("last", ()))
+        self.departure_verbs = _set(dep.get("departure_verbs", ()))
+        self.departure_carrying = _set(dep.get("carrying", ()))
+        self.departure_remnants = _set(dep.get("remnants", ()))
+        self.return_verbs = _set(dep.get("return_verbs", ()))
+        self.home_words = _set(dep.get("home_words", ()))
         # words compared with the text's folded word as it stands (article and clitics kept)
         past_deixis = [w for w, v in raw.get("date_weekday_relative_after", {}).items() if v == "past"]
         self.verb_object_gap = frozenset(fold(x) for x in [*h.get("verb_object_gap", ()), *past_deixis,
@@ -356,9 +368,10 @@ class ArabicLexicon:
                     stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)   # قاعدتها
                     if stem.endswith("ي"):            # مقاتليه، مستشاريها: a plural in construct
                         stems = stems + (stem[:-1] + "ين", stem[:-1] + "ون")
-                    for tag in ("BH_SING", "BH_PLUR", "FH_STRONG", "HOLDER", "TROOP_NOUN", "B_GENERIC", "DENIAL"):
+                    for tag in ("BH_SING", "BH_PLUR", "FH_STRONG", "HOLDER", "TROOP_NOUN", "B_GENERIC", "DENIAL",
+                                "EQUIP"):
                         if any(x in self.sets[tag] for x in stems) and tag not in tags:
-                            tags.update((tag, "POSS") if tag not in ("HOLDER", "DENIAL") else (tag,))
+                            tags.update((tag, "POSS") if tag not in ("HOLDER", "DENIAL", "EQUIP") else (tag,))
                             # ما يتم تداوله: a hearsay verb with its object pronoun
                             # مقر قيادتها: a base's complement with a possessive
         return Profile(frozenset(tags), trig)

@@ -158,7 +158,8 @@ class Doc:
             g = gap[i]
             if "\n" in g:
                 new_line = True
-            elif _SENT_RE.search(g) and not (g.strip() == "." and norm[i - 1].isdigit() and norm[i].isdigit()):
+            # a decimal point is no sentence end, also after a clitic on the number (بـ1.2 مليون)
+            elif _SENT_RE.search(g) and not (g == "." and text[end[i - 1] - 1].isdigit() and text[start[i]].isdigit()):
                 new_line = False
             else:
                 continue

@@ -6,7 +6,10 @@ noun phrase (ألف جندي فرنسي غادروا), past a clause saying wher
 يتمركزون في المدينة غادروا القاعدة) or around a count in apposition (آخر الجنود، وعددهم نحو 400
 جندي، غادروا); or when the base housed them (كانت القاعدة تضم 400 جندي). A count of troops said to
 have been at a base, in a sentence of its own (عدد الجنود الذين كانوا في قاعدة X بنحو N جندي), is
-that base's.
+that base's. The last troops to leave are counted whatever verb moves them: on board the last
+convoy, flight or batch (كان 47 جنديا على متن الرحلة الأخيرة), in apposition (نُقل آخر الجنود،
+وعددهم 400 جندي), as a count whose last then left (نشرت 300 جندي، غادر آخرهم القاعدة) or going home
+(300 جندي سيعودون إلى بلادهم); they left the base of the story told.
 """
 from __future__ import annotations
 
@@ -23,6 +26,8 @@ if TYPE_CHECKING:
 # what a count is estimated at: بلغ N، بنحو N، بأكثر من N (the preposition on the qualifier, or on its
 # own before a quoted figure: بـ"أكثر من N")
 _ESTIMATED_AT = frozenset({"ب", "بلغ", "يبلغ", "بلغت", "بنحو", "بحوالي", "بقرابه", "بزهاء", "باكثر", "بما"})
+# the words qualifying a figure (أكثر من N، ما يزيد على N), which the number reader may leave out
+_QUALIFIERS = frozenset({"اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "ما", "يزيد", "يقارب", "علي", "اقل"})
 
 
 class TroopRules:
@@ -40,6 +45,7 @@ class TroopRules:
         if q.unit not in (None, "troops"):
             return None
         k = y
+        unit = False                                 # in a complement naming their unit (من المجموعة 7206)
         while k < n and k < y + 8 and not doc.hard_punct_before(k):
             o = self.owner[k]
             if o is not None and o.a == k and o.kind is not Kind.BASE and k > y and doc.norm[k - 1] == "من":
@@ -51,10 +57,18 @@ class TroopRules:
                 troops = True
             elif not (self.mf.demonym(k) or (troops and doc.defn[k] and t & {"F_GENERIC", "B_ADJ"})
                       or (troops and "F_GENERIC" in t and "TROOP_NOUN" in self.tags[k - 1])
-                      or doc.norm[k] in ("من",)):
+                      or doc.norm[k] in ("من",) or troops and self._companions(k)
+                      or unit and (doc.defn[k] or doc.norm[k].isdigit()) and "TRIGGER" not in t):
                 break                                # (جنود حفظ السلام: a troop noun in construct goes on)
+            unit = unit or troops and doc.norm[k] == "من"   # ... جندي من المجموعة 7206 للدعم الجوي
             k += 1
         return k if troops else None
+
+    def _companions(self, k: int) -> bool:
+        """Civilians counted with the troops, coordinated (200 عسكري وفني روسي، جندي ومتعاقد): the
+        count still counts the troops."""
+        w = self.doc.norm[k]
+        return w.startswith("و") and bool(set(self.doc.forms(k)) & self.lex.troop_companions)
 
     def _troop_target(self, q: Quantity, after_np: int, based: list[Claim], single: bool,
                       claims: list[Claim]) -> Claim | None:
@@ -142,7 +156,7 @@ class TroopRules:
                         out.append((q, base))
                     continue
             # عدد الجنود الذين كانوا في معسكر X بنحو N [جندي]: the number the count is estimated at
-            if not (doc.norm[qi].startswith("ب") or (qi > a and doc.norm[qi - 1] in _ESTIMATED_AT)):
+            if not self._estimated_at(qi, a):
                 continue
             for x in range(qi - 1, max(a, qi - 12) - 1, -1):
                 if doc.forms(x)[-1] == "عدد" and x + 1 < qi and ("TROOP_NOUN" in tags[x + 1] or doc.norm[x + 1] == "من"):
@@ -157,6 +171,15 @@ class TroopRules:
                 if doc.hard_punct_before(x + 1) and x + 1 < qi:
                     break
         return out
+
+    def _estimated_at(self, qi: int, a: int) -> bool:
+        """Is the count at qi what a number is estimated at (بنحو N، بلغ N)? Its qualifier may stand
+        outside the figure read, in quotation marks (بـ"أكثر من 150 عسكريا")."""
+        doc = self.doc
+        x = qi
+        while x > a and x > qi - 3 and doc.norm[x - 1] in _QUALIFIERS and not doc.norm[x].startswith("ب"):
+            x -= 1                                   # أكثر من: back to its preposition
+        return doc.norm[x].startswith("ب") or (x > a and doc.norm[x - 1] in _ESTIMATED_AT)
 
     def _base_left(self, k: int, end: int) -> M | None:
         """The base the counted troops left, right after their noun phrase: [الذين] غادروا X،
@@ -274,3 +297,124 @@ class TroopRules:
             if doc.punct_before(x) and x > k:
                 break
         return frozenset()
+
+    # -- the last to leave --------------------------------------------------------------------------
+    def _departing_counts(self, a: int, b: int, si: int) -> list:
+        """Troops counted as the last to leave, whatever verb tells their going: aboard the last
+        convoy, flight or batch, or one setting off (كان 47 جنديا على متن الرحلة الأخيرة، ضمت الدفعة
+        الأخيرة 264 جنديا، انطلقت من القاعدة قافلة تقل 500 جندي), the last troops counted in
+        apposition (نُقل آخر الجنود، وعددهم نحو 400 جندي، جوا) or a count whose last or all then
+        left (نشرت نحو 300 جندي، غادر آخرهم القاعدة), or who go home (N جندي سيعودون إلى بلادهم).
+        (figure, sentence, their nationality) for the first such count of a sentence with no modal or
+        negation (and, but for going home, no future)."""
+        doc, tags = self.doc, self.tags
+        if not any("NUMBER" in tags[x] for x in range(a, b)) or any(tags[x] & {"MODAL", "NEG"} for x in range(a, b)):
+            return []
+        planned = any("FUTURE_VERB" in tags[x] for x in range(a, b))
+        carriers = [] if planned else [x for x in range(a, b) if self._departing_carrier(x, a, b)]
+        for q in self.values.quantities_in(doc.start[a], doc.end[b - 1]):
+            k = self._counted_troops(q)
+            if k is None:
+                continue
+            qi = max(a, bisect.bisect_right(doc.start, q.span.start) - 1)
+            told = self._count_apposition(qi)
+            if self._aboard(qi, k, carriers, b) or self._going_home(k, b) or \
+                    not planned and (self._last_in_apposition(qi) or self._remnant_left(k, b)):
+                np = range(told - 4 if told is not None else qi, k)
+                place = next((p for y in np if y >= a and (p := self.mf.demonym(y))), None)
+                return [(q, si, place)]
+        return []
+
+    def _going_home(self, k: int, b: int) -> bool:
+        """A count of troops going home, told as done or to come once the base is handed over
+        (N جندي عادوا إلى بلادهم، N جندي سيعودون إلى البلاد على مراحل)."""
+        doc, lex = self.doc, self.lex
+        if k >= b or doc.hard_punct_before(k) or not set(doc.forms(k)) & lex.return_verbs:
+            return False
+        return any(set(doc.forms(y)) & lex.home_words for y in range(k + 1, min(b, k + 3)))
+
+    def _departing_carrier(self, x: int, a: int, b: int) -> bool:
+        """A convoy, flight or batch told as the last (آخر قافلة، آخر أربع طائرات، الرحلة الأخيرة)
+        or setting off (أقلعت طائرة، قافلة ... انطلقت), not the first (رحلة أولى)."""
+        doc, lex = self.doc, self.lex
+        if not set(doc.forms(x)) & lex.departure_carriers:
+            return False
+        nxt = set(doc.forms(x + 1)) if x + 1 < b and not doc.punct_before(x + 1) else set()
+        if nxt & {"اولي", "اول", "اولى"}:
+            return False
+        if nxt & lex.departure_last:
+            return True
+        for y in range(x - 1, max(a, x - 3) - 1, -1):
+            if doc.hard_punct_before(y + 1):
+                break
+            if set(doc.forms(y)) & lex.departure_last:
+                return True
+        for y in list(range(max(a, x - 5), x)) + list(range(x + 1, min(b, x + 4))):   # انطلقت من القاعدة ليلا قافلة
+            if set(doc.forms(y)) & lex.departure_verbs and \
+                    not any(doc.hard_punct_before(z) for z in range(min(x, y) + 1, max(x, y) + 1)):
+                return True
+        return False
+
+    def _aboard(self, qi: int, k: int, carriers: list[int], b: int) -> bool:
+        """Is the count at qi (its noun phrase ending before k) carried by a departing carrier: one
+        before it that a carrying word ties to it (قافلة ... تقل N جندي، ضمت الدفعة الأخيرة N جندي), or
+        one after it on board (N جندي كانوا على متن آخر طائرة)?"""
+        doc, lex = self.doc, self.lex
+        for c in carriers:
+            if c < qi and qi - c <= 10 and not any(doc.hard_punct_before(z) for z in range(c + 1, qi + 1)):
+                if any(set(doc.forms(y)) & lex.departure_carrying for y in range(max(0, c - 2), qi)):
+                    return True
+            if k <= c <= k + 6 and any(set(doc.forms(y)) & lex.departure_carrying for y in range(k, c)) \
+                    and not any(doc.hard_punct_before(z) for z in range(k + 1, c + 1)):
+                return True
+        return False
+
+    def _last_in_apposition(self, qi: int) -> bool:
+        """آخر الجنود، وعددهم نحو 400 جندي: the last troops, counted in apposition."""
+        doc = self.doc
+        told = self._count_apposition(qi)
+        if told is None:
+            return False
+        for y in range(told - 1, max(-1, told - 5), -1):
+            if set(doc.forms(y)) & self.lex.departure_last and y + 1 < told and "TROOP_NOUN" in self.tags[y + 1]:
+                return True
+        return False
+
+    def _remnant_left(self, k: int, b: int) -> bool:
+        """A count whose last or all then left, later in its sentence (N جندي ...، غادر آخرهم
+        القاعدة؛ ... وانسحبوا جميعا): a leaving verb next to the remnant, no other number between."""
+        doc, lex = self.doc, self.lex
+        for r in range(k, min(b, k + 14)):
+            if "NUMBER" in self.tags[r]:
+                return False
+            if not set(doc.forms(r)) & lex.departure_remnants:
+                continue
+            for v in (r - 1, r + 1):
+                tr = self.lex.profile(doc.norm[v]).trigger if k <= v < b else None
+                if tr is not None and tr.type == "leave" and not tr.future:
+                    return True
+        return False
+
+    def _attach_departing(self, merged: list, claims: list, departing: list) -> None:
+        """The last to leave left the base of the story: the article's one base, else the base
+        last told as handed over in their sentence or up to two before (up to three, when the
+        leavers' nationality names the force that gave it: آخر الجنود البريطانيين)."""
+        for q, si, place in departing:
+            target = merged[0] if len(merged) == 1 else None
+            if target is None:
+                told = [c for c in claims if c.base is not None and c.factual and si - 3 <= c.sent <= si]
+                own = [c for c in told if place and c.frm is not None and self._place_of(c.frm) == place]
+                near = [c for c in told if c.sent >= si - 2]
+                told = own[-1] if own else near[-1] if near else None   # آخر الجنود البريطانيين: the British base
+                if told is None:
+                    continue
+                g = self.group_key(self._base_of(told))
+                target = next((m for m in merged if self.group_key(self._base_of(m)) == g), None)
+            if target is None or not target.factual or target.troops is not None:
+                continue
+            if place and target.to is not None and self._place_of(target.to) == place:
+                continue                             # 700 جندي عراقي عادوا إلى ثكناتهم: the receiver's
+            target.troops = q
+            for m in merged:                         # one figure is one base's: not the story's before
+                if m is not target and m.troops is not None and m.troops.span == q.span:
+                    m.troops = None
