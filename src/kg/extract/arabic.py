@@ -12,7 +12,8 @@ Stages, one module each (and a mixin module or two where a stage has many rules)
 - :mod:`.arabic_statements`: quotes and reported speech, with :mod:`.arabic_speakers` for who
   speaks;
 - :mod:`.arabic_handovers`: handover triggers, with :mod:`.arabic_handover_bases` for which
-  bases a trigger governs, :mod:`.arabic_handover_mood` for whether it was done,
+  bases a trigger governs, :mod:`.arabic_handover_clause` for where its clause ends,
+  :mod:`.arabic_handover_mood` for whether it was done,
   :mod:`.arabic_roles` for who gives and receives, :mod:`.arabic_troops` for troop figures and
   :mod:`.arabic_claims` for dates and values (from :mod:`.arabic_values`) and one claim per base;
 - here: one identity per real thing within the article, and the :class:`~kg.model.Extraction`.

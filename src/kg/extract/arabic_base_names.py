@@ -21,10 +21,16 @@ class BaseNameRules:
     """Name helpers of the base rules (a mixin of :class:`~kg.extract.arabic_mentions.MentionFinder`)."""
 
     def _skip(self, k: int, tags: set[str]) -> int:
-        while k < self.n and not self.punct(k) and (self.tags[k] & tags or self.demonym(k)
+        while k < self.n and not self.punct(k) and (self.tags[k] & tags or self._nationality_adjective(k)
                                                      or ("B_ADJ" in tags and self._base_adj(k))):
             k += 1
         return k
+
+    def _nationality_adjective(self, k: int) -> bool:
+        """A nationality describing the noun before it (القاعدة الأمريكية). Behind a preposition
+        (للعراقيين، بالأفغان) it is a noun of its own, the people or their forces: an adjective
+        agrees with its noun and takes no preposition."""
+        return bool(self.demonym(k)) and not self._prepositional(k)
 
     def _base_adj(self, k: int) -> bool:
         """An adjective of a base: a listed one, or a definite participle / verbal noun by its
@@ -48,6 +54,13 @@ class BaseNameRules:
         if k + 1 < self.n and not self.punct(k + 1) and self.defn[k + 1] and self._base_adj(k + 1):
             return False                             # قاعدة أنطاكية الجوية: a name, then its definite adjective
         return self.gaz_at(k) is None
+
+    def _conjunction_after_article(self, k: int) -> bool:
+        """An indefinite word opening with و after a definite word of a name (قاعدة الصقر وعبرت،
+        معسكر النخيل ويتجه): و links a new clause or item; a name goes on after a definite word
+        only with another definite one, while و inside a name follows a bare one (كي وان)."""
+        w = self.doc.norm[k]
+        return w[:1] == "و" and len(w) > 3 and self.defn[k - 1] and not self.defn[k]
 
     def _number_ends_name(self, k: int) -> int:
         """A name may end in a number (معسكر الكتيبة 43، مطار الفرقة 17): token k when it is one,
@@ -299,7 +312,7 @@ class BaseNameRules:
         b = nb
         if end is None:
             end = doc.end[nb - 1]
-            while b < n and not self.punct(b) and (self._base_adj(b) or self.demonym(b)):
+            while b < n and not self.punct(b) and (self._base_adj(b) or self._nationality_adjective(b)):
                 b += 1
             end = doc.end[b - 1]
         else:

@@ -119,7 +119,8 @@ class BaseRules(BaseListRules, BaseNameRules):
         if not is_def and not poss and j < n and not self.punct(j) and self._base_name_word(j) \
                 and not self._kind_plural(j):
             k = j
-            while k < n and k < j + 3 and (k == j or not self.punct(k) and not conjoined(doc.norm[k])) \
+            while k < n and k < j + 3 and (k == j or not self.punct(k) and not conjoined(doc.norm[k])
+                                           and not self._conjunction_after_article(k)) \
                     and self._base_name_word(k):
                 k += 1
             k = self._number_ends_name(k)

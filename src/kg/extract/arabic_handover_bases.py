@@ -13,7 +13,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..model import Kind
-from .arabic_common import AGENTS, RELATIVES, M, base_head
+from .arabic_common import RELATIVES, M, base_head
 from .arabic_lex import _set, stem_shape
 from .lexicon import load_lexicon
 
@@ -264,50 +264,6 @@ class BaseRules:
                 qs = self.values.quantities_in(doc.start[x], doc.end[x])
                 return int(qs[0].value) if len(qs) == 1 and qs[0].value == int(qs[0].value) else None
         return None
-
-    def _transferred(self, t0: int, t: int, b: int) -> bool:
-        """A verbal noun with the article that is the first object of a giving verb names what is
-        handed over, not a second event (نقلت X [يوم ...] السيطرة / المسؤولية على القاعدة إلى Y)."""
-        doc = self.doc
-        tr0 = self.lex.profile(doc.norm[t0]).trigger
-        tr = self.lex.profile(doc.norm[t]).trigger
-        if tr0 is None or tr is None or tr0.type not in ("give", "give_or_receive") or tr.type != "replace":
-            return False
-        if not doc.defn[t] or not masdar(doc.forms(t)[0]):
-            return False
-        inserted = self._dated(t0, b)
-        if any(doc.hard_punct_before(x) and x not in inserted for x in range(t0 + 1, t + 1)):
-            return False
-        return self._reach(t0, 1, b) == t + 1
-
-    def _dated(self, t: int, we: int) -> set[int]:
-        """The tokens of the dates between token t and token we."""
-        doc = self.doc
-        out: set[int] = set()
-        for d in self.values.dates_in(doc.start[t], doc.end[we - 1] if we > t else doc.end[t]):
-            out.update(range(bisect.bisect_left(doc.start, d.span.start),
-                             bisect.bisect_left(doc.start, d.span.end)))
-        return out
-
-    def _reach(self, t: int, words: int, we: int) -> int:
-        """The token ``words`` words of the clause after t: what is set into the clause between a
-        verb and its object does not count (a date, a bracketed acronym, the subject of a VSO
-        clause: نقلت قوة X الفرنسية (Y) يوم الإثنين 13 حزيران 2022 المسؤولية على قاعدة Z)."""
-        doc = self.doc
-        inserted = self._dated(t, we)
-        x, counted = t + 1, 0
-        while x < we and counted < words:
-            m = self.owner[x]
-            if m is not None and m.kind in AGENTS and x == m.a and self._prep(m) == "":
-                x = max(m.b, x + 1)                  # the subject (and its acronym) in VSO
-                while x < we and doc.defn[x] and not doc.punct_before(x) and self.owner[x] is None \
-                        and (self.mf.demonym(x) or "F_GENERIC" in self.tags[x]):
-                    x += 1                           # ... and its adjectives (قوة X الفرنسية)
-                continue
-            if x not in inserted:
-                counted += 1
-            x += 1
-        return max(x, t + words)
 
     def _relative_head(self, t: int) -> M | None:
         """The base a relative clause with an object pronoun is about (القاعدة ... التي تخليها)."""

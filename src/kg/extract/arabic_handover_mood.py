@@ -17,9 +17,6 @@ from .arabic_handover_bases import masdar
 if TYPE_CHECKING:
     from .arabic_claims import Claim
 
-_CLAUSE_WORDS = frozenset({"حيث", "بينما", "فيما", "عندما", "حين", "كي", "لكي"})
-_PURPOSE = frozenset({"لي", "لت", "لن"})
-
 
 class MoodRules:
     """A mixin of :class:`~kg.extract.arabic_handovers.HandoverFinder` (it uses the finder's
@@ -31,10 +28,24 @@ class MoodRules:
                           and self.owner[i].cat not in ("anaphor",)):
             return False
         if tr.needs_next:
-            return i + 1 < b and self.doc.forms(i + 1)[0] in tr.needs_next
+            return i + 1 < b and self.doc.forms(i + 1)[0] in tr.needs_next or \
+                (tr.base_subject and self._base_subject_at(i, b))
         if tr.needs_before and not self._governed_by(i, tr.needs_before):
             return False
         return not self._stative(i) and not self._place_spelt_as_verb(i) and not self._redone(i, b)
+
+    def _base_subject_at(self, i: int, b: int) -> bool:
+        """Is a base the subject of the verb at i, right after it or right before it (وتعود القاعدة
+        إلى، القاعدة تعود إلى، عودة المعسكر إلى)? Troops returning to a base are no such thing."""
+        doc = self.doc
+        if i + 1 < b and not doc.punct_before(i + 1):
+            m = self.owner[i + 1]
+            if m is not None and m.kind is Kind.BASE and m.a == i + 1:
+                return True
+        if i > 0 and not doc.punct_before(i):
+            m = self.owner[i - 1]
+            return m is not None and m.kind is Kind.BASE and m.b == i
+        return False
 
     def _governor(self, t: int, a: int) -> int | None:
         """The word a verbal noun is the object of, past a VSO subject, a time phrase, an adverb
@@ -83,8 +94,11 @@ class MoodRules:
 
     def _stative(self, i: int) -> bool:
         """A present control / stationing verb after a relative pronoun or a form of كان (المعسكرات
-        التي تسيطر عليها X، الذي تنتشر فيه X، كانت X تسيطر على ...): who holds it, not a handover."""
+        التي تسيطر عليها X، الذي تنتشر فيه X، كانت X تسيطر على ...), or a noun of control after
+        تحت (تحت سيطرة X): who holds it, not a handover."""
         doc = self.doc
+        if i > 0 and doc.norm[i - 1] == "تحت" and not doc.punct_before(i):
+            return True                              # تحت سيطرة X: under X's control, a state
         if "STATIVE" not in self.tags[i]:
             return False
         for x in range(i + 1, min(self.n, i + 10)):   # تنتشر X في المطار منذ 2019: a state since then
@@ -147,13 +161,6 @@ class MoodRules:
             if doc.hard_punct_before(x) or self.tags[x] & {"TRIGGER", "SPEECH", "COMPL"}:
                 return False
         return False
-
-    def _clause_break(self, x: int) -> bool:
-        """Does a new clause open at token x (a purpose verb ليتوزعوا / لتنتقل, حيث، بينما ...)?"""
-        w = self.doc.norm[x]
-        if w in _CLAUSE_WORDS:
-            return True
-        return w[:2] in _PURPOSE and len(w) >= 5 and not self.tags[x] and self.owner[x] is None
 
     def _consequence(self, t: int, a: int, prev: list) -> "Claim | None":
         """لـ + a present receiving verb right after a handover done in the same sentence, with the

@@ -24,7 +24,8 @@ sentence, then from the article's previous claim, then from the headline (who ga
 claims about one base are merged.
 
 The rules are mixins, one module each: :mod:`.arabic_handover_bases` (which bases),
-:mod:`.arabic_handover_mood` (done or not), :mod:`.arabic_roles` (who gives and receives),
+:mod:`.arabic_handover_clause` (where a clause ends), :mod:`.arabic_handover_mood` (done or not),
+:mod:`.arabic_roles` (who gives and receives),
 :mod:`.arabic_claims` (dates and values, one claim per base), :mod:`.arabic_troops` (troop figures).
 """
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ..model import Kind
 from .arabic_claims import Claim, ClaimRules
 from .arabic_common import AGENTS
 from .arabic_handover_bases import BaseRules, masdar
+from .arabic_handover_clause import ClauseRules
 from .arabic_handover_mood import MoodRules
 from .arabic_troops import TroopRules
 from .arabic_roles import RoleRules
@@ -44,7 +46,7 @@ from .arabic_values import Values
 
 
 
-class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
+class HandoverFinder(BaseRules, ClauseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
     def __init__(self, mf: MentionFinder, ms: list[M], values: Values, statements, group_key=id):
         self.mf, self.doc, self.n, self.tags = mf, mf.doc, mf.n, mf.tags
         self.lex = mf.lex
@@ -298,8 +300,8 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
         return merged
 
     def _headline(self, a: int, b: int, si: int) -> None:
-        """A headline's triggers make no claims, but who gives or leaves in it may complete a
-        passive report of the body (تم تسليم ...) when it is the only one."""
+        """A headline's triggers make no claims, but who gives or leaves in it, and who receives,
+        may complete a passive report of the body (تم تسليم ...) when it is the only one."""
         saved = len(self.claimed)
         for t in range(a, b):
             if "TRIGGER" in self.tags[t] and self._valid(t, b):
@@ -309,6 +311,8 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
                             self.headline_receivers.append(c.to)
                         if c.frm is not None:
                             self.headline_givers.append(c.frm)
+                    if c.type == "give" and c.factual and c.base is not None and c.to is not None:
+                        self.headline_receivers.append(c.to)   # X تسلّم قاعدة Y للأفغان: who received
                     if c.frm is not None and c.type in ("give", "leave", "close") and c.factual:
                         self.headline_givers.append(c.frm)
                         for m in self._between(a, t):   # X وY تغادران: all the subjects give
@@ -381,7 +385,8 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
         passive = t > 0 and ("PASSIVE" in self.tags[t - 1] or t > 1 and "PASSIVE" in self.tags[t - 2]
                              and self.tags[t - 1] & {"ELLIPSIS", "TIME"} and not doc.punct_before(t))
         # (وجرى بعدها تسليم، تم اليوم تسليم: a time word between the marker and the noun)
-        passive = passive or self._passive_past(t) or self._base_as_subject(t, tr.type, ws, before, after)
+        passive = passive or self._passive_past(t) or self._base_as_subject(t, tr.type, ws, before, after) \
+            or (tr.base_subject and self._base_subject_at(t, we))   # تعود القاعدة إلى X: nobody acts
         form = doc.forms(t)[0]
         participle = form.startswith("م") and not form.startswith("مغادر")
         verbal = not passive and not participle and not doc.defn[t] and not masdar(form)
@@ -407,11 +412,12 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
         frm = to = None
         if typ == "give_or_receive":
             typ = "give" if any(self._prep(m) in ("الي", "ل") and self._can_act(m) for m in after) \
-                or (first_object is not None and verbal) else "receive"
+                or (first_object is not None and verbal) \
+                or next(self._nations_governed(t, we), None) else "receive"   # تسلّم X القاعدة للأفغان
         if typ in ("give", "leave", "close"):
             frm = agent
             if typ == "give":
-                to = self._receiver(t, after, agent)
+                to = self._receiver(t, after, agent, we)
                 if to is None and first_object is not None and verbal:
                     to = first_object                # سلّمت X الجيشَ Y القاعدةَ Z: two objects
         elif typ in ("receive", "replace"):
@@ -422,6 +428,8 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
                     break
             if frm is None:
                 frm = self._holder(after, agent)
+            if frm is None:
+                frm = self._nation_governed(t, we, to, ("من",))   # تسلّم X القاعدة من الأمريكيين
             if frm is None and typ == "replace" and tr.needs_next:
                 frm = self._last_leaver(prev)       # حلّت محلها: the force that left
         if to is None and typ in ("give", "leave"):
@@ -436,6 +444,8 @@ class HandoverFinder(BaseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
             to = self._home_army_role(to, t, before, after, bases, typ)
         if tr.form in self.lex.needs_actor and not self._taker(to, t, we):
             return []                                # اقتحم متظاهرون القاعدة، استعادت القاعدة نشاطها
+        if tr.needs_receiver and to is None:
+            return []                                # تعود المحطة إلى الحقبة السوفيتية: no handover
         factual = not self._modal(t, a, we)
         followed = None if factual else self._consequence(t, a, prev)
         if followed is not None:                     # ...، لتدخلها قوات Y: Y moved in where X left

@@ -119,6 +119,8 @@ class Trigger:
     form: str = ""
     needs_before: frozenset[str] = frozenset()   # a noun that is a handover only as the object of
     #                                              one of these verbs (أنهت وجودها في: left)
+    base_subject: bool = False    # valid too, without needs_next, when a base is its subject (تعود القاعدة إلى)
+    needs_receiver: bool = False  # no claim without a receiver after it (عاد/آل ... إلى X)
 
 
 @dataclass(frozen=True)
@@ -271,6 +273,8 @@ class ArabicLexicon:
         self.verb_object_gap = frozenset(fold(x) for x in [*h.get("verb_object_gap", ()), *past_deixis,
                                                            *(w + "ة" for w in past_deixis)])
         self.in_favour_of = frozenset(fold(x) for x in h.get("in_favour_of", ()))
+        self.control_nouns = _set(h.get("control_nouns", ()))     # إلى السيطرة العراقية: who receives
+        self.motion_verbs = _set(h.get("motion_verbs", ()))       # توجهت إلى X: where one went
         self.place_spelt_preps = frozenset(fold(x) for x in h.get("place_spelt_preps", ()))
         self.post_place_preps = frozenset(fold(x) for x in per.get("post_place_preps", ()))
         self.as_reported = frozenset(fold(x) for x in s.get("as_reported", ()))
@@ -316,7 +320,9 @@ class ArabicLexicon:
             for form in entry["forms"]:
                 f = _w(form)
                 self.triggers.setdefault(f, Trigger(entry["type"], bool(entry.get("weak")), nxt,
-                                                    bool(entry.get("needs_base_in")), form=f, needs_before=prior))
+                                                    bool(entry.get("needs_base_in")), form=f, needs_before=prior,
+                                                    base_subject=bool(entry.get("base_subject")),
+                                                    needs_receiver=bool(entry.get("needs_receiver"))))
         for f, t in list(self.triggers.items()):
             # the passive participle مفعول of a transitive form I verb (نقل -> منقول، منقولة)
             if len(f) == 3 and t.type in ("give", "leave", "close") and not t.needs_next and not t.needs_before:

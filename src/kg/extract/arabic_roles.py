@@ -196,9 +196,11 @@ class RoleRules:
         a, _ = self.doc.sentence_of(t)
         return any("TRIGGER" in self.tags[x] for x in range(a, t))
 
-    def _receiver(self, t: int, after: list[M], agent: M | None) -> M | None:
+    def _receiver(self, t: int, after: list[M], agent: M | None, we: int) -> M | None:
         """After a giving word: the body after إلى / لـ, also through a part of it (إلى وحدات من
-        الجيش). After a weak one (نقل، أعاد), a country is where things went, not who got them."""
+        الجيش) or a noun of control (إلى سيطرة الجيش); else a nation named by its people or its
+        control (للعراقيين، إلى السيطرة الأفغانية). After a weak one (نقل، أعاد), a country is
+        where things went, not who got them."""
         doc = self.doc
         weak = self.lex.profile(doc.norm[t]).trigger.weak
         for m in after:
@@ -209,11 +211,56 @@ class RoleRules:
                 continue
             if p in ("الي", "ل") and not self._partitive_of(m):
                 return self._agent(m)
+            if p == "" and m.a > t + 1 and self._governed_control(m.a - 1) and not doc.punct_before(m.a):
+                return self._agent(m)                # إلى عهدة الجيش X، لسيطرة قوات X
             if self._partitive_of(m) and self._part_governed(m):
                 return self._agent(m)                # لوحدات من X: through a part of it
             if p == "من" and m.a >= 3 and any(doc.norm[x] in ("الي", "الى") for x in range(m.a - 3, m.a - 1)):
                 return self._agent(m)
+        return self._nation_governed(t, we, agent)
+
+    def _governed_to(self, x: int, preps: tuple[str, ...] = ("الي", "الى", "ل")) -> bool:
+        """Is token x governed by إلى / لـ (للعراقيين، إلى العراقيين، لسيطرة), or by one of
+        ``preps`` written apart?"""
+        doc = self.doc
+        w = doc.norm[x]
+        if "ل" in preps and (w.startswith("لل") or (w[:1] == "ل" and len(doc.forms(x)) > 1)):
+            return True
+        return x > 0 and doc.norm[x - 1] in preps and not doc.punct_before(x) and self.owner[x - 1] is None
+
+    def _governed_control(self, x: int) -> bool:
+        """A noun of control governed by إلى / لـ at token x (إلى السيطرة، لعهدة، إلى أيدي)."""
+        return self.owner[x] is None and bool(set(self.doc.forms(x)) & self.lex.control_nouns) \
+            and self._governed_to(x)
+
+    def _nation_governed(self, t: int, we: int, agent: M | None,
+                         preps: tuple[str, ...] = ("الي", "الى", "ل")) -> M | None:
+        """A nation receiving a base, named by no force: its people after إلى / لـ (للعراقيين،
+        إلى الأفغان: a plural, never the adjective of a noun before it), or its control, hands or
+        troops (إلى السيطرة العراقية، لأيدٍ أفغانية، للجنود الماليين). Its national force; never
+        the other party's own. With ``preps`` = من: the nation a base is received from (تسلّم X
+        القاعدة من الأمريكيين)."""
+        gaz = self.mf.gaz
+        for place, x, end in self._nations_governed(t, we, preps):
+            if agent is not None and (agent.key == gaz.national_force[place] or agent.place == place):
+                continue
+            return self._national(place, M(Kind.FORCE, x, end, self.doc.start[x], self.doc.end[end - 1], "national"))
         return None
+
+    def _nations_governed(self, t: int, we: int, preps: tuple[str, ...] = ("الي", "الى", "ل")):
+        """(place, first token, end token) of each nation :meth:`_nation_governed` may read."""
+        doc, gaz = self.doc, self.mf.gaz
+        for x in range(t + 1, we):
+            if self.owner[x] is not None or not self._governed_to(x, preps):
+                continue
+            place, end = self.mf.demonym(x), x + 1
+            if place and not self._people(x):
+                place = None                         # لأمريكي: one person; the adjective is singular
+            if not place and (set(doc.forms(x)) & self.lex.control_nouns or self.tags[x] & {"TROOP_NOUN"}) \
+                    and x + 1 < we and not doc.punct_before(x + 1) and self.owner[x + 1] is None:
+                place, end = self.mf.demonym(x + 1), x + 2
+            if place and place in gaz.national_force:
+                yield place, x, end
 
     def _genitive_lam(self, m: M) -> bool:
         """لـ X right after a force's or a body's head and its adjectives (البعثة المشتركة للأمم
@@ -233,8 +280,8 @@ class RoleRules:
         return False
 
     def _holder(self, after: list[M], agent: M | None) -> M | None:
-        """مواقع كانت تشغلها X، الذي كانت تتمركز فيه وحدة من X: the body that held what is
-        received gave it (through a part of it, a resumptive فيه / بها between)."""
+        """مواقع كانت تشغلها X، الذي كانت تتمركز فيه وحدة من X، التي كانت تحت سيطرة X: the body
+        that held what is received gave it (through a part of it, a resumptive فيه / بها between)."""
         doc = self.doc
         for m in after:
             if m is agent or m.kind not in AGENTS or m.a == 0:
@@ -245,6 +292,9 @@ class RoleRules:
                 x -= 1
             if "HOLDER" in self.tags[x] and not doc.punct_before(x + 1):
                 return m
+            if x > 0 and doc.norm[x - 1] == "تحت" and set(doc.forms(x)) & self.lex.control_nouns \
+                    and not doc.punct_before(x + 1) and not doc.punct_before(x):
+                return m                             # التي كانت تحت سيطرة X: X held it
         return None
 
     def _last_leaver(self, prev: list[Claim]) -> M | None:
@@ -282,8 +332,11 @@ class RoleRules:
                 p = self.mf.demonym(k)
                 if p:
                     nations.setdefault(p, k)
+                    troop = troop or self._people(k)   # غادر الأمريكيون، بعد رحيل آخر الأمريكيين
                 elif tk & {"TROOP_NOUN", "PARTITIVE"} or doc.norm[k].isdigit() or doc.norm[k] in ("نحو", "قرابه", "حوالي", "اخر"):
                     troop = troop or "TROOP_NOUN" in tk
+                elif step > 0 and doc.norm[k] == "من" and "PARTITIVE" in self.tags[k - 1]:
+                    pass                             # آخر دفعة من العسكريين الروس: a part of the troops
                 elif not (doc.norm[k].startswith("و") and self.lex.profile(doc.norm[k][1:]).tags & {"TROOP_NOUN"}):
                     break
                 k += step
@@ -294,6 +347,12 @@ class RoleRules:
                 k, p = known[0]
                 return self._national(p, self._nationality_token(k))
         return None
+
+    def _people(self, k: int) -> bool:
+        """A nationality in the plural with the article, standing for its people (الأمريكيون،
+        الأفغان): its troops when they act. The singular and the feminine (الأمريكي، الأمريكية) are
+        adjectives of a noun."""
+        return self.doc.defn[k] and not self.doc.forms(k)[-1].endswith(("ي", "يه"))
 
     def _nationality_token(self, k: int) -> M:
         """The nationality word at k as a mention, without the conjunction و joined to it."""

@@ -49,6 +49,22 @@ class Entry:
         return f"{self.kind.value}/{self.key}"
 
 
+_ARABIC_NISBA_PLURALS = ("ين", "ون")     # عراقي -> عراقيين (genitive / accusative), عراقيون (nominative)
+
+
+def _nisba_plurals(word: str) -> tuple[str, ...]:
+    """The sound masculine plurals of an Arabic relative adjective (folded, ending in ي): a
+    nationality names its people and troops in the plural too (العراقيين، الجنود البريطانيون), and
+    the gazetteer lists such plurals for some countries only. A listed plural gives its other case."""
+    if not word or not ("\u0621" <= word[0] <= "\u064a"):
+        return ()
+    if word.endswith(("يين", "يون")) and len(word) > 5:
+        return (word[:-2] + "ين", word[:-2] + "ون")
+    if word.endswith("ي") and len(word) >= 4:
+        return tuple(word + s for s in _ARABIC_NISBA_PLURALS)
+    return ()
+
+
 @dataclass(frozen=True)
 class Match:
     entry: Entry
@@ -76,11 +92,14 @@ class Gazetteer:
             for surface, _ in e.demonyms:
                 nk = name_key(surface)
                 if len(nk) == 1:
+                    for form in _nisba_plurals(nk[0]):
+                        self.demonym_place.setdefault(form, e.key)
                     self.demonym_place[nk[0]] = e.key
                     # name_key reads a stem's own ال as the article (ألماني -> ماني), while a text
                     # word with the article before it peels only that one (الألماني -> الماني)
                     for word in re.findall(r"\w+", fold(surface))[-1:]:
-                        with_article.setdefault(word, e.key)
+                        for form in (word, *_nisba_plurals(word)):
+                            with_article.setdefault(form, e.key)
             if e.national_force_of:
                 self.national_force.setdefault(e.national_force_of, e.key)
         for form, place in with_article.items():
