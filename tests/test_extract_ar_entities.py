@@ -242,7 +242,7 @@ def test_troops_of_two_nations_are_two_forces(extract):
     ex = extract("وغادر الجنود البيروفيون والنرويجيون المعسكر قبل أن يسلم إلى الجيش التشادي.")
     forces = dict(zip(_keys(ex, Kind.FORCE), _surfaces(ex, Kind.FORCE)))
     assert "peru_army" in forces and "norway_forces" in forces
-    assert forces["peru_army"] == fold("البيروفيون")        # the first nation's force, its own word
+    assert forces["peru_army"] == fold("الجنود البيروفيون")  # the first nation's force: its soldiers
     assert forces["norway_forces"] == fold("النرويجيون")    # the conjunction is not part of the name
 
 

@@ -38,6 +38,7 @@ def period_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
     handover_year = {(m.span, m.kind): h.date.year for h in ex.handovers if h.date and h.date.year
                      for m in (h.from_force, h.to_force) if m}
     keys = {}
+    unbound: dict[str, list] = {}
     for m in bound:
         when = handover_year.get((m.span, m.kind), year)
         if when is None:
@@ -47,7 +48,16 @@ def period_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
             continue                               # a force's own name (MNF-I) is that force
         fits = [e for e in sharing if e.active_in(when)
                 and (e.active == (None, None) or not e.country or e.country in countries)]
-        keys[(m.span, m.kind)] = fits[0].key if len(fits) == 1 else slug(" ".join(name_key(m.name or m.surface)))
+        if len(fits) == 1:
+            keys[(m.span, m.kind)] = fits[0].key
+        else:
+            unbound.setdefault(m.key, []).append(m)
+    for group in unbound.values():
+        # the article said these mentions are one force ("Coalition forces", "the U.S.-led
+        # coalition"): they stay one, under the fullest of their names
+        fullest = max(group, key=lambda m: len(name_key(m.name or m.surface)))
+        for m in group:
+            keys[(m.span, m.kind)] = slug(" ".join(name_key(fullest.name or fullest.surface)))
     return keys
 
 

@@ -179,15 +179,19 @@ def _same_body(m: M, g: _Group) -> bool:
 
 
 def _same_service(m: M, g: _Group, armies: frozenset[str]) -> bool:
-    """A country's own service (its police, its peacekeepers) and its army are two forces: a
-    service never joins a group of the national army, nor a mention of the army a service's group."""
+    """A country's own service (its police, its peacekeepers) and its army are two forces, and
+    so are a service and the country's authorities (السلطات X، known by the country alone): a
+    service never joins a group of either, nor a mention of either a service's group."""
     def army(x: M) -> bool:
         return x.cat == "national" or (x.key is not None and x.key in armies)
 
+    def country_only(x: M) -> bool:                 # السلطات X: known by its country alone
+        return not x.extra.get("service") and _only_country(x.ident)
+
     named = [x for x in g.members if x.cat not in ("anaphor", "fanaphor")]
     if m.extra.get("service"):
-        return not any(army(x) and not x.extra.get("service") for x in named)
-    return not (army(m) and any(x.extra.get("service") for x in named))
+        return not any(army(x) and not x.extra.get("service") or country_only(x) for x in named)
+    return not ((army(m) or country_only(m)) and any(x.extra.get("service") for x in named))
 
 
 def _code_named(m: M) -> bool:

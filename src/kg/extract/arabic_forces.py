@@ -31,7 +31,7 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
     def _force(self, i: int) -> M | None:
         doc, n, defn = self.doc, self.n, self.defn
         t = self.tags[i]
-        head = doc.forms(i)[0]
+        head = self.head_form(i)
         j = i + 1
         for comp in self.lex.force_compounds.get(head, ()):
             if i + len(comp) <= n and all(doc.forms(i + k)[0] == w for k, w in enumerate(comp)):
@@ -48,6 +48,9 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
         named_q = self._head_quoted(i, t)
         if named_q is not None:
             return named_q
+        proxy = self._proxy(i) if t & {"FH_STRONG", "FH_WEAK"} else None
+        if proxy is not None:
+            return proxy                              # فصائل موالية لإيران: a force of its own
         if t & {"FH_UNIT", "FH_STRONG"}:
             numbered = self._number_after_name(i)
             if numbered is not None:                  # فيلق النمر 208، قوة المهام 151
@@ -159,6 +162,12 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
             if e:
                 return self._made_up(i, e, head)      # القوات متعددة الجنسيات
             return self._named(i, i, j + 1, head)     # the regular / national army of the text
+        if defn[i] and defn[j] and "FH_GENERIC_HEAD" in t and not self.lex.generic_named_adjectives.isdisjoint(doc.forms(j)) \
+                and not conjoined(w):
+            owner = self._belonging(i, j, head)
+            if owner is not None and owner.cat == "gaz":
+                return owner                          # القوات المشتركة للتحالف: the coalition's
+            return self._named(i, i, j + 1, head)     # القوات الحكومية، القوات المشتركة: of the text
         if defn[i]:
             return self._belonging(i, j, head)
         if "LOCALITY" in tj and not defn[j] and j + 1 < n and not self.punct(j + 1) and \
@@ -178,7 +187,8 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
             return self._force_tail(self._named(i, j, e, head)) if e and "FH_STRONG" in t else None
         name_end = j
         while name_end < n and name_end < j + 3 and self.word_ok(name_end) and not (
-                name_end > j and self.punct(name_end)) and not self.demonym(name_end):
+                name_end > j and self.punct(name_end)) and not self.demonym(name_end) \
+                and not self._imperfect_verb(name_end):
             tk = self.tags[name_end]
             if name_end > j and (tk & BASE_HEADS or "FH_STRONG" in tk or "GIVEN" in tk):
                 break
@@ -311,7 +321,8 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
                 or not self.tags[j] <= {"FH_STRONG", "FH_GENERIC_HEAD"}:   # كتائب ثوار X: a head in construct
             return None
         w0 = doc.norm[j]
-        if w0.isdigit() or len(w0) < 3 or w0[:1] in "وف" and self.lex.known(w0[1:]) or w0.endswith(("ها", "هم", "هما")):
+        if w0.isdigit() or len(w0) < 3 or w0[:1] in "وف" and self.lex.known(w0[1:]) or w0.endswith(("ها", "هم", "هما")) \
+                or self._imperfect_verb(j):
             return None
         if w0.startswith(("مت", "مست", "من")) and w0.endswith("ه"):
             return None                                # متعددة الجنسيات: an adjective agreeing with the head
@@ -323,6 +334,20 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
                 or "ORDINAL_ADJ" in self.tags[k]:
             return None
         return k + 1
+
+    def _imperfect_verb(self, k: int) -> bool:
+        """Is token k shaped like a verb in the present, third person, with its subject or object
+        after it (يعبر الحدود، يقاتل الجيش، يقودها): ي and three to five letters, unknown to the
+        lexicon and the gazetteer, then a definite word or an object pronoun? A force's name
+        takes a noun after its head (استخبارات الجيش), never a verb (ضابط استخبارات يعبر الحدود);
+        a name of that shape alone (حركة يقين) stays a name."""
+        w, n = self.doc.norm[k], self.n
+        if w[:1] != "ي" or not 4 <= len(w) <= 7 or self.tags[k] or self.defn[k] or self.latin[k] \
+                or self.gaz_at(k, short=True) is not None:
+            return False
+        if len(w) >= 5 and w.endswith(("ها", "هم")):
+            return True                               # يقودها، يدربهم
+        return len(w) <= 6 and k + 1 < n and not self.punct(k + 1) and self.defn[k + 1]
 
     def _agreeing_tail(self, head: int, b: int) -> int:
         """Extend a name from token b over adjectives that agree with the head noun (feminine with

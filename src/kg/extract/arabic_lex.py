@@ -239,6 +239,10 @@ class ArabicLexicon:
         # the article, as Doc.forms gives them
         words_of = lambda x: frozenset(strip_article(fold(w)) for w in ([x] if isinstance(x, str) else x))  # noqa: E731
         self.own_services = tuple(words_of(x) for x in fh.get("own_services", ()))
+        self.nation_troops = frozenset(words_of(fh.get("nation_troops", ())))
+        self.nation_troops_counts = frozenset(fold(w) for w in fh.get("nation_troops_counts", ()))   # آلاف: no article
+        self.proxy_links = frozenset(words_of(fh.get("proxy_links", ())))
+        self.generic_named_adjectives = frozenset(words_of(m.get("force_generic_named_adjectives", ())))
         self.services_abroad = frozenset(" ".join(sorted(words_of(x))) for x in fh.get("own_services_abroad", ()))
         self.stand_for_country_heads = tuple(words_of(x) for x in m["org_heads"].get("stand_for_country", ()))
         self.object_nouns = _set(per.get("object_nouns", ()))     # نفى X وجود ...: a name ends before them

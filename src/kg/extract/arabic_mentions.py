@@ -133,6 +133,14 @@ class MentionFinder(BaseRules, ForceRules):
         """Place key of a nationality adjective at token i."""
         return self.dem[i] if i < self.n else None
 
+    def head_form(self, i: int) -> str:
+        """The head noun at token i without its clitics (وقوات، للجانب، بالجيش -> قوات، جانب، جيش):
+        a mention is known by its head wherever a conjunction or preposition is glued to it (a
+        bare الجانب X is the country; القوات points back to the last قوات)."""
+        forms = self.doc.forms(i)
+        heads = [f for f in forms if self.lex.profile(f).tags & FORCE_HEADS]
+        return min(heads, key=len) if heads else forms[0]   # the shortest: all its clitics peeled
+
     def word_ok(self, i: int) -> bool:
         """Could token i be part of a proper name?"""
         t = self.tags[i]
@@ -146,7 +154,7 @@ class MentionFinder(BaseRules, ForceRules):
         n = self.n
         junk, line = doc.junk_line, doc.line
         covered: dict[int, int] = {}                 # list items found ahead: start -> end
-        anchors = [k for k, a in enumerate(self.anchor) if a or self._region_head(k)]
+        anchors = [k for k, a in enumerate(self.anchor) if a or self._region_head(k) or "TROOP_NOUN" in self.tags[k]]
         pos = 0
         i = 0
         while True:
@@ -287,6 +295,10 @@ class MentionFinder(BaseRules, ForceRules):
             return out
         if self._region_head(i):
             c = self._military_region(i)
+            if c is not None:
+                out.append(c)
+        if "TROOP_NOUN" in t:
+            c = self._nation_troops(i)
             if c is not None:
                 out.append(c)
         for test, rule in ((t & FORCE_HEADS, self._force), (t & BASE_HEADS or self._ordinal_base(i), self._base),

@@ -88,6 +88,9 @@ class UnitRules:
         """A numbered unit named with the formation it belongs to (الكتيبة الأولى من فوج X): the
         end of the formation's name after من + an indefinite unit noun, or b when none follows."""
         doc, n = self.doc, self.n
+        formation = self._formation_in(b)
+        if formation is not None:
+            return formation
         if b + 2 >= n or self.punct(b) or doc.norm[b] != "من" or self.punct(b + 1) or self.punct(b + 2) \
                 or "FH_UNIT" not in self.tags[b + 1] or self.defn[b + 1]:
             return b
@@ -96,6 +99,39 @@ class UnitRules:
                 and not (self.tags[e] & (BASE_HEADS | _CLAUSE_TAGS)) and not conjoined(doc.norm[e]):
             e += 1
         return e if e > b + 2 else b
+
+    def _formation_in(self, b: int) -> int | None:
+        """The formation a numbered unit serves in, after في (اللواء الثالث في فرقة الفرسان الأولى،
+        الكتيبة 12 في اللواء الخامس): a unit named by its words and an ordinal or a number. The end
+        of its name, which closes the unit's; None after في + a place (اللواء الثالث في الموصل:
+        where it is) or an army (الفرقة التاسعة في الجيش X: two forces, whose chain the roles
+        read, see :meth:`~kg.extract.arabic_roles.RoleRules._chain_head`)."""
+        doc, n = self.doc, self.n
+        x = b + 1
+        if x >= n or self.punct(b) or self.punct(x) or doc.norm[b] != "في" or "FH_UNIT" not in self.tags[x]:
+            return None
+        if self.defn[x]:
+            u = self._unit(x, arm=False)               # في اللواء الخامس
+            if u is None:
+                return None
+            e = u.b
+            while e > x + 2 and self.tags[e - 1] & BASE_HEADS:
+                e -= 1                                 # ... اللواء الخامس المعسكر: the base is its object
+            return e
+        e = x + 1                                      # في فرقة الفرسان الأولى، في لواء المظليين 82
+        while e < n and e < x + 4 and not self.punct(e) and self.defn[e] and not self.demonym(e) \
+                and not (self.tags[e] & (BASE_HEADS | _CLAUSE_TAGS)) and not conjoined(doc.norm[e]):
+            e += 1
+            if "ORDINAL_ADJ" in self.tags[e - 1]:
+                if e < n and not self.punct(e) and "NUMBER" in self.tags[e]:
+                    e += 1                             # فرقة المشاة الحادية عشرة
+                break                                  # the ordinal closes the name
+        if e < n and not self.punct(e) and doc.norm[e].isdigit() and len(doc.norm[e]) <= 4:
+            e += 1
+        last = e - 1
+        if e == x + 1 or not (self.tags[last] & {"ORDINAL_ADJ", "NUMBER"} or doc.norm[last].isdigit()):
+            return None
+        return e
 
     def _number_after_name(self, i: int) -> M | None:
         """A singular unit or task force in construct with its name, then its number (فيلق النمر

@@ -18,6 +18,7 @@ from .english_claim_draft import ident as _ident
 from .english_claims import INDEF, Claims, Draft, base_key
 from .english_coref import Naming
 from .english_entities import Cand, Finder
+from .english_force_variants import join_group_fighters, join_short_unit_names
 from .english_names import GazIndex, Lexicon, match_phrase
 from .english_numbers import base_country, force_country, numbers
 from .english_quotes import Quotes, Said
@@ -60,6 +61,8 @@ class EnglishExtractor:
         naming.unify_missions()
         naming.unify_coalitions()
         naming.unify_suffixes()
+        join_short_unit_names(naming.forces, self.lex.unit_heads)
+        join_group_fighters(naming.forces)
         quotes = Quotes(self.finder, naming)
         for s, cands in zip(sents, per):
             quotes.sentence(s, cands)

@@ -323,6 +323,15 @@ class Naming:
                     for c in group:
                         c.key, c.name = best.key, best.name
                     continue
+                # "UN peacekeepers" in a headline, "the UN Multidimensional … Mission in Mali" (a name
+                # the gazetteer lacks) in the body: the one mission of that body the article names
+                named = {(f.name or f.surface).lower(): f for f in self.forces
+                         if f.key is None and f not in group and self._named_mission_of(f, body)}
+                if len(named) == 1:
+                    best = next(iter(named.values()))
+                    for c in group:
+                        c.key, c.name = best.key, best.name
+                    continue
             best = max(group, key=lambda c: (c.key is not None, len(c.name or c.surface)))
             for c in group:
                 c.key, c.name = best.key, best.name
@@ -362,6 +371,19 @@ class Naming:
         heads = [n for n in names(body) if n]
         return any(n[:len(h)] == h and not _MISSION_WORDS.isdisjoint(n[len(h):])
                    for n in names(force) for h in heads)
+
+    def _named_mission_of(self, f: Cand, body_key: str) -> bool:
+        """Is the force, named outside the gazetteer, a mission of the body: its name opens with one
+        of the body's names and holds a mission word (``UN … Mission in Mali`` of the ``UN``)?"""
+        body = self.gi.gaz.get(Kind.ORGANIZATION, body_key) if self.gi.gaz is not None else None
+        if body is None:
+            return False
+        words = (f.name or f.surface).lower().split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        heads = [tuple(n.lower().split()) for n in [x for x, lang in body.names if lang != "ar"]
+                 + [v for k, v in body.labels.items() if k != "ar"]]
+        return any(h and tuple(words[:len(h)]) == h and not _MISSION_WORDS.isdisjoint(words[len(h):]) for h in heads)
 
     def mission(self, at: tuple[int, int]) -> Cand | None:
         """The mission ``the mission`` / ``the peacekeepers`` stands for at ``at`` (sentence index,

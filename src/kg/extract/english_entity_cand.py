@@ -91,5 +91,9 @@ def _is_number_name(t: Tok) -> bool:
 
 
 def _is_ordinal(t: Tok) -> bool:
-    lo = t.low
+    return is_ordinal_word(t.low)
+
+
+def is_ordinal_word(lo: str) -> bool:
+    """``3rd``, ``101st``: a number in its ordinal form (lower case)."""
     return lo[:1].isdigit() and lo.endswith(("st", "nd", "rd", "th")) and lo[:-2].isdigit()

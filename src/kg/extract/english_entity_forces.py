@@ -7,7 +7,7 @@ from .english_entity_cand import (
     Cand, _CONNECTIVES, _FORCE_NOUNS, _GENERIC_HEADS, _MISSION_HEADS, _MISSION_MODS, _PERSONNEL, _RUN_STOP,
     _VERBISH, _is_number_name, _is_ordinal)
 from .english_names import match_phrase
-from .english_text import Sentence, Tok
+from .english_text import Sentence, Tok, low_of
 from .english_text import tokenize as _tokenize
 
 
@@ -24,6 +24,29 @@ class ForceMixin:
         return (lo in _VERBISH or lo in lex.verbs or lo in lex.report_verbs or lo in lex.be_aux or lo in lex.modal
                 or lo in lex.negations or lo in lex.adverbs or lo in lex.function_words or lo in lex.withdrawal_ctx
                 or lo in _CONNECTIVES or lo.endswith(("ed", "ly")))
+
+    def _people_noun(self, toks: list[Tok], i: int) -> bool:
+        """Can the demonym at ``i``, with no force noun after it, stand for its nation's forces?
+
+        Not a singular adjective after ``the`` (``the Malaysian`` is one person or an adjective: only
+        demonyms in -sh, -ch, -ese, -s are plural unchanged, ``the French``, ``the Chinese``, ``the Swiss``);
+        not the first of two demonyms before a noun (``the Malaysian and American flags``); not a
+        bare plural after a quantity or a preposition of belonging (``all Yemenis``, ``20,000
+        Iraqis``, ``thousands of Afghans``): those are people."""
+        t = toks[i]
+        the = i > 0 and toks[i - 1].low == "the"
+        if the and not t.low.endswith(("s", "sh", "ch", "ese")):
+            return False
+        if the and i + 3 < len(toks) and toks[i + 1].low == "and" and self.nationality(toks[i + 2]) \
+                and not toks[i + 2].low.endswith("s") \
+                and toks[i + 3].word and not toks[i + 3].cap and not self._no_head(toks[i + 3]):
+            return False
+        if not the and i > 0:
+            prev = toks[i - 1]
+            if prev.low in self.lex.force_nonnames or prev.low in self.lex.raw.get("people_quantifiers", ()) \
+                    or prev.text[:1].isdigit():
+                return False
+        return True
 
     def _mission(self, s: Sentence, a: int, e: int, entry) -> Cand | None:
         """``the United Nations peacekeeping mission in Chad``, ``the African Union force``: a
@@ -76,7 +99,23 @@ class ForceMixin:
         k = end
         if toks[k].low == "and" and k + 2 < len(toks) and toks[k + 1].word:
             k += 2
+        if k == end and toks[end - 1].low not in _GENERIC_HEADS and self._person_noun(toks[k].low):
+            # "a Taliban spokesman", "NATO commanders": the body they serve (but "the French military
+            # chief", "the US military attaché" name a post, not the force)
+            return False
         return toks[k].word and not toks[k].cap and toks[k].low in self.lex.force_non_heads
+
+    def _led_by_a_kind(self, t: Tok) -> bool:
+        """``Islamist-led``, ``rebel-led``, ``Sunni-led``: led by a kind of men, which names no one
+        group (``Tuareg-led``, ``Kurdish-led``, ``Saudi-led`` name who leads)."""
+        first, _, last = t.text.partition("-")
+        return last.lower() == "led" and low_of(first) in self.lex.force_nonnames
+
+    def _person_noun(self, low: str) -> bool:
+        """A noun for people holding a post (``spokesman``, ``commanders``, ``officials``)."""
+        roles = self.lex.role_nouns
+        return low in roles or (low.endswith("s") and low[:-1] in roles) \
+            or (low.endswith("men") and low[:-3] + "man" in roles)
 
     def _force_national(self, s: Sentence, i: int, out: list[Cand]) -> None:
         """``Danish (security) forces``, ``Chad's army``, ``Danish and Chadian troops``,
@@ -89,7 +128,10 @@ class ForceMixin:
         n = len(toks)
         if "-" in t.text and t.low.endswith(("led", "backed", "based", "allied", "aligned", "supported")):
             # "Tuareg-led rebels", "Vale-backed militias": a force named by who leads it (never a
-            # country's own forces, which need the country's name)
+            # country's own forces, which need the country's name; nor "Islamist-led forces", led
+            # by a kind of men, not one group)
+            if self._led_by_a_kind(t):
+                return
             e = match_phrase(lex.force_specific, toks, i + 1) or match_phrase(lex.force_generic, toks, i + 1)
             if e and e == i + 2 and toks[i + 1].low in ("rebels", "militias", "militia", "fighters", "forces",
                                                          "troops", "coalition", "groups", "group") \
@@ -120,12 +162,17 @@ class ForceMixin:
         if not e:
             e = match_phrase(lex.force_generic, toks, j)
         police = lex.force_police.get(tuple(t.low for t in toks[j:e] if t.word)) if specific else None
+        if police and e + 1 < n and toks[e].low == "and":
+            # "Afghan police and soldiers": the nation's police and army together are its security forces
+            both = match_phrase(lex.force_generic, toks, e + 1)
+            if both:
+                e, police, specific = both, None, False
         if e and e < n and toks[e].low in _PERSONNEL:
             e += 1                                     # "Danish police trainers", "army advisers"
             police = None
         if not e:
             the = i > 0 and toks[i - 1].low == "the"
-            if place and t.low in self.gi.demonym and (the or t.low.endswith("s")):
+            if place and t.low in self.gi.demonym and (the or t.low.endswith("s")) and self._people_noun(toks, i):
                 # "the French are …", "the Chadians left", "Americans withdrew": the country's forces
                 nxt = toks[i + 1] if i + 1 < n else None
                 if nxt is None or not nxt.word or (self._no_head(nxt) if the else (
@@ -212,7 +259,7 @@ class ForceMixin:
             lo = t.text.lower()
             if "-" in lo:
                 first, _, last = lo.partition("-")
-                if not (first == "pro" or last.rsplit("-", 1)[-1] in lex.aligned_suffixes):
+                if not (first == "pro" or last.rsplit("-", 1)[-1] in lex.aligned_suffixes) or self._led_by_a_kind(t):
                     continue
             elif lo not in lex.aligned_adjectives:
                 continue
@@ -246,6 +293,10 @@ class ForceMixin:
             elif p.low == "and" and a < h and a > 3 and toks[a - 3].text == "," \
                     and all(self._list_word(toks[x]) for x in (a - 2, a - 4)):
                 a -= 4                                 # "Train, Advise and Assist Command": a list in the name
+            elif p.low == "and" and a < h and a > 1 and self._list_word(toks[a - 2]) \
+                    and not toks[a - 2].text.isupper() and toks[a - 2].low not in self.gi.index \
+                    and (a < 3 or toks[a - 3].text != ","):
+                a -= 2                                 # "Fish and Wildlife Service": "and" inside one name
             else:
                 break
         if a > 1 and a < h and toks[a - 1].text in ("'s", "’s") and self.nationality(toks[a - 2]) \
@@ -265,11 +316,12 @@ class ForceMixin:
         if numbered:
             b = self._unit_chain(toks, b)
         # ("the Mission in Chad" is named by where it serves; "the 16th Division in X", "the First
-        # Armoured Division in X" are only located there: a number, in figures or words, names the unit)
+        # Armoured Division in X" are only located there: a number, in figures or words, names the unit;
+        # "the X Mission in May": when, not where)
         located = numbered or toks[a].low in lex.ordinals
         if b + 1 < len(toks) and toks[b].low in (("for", "of") if located else ("in", "for", "of")) \
                 and toks[b + 1].cap and toks[b + 1].word and toks[b + 1].low not in lex.calendar_words \
-                and toks[b + 1].text != "May":                # ("the X Mission in May": when, not where)
+                and toks[b + 1].low not in lex.calendar_names:
             k = b + 1
             while k < len(toks) and toks[k].word and toks[k].cap and toks[k].low not in _RUN_STOP:
                 k += 1
@@ -283,6 +335,9 @@ class ForceMixin:
         if toks[h].text in lex.unit_heads_qual and h - a < 1:
             return
         words = toks[a:b]
+        if s.title and b == h + 1 and toks[h].low in _FORCE_NOUNS + ("force",) and all(
+                x.low in lex.force_modifiers or x.low in lex.force_nonnames for x in toks[a:h]):
+            return                                     # a title-case headline's "Last Allied Troops": allied troops
         if any(match_phrase(lex.media_heads, toks, x) for x in range(a, h)):
             return                                     # "Polish Radio External Service": a broadcaster's name
         if toks[h].text in ("Group", "Groups") and any(t.low in lex.civil_group_words for t in toks[a:h]):

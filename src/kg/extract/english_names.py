@@ -344,6 +344,9 @@ class Lexicon:
         # month and weekday names: capitalised, but never a base's or a force's name
         self.calendar_words = frozenset(low_of(w) for table in ("date_months", "date_weekdays")
                                         for ws in lex.get(table, {}).values() for w in ws if len(w) > 3)
+        # capitalised, the short ones too (May, Sun.): a date after "in", never a place naming a unit
+        self.calendar_names = frozenset(low_of(w) for table in ("date_months", "date_weekdays")
+                                        for ws in lex.get(table, {}).values() for w in ws)
         self.event_adjectives = s("event_adjectives")
         self.rel_before = s("relative_date_before")
         self.plural_quant = {low_of(k): v for k, v in lex.get("plural_base_quantifiers", {}).items()}
