@@ -547,7 +547,7 @@ def test_extract_en_st_said_then_urged_is_two_statements(extract):
     said = _said(extract("Mayor Ines Varga said she was deeply worried by the fighting near Tarn and urged both "
                          "armies to open the road for civilians."))
     assert said == {"she was deeply worried by the fighting near Tarn": "Ines Varga",
-                    "both armies to open the road for civilians": "Ines Varga"}
+                    "urged both armies to open the road for civilians": "Ines Varga"}
 
 
 def test_extract_en_st_urged_with_a_new_subject_is_not_the_first_speakers(extract):

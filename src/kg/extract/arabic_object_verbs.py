@@ -70,13 +70,21 @@ class ObjectVerbRules:
                 return None
             if doc.norm[y] in preps:
                 if nouns and self.call_noun(y + 1):
-                    return "reported", y + 1
+                    return self.addressed(x, y, ("reported", y + 1))
                 if self._open_mark(y + 1) is None and "COMPL" not in self.tags[y + 1]:
                     return None
-                return self.complement(y + 1, b, False, tight=True)
+                return self.addressed(x, y, self.complement(y + 1, b, False, tight=True))
             if nouns and y == x and self._with_bi(y) and self.call_noun(y):
                 return "reported", y
         return None
+
+    def addressed(self, x: int, y: int, how):
+        """A call's words with the ones it calls on (دعا المواطنين إلى الحفاظ ...، مناشداً الأطراف إلى
+        «...»): the addressee from token x up to إلى at y is part of what was said, as the call
+        is read; the words alone when there is no addressee or the preposition is another."""
+        if how is None or y == x or self.doc.norm[y] not in ("الي", "الى"):
+            return how
+        return "addressed", x, how
 
     def _with_bi(self, y: int) -> bool:
         """بتحويل، بالحفاظ: a word carrying the preposition بـ written on it."""

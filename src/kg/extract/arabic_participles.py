@@ -20,11 +20,12 @@ class ParticipleRules:
 
     def _participle(self, p: int, b: int, si: int, sent_speaker):
         named = self._named_subject_of(p, si)     # نفت قيادة X أنباء ...، مؤكدة أن
-        sp = sent_speaker or self._verb_subject(p) or self._nearest_verb_subject(p) or named \
+        clause = self._clause_subject(p)          # ...، فيما رحّب X بالقرار، معتبراً أن
+        sp = clause or sent_speaker or self._verb_subject(p) or self._nearest_verb_subject(p) or named \
             or (None if self.blocked else self.last_speaker)
         if sp is None:
             return None
-        if not (sent_speaker or named):
+        if not (sent_speaker or named or clause):
             sp = self._agreeing(p, sp, _participle_gender(self.doc.forms(p)[0]))
         x = p + 1
         if x + 2 < b and _same_time_at(self.doc, x) and not self.doc.punct_before(x + 1):
@@ -95,7 +96,7 @@ class ParticipleRules:
                 if how is None and self.call_noun(y + 1) \
                         and any(f in speech_words("calls_in_own_words") for f in doc.forms(x - 1)[:2]):
                     how = "reported", y + 1
-                return how
+                return self.addressed(x, y, how)
         return None
 
     def _after_occasion(self, x: int, b: int) -> int:
@@ -121,6 +122,56 @@ class ParticipleRules:
         elif doc.norm[y][:1] == "ل":
             y = self._addressee_end(y)               # لـ«الوسط»، لوكالة الأنباء الرسمية
         return y if y < b else x
+
+    def _clause_subject(self, p: int) -> M | None:
+        """The subject of a clause a conjunction opens before the participle, outside a quotation
+        (...، فيما رحّب الوزير X بالقرار، معتبراً أن؛ إلا أن المتحدث رفض ...، مكتفياً بالقول): the
+        participle describes that clause's subject, not the speaker before it. The
+        subject follows the conjunction (SVO after إلا أن / لكنّ) or the verb right after it (VSO
+        after فيما / بينما); it must be an actor that agrees with the participle."""
+        doc = self.doc
+        a, _ = doc.sentence_of(p)
+        for c in range(p - 1, max(a, p - 16) - 1, -1):
+            if self.in_quote(doc.start[c]):
+                return None                          # the conjunction is the speaker's own word
+            width = self._clause_opener(c)
+            if not width:
+                continue
+            x = c + width
+            if x + 1 >= p or doc.punct_before(x):
+                return None
+            sp, end = self.speaker_after(x)          # SVO: إلا أن المتحدث رفض
+            if sp is None and self.owner[x] is None and not self.tags[x] & {"SPEECH", "COMPL", "FUNC"}:
+                sp, end = self.speaker_after(x + 1)  # VSO: فيما رحّب X
+            if sp is None or sp is BLOCK or not self.actor(sp) or end >= p:
+                return None
+            sp = sp.extra.get("same_as", sp) if sp.kind is Kind.PERSON else sp
+            return sp if self._agrees(p, sp) else None
+        return None
+
+    def _clause_opener(self, c: int) -> int:
+        """How many tokens a clause-opening conjunction at token c spans (فيما، بينما، إلا أن، غير
+        أن، في حين): 0 for none."""
+        doc = self.doc
+        for words in speech_words("clause_openers"):
+            parts = words.split()
+            if c + len(parts) <= self.n and all(doc.norm[c + k] == w for k, w in enumerate(parts)) \
+                    and not any(doc.punct_before(c + k) for k in range(1, len(parts))):
+                return len(parts)
+        return 0
+
+    def _agrees(self, p: int, sp: M) -> bool:
+        """Does a participle's gender allow sp? A person of the other gender by the role noun does
+        not; nor does a force named by a feminine or plural head (القوات، الحركة) for a masculine
+        participle."""
+        g = _participle_gender(self.doc.forms(p)[0])
+        if g is None:
+            return True
+        if sp.kind is Kind.PERSON:
+            return self._person_gender(sp) in (None, g)
+        head = self.doc.forms(sp.a)[0]
+        feminine = head.endswith("ه") or head.endswith("ات")
+        return g == "f" or not feminine
 
     def _nearest_verb_subject(self, p: int, reach: int = 16) -> M | None:
         """The named subject of the nearest reporting verb before the participle in its sentence,

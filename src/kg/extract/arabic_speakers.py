@@ -17,6 +17,7 @@ from ..model import Kind
 from ..normalise import fold
 from .arabic_common import M
 from .arabic_sources import SourceRules, speech_words
+from .arabic_text import after_brackets
 
 BLOCK = object()                 # a news outlet or an anonymous source: nobody to credit
 FILLERS = ("بدورها", "بدوره", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها")
@@ -348,8 +349,17 @@ class SpeakerRules(SourceRules):
         doc = self.doc
         a, b = doc.sentence_of(x)
         y = x + 1
-        while y < b and y - x <= 10:
+        while y < b and y - x <= 14:
             if doc.punct_before(y):
+                if doc.gap[y].strip()[:1] == "(":
+                    y = after_brackets(doc, y, b)    # المتحدث باسم المجلس (الحاكم)، العقيد X
+                    p = self.owner[y] if y < b else None
+                    if p is not None and p.kind is Kind.PERSON and p.a == y:
+                        return p.extra.get("same_as", p)
+                    if y < b and doc.gap[y].strip() == ")":
+                        y += 1                       # (قسد) في الرقة، X: the role phrase goes on after the gloss
+                        continue
+                    return None
                 if doc.gap[y].strip() not in ("،", ","):
                     return None
                 p = self.owner[y]

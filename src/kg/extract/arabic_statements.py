@@ -116,6 +116,15 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         doc = self.doc
         if speaker is None or speaker is BLOCK or how is None:
             return None
+        if how[0] == "addressed":                   # دعا X المواطنين إلى «...»: the call with whom it calls on
+            _, x, inner = how
+            end = self._emit(speaker, inner, sent_end, sent)
+            if end is not None:
+                st = self.stmts[-1]
+                if st.kind == "direct" and st.end < len(doc.text) and doc.text[st.end] in QUOTE_MARKS:
+                    st.end += 1                     # and the quotation's closing mark
+                st.start, st.kind = doc.start[x], "reported"
+            return end
         kind, pos = how
         if kind == "direct":
             close = find_closing(doc.text, pos, self._line_end_at(pos))
@@ -219,6 +228,11 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
             return None                              # عدم ذكر اسمه، بعد إعلان: a verbal noun, no verb
         if self._impersonal(v, si):
             return None                              # ويُذكر أن ...: the article's own voice
+        if self._negated(v):
+            sp, _ = self.speaker_after(v + 1)        # ولم تعلن الوزارة موعد ...، مؤكدة أن: its subject goes on
+            if sp is not None and sp is not BLOCK:
+                self.named_subject, self.named_verb = (si, sp), v
+            return None                              # لم يعلن / لن يكشف X ...: what was not said
         sp, x = self.speaker_after(v + 1)
         if sp is None:
             before = self.speaker_before(v)

@@ -347,3 +347,15 @@ def find_closing(text: str, open_pos: int, limit: int) -> int | None:
         else:
             depth -= 1
     return None
+
+
+def after_brackets(doc: Doc, y: int, b: int) -> int:
+    """The token after a short bracketed aside opening in the gap before token y (an acronym or
+    a gloss: (قسد)، (المجلس العسكري الحاكم)), when its closing bracket stands alone or with a
+    comma; b when it does not close within six words of the sentence ending at b."""
+    for z in range(y, min(b, y + 6)):
+        g = doc.gap[z + 1] if z + 1 < b else ""
+        if ")" in g:
+            rest = g[g.index(")") + 1:]
+            return z + 1 if rest.strip() in ("،", ",", "") else b
+    return b

@@ -56,6 +56,9 @@ class WordRules:
                 z = self._after_time(y, sent_end)    # أعلن X، صباح الأحد، انسحاب ...
                 if self._masdar(z):
                     return "reported", z
+                z = self._after_announcing_occasion(y, sent_end)
+                if z > y:
+                    return "reported", z             # أعلن X في خطاب أمام البرلمان أمس انسحاب ...
             if y > x and t & {"SPEECH", "PARTICIPLE"} and self.owner[y] is None:
                 if doc.norm[y - 1] in ("كما", "حسبما", "وفق", "وفقا", "مثلما"):
                     y = self._skip_parenthetical(y)   # ، كما جاء في البيان، "..."
@@ -65,6 +68,51 @@ class WordRules:
                 return None
             y += 1
         return None
+
+    def _after_announcing_occasion(self, x: int, sent_end: int) -> int:
+        """The noun object of an announcing verb after the occasion it was announced on (أعلن X في
+        بيان منفصل فرض ...؛ في خطاب أمام البرلمان في 5 آذار سحب ...؛ ، خلال زيارته طرابلس أمس،
+        قرار ...): the occasion noun with up to two adjectives, then what depends on it (a
+        preposition with its object, a name, a definite word, a time), and the first bare noun
+        after that; x when there is none. A noun right after a preposition is its object, not
+        the announced one."""
+        doc = self.doc
+        if x + 2 >= sent_end or doc.norm[x] not in _OCCASION_PREPS or doc.punct_before(x + 1):
+            return x
+        noun = x + 1
+        if not any(f in speech_words("occasion_nouns") or f in speech_words("visit_nouns")
+                   for f in doc.forms(noun)[:2]):
+            return x
+        parenthesis = doc.gap[x].strip() in ("،", ",")
+        z = noun + 1
+        while z < sent_end and z - noun <= 2 and not doc.punct_before(z) and _occasion_adjective(doc.norm[z], doc.norm[noun]):
+            z += 1                                   # في بيان منفصل، في كلمة متلفزة
+        while z < sent_end and z - x <= 14:
+            g = doc.gap[z].strip()
+            if g and g not in ("/", "-"):
+                if parenthesis and g in ("،", ",") and self._announced_noun(z) and not doc.defn[z]:
+                    return z                         # ، خلال زيارته X، قرار ...
+                return x
+            prev = doc.norm[z - 1]
+            if doc.text[doc.start[z]:doc.end[z]].endswith("ه") and not parenthesis:
+                z += 1                               # في مؤتمر عقده ...: a verb of a relative clause, with its pronoun
+                continue
+            if self.owner[z] is None and not doc.defn[z] and prev not in PREPS and prev not in _OCCASION_PREPS \
+                    and not doc.norm[z].isdigit() and "TIME" not in self.tags[z] and not parenthesis and self._announced_noun(z):
+                return z
+            z += 1
+        return x
+
+    def _announced_noun(self, z: int) -> bool:
+        """Can token z open what is announced after an occasion: a word that may open an
+        announcing verb's object, a verbal noun or a handover word (انسحاب، سحب، تسليم), or a noun
+        of decision (قرار، خطة، موعد)?"""
+        if self._masdar(z):
+            return True
+        t, doc = self.tags[z], self.doc
+        return doc.gap[z].strip() in ("", "،", ",") and self.starting(z) is None \
+            and not t & (_NOT_MASDAR - {"NOT_NAME"}) \
+            and bool(t & {"VN", "TRIGGER"} or any(f in speech_words("announced_nouns") for f in doc.forms(z)[:2]))
 
     def stance_words(self, x: int, b: int):
         """أعرب / عبّر X عن ثقته بقدرة الجيش على ...: the object of an expressing verb is a stance
@@ -141,6 +189,12 @@ class WordRules:
             if self.reports_at(z) and (z == y or doc.defn[z]):
                 return True
         return False
+
+    def _negated(self, v: int) -> bool:
+        """Is the reporting verb at v negated by لم / لن / لا right before it (ولم تعلن الوزارة
+        موعد ...، لن يكشف الجيش ...)? What a speaker did not say is no statement."""
+        doc = self.doc
+        return v > 0 and not doc.punct_before(v) and any(f in speech_words("verb_negations") for f in doc.forms(v - 1)[:2])
 
     def _denied(self, c: int) -> bool:
         """Is the أن at token c governed by a verb or participle of denial in its clause (نفى X أن،
@@ -257,8 +311,24 @@ class WordRules:
 # و + a complementizer, bare or with its pronoun: the second clause a reporting verb governs
 AND_THAT = frozenset({"وان", "وبان", "وانه", "وانها", "وانهم", "وانهما", "واننا", "وبانه", "وبانها", "وبانهم"})
 _TIME_PREPS = frozenset({"في", "قبل", "منذ", "خلال", "بعد"})
+_OCCASION_PREPS = frozenset({"في", "خلال", "عبر", "امام"})
 _NOT_MASDAR = frozenset({"FUNC", "COMPL_PREP", "SPEECH", "PARTICIPLE", "MODAL", "NOT_NAME", "COMPL", "TIME",
                          "ATTR_PREP", "NEG", "PASSIVE", "DEST", "STMT_NOUN", "QUOTE_WORD"})
+
+
+def _occasion_adjective(w: str, noun: str) -> bool:
+    """An adjective an occasion noun may take (بيان منفصل، مؤتمر صحفي، كلمة متلفزة): indefinite, a
+    nisba or one of the lexicon's, of the noun's gender. A participle-shaped word of no list
+    (بيان مقتل ...) is the object: masdars open with م as often."""
+    if w.startswith("ال") or len(w) < 4:
+        return False
+    feminine = noun.endswith("ه")
+    if feminine != w.endswith("ه"):
+        return False
+    stem = w[:-1] if feminine else w
+    if stem.endswith("ي") and not stem.endswith("اي"):
+        return True
+    return stem in speech_words("occasion_adjectives")
 
 
 def _governed_by_lam(w: str) -> bool:

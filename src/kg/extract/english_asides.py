@@ -112,8 +112,22 @@ class Asides(SpeakerBodies):
         if j > 0 and not t.cap and (lo.endswith("ed") or lo in _PARTICIPLES) and (
                 match_phrase(self.lex.speech_nouns, s.toks, j - 1) or s.toks[j - 1].low in _OUTLETS):
             return True                                 # "in a communique broadcast on the radio"
+        if self.approximates(s, j):
+            return False
         return (lo in _ASIDE_OPENERS or (lo.endswith("ing") and not t.cap) or (lo.endswith("ly") and not t.cap)
                 or lo in _TIME_WORDS)
+
+    def approximates(self, s: Sentence, j: int) -> bool:
+        """Does a quantity open at ``j`` (``roughly 100 trucks``, ``nearly half the troops``, ``at least
+        85 soldiers``), so the noun phrase is the reported clause's subject, not an aside?"""
+        toks = s.toks
+        k = j + 1
+        if toks[j].low == "at" and k < len(toks) and toks[k].low in ("least", "most"):
+            k += 1
+        elif not (toks[j].low.endswith("ly") and not toks[j].cap):
+            return False
+        return k < len(toks) and (toks[k].text[:1].isdigit()
+                                  or toks[k].low in self.lex.raw.get("quantity_openers", ()))
 
     def _verb_after(self, s: Sentence, j: int) -> bool:
         """Does a clause start at ``j``: an auxiliary, or a past-tense or reporting verb, within a few

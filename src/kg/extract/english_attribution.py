@@ -12,12 +12,17 @@ from .english_asides import _OBJECT_RELATIVES, Asides
 from .english_names import match_phrase
 from .english_speakers import (MEDIA, UNNAMED, _ADVERBS, _ASIDE_OPENERS, _BOUND, _CLAUSE_INTRO,
                                _CLAUSE_WORDS, _INVERTIBLE, _NEXT_CLAUSE, _NOUN_DETS, _OUTLETS, _PARTICIPLES,
-                               _PLACE_MODIFIERS, _TIME_WORDS)
+                               _PLACE_MODIFIERS, _TIME_WORDS, _plural_possessive)
 from .english_text import QUOTES, Sentence
 
 
 # before a past participle, a passive: "…, adding he had been assured by the governor": no attribution
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
+# opening a clause with a subject of its own after a comma ("…, while Y thanked the troops and said …")
+_CONTRAST = frozenset({"while", "whereas", "whilst"})
+# opening an adverbial before a sentence's subject ("In a speech on Sunday, X …", "On Monday, X …")
+_OPENING_ADVERBIALS = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "meanwhile", "however",
+                                 "separately", "speaking", "addressing", "last", "this", "following"})
 # reporting verbs taking the person told as their object ("told her", "assured them")
 _TELL_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "briefed", "briefs", "assured", "assures",
                          "warned", "warns", "reminded", "reminds", "urged", "urges"})
@@ -274,8 +279,17 @@ class Attribution(Asides):
                     continue
             if toks[start - 1].text in _BOUND:
                 break
+            if toks[start - 1].low in _CONTRAST and start > 1 and toks[start - 2].text == ",":
+                break                                  # "X said …, while Y thanked … and said …": Y's clause
             start -= 1
         lex = self.lex
+        while True:
+            # "In a televised speech on Sunday, X hailed … and urged …": past the opening adverbial
+            comma = next((k for k in range(start, conj) if toks[k].text == ","), None)
+            if comma is None or toks[start].low not in _OPENING_ADVERBIALS \
+                    or any(c.kind is Kind.PERSON and start <= c.a < comma for c in cands):
+                break
+            start = comma + 1
         end = next((k for k in range(start + 1, conj) if toks[k].word and not toks[k].cap and (
             toks[k].low in lex.report_verbs or toks[k].low in lex.verbs or toks[k].low in lex.be_aux
             or toks[k].low in lex.modal or toks[k].low.endswith("ed"))
@@ -379,14 +393,17 @@ class Attribution(Asides):
                 continue
             if toks[v].low in ("told", "tells", "informed", "briefed") and j == v + 1:
                 # "told Chad's state broadcaster ONRTV.": the one told, up to the clause's end
+                # (a plural possessive is part of the phrase: "told the soldiers' families")
                 e = j
-                while e < n and toks[e].word and toks[e].low not in _CLAUSE_WORDS and toks[e].low not in (
-                        "that", "in", "on", "at", "during", "after", "before", "by", "via") and e - j < 8:
-                    e += 1
+                while e < n and (toks[e].word or _plural_possessive(toks, e)) and toks[e].low not in _CLAUSE_WORDS \
+                        and toks[e].low not in ("that", "in", "on", "at", "during", "after", "before", "by", "via") \
+                        and e - j < 8 and not (toks[e].low == "to" and e + 1 < n and toks[e + 1].word
+                                               and not toks[e + 1].cap and toks[e + 1].low not in _NOUN_DETS):
+                    e += 1                              # (up to "to stay": "told its units to stay" is a directive)
                 if e > j and e < n and toks[e].low in ("in", "on", "at", "during", "after", "before", "via"):
                     # "told soldiers on the parade ground.": where they were told, up to the clause's end
                     f = e + 1
-                    while f < n and toks[f].word and toks[f].low not in _CLAUSE_WORDS \
+                    while f < n and (toks[f].word or _plural_possessive(toks, f)) and toks[f].low not in _CLAUSE_WORDS \
                             and toks[f].low not in lex.report_verbs and f - e < 8:
                         f += 1
                     if f < n and (toks[f].text in ".;!?" or toks[f].text in QUOTES or toks[f].text == "," and (

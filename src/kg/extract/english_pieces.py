@@ -95,13 +95,19 @@ class Pieces(Attribution):
                 cuts.append((k, k + 2))             # "… and thanked X for "…"": quoted thanks, a statement
                 k += 2                              # of their own (unquoted thanks are the reporter's)
                 continue
+            if t.low in ("and", "but") and self.directive_at(s, self.verb_after_and(toks, k)):
+                cuts.append((k, k + 1))             # "… and (has) urged X to …": the verb phrase, its
+                k += 2                              # verb group included
+                continue
             if t.low in ("and", "but") and toks[k + 1].low in lex.coordinated_reports:
                 v = k + 1
                 e = v + 1
                 if e < b and toks[e].low == "that":
                     e += 1
-                cuts.append((k, e))                 # "… and urged X to …", "… but stressed that …"
-                k = e
+                elif toks[v].low in lex.raw.get("coordinated_reporting_verbs", ()):
+                    e = v                           # "… and described the claims as lies": the verb
+                cuts.append((k, e))                 # phrase; "… but stressed that …": the clause
+                k = max(e, v + 1)
                 continue
             k += 1
         if not cuts:

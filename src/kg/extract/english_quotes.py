@@ -23,26 +23,25 @@ The parts, one module each: :mod:`.english_speakers` (speaker phrases, article m
 :mod:`.english_asides` (asides and clause shapes around a reporting verb),
 :mod:`.english_attribution` (where the attribution sits), :mod:`.english_pieces` (cutting the
 statements), :mod:`.english_verdicts` (quoted verdicts), :mod:`.english_report_shapes` (reports
-beside or inside another clause); this module runs them sentence by sentence.
+beside or inside another clause), :mod:`.english_directives` (reports whose content is a verb phrase:
+``urged X to …``, ``promised to …``), :mod:`.english_subjects` (whom a sentence is about); this module
+runs them sentence by sentence.
 """
 from __future__ import annotations
 
 from ..model import Kind
-from .english_claim_mood import base_verbs
 from .english_coref import Naming
 from .english_entities import Cand, Finder
 from .english_names import match_phrase
-from .english_report_shapes import ReportShapes
+from .english_directives import Directives
+from .english_subjects import SentenceSubjects
 from .english_speakers import MEDIA, UNNAMED, Said, Speakers, _ASIDE_OPENERS, _CLAUSE_INTRO, _CLAUSE_WORDS
 from .english_text import QUOTES, Sentence
 
 __all__ = ["MEDIA", "UNNAMED", "Quotes", "Said", "Speakers"]
 
 
-_OBJECT_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "those"})
-
-
-class Quotes(ReportShapes):
+class Quotes(SentenceSubjects, Directives):
     """Finds statements sentence by sentence (one per article)."""
 
     def __init__(self, finder: Finder, naming: Naming):
@@ -52,6 +51,7 @@ class Quotes(ReportShapes):
         self.speakers = Speakers(naming)
         self.out: list[Said] = []
         self.last_direct: tuple[int, object] | None = None   # (sentence index, speaker)
+        self.directives: set[int] = set()                     # the sentence's directive verbs
 
     def sentence(self, s: Sentence, cands: list[Cand]) -> None:
         if s.title:
@@ -69,8 +69,9 @@ class Quotes(ReportShapes):
             opener = self._surname_opening(s)
             if opener is not None:
                 self.speakers.subjects.append((s.index, opener))
+        directives = {v for v in range(1, len(toks) - 2) if self.directive_at(s, v)}
         if not s.quotes and s.lows.isdisjoint(self.lex.report_verbs) and "according" not in s.lows \
-                and s.lows.isdisjoint(self.lex.quotative):
+                and s.lows.isdisjoint(self.lex.quotative) and not directives:
             if self.last_direct and self.last_direct[0] < s.index - 2:
                 self.last_direct = None
             if "as" in s.lows or "what" in s.lows:
@@ -84,6 +85,7 @@ class Quotes(ReportShapes):
                 if words >= 4:
                     big.append((a, b))
         report_verbs = self.lex.report_verbs
+        self.directives = directives      # (their verbs open statements of their own: directive_reports)
         verbs = [i for i, t in enumerate(toks) if t.word and t.low in report_verbs and not s.in_quote(i)
                  and not t.cap                                                 # "the United States": no verb
                  and not (i > 0 and toks[i - 1].low in ("to", "be", "been", "being", "was", "were", "is", "are")
@@ -107,51 +109,8 @@ class Quotes(ReportShapes):
             self.verdicts(s, cands, before)
         elif len(self.out) == before and not s.title:
             self.unquoted_verdicts(s, cands)
-
-    def _surname_opening(self, s: Sentence) -> Cand | None:
-        """``Holm himself described …``: a sentence opening with the surname alone of a person named
-        in full before has that person as its subject (whom a later ``he`` stands for). The word
-        must read as a subject: a reflexive, an apposition after a comma (``Holm, 54, said``) or a
-        finite verb right after it, an adverb between them at most (``Holm later told``); a
-        capitalised adjective opening a noun phrase is no surname (``Long convoys left …``)."""
-        toks = s.toks
-        if len(toks) < 3 or not toks[0].cap or not toks[0].word or toks[1].cap \
-                or toks[0].low in self.lex.pronouns or toks[1].text in ("'s", "’s", "-"):
-            return None
-        if not self._subject_follows(toks):
-            return None
-        return self.naming.by_surname(toks[0].low)
-
-    def _subject_follows(self, toks) -> bool:
-        """Do the words after a sentence's first word (``toks[0]``) show it is the subject?"""
-        raw = self.lex.raw
-        nxt = toks[1]
-        if nxt.low in raw.get("subject_reflexives", ()):
-            return True
-        if nxt.text == ",":
-            after = toks[2]
-            return after.text[:1].isdigit() or after.low in raw.get("surname_apposition_openers", ())
-        k = 2 if nxt.low in self.lex.adverbs else 1
-        return k < len(toks) and self._finite_verb(toks, k)
-
-    def _finite_verb(self, toks, k: int) -> bool:
-        """Is ``toks[k]`` a finite verb form: one the lexicon knows (a reporting verb, an auxiliary, an
-        irregular past, a listed verb's third person), a regular past (``-ed``), or a third person
-        before its object's determiner (``visits the camp``; not ``convoys left``)?"""
-        t = toks[k]
-        lo = t.low
-        if not t.word or t.cap:
-            return False
-        lex, raw = self.lex, self.lex.raw
-        verbs = base_verbs(raw)
-        if (lo in lex.report_verbs or lo in lex.irregular_past or lo in lex.be_aux
-                or lo in raw.get("finite_auxiliaries", ()) or lo in raw.get("irregular_finite_forms", ())
-                or (len(lo) > 4 and lo.endswith("ed"))):
-            return True
-        if not lo.endswith("s") or lo.endswith("ss"):
-            return False
-        return (lo[:-1] in verbs or lo[:-2] in verbs or lo[:-3] + "y" in verbs) or (
-            k + 1 < len(toks) and toks[k + 1].low in _OBJECT_DETS)
+        if directives:
+            self.directive_reports(s, cands, before)
 
     def _subject_goes_on(self, s: Sentence, cands: list[Cand]) -> None:
         """``X dismissed the claim, saying the troops were …``: no reporting verb, but a reporting
@@ -178,20 +137,6 @@ class Quotes(ReportShapes):
             self._remember(s, who)
             self._emit(s, e, len(toks), "reported", who, split=False)
             return
-
-    def _role_before(self, s: Sentence, p: Cand) -> bool:
-        """Does the sentence open with a role before the person ``p`` (``The province's governor,
-        Jane Roe, defended …``, ``Garrison commander Col. Jane Roe received …``), so that ``p`` is
-        its subject?"""
-        toks = s.toks
-        k = p.t0 - 1
-        if 1 <= k + 1 <= 6 and (p.b >= len(toks) or toks[p.b].text not in ("'s", "’s")) \
-                and all(toks[x].word or toks[x].text in ("-", ".") for x in range(k + 1)) \
-                and any(toks[x].low in self.lex.role_nouns for x in range(k + 1)):
-            return True                   # "Garrison commander Col. X received …": a role as a title
-        return 1 <= k <= 8 and toks[k].text == "," and p.b < len(toks) and toks[p.b].text == "," \
-            and all(toks[x].word or toks[x].text in ("'s", "’s", "-") for x in range(k)) \
-            and any(toks[x].low in self.lex.role_nouns for x in range(k))
 
     def _direct(self, s: Sentence, cands, quotes, big, verbs) -> None:
         toks = s.toks
@@ -430,6 +375,8 @@ class Quotes(ReportShapes):
             return
         # "X said (that) …" / "X told AFP that …" / "…, while X said that …"
         for v in verbs:
+            if v in self.directives:
+                continue
             t = toks[v]
             j = v + 1
             rel = self.object_relative(s, v)
@@ -455,7 +402,7 @@ class Quotes(ReportShapes):
                 continue
             if nxt.low in ("and", "or", "but", "which", "who"):
                 continue                               # "a claim the ministry denied and which …": no content
-            if not that and not (lead and nxt.low == "to") \
+            if not that and not (lead and nxt.low == "to") and not self.approximates(s, j) \
                     and nxt.low in ("on", "in", "at", "via", "during", "to", "after", "before", "by", "with"):
                 continue                               # "said on social media": no content follows
             disputed = lead and nxt.low in lex.raw.get("disputed_claim_nouns", ()) and any(
@@ -481,7 +428,8 @@ class Quotes(ReportShapes):
             stop = n
             for v2 in verbs:
                 if v2 > body and toks[v2 - 1].low in ("and", "but") and toks[v2].low in lex.coordinated_reports \
-                        and toks[v2].low not in lex.denial_verbs and not (v2 + 1 < n and toks[v2 + 1].low == "to"):
+                        and toks[v2].low not in lex.denial_verbs and not (v2 + 1 < n and toks[v2 + 1].low == "to") \
+                        and not self._contrast_between(toks, body, v2):
                     continue                           # "… and urged X to …": the same subject goes on
                     # (a denial opens its own statement below; "… and continued to shell …" goes on
                     # the reported clause, no report of its own)
@@ -495,6 +443,7 @@ class Quotes(ReportShapes):
                         _, a2 = self._initial_attribution(s, v2, cands)
                         if body < a2 < w0 and toks[a2 - 1].low in _CLAUSE_INTRO:
                             w0 = a2
+                    w0 = self._contrast_between(toks, body, v2) or w0     # ", while Y … and said"
                     if w0 > body:
                         stop = w0 - 1
                         break
