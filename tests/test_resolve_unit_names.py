@@ -38,3 +38,12 @@ def test_a_compass_point_alone_names_nothing_and_beside_a_name_is_part_of_it():
     assert identifies("Southern Command")
     assert name_parts("North Hadi airport").proper == "North Hadi"
     assert name_parts("South Sudan army").proper == "South Sudan"
+
+
+@pytest.mark.parametrize("name", ["Camp North", "North Base", "Camp West"])
+def test_a_base_named_by_a_compass_point_identifies_itself(name):
+    assert identifies(name) and same_named(name, name)
+
+
+def test_bases_named_by_other_compass_points_stay_apart():
+    assert not same_named("Camp North", "Camp South")

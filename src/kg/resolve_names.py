@@ -142,6 +142,15 @@ def distinguishing(concepts: frozenset[str]) -> bool:
     return any(c.isdigit() for c in concepts) or bool(concepts & _COMPASS and concepts - _COMPASS)
 
 
+def _identifying(parts: "NameParts") -> bool:
+    """No proper word, yet one thing: :func:`distinguishing` type words, or a compass point with a
+    base's head (Camp North, North Base: the base and camp concepts are generic, set aside)."""
+    return distinguishing(parts.concepts) or bool(parts.concepts & _COMPASS and parts.kinds & _BASE_HEADS)
+
+
+_BASE_HEADS = frozenset({"base", "camp"})
+
+
 @dataclass(frozen=True)
 class NameParts:
     proper: str                  # the proper words, in order, as one name
@@ -191,7 +200,7 @@ def identifies(name: str) -> bool:
     """The name has a proper word, a number (the 9th Division) or a compass point with its kind
     (Northern Command): not a bare description."""
     parts = name_parts(name)
-    return bool(parts.proper) or distinguishing(parts.concepts)
+    return bool(parts.proper) or _identifying(parts)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -218,7 +227,7 @@ def same_named(a: str, b: str, bases: bool = False) -> bool:
     if not small <= big or (small != big and not small and not bases):
         return False
     if not pa.proper and not pb.proper:
-        return pa.concepts == pb.concepts and distinguishing(pa.concepts)
+        return pa.concepts == pb.concepts and _identifying(pa) and _identifying(pb)
     return bool(pa.proper and pb.proper) and any(
         sound_alike(x, y) for x in _readings(pa.proper) for y in _readings(pb.proper))
 
