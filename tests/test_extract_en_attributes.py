@@ -60,7 +60,7 @@ def test_extract_en_attributes_lead_names_a_town_base_inside_a_description():
 def test_extract_en_attributes_lead_with_a_plan_or_denial_gives_no_date(extract, lead):
     ex = extract("Malian army takes over Camp Tarvo\n\nMarch 9, 2019\n\n" + lead)
     h = _by_base(ex).get("Camp Tarvo")
-    assert h is None or _iso(h) is None
+    assert h is not None and _iso(h) is None       # the headline tells the handover; the lead gives no date
 
 
 def test_extract_en_attributes_day_of_a_quote_on_another_handover_gives_no_date(extract):
@@ -77,7 +77,7 @@ def test_extract_en_attributes_sentence_about_another_base_gives_no_date(extract
                  "Danish troops left Camp Sivo on Thursday after eleven years.\n\n"
                  "The Malian army takes over Camp Tarvo, a dusty compound in the north.")
     h = _by_base(ex).get("Camp Tarvo")
-    assert h is None or _iso(h) is None
+    assert h is not None and _iso(h) is None       # the headline tells the handover; the lead gives no date
 
 
 _DATELINE = "Danes hand Gerou province and base to Chad\n\nThu Mar 7, 2019 1:47pm GMT\n\nGEROU, Chad, March 7 (Wire) - "
@@ -243,3 +243,13 @@ def test_extract_en_attributes_numbered_unit_of_the_giver(extract, unit, n):
                  f"{unit}, which still had some 500 soldiers at Camp Sivo this spring, has already "
                  "flown most of its people out.")
     assert _troops(_by_base(ex)["Camp Sivo"]) == n
+
+
+def test_men_of_a_village_are_no_troops_withdrawn():
+    """'men' alone is anyone: only soldiers' words count (review of the session's rules)."""
+    text = ("Wire report\n\nThe US army handed over Camp Alpha to Iraqi forces on Thursday. About 40 men from "
+            "the village left the camp, where they had worked as cooks.\n\nOfficials gave no figures.")
+    from kg.model import Article
+    from kg.pipeline import extract
+    hs = extract(Article(source="t.txt", text=text, lang="en")).handovers
+    assert hs and all(h.troops is None for h in hs)

@@ -204,3 +204,24 @@ def test_extract_en_st2_directive_in_a_dating_clause_is_background(extract):
     said = _said(extract(_LEAD + "The mission closed in June, after Governor Pavel Sorensen called for the "
                                  "departure of the force."))
     assert said == {}, said
+
+
+# --- review: a relative clause with words before its verb, and "told" with a clause ----------------
+
+def _quotes_of(text: str):
+    from kg.model import Article
+    from kg.pipeline import extract
+    ex = extract(Article(source="t.txt", text="Headline\n\n" + text + "\n\nA source said it was calm.", lang="en"))
+    return [st.quote for st in ex.statements]
+
+
+def test_a_directive_in_a_relative_clause_with_an_adverbial_is_no_report():
+    quotes = _quotes_of("Mayor Peter Lund, who last year urged the navy to leave, welcomed the decision on Friday.")
+    assert not any("urged" in q for q in quotes)
+
+
+def test_told_with_a_clause_object_is_no_directive():
+    quotes = _quotes_of("The navy left Port Vala on Friday. Mayor Peter Lund told reporters he hoped to reopen the "
+                        "harbour soon.")
+    assert "he hoped to reopen the harbour soon" in quotes
+    assert not any(q.startswith("told") for q in quotes)

@@ -59,6 +59,10 @@ class Directives(ReportShapes):
             return False
         # the one told, then its infinitive: "urged residents of the old town to stay"
         for x in range(e + 1, min(n - 1, e + 1 + _OBJECT_WORDS)):
+            if toks[x].low in _SUBJECT_PRONOUNS or toks[x].low in ("the", "a", "an") \
+                    and toks[x - 1].low not in _PREPOSITIONS:
+                return False                  # "told reporters he wanted to …", "told reporters in X the
+                                              # decision to leave was final": a clause told, no directive
             if toks[x].low == "to":
                 return self._infinitive(toks, x + 1) and all(
                     (toks[y].word and toks[y].low not in _CLAUSE_WORDS and toks[y].low not in self.lex.report_verbs)
@@ -100,9 +104,10 @@ class Directives(ReportShapes):
             if not self.directive_at(s, v) or any(st.start <= toks[v].start < st.end for st in done):
                 continue
             g = self.verb_group_start(toks, v)
-            if g > 0 and toks[g - 1].low in ("who", "which", "that"):
-                continue                      # "X, who has called for …, did not attend": what X
-                                              # stands for, told of X, not a report of X's words
+            if any(toks[k].low in ("who", "which", "that") for k in range(max(0, g - 4), g)
+                   if all(toks[y].word for y in range(k, g))):
+                continue                      # "X, who (last year) called for …, did not attend": what
+                                              # X stands for, told of X, not a report of X's words
             who, a = self._initial_attribution(s, g, cands)
             if not isinstance(who, Cand) or a > 0 and toks[a - 1].low in _BACKGROUND:
                 continue
@@ -117,6 +122,10 @@ class Directives(ReportShapes):
                 self.out[first:before] = [st for st in self.out[first:before] if not (
                     _same(st.speaker, who) and new.start <= st.start and st.end <= new.end)]
             done = self.out[first:]
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "on", "with", "across", "near", "around", "along"})
 
 
 def _same(a, b) -> bool:
