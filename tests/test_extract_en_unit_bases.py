@@ -141,7 +141,9 @@ def test_extract_en_unit_base_plural_noun_with_its_places(extract, text):
     "The garrisons were handed to the Malian army in May.",
 ])
 def test_extract_en_unit_base_near_miss_plural_noun_without_a_list(extract, text):
-    assert [h.base.surface for h in extract(text).handovers if h.base.surface in ("Mali",)] == []
+    # every base handed over is the plural noun's phrase, none a place read as one of a list
+    assert [h.base.surface for h in extract(text).handovers
+            if not any(w in h.base.surface.lower() for w in ("bases", "garrisons"))] == []
 
 
 # --- kinds of military site named with their place ---------------------------------------------------
@@ -267,10 +269,12 @@ def test_extract_en_unit_base_a_quoted_nickname_inside_the_aside(extract, text):
     assert [_surf(h.to_force) for h in extract(text).handovers] == ["Malian army"]
 
 
-def test_extract_en_unit_base_near_miss_a_quotation_is_no_aside(extract):
-    # a quoted clause (not a short name) still closes the subject: no base named before it
-    ex = extract('The commander said, "we are leaving the camp soon", and was handed over to the Malian army.')
-    assert [h.base.surface for h in ex.handovers if h.base.surface.startswith("Camp")] == []
+@pytest.mark.parametrize("camp", ["the camp", "Camp Korvel"])
+def test_extract_en_unit_base_near_miss_a_quotation_is_no_aside(extract, camp):
+    # a quoted clause (not a short name) still closes the subject: no base named before or inside it
+    # is what the Malian army receives
+    ex = extract(f'The commander said, "we are leaving {camp} soon", and was handed over to the Malian army.')
+    assert [h.base.surface for h in ex.handovers if _surf(h.to_force) == "Malian army"] == []
 
 
 # --- "the group's headquarters": the unit named before by that head word holds it -----------------------
@@ -290,7 +294,7 @@ def test_extract_en_unit_base_held_by_the_unit_a_head_word_recalls(extract, text
 
 def test_extract_en_unit_base_near_miss_no_unit_with_that_head_word(extract):
     ex = extract("Chadian troops left the town. The brigade's camp in Korvel was handed over to the Malian army.")
-    assert [_surf(h.from_force) for h in ex.handovers] != ["Vale Division"]
+    assert [_surf(h.from_force) for h in ex.handovers] == ["Chadian troops"]
     assert all("brigade" not in (_surf(h.from_force) or "").lower() for h in ex.handovers)
 
 

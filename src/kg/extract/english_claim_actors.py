@@ -19,8 +19,6 @@ _FORMER = frozenset({"former", "old", "abandoned", "disused", "vacated", "erstwh
 _UNIT_NOUNS = _MEMBER_NOUNS | frozenset({"unit", "battalion", "brigade", "company", "division", "regiment", "element",
                                          "platoon", "squadron", "battery", "team", "group"})
 
-_ARMY_NOUNS = frozenset({"army", "military"})
-
 # "according to X", "next to X", "due to X": a "to" that introduces no receiver
 _NOT_RECEIVER_TO = frozenset({"according", "due", "next", "close", "compared", "prior", "owing", "thanks", "similar",
                               "adjacent", "closer", "contrary"})
@@ -188,7 +186,7 @@ class Actors:
             # (a country only with "former": "Niger's Air Base 101" is the host's, not the giver's)
             kinds = (Kind.FORCE, Kind.ORGANIZATION) + ((Kind.PLACE,) if former else ())
             c = next((c for c in cands if c.b == k and c.kind in kinds), None)
-            if c is None and k > 1 and (toks[k - 1].low in _UNIT_NOUNS or toks[k - 1].low in _ARMY_NOUNS) \
+            if c is None and k > 1 and (toks[k - 1].low in _UNIT_NOUNS or toks[k - 1].low in self.lex.army_nouns) \
                     and not toks[k - 1].cap and toks[k - 2].low == "the":
                 return self._held_by_common_noun(toks[k - 1].low, [o for o in cands if o.b <= k], s)
             return self._actor(c)
@@ -198,14 +196,25 @@ class Actors:
         """``the group's headquarters``, ``the army's hilltop base``: the force named before whose name
         has that head word (``the Northern Group of Forces``, ``Yemen's army``); for ``the army`` or
         ``the military`` with none, the national force of the country the article is in."""
+        army = noun in self.lex.army_nouns
         for c in reversed(self.actors_seen + list(here)):
-            if c.kind is Kind.FORCE and noun in (c.name or c.surface).lower().split():
+            if c.kind is Kind.FORCE and noun in (c.name or c.surface).lower().split() and not (
+                    army and self._army_in_proper_name(c, noun)):
                 return self._actor(c)
-        if noun not in _ARMY_NOUNS:
+        if not army:
             return None
         place = next((c for c in reversed(list(here)) if c.kind is Kind.PLACE
                       and self.f.gi.place_kind.get(c.place or "") == "country"), None) or self.last_country
         return self._actor(place) if place is not None and place.sent.index <= s.index else None
+
+    @staticmethod
+    def _army_in_proper_name(c: Cand, noun: str) -> bool:
+        """``the Free Syrian Army``: a force whose proper name merely contains ``Army`` is not what
+        ``the army`` stands for; a national army (``the Iraqi National Army``) or one the text calls
+        so in lower case (``the Malian army``) is."""
+        if isinstance(c.head, tuple) and c.head[:1] == ("national",) or c.place:
+            return False
+        return not any(w == noun for w in (c.name or c.surface).split())
 
     def _actor_left(self, s: Sentence, cands, a: int, t: int) -> Cand | None:
         toks = s.toks
@@ -285,7 +294,7 @@ class Actors:
         toks = s.toks
         if j < b and toks[j].low == "the":
             j += 1
-        if j + 1 >= b or toks[j + 1].low not in self.lex.raw.get("receiver_official_nouns", ()):
+        if j + 1 >= b or toks[j + 1].low not in self.lex.receiver_officials:
             return None
         place = self.f.nationality(toks[j])
         if place is None or self.f.gi.place_kind.get(place) != "country":

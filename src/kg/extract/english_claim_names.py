@@ -47,9 +47,10 @@ class NamedBases:
                 c.kind is not Kind.PLACE and c.a < e and c.b > k for c in cands):
             return None
         j = e + 2
-        while j < n and j - e < 5 and (toks[j].low in lex.base_adj or toks[j].low in ("former", "old", "last", "main")):
+        while j < n and j - e < 5 and (toks[j].low in lex.base_adj or toks[j].low in lex.described_mods):
             j += 1
-        h = match_phrase(lex.base_common, toks, j)
+        # a military base noun only: "Korvel, the site of ancient manuscripts" is no base
+        h = match_phrase(lex.described_bases, toks, j)
         if not h or (toks[h - 1].low.endswith("s") and toks[h - 1].low not in ("barracks", "headquarters")):
             return None
         place = next((c for c in cands if c.kind is Kind.PLACE and c.a == k and c.b == e), None)

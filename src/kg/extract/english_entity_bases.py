@@ -337,6 +337,8 @@ class BaseMixin:
             if any(o.a < e and o.b > a and o.kind is not Kind.PLACE for o in chosen):
                 continue
             e = self._through_town(toks, e, chosen)
+            if a == p and self._acting(toks, e):
+                continue                               # "the army general command announced …": the body
             base = Cand(Kind.BASE, s, a, e, prio=4, head=f"{toks[p].low} general {toks[k + 1].low}")
             base.holder = next((o for o in chosen if o.kind is Kind.FORCE and o.a <= p < o.b), None)
             if base.holder is None:
@@ -345,11 +347,13 @@ class BaseMixin:
 
     def _island_at(self, toks, j: int) -> bool:
         """Does a name that ``on`` can place a base on start at ``j``: an island's, as English writes
-        ``the range on Tarvo``, ``the base on Okinawa`` (not ``on Monday``, ``on Route 3``)?"""
+        ``the range on Tarvo``, ``the base on Okinawa`` (not ``on Monday``, ``on Route 3``, ``on Easter``,
+        ``on Election Day``)?"""
         k = j
         while k < len(toks) and k - j < 3 and self.capword(toks[k]) and toks[k].text not in self.lex.name_stop:
             k += 1
-        return k > j and not any(t.low in self.lex.calendar_words for t in toks[j:k]) and not (
+        return k > j and not any(t.low in self.lex.calendar_words or t.low in self.lex.holidays for t in toks[j:k]) \
+            and not (k - j > 1 and toks[k - 1].low in self.lex.holiday_heads) and not (
             k < len(toks) and (toks[k].text[:1].isdigit() or toks[k].text in ("'s", "’s"))) \
             and toks[j].low not in self.gi.demonym and not (   # ("on Afghan soil": an adjective)
                 k < len(toks) and toks[k].low in self.lex.territory_nouns)
@@ -402,9 +406,24 @@ class BaseMixin:
                 j > 0 and (toks[j - 1].low in ("as", ",") or toks[j - 1].low in self.lex.be_aux
                            or toks[j - 1].low in self.lex.containment_verbs)):
             return                                     # (not "Camp X, the 4th Brigade's headquarters")
-        base = Cand(Kind.BASE, s, c.a, self._through_town(toks, h + 1, chosen), prio=4, head=c.surface.lower())
+        e = self._through_town(toks, h + 1, chosen)
+        if self._acting(toks, e):
+            return                                     # "the 4th Brigade's headquarters said …": the command
+        base = Cand(Kind.BASE, s, c.a, e, prio=4, head=c.surface.lower())
         base.holder = c
         chosen.append(base)
+
+    def _acting(self, toks, e: int) -> bool:
+        """Is the phrase ending at ``e`` the subject of a verb of speech or action (``… said``,
+        ``… has ordered``, ``… on Monday announced``): a command speaking or acting, not a site?"""
+        k = e
+        while k < len(toks) and k - e < 3 and (toks[k].low in self.lex.adverbs or toks[k].low in (
+                "has", "have", "had", "also", "later", "then", "again", "reportedly")):
+            k += 1
+        if k + 1 < len(toks) and toks[k].low == "on" and toks[k + 1].low in self.lex.calendar_words:
+            k += 2                                     # "… on Monday denied"
+        return k < len(toks) and not toks[k].cap and (
+            toks[k].low in self.lex.report_verbs or toks[k].low in self.lex.command_acts)
 
     def _unit_phrase_start(self, toks, c: Cand, chosen: list[Cand]) -> int:
         """Where the noun phrase of the unit ``c`` begins: its article, or its possessor's (``the
@@ -431,4 +450,4 @@ class BaseMixin:
             return False
         lo = toks[k].low
         return lo in self.lex.verbs or (lo == "of" and k > 0 and (
-            toks[k - 1].low in self.lex.nouns or toks[k - 1].low in ("control", "possession", "charge")))
+            toks[k - 1].low in self.lex.nouns or toks[k - 1].low in self.lex.control_nouns))

@@ -347,6 +347,15 @@ class Lexicon:
         # capitalised, the short ones too (May, Sun.): a date after "in", never a place naming a unit
         self.calendar_names = frozenset(low_of(w) for table in ("date_months", "date_weekdays")
                                         for ws in lex.get(table, {}).values() for w in ws)
+        # holidays and "... Day" / "... Eve": a time after "on", never an island ("on Thanksgiving")
+        self.holidays = s("holiday_names")
+        self.holiday_heads = s("holiday_heads")
+        self.army_nouns = s("army_common_nouns")
+        self.receiver_officials = s("receiver_official_nouns")
+        self.described_mods = s("described_place_modifiers")
+        self.described_bases = phrases(lex.get("described_base_nouns", ()))
+        self.control_nouns = s("designating_control_nouns")
+        self.command_acts = s("command_acting_verbs")
         self.event_adjectives = s("event_adjectives")
         self.rel_before = s("relative_date_before")
         self.plural_quant = {low_of(k): v for k, v in lex.get("plural_base_quantifiers", {}).items()}
