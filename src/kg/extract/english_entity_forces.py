@@ -171,6 +171,11 @@ class ForceMixin:
             e += 1                                     # "Danish police trainers", "army advisers"
             police = None
         if not e:
+            if place and i > 0 and toks[i - 1].low in ("to", "into", "under") and i + 1 < n \
+                    and toks[i + 1].low in lex.raw.get("nation_control_nouns", ()):
+                # "handed over to Iraqi control", "fell into Taliban hands": the nation's forces
+                out.append(Cand(Kind.FORCE, s, i, i + 1, prio=3, place=place, head=("national", place)))
+                return
             the = i > 0 and toks[i - 1].low == "the"
             if place and t.low in self.gi.demonym and (the or t.low.endswith("s")) and self._people_noun(toks, i):
                 # "the French are …", "the Chadians left", "Americans withdrew": the country's forces
