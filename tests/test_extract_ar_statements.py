@@ -10,6 +10,7 @@ import pytest
 from kg.normalise import fold
 
 from support.ar_fixtures import extract  # noqa: F401  (extract is a fixture)
+from support.ar_fixtures import speaker_of as _speaker, statements_of as _dump
 
 
 def _said(ex, words: str):
@@ -17,16 +18,8 @@ def _said(ex, words: str):
     return [s for s in ex.statements if fold(words) in fold(s.quote)]
 
 
-def _speaker(s) -> str:
-    return fold(s.speaker.name or s.speaker.surface) if s.speaker is not None else ""
-
-
 def _by(ex, words: str, speaker: str) -> bool:
     return any(fold(speaker) in _speaker(s) for s in _said(ex, words))
-
-
-def _dump(ex):
-    return [(s.speaker.surface if s.speaker else None, s.quote) for s in ex.statements]
 
 
 # -- participles of calling: داعياً X إلى «...» ----------------------------------------------------------

@@ -12,6 +12,7 @@ import pytest
 from kg.normalise import fold
 
 from support.ar_fixtures import extract  # noqa: F401  (extract is a fixture)
+from support.ar_fixtures import speaker_of as _speaker, statements_of as _dump
 
 
 def _plain(text: str) -> str:
@@ -23,16 +24,8 @@ def _said(ex, words: str):
     return [s for s in ex.statements if _plain(words) in _plain(s.quote)]
 
 
-def _speaker(s) -> str:
-    return fold(s.speaker.name or s.speaker.surface) if s.speaker is not None else ""
-
-
 def _by(ex, words: str, speaker: str) -> bool:
     return any(fold(speaker) in _speaker(s) for s in _said(ex, words))
-
-
-def _dump(ex):
-    return [(s.speaker.surface if s.speaker else None, s.quote) for s in ex.statements]
 
 
 # -- a participle after a clause of its own: ...، فيما رحّب X بالقرار، معتبراً أن ---------------------------

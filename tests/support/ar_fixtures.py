@@ -64,3 +64,15 @@ def extractor(gazetteer: Gazetteer | None = None):
 @pytest.fixture(scope="module")
 def extract():
     return extractor()
+
+
+def speaker_of(statement) -> str:
+    """A statement's speaker as folded text ("" when it has none), for the statement tests."""
+    from kg.normalise import fold
+    sp = statement.speaker
+    return fold(sp.name or sp.surface) if sp is not None else ""
+
+
+def statements_of(ex) -> list:
+    """(speaker as written, words) of every statement: what a failing statement test shows."""
+    return [(s.speaker.surface if s.speaker else None, s.quote) for s in ex.statements]

@@ -172,7 +172,7 @@ class ForceMixin:
             police = None
         if not e:
             if place and i > 0 and toks[i - 1].low in ("to", "into", "under") and i + 1 < n \
-                    and toks[i + 1].low in lex.raw.get("nation_control_nouns", ()):
+                    and toks[i + 1].low in lex.nation_control_nouns:
                 # "handed over to Iraqi control", "fell into Taliban hands": the nation's forces
                 out.append(Cand(Kind.FORCE, s, i, i + 1, prio=3, place=place, head=("national", place)))
                 return

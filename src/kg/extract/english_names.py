@@ -355,6 +355,7 @@ class Lexicon:
         self.described_mods = s("described_place_modifiers")
         self.described_bases = phrases(lex.get("described_base_nouns", ()))
         self.control_nouns = s("designating_control_nouns")
+        self.nation_control_nouns = s("nation_control_nouns")      # "to Iraqi control", "into Afghan hands"
         self.command_acts = s("command_acting_verbs")
         self.event_adjectives = s("event_adjectives")
         self.rel_before = s("relative_date_before")
