@@ -466,3 +466,17 @@ def test_resolve_a_shorter_name_that_two_fuller_names_share_joins_neither():
     r.ex.mentions.append(Mention(Kind.PERSON, "Ali Mohsen", _span(r.art.text, "Ali Mohsen", 2), name="Ali Mohsen"))
     _, g = graph_of(r)
     assert len(list(g.subjects(RDF.type, HKO.Person))) == 3
+
+
+def test_resolve_a_person_whose_middle_or_family_name_one_report_leaves_off_is_one_node():
+    ar = Report("قال العميد سعد نوري إن المعسكر سُلّم.", "ar")
+    ar.m(Kind.PERSON, "سعد نوري")
+    en = Report("Brig. Gen. Saad Shah Nouri said the camp was handed over.", "en")
+    en.m(Kind.PERSON, "Saad Shah Nouri")
+    other = Report("Nabil Saad Nouri, a trader, said the road was open.", "en")
+    other.m(Kind.PERSON, "Nabil Saad Nouri")
+    _, g = graph_of(ar, en, other)
+    people = [{str(o) for o in g.objects(p, SKOS.altLabel)} | {str(o) for o in g.objects(p, SKOS.prefLabel)}
+              for p in g.subjects(RDF.type, HKO.Person)]
+    assert len(people) == 2
+    assert any({"سعد نوري", "Saad Shah Nouri"} <= names for names in people)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.translit import sound_alike, surname_alike
+from kg.translit import nested_alike, sound_alike, surname_alike
 
 
 @pytest.mark.parametrize("arabic,latin", [
@@ -174,3 +174,24 @@ def test_translit_five_consonants_in_two_words_need_all_but_one_alike():
 ])
 def test_translit_a_g_before_e_is_read_hard_or_soft(arabic, latin):
     assert sound_alike(arabic, latin)
+
+
+@pytest.mark.parametrize("longer, shorter", [
+    ("Nasrat Shah Karimi", "نصرت كريمي"),                     # a middle name left off
+    ("Hamid Nasser al-Obaidi", "حميد ناصر"),                  # the family name left off
+    ("سالم عوض باوزير", "Salem Awad"),
+    ("Gregory T. Whitfield Jr.", "غريغوري ويتفيلد"),          # an initial and a Jr
+    ("Gregory T. Whitfield Jr.", "Gregory Whitfield"),        # within one script too
+])
+def test_translit_a_name_with_a_word_more_is_the_same_person(longer, shorter):
+    assert nested_alike(longer, shorter) and nested_alike(shorter, longer)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Nabil Ahmed Saeed", "أحمد سعيد"),            # a first word more: another man, his son
+    ("Hamid Nasser", "حميد ناصر الحربي العتيبي"),   # two words more
+    ("Nasser", "ناصر العتيبي"),                     # one word is no name to nest
+    ("Gregory Whitfield", "Gregory Whitford"),     # the words themselves differ
+])
+def test_translit_names_that_do_not_nest(a, b):
+    assert not nested_alike(a, b)

@@ -21,7 +21,7 @@ from .normalise import name_key
 from .resolve_names import identifies, name_parts, same_named
 from .resolve_periods import period_keys
 from .slug import slug
-from .translit import initials, sound_alike, surname_alike
+from .translit import initials, nested_alike, sound_alike, surname_alike
 
 DATE_TOLERANCE = timedelta(days=7)
 
@@ -174,6 +174,7 @@ def _same_side(a: set[str], b: set[str]) -> bool:
 # remembered (performance only: the same answers).
 _sound_alike = lru_cache(maxsize=1 << 18)(sound_alike)
 _surname_alike = lru_cache(maxsize=1 << 18)(surname_alike)
+_nested_alike = lru_cache(maxsize=1 << 18)(nested_alike)
 _name_key = lru_cache(maxsize=1 << 16)(name_key)
 _initials = lru_cache(maxsize=1 << 16)(initials)
 _same_named = lru_cache(maxsize=1 << 18)(same_named)
@@ -231,6 +232,24 @@ def _same_person_of(a: _Profile, b: _Profile) -> bool:
         return True
     return (a.short or b.short) and bool(a.member_of & b.member_of) and \
         any(_surname_alike(x, y) for x in a.names for y in b.names)
+
+
+def _nested_person_of(a: _Profile, b: _Profile) -> bool:
+    """One full name is the other with a word more (:func:`~kg.translit.nested_alike`): the same
+    person when the shorter name fits no one else (see :func:`_join_nested`)."""
+    if a.member_of and b.member_of and not _same_side(a.member_of, b.member_of):
+        return False
+    return any(_nested_alike(x, y) for x in a.long for y in b.long)
+
+
+def _join_nested(nested: dict[str, set[str]], find, union) -> None:
+    """Join the pairs of nested names that fit only each other: Ali Mohsen is Ali Mohsen al-Ahmar
+    unless Ali Mohsen Kora is named too, and then neither."""
+    partners = {x: {find(y) for y in ys} - {find(x)} for x, ys in nested.items()}
+    for x, ys in sorted(nested.items()):
+        for y in sorted(ys):
+            if partners[x] == {find(y)} and partners[y] == {find(x)}:
+                union(x, y)
 
 
 def _same_thing_of(a: _Profile, b: _Profile) -> bool:
@@ -305,6 +324,7 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
     if len(_PAIRS) > _PAIRS_MAX:
         _PAIRS.clear()
     compared: set[tuple[str, str]] = set()
+    nested: dict[str, set[str]] = {}
     # in a fixed order: a union may be refused (two kinds of place), so the order can matter
     for (kind, _), ids in sorted(blocks.items()):
         person = kind == Kind.PERSON.value
@@ -325,6 +345,10 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
                     hit = _PAIRS[key] = same(px, py)
                 if hit:
                     union(x, ids[j])
+                elif person and _PAIRS.setdefault(("nested", *key), _nested_person_of(px, py)):
+                    nested.setdefault(x, set()).add(ids[j])
+                    nested.setdefault(ids[j], set()).add(x)
+    _join_nested(nested, find, union)
     for x, y in same_as:
         if x in parent and y in parent:
             union(x, y, confirmed=True)

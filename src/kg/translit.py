@@ -271,6 +271,34 @@ def sound_alike(a: str, b: str) -> bool:
     return bool(sa) and len(sa) == len(sb) and all(_alike(x, y) for x, y in zip(sa, sb))
 
 
+# What one report of a name carries and another leaves off without naming someone else: a Latin
+# initial, a generational suffix (Donald M. Campbell Jr / دونالد كامبل).
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _core(words: tuple) -> tuple:
+    return tuple(w for w in words if w[1] or (len(w[3]) > 1 and w[3] not in _NAME_SUFFIXES))
+
+
+def nested_alike(a: str, b: str) -> bool:
+    """One name is the other with one word more, which reports of one person drop: a middle name
+    (Dawood Shah Wafadar / داود وفادار) or the family name after a given name and a father's
+    (Ali Mohsen / علي محسن الأحمر), besides initials and a Jr. The shorter keeps two words at
+    least, and its first word: a first word more is another person's own name before his
+    father's (Ahmed Ali Abdullah Saleh is Ali Abdullah Saleh's son)."""
+    sa, sb = _core(_script_skeleton(a)), _core(_script_skeleton(b))
+    short, longer = sorted((sa, sb), key=len)
+    if len(short) < 2:
+        return False
+    if len(short) == len(longer):
+        dropped = len(sa) < len(_script_skeleton(a)) or len(sb) < len(_script_skeleton(b))
+        return dropped and all(_alike(x, y) for x, y in zip(short, longer))
+    if len(longer) - len(short) != 1:
+        return False
+    return any(all(_alike(x, y) for x, y in zip(short, longer[:k] + longer[k + 1:]))
+               for k in range(1, len(longer)))
+
+
 def initials(name: str) -> set[tuple[str, str]]:
     """Letters two alike names share at least one of: the first letter of their first word and
     of their last word, or the letter after a weak first letter (فيندورف / Wendorf), or the l

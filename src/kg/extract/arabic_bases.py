@@ -64,7 +64,9 @@ class BaseRules(BaseListRules, BaseNameRules):
                 and (doc.norm[j].startswith("لل") or self.tags[j]):
             return None               # اتخذها مقرا لقيادتها: an accusative singular; a dual takes no لـ
         if plural or dual:
-            return self._base_list(i, dual)
+            listed = self._base_list(i, dual)
+            if listed or "BH_ONE_PLUR" not in t:
+                return listed
         # a coded name in brackets (B7) or a quoted one
         pe = self._paren_end(j)
         if pe and not self.punct(j + 0) or pe:
@@ -362,6 +364,8 @@ class BaseRules(BaseListRules, BaseNameRules):
                                                        and not self.punct(k)):
                         continue                     # في وسط X: the town a base was named after
                     e = k + len(words)
+                    if self._surname_at(k):
+                        continue
                     if m.b <= k and e <= n and not any(taken[x] for x in range(k, e)) and \
                             all(words[j] in doc.forms(k + j) for j in range(len(words))) and \
                             (e >= n or not self.defn[e] or self.punct(e)):
@@ -375,6 +379,15 @@ class BaseRules(BaseListRules, BaseNameRules):
                         last = e - 1
                         break
         return found
+
+    def _surname_at(self, k: int) -> bool:
+        """Bases are named after people (ثكنات كامبل): the bare name right after a given name, or
+        after a rank and one name word (الفريق دونالد كامبل), is that person's surname."""
+        if k == 0 or self.punct(k) or self.defn[k - 1]:
+            return False
+        if "GIVEN" in self.tags[k - 1]:
+            return True
+        return k > 1 and not self.punct(k - 1) and not self.tags[k - 1] and bool(self.tags[k - 2] & {"RANK", "TITLE"})
 
     def _coordinated(self, first: M) -> list[M]:
         """Bases coordinated with a named one: قاعدة «X» و«Y» ...، وصولاً إلى «Z»؛ معسكر X ومعسكر Y.

@@ -143,6 +143,7 @@ class ArabicLexicon:
             "F_GENERIC": _set(m["force_generic_words"]), "F_NAMED_ADJ": _set(m["force_named_adjectives"]),
             "F_ENEMY": _set(m["force_enemy_links"]),
             "BH_SING": _set(bh["singular"]), "BH_DUAL": _set(bh["dual"]), "BH_PLUR": _set(bh["plural"]),
+            "BH_ONE_PLUR": _set(bh["one_base_plurals"]),
             "BH_WEAK": _set(bh["weak"]), "B_ADJ": _set(m["base_adjectives"]),
             "B_GENERIC": _set(m["base_generic_complements"]), "B_LOC": _set(m["base_locative_links"]),
             "ORDINAL": _set(m["base_ordinals"]), "ORDINAL_ADJ": _set(m.get("ordinal_adjectives", ())),
