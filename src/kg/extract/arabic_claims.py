@@ -41,6 +41,8 @@ class Claim:
     where: frozenset = frozenset() # a baseless withdrawal's troops: where they were stationed
     earlier: bool = False          # in the pluperfect (وكان X قد سلّم): told as before the news
     announced: bool = False        # its date is the day the news was told (أعلنت، الجمعة، أنها سلّمت)
+    holder: M | None = None        # who held the base by its name or description: the giver when
+    #                                the sentence names none (مقر الفرقة X، آخر معاقل X)
 
     def to_claim(self, conv) -> HandoverClaim | None:
         base = conv.mention(self.base)
@@ -212,6 +214,56 @@ class ClaimRules(ClaimDateRules):
             for c in claims:
                 if c.to is None and c.type in ("give", "receive", "replace") and c.frm is not to:
                     c.to = to                        # دخلت X البلدة وانتشرت في القاعدة: one subject
+
+    def _flag_sides(self, a: int, b: int, claims: list[Claim]) -> None:
+        """A flag lowered or raised with a nationality in the sentence of a handover that leaves
+        its giver or receiver open (نُكّس العلم الإيطالي في المعسكر وسُلّم إلى X؛ رُفع العلم العراقي
+        فوق القاعدة): the lowered flag's nation gave, the raised flag's nation received. One
+        nation per side; a flag of the other side's own nation tells nothing."""
+        if not any(c.base is not None and (c.frm is None or c.to is None) for c in claims):
+            return
+        doc, lex = self.doc, self.lex
+        sides: dict[str, dict] = {"frm": {}, "to": {}}
+        for x in range(a, b):
+            forms = set(doc.forms(x))
+            side = "frm" if forms & lex.flag_lowering else "to" if forms & lex.flag_raising else None
+            if side is None:
+                continue
+            for y in range(x + 1, min(b, x + 4)):    # أُنزل [أمس] العلم الإيطالي
+                if doc.punct_before(y):
+                    break
+                if set(doc.forms(y)) & lex.flag_words and y + 1 < b and not doc.punct_before(y + 1):
+                    place = self.mf.demonym(y + 1)
+                    if place and self.mf.gaz.national_force.get(place) and self.owner[y + 1] is None \
+                            and not self._flag_elsewhere(y + 2, b, claims):
+                        sides[side].setdefault(place, y + 1)
+                    break
+        for side, found in sides.items():
+            if len(found) != 1:
+                continue
+            (place, k), = found.items()
+            nation = self._national(place, M(Kind.FORCE, k, k + 1, doc.start[k], doc.end[k], "national"))
+            for c in claims:
+                other = c.to if side == "frm" else c.frm
+                if c.base is None or getattr(c, side) is not None or c.type == "close" and side == "to":
+                    continue
+                if other is not None and (other.place == place or self._same_actor(other, nation)):
+                    continue
+                setattr(c, side, nation)
+
+    def _flag_elsewhere(self, x: int, b: int, claims: list[Claim]) -> bool:
+        """Is the flag at another base than the handovers' (رُفع العلم الأمريكي في قاعدة أخرى)?
+        The first base named in the few words after it, when no claim of the sentence is about it."""
+        ours = {self.group_key(self._base_of(c)) for c in claims if c.base is not None}
+        end = min(b, x + 6)
+        if any(self.tags[k] & {"BH_SING", "BH_PLUR"} and self.owner[k] is None and not self.doc.defn[k]
+               for k in range(x, end)):
+            return True                              # في قاعدة أخرى، في موقع آخر: some other base
+        for m in self._between(x, end):
+            if m.kind is Kind.BASE and not self._landmark(m):
+                r = self._resolve(m) if m.cat == "anaphor" else m
+                return r is None or self.group_key(self._base_of_mention(r)) not in ours
+        return False
 
     def _receiver_of_story(self, claims: list[Claim]) -> None:
         """A giving with no base of its own right after a base's story, by the same giver (وترك X

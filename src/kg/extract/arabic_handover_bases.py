@@ -87,6 +87,28 @@ class BaseRules:
         head = m.extra.get("list_head")
         return head is not None and self._prep_at(head[0]) in dest
 
+    def _place_after(self, base: M) -> str | None:
+        """The place a base is located by right after its name (قاعدة X في الأنبار، معسكر Y جنوب
+        الخرطوم، مطار Z غربي عدن): its gazetteer key."""
+        doc = self.doc
+        x = base.b
+        if x + 1 >= self.n or doc.hard_punct_before(x) or doc.punct_before(x + 1):
+            return None
+        w = doc.forms(x)[-1]
+        if not (doc.norm[x] == "في" or w in self.lex.compass or w[:-1] in self.lex.compass):
+            return None
+        m = self.owner[x + 1]
+        if m is not None:
+            return m.place if m.kind is None and m.cat == "place" and m.a == x + 1 else None
+        g = self.mf.gaz_at(x + 1, (Kind.PLACE,))     # a place no mention was kept for
+        return g.entry.key if g is not None else None
+
+    def _entered(self, m: M) -> bool:
+        """A base after إلى, also at the head of its list (إلى القاعدة، إلى قاعدتي X وY): after a
+        verb of moving in, the place entered, not one gone on to."""
+        head = m.extra.get("list_head")
+        return (self._prep_at(head[0]) if head is not None else self._prep(m)) in ("الي", "الى")
+
     def _antecedent(self, upto: int, head: str = "") -> M | None:
         """The base an anaphor refers to: the last base a reported handover concerned, else
         the last base named (never a destination or a landmark). An anaphor with its own head
@@ -188,9 +210,11 @@ class BaseRules:
                 continue
             if m.list_id >= 0:
                 lists.add(m.list_id)
-            if not along and (self._destination(m) or self._landmark(m)) and (m.items == 1 or m.extra.get("list_head")):
+            entered = typ == "replace" and self._entered(m)   # دخلت X إلى القاعدة: the base entered
+            if not along and (self._destination(m) and not entered or self._landmark(m)) \
+                    and (m.items == 1 or m.extra.get("list_head")):
                 continue
-            if m.items > 1 and self._destination(m):
+            if m.items > 1 and self._destination(m) and not entered:
                 continue
             if typ == "replace" and self._prep(m) in ("من", "عن"):
                 continue                             # استعادت X معداتها من القاعدة: where from, not taken
@@ -368,6 +392,8 @@ class BaseRules:
             spans.append((e, y))                    # the apposition after it
         for x0, x1 in spans:
             for k in range(x0, x1):
+                if k > x0 and set(doc.forms(k - 1)) & self.lex.flag_words:
+                    break                            # ، ورُفع العلم الليبي فوقها: a flag's nation, not the base's
                 p = self.mf.demonym(k)
                 o = self.owner[k]
                 if p and (o is None or o is b or o.kind is Kind.BASE) and self.mf.gaz.national_force.get(p):

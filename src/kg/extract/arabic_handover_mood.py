@@ -28,7 +28,7 @@ class MoodRules:
                           and self.owner[i].cat not in ("anaphor",)):
             return False
         if tr.needs_next:
-            return i + 1 < b and self.doc.forms(i + 1)[0] in tr.needs_next or \
+            return self._place_noun(i, b) is not None or \
                 (tr.base_subject and self._base_subject_at(i, b))
         if tr.needs_before and not self._governed_by(i, tr.needs_before):
             return False

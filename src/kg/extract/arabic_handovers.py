@@ -25,7 +25,8 @@ claims about one base are merged.
 
 The rules are mixins, one module each: :mod:`.arabic_handover_bases` (which bases),
 :mod:`.arabic_handover_clause` (where a clause ends), :mod:`.arabic_handover_mood` (done or not),
-:mod:`.arabic_roles` (who gives and receives),
+:mod:`.arabic_roles` (who gives and receives), :mod:`.arabic_holders` (who held a base the clause
+leaves without a giver),
 :mod:`.arabic_claims` (dates and values, one claim per base), :mod:`.arabic_troops` (troop figures).
 """
 from __future__ import annotations
@@ -36,6 +37,7 @@ from .arabic_common import AGENTS
 from .arabic_handover_bases import BaseRules, masdar
 from .arabic_handover_clause import ClauseRules
 from .arabic_handover_mood import MoodRules
+from .arabic_holders import HolderRules
 from .arabic_troops import TroopRules
 from .arabic_roles import RoleRules
 from .arabic_mentions import M, MentionFinder
@@ -46,7 +48,7 @@ from .arabic_values import Values
 
 
 
-class HandoverFinder(BaseRules, ClauseRules, MoodRules, RoleRules, ClaimRules, TroopRules):
+class HandoverFinder(BaseRules, ClauseRules, MoodRules, RoleRules, HolderRules, ClaimRules, TroopRules):
     def __init__(self, mf: MentionFinder, ms: list[M], values: Values, statements, group_key=id):
         self.mf, self.doc, self.n, self.tags = mf, mf.doc, mf.n, mf.tags
         self.lex = mf.lex
@@ -163,6 +165,7 @@ class HandoverFinder(BaseRules, ClauseRules, MoodRules, RoleRules, ClaimRules, T
             place = e.located_in if e is not None else None
         elif base.place:
             place = base.place
+        place = place or self._place_after(base)      # قاعدة X في الأنبار، معسكر Y جنوب الخرطوم
         seen = set()
         while place and place not in seen:
             seen.add(place)
@@ -184,7 +187,7 @@ class HandoverFinder(BaseRules, ClauseRules, MoodRules, RoleRules, ClaimRules, T
                 cand = next((m for m in after if self._home_army(m) and self._prep(m) in ("الي", "ل")), None)
             else:
                 near = [m for m in after if m.a - t <= 2 and self._prep(m) == ""] + \
-                       [m for m in before[-1:] if t - m.b <= 2 and self._prep(m) == ""]
+                       [m for m in before[-1:] if self._subject_of_support(m, t) and self._prep(m) == ""]
                 cand = next((m for m in near if self._home_army(m)), None)
         if cand is None:
             return to
@@ -271,6 +274,12 @@ class HandoverFinder(BaseRules, ClauseRules, MoodRules, RoleRules, ClaimRules, T
                 if not c.earlier and any(d.earlier and d.t < c.t for d in here[:k]):
                     c.earlier = True
             self._same_sentence(here)
+            for c in here:                           # no giver in the sentence: who held the base
+                if c.frm is None and c.holder is not None:
+                    c.frm = c.holder
+                    if c.holder.extra.pop("in_base_name", False):
+                        self.created.append(c.holder)
+            self._flag_sides(a, b, here)
             self._figures(a, b, here)
             stationed += self._stationed_counts(a, b)
             departing += self._departing_counts(a, b, si)
@@ -405,7 +414,7 @@ class HandoverFinder(BaseRules, ClauseRules, MoodRules, RoleRules, ClaimRules, T
                 # a verb marked plural (غادروا، يسلّمون) agrees with a subject before it: in Arabic a
                 # subject after the verb leaves it singular, so what follows is its object (غادروا البلاد)
                 plural = verbal and tr.form.endswith(("وا", "ون"))
-                start = t + 2 if tr.needs_next else t + 1
+                start = t + 2 if tr.needs_next and self._place_noun(t, we) == t + 1 else t + 1
                 if verbal and start < we and "BARE_ANAPH" in self.tags[start] and not doc.punct_before(start):
                     start += 1                       # انسحبت منها قوات X: a pronoun phrase goes before the subject
                 agent, first_object = self._agent_of(t, before, [] if plural else after, bases, start)
@@ -431,7 +440,7 @@ class HandoverFinder(BaseRules, ClauseRules, MoodRules, RoleRules, ClaimRules, T
             if frm is None:
                 frm = self._nation_governed(t, we, to, ("من",))   # تسلّم X القاعدة من الأمريكيين
             if frm is None and typ == "replace" and tr.needs_next:
-                frm = self._last_leaver(prev)       # حلّت محلها: the force that left
+                frm = self._replaced(t, we) or self._last_leaver(prev)   # حلّت محلها: the force that left
         if to is None and typ in ("give", "leave"):
             to = next((self._agent(m) for m in after if self._prep(m) in self.lex.in_favour_of and self._can_act(m)
                        and not any(doc.punct_before(x) for x in range(t + 1, m.a))), None)
@@ -473,6 +482,10 @@ class HandoverFinder(BaseRules, ClauseRules, MoodRules, RoleRules, ClaimRules, T
                 # معسكر X الذي كانت تشغله قوات Y، والذي سُلّم ...: Y held it and gave it
             c = Claim(t, typ, doc.surface(t, t + 1), si, base, frm, to, factual, len(bases), span=(s0, s1),
                       event=event, earlier=self._pluperfect(t, a))
+            if frm is None and typ in ("receive", "leave", "give", "replace", "close"):
+                stormed = tr.form in self.lex.needs_actor and not self._retaken(t, a)
+                c.holder = (self._named_holder(base, to) if stormed else None) or self._described_holder(base, to)
+                # مقر الفرقة X stormed or seized: the unit held it (a force moving in may share it)
             out.append(c)
             if factual and not event:
                 self.claimed.append(base.extra.get("antecedent", base))

@@ -279,6 +279,10 @@ class ArabicLexicon:
                                                            *(w + "ة" for w in past_deixis)])
         self.in_favour_of = frozenset(fold(x) for x in h.get("in_favour_of", ()))
         self.control_nouns = _set(h.get("control_nouns", ()))     # إلى السيطرة العراقية: who receives
+        self.seat_nouns = _set(h.get("seat_nouns", ()))           # ، آخر معاقل X: X held the base
+        self.seat_links = _set(h.get("seat_links", ()))
+        self.retake_forms = _set(h.get("retake_forms", ()))       # استعاد: the unit named is the taker's
+        self.hands_nouns = _set(h.get("hands_nouns", ()))         # في يد X: X receives
         self.motion_verbs = _set(h.get("motion_verbs", ()))       # توجهت إلى X: where one went
         self.place_spelt_preps = frozenset(fold(x) for x in h.get("place_spelt_preps", ()))
         self.post_place_preps = frozenset(fold(x) for x in per.get("post_place_preps", ()))
@@ -298,6 +302,10 @@ class ArabicLexicon:
         self.ceremony_nouns = frozenset(_w(x) for x in ceremony.get("nouns", ()))
         self.flag_acts = frozenset(_w(x) for x in ceremony.get("flag_acts", ()))
         self.flag_nouns = frozenset(_w(x) for x in ceremony.get("flags", ()))
+        # a flag lowered / raised with a nationality: that nation gave / received (ceremony._doc_sides)
+        self.flag_lowering = _set(ceremony.get("lowering", ()))
+        self.flag_raising = _set(ceremony.get("raising", ()))
+        self.flag_words = _set(ceremony.get("flag_words", ()))
         home = h.get("home_army", {})
         self.home_army_heads = frozenset(strip_article(fold(x)) for x in home.get("heads", ()))
         self.home_army_heads_adj = frozenset(strip_article(fold(x)) for x in home.get("heads_with_adjective", ()))

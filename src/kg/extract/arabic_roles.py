@@ -30,6 +30,8 @@ class RoleRules:
     def _bare(self, m: M, t: int) -> bool:
         """Is m a bare noun phrase (a subject or object, no preposition), possibly through a part
         of it (وحدات من X)?"""
+        if self._in_hands(self._np_start(m) - 1):
+            return False                             # في يد X، في قبضة X: X holds, it is no subject
         return self._prep(m) == "" or (self._partitive_of(m) and not self._part_governed(m))
 
     def _part_governed(self, m: M) -> bool:
@@ -213,6 +215,8 @@ class RoleRules:
                 return self._agent(m)
             if p == "" and m.a > t + 1 and self._governed_control(m.a - 1) and not doc.punct_before(m.a):
                 return self._agent(m)                # إلى عهدة الجيش X، لسيطرة قوات X
+            if m.a > t + 1 and self._in_hands(self._np_start(m) - 1):
+                return self._agent(m)                # في يد X، بأيدي مقاتلي X
             if self._partitive_of(m) and self._part_governed(m):
                 return self._agent(m)                # لوحدات من X: through a part of it
             if p == "من" and m.a >= 3 and any(doc.norm[x] in ("الي", "الى") for x in range(m.a - 3, m.a - 1)):
@@ -227,6 +231,14 @@ class RoleRules:
         if "ل" in preps and (w.startswith("لل") or (w[:1] == "ل" and len(doc.forms(x)) > 1)):
             return True
         return x > 0 and doc.norm[x - 1] in preps and not doc.punct_before(x) and self.owner[x - 1] is None
+
+    def _in_hands(self, x: int) -> bool:
+        """A noun of hands or grip at token x, after في or joined to بـ (في يد، بأيدي، في قبضة)."""
+        doc = self.doc
+        if x < 1 or self.owner[x] is not None or doc.punct_before(x + 1) or not set(doc.forms(x)) & self.lex.hands_nouns:
+            return False
+        w = doc.norm[x]
+        return (w[:1] == "ب" and len(doc.forms(x)) > 1) or (doc.norm[x - 1] == "في" and not doc.punct_before(x))
 
     def _governed_control(self, x: int) -> bool:
         """A noun of control governed by إلى / لـ at token x (إلى السيطرة، لعهدة، إلى أيدي)."""
@@ -362,6 +374,15 @@ class RoleRules:
                 and self.mf.gaz.place_of_demonym(doc.norm[k][1:]):
             start += 1
         return M(Kind.FORCE, k, k + 1, start, doc.end[k], "national")
+
+    def _subject_of_support(self, m: M, t: int) -> bool:
+        """m at most two words before the trigger at t, or three when they are قد and a support
+        verb whose object the noun is (الجيش قد بسط سيطرته، وكان الجيش قد أحكم سيطرته)."""
+        doc = self.doc
+        if t - m.b <= 2:
+            return True
+        return t - m.b == 3 and not any(doc.punct_before(x) for x in range(m.b, t + 1)) and \
+            all(doc.norm[x] in ("قد", "لقد") or doc.norm[x] in self.lex.support_verbs for x in range(m.b, t))
 
     def _adjacent_subject(self, m: M, t: int) -> bool:
         """Nothing but particles and light verbs between a subject and its trigger
