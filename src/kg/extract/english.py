@@ -266,7 +266,7 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
             target = later[0] if later else None
         if target is not None:
             target.drafts.append(d)
-    order = _fold_headlines(order, sents, per)
+    order = _fold_headlines(_fold_full_names(order, sents, per), sents, per)
     for g in order:
         g.drafts.sort(key=lambda x: (x.sent.index, x.t))
     owner = {id(d): g for g in order for d in g.drafts}
@@ -305,6 +305,29 @@ def merge(drafts: list[Draft], sents: list[Sentence], per: list[list[Cand]], whe
     default_givers(out, sents, per, lex)
     default_receivers(out, sents, per, lex, gi)
     numbers(out, sents, when, lex, per, national, gi)
+    return out
+
+
+def _fold_full_names(order: list[_Group], sents, per) -> list[_Group]:
+    """``Contingency Operating Site Marez`` once, ``Marez`` elsewhere: a base named in full (its
+    designation, capitalised, before the name) and by its name alone is one base; the full name
+    joins the short one's group (which may carry the gazetteer's key)."""
+    out = []
+    for g in order:
+        full = (g.base.name or g.base.surface) if g.base.key is None else ""
+        words = full.split()
+        short = next((h for h in order if h is not g and len(words) > len(h.base.surface.split())
+                      and full.lower().endswith(" " + h.base.surface.lower())
+                      and len(h.base.surface) > 3 and h.base.surface[:1].isupper()), None) if words else None
+        if short is not None and all(w[:1].isupper() for w in words):
+            short.drafts.extend(g.drafts)
+            ident = _ident(g.base)
+            for cands in per:
+                for c in cands:
+                    if c.kind is Kind.BASE and _ident(c) == ident:
+                        c.key, c.name = short.base.key, short.base.name or short.base.surface
+            continue
+        out.append(g)
     return out
 
 

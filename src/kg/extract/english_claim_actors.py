@@ -198,7 +198,8 @@ class Actors:
         ``the military`` with none, the national force of the country the article is in."""
         army = noun in self.lex.army_nouns
         for c in reversed(self.actors_seen + list(here)):
-            if c.kind is Kind.FORCE and noun in (c.name or c.surface).lower().split() and not (
+            # (the name, or the words the text used: "the Malian army" for the Malian Armed Forces)
+            if c.kind is Kind.FORCE and noun in f"{c.name or ''} {c.surface}".lower().split() and not (
                     army and self._army_in_proper_name(c, noun)):
                 return self._actor(c)
         if not army:
@@ -251,8 +252,9 @@ class Actors:
                 while p >= a and toks[p].low in ("the", "its", "their", "all", "some", "last", "remaining"):
                     p -= 1
                 if p >= a and toks[p].low in GOVERNING_PREPS and not (
-                        toks[p].low == "of" and p > a and toks[p - 1].low in _MEMBER_NOUNS):
-                    continue                    # (but "fighters of the X took …": X)
+                        toks[p].low == "of" and p > a and (toks[p - 1].low in _MEMBER_NOUNS
+                                                           or toks[p - 1].low in self.collective_nouns)):
+                    continue                    # (but "fighters of the X took …", "a column of X …": X)
                 return self._bracketed_name(s, cands, c, t) or c
         # "Italian officers gave the keys …": a national group the names did not take as a force,
         # opening the clause (or after a fronted phrase and its comma) right before the verb

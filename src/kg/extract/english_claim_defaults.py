@@ -42,6 +42,15 @@ def default_givers(out: list[_Group], sents, per, lex: Lexicon) -> None:
             shared = any(d.sent is x.sent for d in g.drafts for h in with_giver for x in h.drafts)
             if shared or series:
                 g.giver = only
+    if len(givers) == 1:
+        only = next(iter(givers.values()))
+        for g in missing:
+            # "… the heaviest loss since the rebels overran camp B in 1996": a base taken by force from
+            # no one named, in an article whose one giver lost its other bases, was that giver's
+            # (not a base its taker is the article's giver of)
+            if g.giver is None and g.receiver is not None and not same_party(g.receiver, only) \
+                    and any(d.role == "take" for d in g.drafts):
+                g.giver = only
     missing = [g for g in out if g.giver is None]
     # the bases of one list under one trigger ("the closure of A and of B") are one handover here
     events = {(d.sent.index, d.t) for h in mains for d in h.drafts[:1]}

@@ -20,6 +20,9 @@ Several sentences about one base make one claim (:func:`merge`).
 The reading is split by question: :mod:`.english_claim_mood` (is the handover told as done, or
 denied, rumoured, planned?), :mod:`.english_claim_actors` (who gives and who receives),
 :mod:`.english_claim_bases` (which base the trigger's object or subject describes),
+:mod:`.english_claim_triggers` (which word is a handover verb or noun, and its voice),
+:mod:`.english_claim_control` (a base that ``came under`` / ``fell into`` an actor's control or hands),
+:mod:`.english_claim_opponents` (the side a taker fought for the base: its giver),
 :mod:`.english_claim_names` (a base named in the text, not in the gazetteer) and
 :mod:`.english_claim_series` (lists of bases and series of handovers). :class:`Claims` joins them
 and keeps the article's reading state they share.
@@ -29,17 +32,18 @@ from __future__ import annotations
 from ..model import Kind
 from .english_claim_actors import Actors
 from .english_claim_bases import BaseObjects
-from .english_claim_draft import DETERMINERS, GOVERNING_PREPS, PLACE_NOUNS, INDEF, NOUN_DETS, Draft, base_key, ident
+from .english_claim_control import ControlPhrases
+from .english_claim_draft import PLACE_NOUNS, INDEF, Draft, base_key, ident
 from .english_claim_mood import Mood
 from .english_claim_names import NamedBases
+from .english_claim_opponents import Opponents
 from .english_claim_series import Series
+from .english_claim_triggers import Triggers
 from .english_coref import Naming
 from .english_entities import Cand, Finder
-from .english_names import match_phrase, phrases
-from .english_numbers import holder_before
-from .english_text import QUOTES, Sentence
+from .english_names import phrases
+from .english_text import Sentence
 
-_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"})
 _OBJECT_LEAD = frozenset({"the", "full", "control", "of", "security", "responsibility", "for", "over", "from",
                           "out", "its", "their", "all", "last", "remaining", "command", "two", "three", "keys",
                           "key", "symbolic", "formal"})
@@ -47,7 +51,7 @@ _OBJECT_LEAD = frozenset({"the", "full", "control", "of", "security", "responsib
 __all__ = ["Claims", "Draft", "INDEF", "base_key"]
 
 
-class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
+class Claims(Mood, Triggers, Actors, Opponents, ControlPhrases, BaseObjects, NamedBases, Series):
     """Reads an article's sentences in order and keeps one :class:`Draft` per handover told."""
 
     def __init__(self, finder: Finder, naming: Naming):
@@ -72,6 +76,12 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
         # a part of a base or an area of its land ("half of", "4,000 hectares of", "a large part of")
         self.part_nouns = frozenset(raw.get("base_part_nouns", ()))
         self.partitive = self.part_nouns | frozenset(raw.get("base_partitive_words", ()))
+        # a group or a number of a force ("a column of", "the last group of", "hundreds of"): the force acts
+        self.collective_nouns = frozenset(raw.get("collective_subject_nouns", ()))
+        # fighting for a base: "after heavy fighting with X" names the side that held it
+        self.combat_nouns = frozenset(raw.get("combat_nouns", ()))
+        self.combat_leads = frozenset(raw.get("combat_lead_words", ()))
+        self.combat_side_mods = frozenset(raw.get("combat_side_modifiers", ()))
 
     def clauses(self, s: Sentence) -> list[tuple[int, int]]:
         toks = s.toks
@@ -162,116 +172,6 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
             if d.receiver is None and d.role != "take":
                 d.receiver = self._left_to(s, cands, d)
 
-    def _verb(self, s: Sentence, i: int, b: int, specs):
-        toks = s.toks
-        t = toks[i]
-        if i > 0 and (toks[i - 1].low in NOUN_DETS or toks[i - 1].text in ("'s", "’s")):
-            return None                         # "the transfer", "its return": a noun
-        for spec in specs:
-            end = i + 1
-            parts = spec.get("particles")
-            if parts:
-                if end < b and toks[end].low in parts:
-                    end += 1
-                else:
-                    # "handed the base over", "handed it back"
-                    k = next((k for k in range(end, min(b, end + 6)) if toks[k].low in parts), None)
-                    if k is None or any(toks[x].text in ",;" for x in range(end, k)):
-                        if spec.get("particle_required"):
-                            continue
-                    elif spec["role"] == "leave" and any(toks[x].low in self.lex.equipment_words
-                                                         for x in range(end, k)):
-                        continue                    # "moved its equipment out of X": the troops stay
-                    else:
-                        end = k + 1
-                        if spec.get("particle_required"):
-                            return spec["role"], i + 1, self._passive(s, i), spec
-            elif spec.get("particle_required"):
-                continue
-            objs = spec.get("_objects")
-            if objs:
-                e = 0
-                for o in objs:
-                    if toks[end:end + len(o)] and tuple(x.low for x in toks[end:end + len(o)]) == o:
-                        e = end + len(o)
-                        break
-                if not e:
-                    continue
-                end = e
-            req = spec.get("requires")
-            if req and not any(toks[k].low in req and not self._ultimatum_to(toks, k)
-                               for k in range(end, min(b, end + 20))):
-                continue
-            if spec.get("done_only") and t.low.endswith("ing") and any(
-                    toks[x].low in self.lex.be_aux for x in range(self._before_aux(s, 0, i) + 1, i)):
-                continue                            # "troops were storming the base": an assault, not yet a capture
-            if t.low == "left" and end < b and toks[end].low in ("behind", "over", "for", "wing", "alone", "out"):
-                continue
-            if t.low == "left" and self._left_remaining(toks, i):
-                continue
-            if t.low in ("exit", "exits") and i > 0 and toks[i - 1].low in ("the", "an", "its", "their"):
-                continue
-            return spec["role"], end, self._passive(s, i), spec
-        return None
-
-    def _heads_subject(self, s: Sentence, base: Cand, a: int, head: int) -> bool:
-        """Is ``base`` the head of the subject ending at ``head`` (``Camp X``, ``the army's base at
-        Camp X``), not a word inside it (``troop numbers at Camp X``, ``the task of guarding Camp X``)?"""
-        toks = s.toks
-        if base.sent is not s or base.b != head:
-            return False
-        p = base.a - 1
-        while p >= a and (toks[p].low in DETERMINERS or toks[p].low in self.lex.base_adj
-                          or toks[p].text in ("'s", "’s")):
-            p -= 1
-        if p < a or not toks[p].word or toks[p].cap:
-            return True
-        # "the base at Camp X": a preposition after a base noun only places the base
-        return toks[p].low in GOVERNING_PREPS and p - 1 >= a and toks[p - 1].low in self.lex.base_words
-
-    def _left_remaining(self, toks, i: int) -> bool:
-        """``now has about 9,000 soldiers left in the country``, ``with only 40 troops left``: a
-        figure held (a verb of having, ``there are``) and then ``left`` counts those who remain."""
-        num = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].text[:1].isdigit()), None)
-        if num is None or any(not toks[k].word for k in range(num + 1, i)):
-            return False
-        return holder_before(toks, num, self.lex, window=4)
-
-    def _passive(self, s: Sentence, i: int) -> bool:
-        toks = s.toks
-        k = i - 1
-        while k >= 0 and toks[k].low in self.lex.adverbs:
-            k -= 1
-        participle = toks[i].low.endswith(self.participle_ends)
-        if participle and k == i - 1 and k >= 0 and toks[k].low in self.lex.base_words and i + 1 < len(toks) \
-                and toks[i + 1].low in ("by", "to", "over") and not any(
-                    c.b == i and c.kind in (Kind.FORCE, Kind.ORGANIZATION) for c in self.finder_cands or ()):
-            return True                         # "the sites left by the mission": a reduced relative
-            #                                     (not "the U.S. military handed over …")
-        if participle and k >= 0 and toks[k].low == "and":
-            # "was vacated on May 3 and taken over by X": a participle conjoined to a passive
-            for j in range(k - 1, max(-1, k - 12), -1):
-                if toks[j].text in ";:" or toks[j].text in QUOTES:
-                    break
-                if toks[j].low in _PASSIVE_AUX and j + 1 < k and toks[j + 1].low in self.lex.verbs \
-                        and self._passive_conjunct(toks, j + 1):
-                    return True
-            return False
-        return k >= 0 and toks[k].low in _PASSIVE_AUX and participle
-
-    def _noun(self, s: Sentence, i: int, a: int, b: int):
-        """``completed its withdrawal from X`` / ``the handover of X to Y took place``."""
-        toks = s.toks
-        spec = self.lex.nouns[toks[i].low]
-        if i + 1 >= b or toks[i + 1].low not in spec.get("preps", ()):
-            return None
-        gov = any(toks[k].low in self.lex.noun_governors for k in range(max(a, i - 3), i))
-        stop = next((k for k in range(i + 2, b) if toks[k].text in (";",) or toks[k].text in QUOTES), b)
-        past = any(match_phrase(self.lex.noun_past, toks, k) for k in range(i + 2, min(stop, i + 26)))
-        if not (gov or past or self._told_event(s, i, a, b)):
-            return None
-        return spec["role"], i + 1, False, spec
-
     def _draft(self, s: Sentence, cands, a: int, b: int, i: int, end: int, role: str, passive: bool, spec) -> None:
         n0 = len(self.drafts)
         self._draft1(s, cands, a, b, i, end, role, passive, spec)
@@ -342,6 +242,8 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                 base = self._base_np(s, cands, prev_end, head, forward=False)
                 if spec.get("subject_head") and isinstance(base, Cand) and not self._heads_subject(s, base, prev_end, head):
                     base = None                 # "the base fell to X", not "numbers at the base fell to 300"
+                if base is None and spec.get("control_phrase"):
+                    base = self._pronoun_base(s, prev_end, head)   # "… In May it fell into X's hands"
             if base is None:
                 base = self._relative_base(s, cands, prev_end, i)
             if base is None:
@@ -360,6 +262,8 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
                     return
             if role == "take":
                 receiver = subj
+                if spec.get("control_phrase"):
+                    receiver = self._control_receiver(s, end, right_stop)   # "came under X control"
                 if spec is self.lex.nouns.get(toks[i].low):
                     # "the capture of X by Y": a noun's agent follows "by", whoever the clause's subject is
                     receiver = self._actor_after(s, cands, end, right_stop, ("by",)) or subj
@@ -378,6 +282,8 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
             owner = self._owner(s, cands, base)     # "took over the Danish army's former base at X"
             if owner is not None and (receiver is None or ident(owner) != ident(receiver)):
                 giver = owner
+        if giver is None and role == "take" and receiver is not None:
+            giver = self._opponent(s, cands, receiver)   # "seized X after fighting with Y"
         if giver is None and role != "take" and isinstance(base, Cand) and base.sent is s \
                 and self._possessive(toks, base.a):
             # "Its camp in Tindar was vacated last week": the body whose handover was just told
@@ -461,15 +367,6 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
             return None
         return self._actor_after(s, cands, j, min(n, j + 8), ("to",))
 
-    def _before_aux(self, s: Sentence, a: int, i: int) -> int:
-        """The last token before the verb at ``i`` and its adverbs and auxiliaries."""
-        toks = s.toks
-        k = i - 1
-        while k >= a and (toks[k].low in self.lex.adverbs or toks[k].low in self.lex.be_aux
-                          or toks[k].low in ("had", "has", "have")):
-            k -= 1
-        return k
-
     def _coordinated_subject(self, s: Sentence, cands, base: Cand, a: int):
         """``Camp A, Camp B and Camp C were returned to …``: every base of a passive's coordinated
         subject (a list), else ``base``."""
@@ -486,17 +383,12 @@ class Claims(Mood, Actors, BaseObjects, NamedBases, Series):
             k = prev.a
         return ("list", out) if len(out) > 1 else base
 
-    def _passive_conjunct(self, toks, k: int) -> bool:
-        """Is the handover verb at ``k`` a participle conjoined to the passive before
-        (``… and taken over``, ``… and then handed``)?"""
-        return toks[k].low.endswith(self.participle_ends)
-
     def _shared_passive_subject(self, s: Sentence, a: int, i: int):
-        """``X was vacated on May 3 and taken over by Y``: the second participle's subject is the
-        first one's."""
+        """``X was vacated on May 3 and taken over by Y``, ``… and was later occupied by Y``, ``… and has
+        since been handed to Y``: the second participle's subject is the first one's."""
         toks = s.toks
         k = i - 1
-        while k >= a and toks[k].low in self.lex.adverbs:
+        while k >= a and (toks[k].low in self.lex.adverbs or toks[k].low in self.lex.be_aux or toks[k].low == "since"):
             k -= 1
         if k < a or toks[k].low != "and" or not self._passive_conjunct(toks, i):
             return None

@@ -120,8 +120,8 @@ def taking_verb(toks, j: int, lex: Lexicon) -> bool:
     ``moved into``, ``took control of``), not the same verb in another sense (``took part in``)."""
     nxt = [t.low for t in toks[j + 1:j + 4]]
     for spec in lex.verbs.get(toks[j].low, ()):
-        if spec.get("role") != "take":
-            continue
+        if spec.get("role") != "take" or spec.get("control_phrase"):
+            continue                            # ("came under X control" takes a base as its subject, not soldiers)
         if spec.get("particle_required") and not (nxt[:1] and nxt[0] in spec.get("particles", ())):
             continue
         objects = spec.get("_objects", ())
