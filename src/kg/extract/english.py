@@ -19,7 +19,8 @@ from .english_claim_draft import ident as _ident
 from .english_claims import INDEF, Claims, Draft, base_key
 from .english_coref import Naming
 from .english_entities import Cand, Finder
-from .english_force_variants import join_group_fighters, join_short_unit_names
+from .english_force_variants import drop_people_only_forces, join_group_fighters, join_short_unit_names
+from .english_home_army import home_army
 from .english_names import GazIndex, Lexicon, match_phrase
 from .english_numbers import numbers
 from .english_quotes import Quotes, Said
@@ -64,6 +65,7 @@ class EnglishExtractor:
         naming.unify_suffixes()
         join_short_unit_names(naming.forces, self.lex.unit_heads)
         join_group_fighters(naming.forces)
+        home_army(sents, per, naming, self.lex, self.gi)
         quotes = Quotes(self.finder, naming)
         for s, cands in zip(sents, per):
             quotes.sentence(s, cands)
@@ -78,6 +80,8 @@ class EnglishExtractor:
         groups = merge(claims.drafts, sents, per, when, self.lex, claims.blocked, self.gi.national, self.gi,
                        claims.town_drafts)
         _bodies_as_parties(groups, per)
+        drop_people_only_forces(per, [c for g in groups for c in (g.giver, g.receiver)]
+                                + [st.speaker for st in quotes.out if isinstance(st.speaker, Cand)])
         return _extraction(article, sents, per, groups, quotes.out, when)
 
 

@@ -172,8 +172,10 @@ class ForceMixin:
             police = None
         if not e:
             if place and i > 0 and toks[i - 1].low in ("to", "into", "under") and i + 1 < n \
-                    and toks[i + 1].low in lex.nation_control_nouns:
-                # "handed over to Iraqi control", "fell into Taliban hands": the nation's forces
+                    and toks[i + 1].low in lex.nation_control_nouns \
+                    and not (toks[i - 1].low == "under" and self._held_under(toks, i - 1)):
+                # "handed over to Iraqi control", "fell into Taliban hands": the nation's forces (not
+                # "will stay under Colombian command": who holds a thing, not to whom it passes)
                 out.append(Cand(Kind.FORCE, s, i, i + 1, prio=3, place=place, head=("national", place)))
                 return
             the = i > 0 and toks[i - 1].low == "the"
@@ -183,7 +185,12 @@ class ForceMixin:
                 if nxt is None or not nxt.word or (self._no_head(nxt) if the else (
                         nxt.low in lex.verbs or nxt.low in lex.withdrawal_ctx)):
                     a = i - 1 if i > 0 and toks[i - 1].low == "the" else i
-                    out.append(Cand(Kind.FORCE, s, a, i + 1, prio=3, place=place, head=("national", place)))
+                    c = Cand(Kind.FORCE, s, a, i + 1, prio=3, place=place, head=("national", place))
+                    if nxt is None or not nxt.word or (nxt.low in lex.function_words and nxt.low not in ("and", "or")):
+                        # "left for the Iraqis.", "describe the Russians as …": no act of theirs says they
+                        # are troops (see drop_people_only_forces)
+                        c.flags.add("people_word")
+                    out.append(c)
             return
         if e < n and toks[e].word and (toks[e].low in lex.force_non_heads or toks[e].text in lex.unit_heads
                                        or match_phrase(lex.org_common, toks, e)
@@ -196,6 +203,10 @@ class ForceMixin:
             return                                     # "the Institute's military studies program"
         if not place and i > 0 and toks[i - 1].low in ("a", "an"):
             return
+        if not place and known is None and i == 0 and not s.title and t.low.endswith(("ed", "ing", "ly")) \
+                and not t.text.isupper() and t.low not in self.gi.index:
+            return                                     # "Wounded soldiers …", "Retreating troops …": a participle
+            #                                            capitalised only because it opens the sentence
         cap_noun = toks[j].cap and not s.title
         # "Syrian rebels", "Iraqi militias": armed men of that country who are not its state's forces
         nonstate = specific and match_phrase(lex.force_nonstate, toks, j) == e
@@ -210,11 +221,29 @@ class ForceMixin:
                 c = Cand(Kind.FORCE, s, a, end, prio=3, place=pl, head=("named", f"{toks[a].text} {police}"))
             elif pl:
                 c = Cand(Kind.FORCE, s, a, end, prio=3, place=pl, head=("national", pl))
+                if a > 0 and toks[a - 1].low in ("a", "an", "one") and toks[end - 1].low in lex.one_serviceman:
+                    c.flags.add("people_word")     # "killed a British soldier": one man (drop_people_only_forces)
             elif known is not None and a == i:
                 c = Cand(Kind.FORCE, s, a, end, key=known.key, name=s.text[toks[a].start:toks[end - 1].end], prio=3)
             else:
                 c = Cand(Kind.FORCE, s, a, end, prio=3, head=("word", toks[a].text))
             out.append(c)
+
+    def _held_under(self, toks: list[Tok], u: int) -> bool:
+        """Does ``under`` at ``u`` say who holds a thing rather than to whom it passes: after a verb
+        of staying (``remain under``, ``still under``, ``will stay firmly under``) or after the object
+        of keep or hold (``kept the ports under``)?"""
+        k = u - 1
+        while k >= 0 and toks[k].low in self.lex.adverbs and toks[k].low not in self.lex.held_under:
+            k -= 1
+        if k >= 0 and toks[k].low in self.lex.held_under:
+            return True
+        for j in range(u - 1, max(-1, u - 6), -1):
+            if not toks[j].word:
+                return False
+            if toks[j].low in self.lex.held_object_verbs:
+                return True
+        return False
 
     def _irregulars(self, s: Sentence, out: list[Cand]) -> None:
         """``Kurdish fighters``, ``Vorran militiamen``, ``SLA mercenaries``: irregulars named by their
@@ -337,7 +366,10 @@ class ForceMixin:
                 c.flags.add("anaphor")
                 out.append(c)
             return
-        if toks[h].text in lex.unit_heads_qual and h - a < 1:
+        b = self._group_of_forces_in(toks, h, b)
+        if a < h and b < len(toks) and toks[b].cap and match_phrase(lex.unit_site_heads, toks, b):
+            return                                     # "Wheeler Army Airfield": a site named after the service
+        if toks[h].text in lex.unit_heads_qual and h - a < 1 and not self._group_of_forces(toks, h, b):
             return
         words = toks[a:b]
         if s.title and b == h + 1 and toks[h].low in _FORCE_NOUNS + ("force",) and all(
@@ -361,6 +393,29 @@ class ForceMixin:
             out.append(Cand(Kind.FORCE, s, a, b, prio=4, place=place, head=("national", place)))
         else:
             out.append(Cand(Kind.FORCE, s, a, b, prio=4, head=("named", s.text[toks[a].start:toks[b - 1].end])))
+
+    def _group_of_forces(self, toks: list[Tok], h: int, b: int) -> bool:
+        """``the Group of Soviet Forces in Germany``, ``the Group of Russian Forces``: a group named by
+        the forces it groups needs no qualifier before it (Soviet and Russian usage, in translation)."""
+        return toks[h].text in ("Group", "Groups") and h + 2 < b and toks[h + 1].low == "of" \
+            and any(t.text in ("Forces", "Troops") for t in toks[h + 2:b])
+
+    def _group_of_forces_in(self, toks: list[Tok], h: int, b: int) -> int:
+        """The end of ``Group of Soviet Forces in Germany``, ``... in the Transcaucasus``: such a group
+        is named by the land it is stationed in, the whole phrase being its name."""
+        n = len(toks)
+        if not (toks[h].text in ("Group", "Groups") and toks[b - 1].text == "Forces" and h + 1 < b
+                and toks[h + 1].low == "of" and b + 1 < n and toks[b].low == "in"):
+            return b
+        k = b + 1
+        if toks[k].low == "the" and k + 1 < n:
+            k += 1
+        if not (toks[k].word and toks[k].cap) or toks[k].low in self.lex.calendar_names:
+            return b
+        e = k
+        while e < n and e - k < 3 and toks[e].word and toks[e].cap and toks[e].low not in _RUN_STOP:
+            e += 1
+        return e if e > k else b
 
     def _list_word(self, t: Tok) -> bool:
         """A capitalised word that can be an item of a list inside a unit's name (not another unit

@@ -8,6 +8,7 @@ shortens, so resolution makes one node of them; with two candidate hosts nothing
 """
 from __future__ import annotations
 
+from ..model import Kind
 from .english_entity_cand import Cand, is_ordinal_word
 
 _PLACE_LINKS = frozenset({"of", "in", "for"})          # "Group of Forces", "Mission in Chad"
@@ -89,3 +90,18 @@ def join_group_fighters(forces: list[Cand]) -> None:
         if len(hosts) == 1:
             host = next(iter(hosts.values()))
             c.key, c.name = host.key, host.name
+
+
+def drop_people_only_forces(per: list[list[Cand]], parties: list[Cand | None]) -> None:
+    """``left in place for the Iraqis``, ``fled with the Nigerians.``: a nation named only by its
+    people's plural, with no act of theirs after it, never by a force noun (``Iraqi troops``, ``the
+    Iraqi army``), nor as a party that gives, receives or speaks, nor as a person's body, is people
+    the article mentions, not a force it reports on; its mentions are dropped."""
+    used = {_identity(c) for c in parties if c is not None}
+    used |= {_identity(c.aff) for cands in per for c in cands if c.aff is not None}   # "a spokesman for the X"
+    forces = [c for cands in per for c in cands if c.kind is Kind.FORCE]
+    named = {_identity(c) for c in forces if "people_word" not in c.flags}
+    drop = {_identity(c) for c in forces if "people_word" in c.flags} - named - used
+    if drop:
+        for cands in per:
+            cands[:] = [c for c in cands if not (c.kind is Kind.FORCE and _identity(c) in drop)]

@@ -302,6 +302,9 @@ class Lexicon:
         self.unit_appointments = phrases(lex.get("unit_appointment_titles", ()))
         self.travel_verbs = s("travel_verbs")
         self.unit_bases = s("unit_base_nouns")
+        self.home_army_nouns = phrases(lex.get("home_army_nouns", ()))
+        self.one_serviceman = s("one_serviceman_nouns")
+        self.unit_site_heads = phrases(lex.get("unit_site_heads", ()))
         self.containment_verbs = s("containment_verbs")
         self.landforms = s("landform_nouns")
         self.territory_nouns = s("territory_nouns")
@@ -356,6 +359,8 @@ class Lexicon:
         self.described_bases = phrases(lex.get("described_base_nouns", ()))
         self.control_nouns = s("designating_control_nouns")
         self.nation_control_nouns = s("nation_control_nouns")      # "to Iraqi control", "into Afghan hands"
+        self.held_under = s("held_under_words")                    # "stay under Iraqi control": who holds
+        self.held_object_verbs = s("held_object_verbs")            # "kept the ports under Iraqi control"
         self.command_acts = s("command_acting_verbs")
         self.event_adjectives = s("event_adjectives")
         self.rel_before = s("relative_date_before")
