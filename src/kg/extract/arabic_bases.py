@@ -13,8 +13,6 @@ from .arabic_common import BASE_HEADS, ENUM_LINKS, M, conjoined
 from .arabic_base_lists import BaseListRules
 from .arabic_base_names import BaseNameRules
 
-# a participle of belonging after a head, like a relative clause: المجمع العسكري التابع لـX في بلدة Y
-_BELONGING = frozenset({"التابع", "التابعه", "التابعين", "التابعتين"})
 # a head that names a base only with a generic complement after it (lexicon: _doc_weak_center)
 _COMPLEMENT_HEADS = frozenset({"مركز"})
 
@@ -140,7 +138,7 @@ class BaseRules(BaseListRules, BaseNameRules):
         while k < n and k < j + 5 and not self.punct(k) and (
                 self.tags[k] & {"B_ADJ", "B_GENERIC", "B_LOC"} or self.demonym(k) or self._base_adj(k)
                 or (self.has(k, "F_GENERIC") and self.defn[k])):
-            if self.has(k, "B_LOC") and doc.forms(k)[0] in ("تي", "ذي") or doc.norm[k] in _BELONGING:
+            if self.has(k, "B_LOC") and doc.forms(k)[0] in ("تي", "ذي") or self.lex.belonging_adjective(doc.norm[k]):
                 break
             k += 1
         if (is_def or poss) and self._base_number(k):
@@ -163,7 +161,7 @@ class BaseRules(BaseListRules, BaseNameRules):
         if loc:
             la, lb, lend, gm = loc
             return self._located(self._base_named(i, la, lb, lend, gm))
-        if is_def and k < n and (doc.norm[k] in ("التي", "الذي") or doc.norm[k] in _BELONGING) \
+        if is_def and k < n and (doc.norm[k] in ("التي", "الذي") or self.lex.belonging_adjective(doc.norm[k])) \
                 and not self.punct(k):
             named = self._named_after_relative(i, k)
             if named is not None:

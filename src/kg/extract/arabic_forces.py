@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..model import Kind
 from .arabic_common import BASE_HEADS, NAME_LIKE_WEAK, STOP_IN_FORCE, M, conjoined
+from .arabic_force_descriptions import DescribedForceRules
 from .arabic_orgs import OrgRules
 from .arabic_services import ServiceRules
 from .arabic_units import UnitRules, agreeing_adjective
@@ -23,7 +24,7 @@ from .arabic_units import UnitRules, agreeing_adjective
 _POLICE = "شرطه"
 
 
-class ForceRules(UnitRules, ServiceRules, OrgRules):
+class ForceRules(DescribedForceRules, UnitRules, ServiceRules, OrgRules):
     """A mixin of :class:`~kg.extract.arabic_mentions.MentionFinder`: it uses the finder's
     predicates (``has``, ``punct``, ``gaz_at``, ``demonym``, ``word_ok``) and helpers."""
 
@@ -75,6 +76,9 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
             if inner is not None and inner.cat == "named" and inner.extra.get("service"):
                 inner.a, inner.start = i, doc.start[i]
                 return inner                          # جهاز المخابرات X: the service, its head noun with it
+            inner = self._force(j)
+            if inner is not None and inner.cat in ("gaz", "national") and self._region_adjective(inner.b):
+                return self._made_up(i, inner.b + 1, head)   # قيادة الجيش X الجنوبية: a command of its own
             return None                               # the command of a force: the inner force names it
         q = self._quoted_at(j)
         if q and defn[i] and not self._quoted_name_ok(i, q):
@@ -93,6 +97,8 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
             e = gm.entry
             if e.kind is Kind.FORCE:
                 if "FH_WEAK" in t and head not in NAME_LIKE_WEAK:
+                    if self._region_adjective(gm.last):
+                        return self._made_up(i, gm.last + 1, head)   # قيادة التحالف الجنوبية: a command
                     return None                       # the operations of a known force: that force alone
                 return self._force_tail(M(Kind.FORCE, i, gm.last, doc.start[i], doc.end[gm.last - 1], "gaz",
                                           key=e.key, head=head, ident=self._lazy(j, gm.last)))
@@ -100,7 +106,9 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
                 # a mission or force of a body: the head is part of the name, with the adjectives
                 # that agree with the head and where it serves (في / ب + place)
                 return self._force_tail(self._named(i, i, self._agreeing_tail(i, gm.last), head))
-            if e.kind is Kind.PLACE and not self._demonym_ahead(gm.last, 2):
+            if e.kind is Kind.PLACE and not self._demonym_ahead(gm.last, 2) and not defn[i]:
+                # (a head with the article is never in construct: دخلت القوات الصومال: the country
+                # is the verb's object, not the forces' owner)
                 nxt = gm.last
                 if e.located_in is None and not (nxt < n and defn[nxt] and self.word_ok(nxt)
                                                  and not self.punct(nxt) and not self.has(nxt, "F_GENERIC")):
@@ -146,6 +154,8 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
             svc = self._own_service(i, end)
             if svc:
                 return self._force_tail(self._service(i, end, p, svc, head))
+            if head in self.lex.irregular_heads:
+                return self._made_up(i, end, head)    # فصائل مسلحة عراقية: a group of Iraq, not its army
             return self._national(i, end, p, head)
         if not demonym_only and defn[i] and (j >= n or self.punct(j)) and t & {"FH_STRONG", "FH_WEAK"}:
             return M(Kind.FORCE, i, j, doc.start[i], doc.end[j - 1], "fanaphor", head=head)   # الهيئة.
@@ -167,6 +177,9 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
             owner = self._belonging(i, j, head)
             if owner is not None and owner.cat == "gaz":
                 return owner                          # القوات المشتركة للتحالف: the coalition's
+            e = self._owners_described(j + 1)
+            if e is not None:                         # القوة المشتركة للحركات المسلحة: named by its owners
+                return self._made_up(i, e, head)
             return self._named(i, i, j + 1, head)     # القوات الحكومية، القوات المشتركة: of the text
         if defn[i]:
             return self._belonging(i, j, head)
@@ -206,39 +219,6 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
         if all(self.has(k, "F_GENERIC") or self.has(k, "NOT_NAME") or self.has(k, "FH_UNIT") for k in range(j, name_end)):
             return self._belonging(i, j, head)        # قيادة الوحدة: a unit noun alone names nothing
         return self._force_tail(self._named(i, j, name_end, head))
-
-    def _indefinite_adjective(self, j: int) -> bool:
-        """An indefinite adjective right after an indefinite head (جماعات مرتبطة، جماعات بيئية،
-        قوة محايدة): a relative adjective in -ية or a feminine participle in م-...-ة that no list
-        knows, with no definite word after it (مكافحة الإرهاب: a verbal noun in construct)."""
-        doc, n = self.doc, self.n
-        w = doc.norm[j]
-        if len(w) < 5 or self.tags[j] - {"VN"} or self.demonym(j) or self.gaz_at(j) is not None:
-            return False
-        if not (w.endswith("يه") or (w[0] == "م" and w.endswith("ه"))):
-            return False
-        return j + 1 >= n or self.punct(j + 1) or not self.defn[j + 1]
-
-    def _adjective_construct(self, j: int) -> int | None:
-        """An adjective in construct with a definite noun (متعددة الجنسيات: "of many nationalities"),
-        the improper annexation Arabic names a force's make-up with: the end of the pair, or None."""
-        doc, n = self.doc, self.n
-        e = j + 1
-        if j >= n or self.punct(j) or e >= n or self.punct(e) or not self.has(j, "F_NAMED_ADJ"):
-            return None
-        if not self.defn[e] or self.tags[e] or self.demonym(e) or self.gaz_at(e) is not None:
-            return None
-        if doc.norm[j].startswith("ال") and not doc.norm[e].startswith("ال"):
-            return None
-        return e + 1
-
-    def _made_up(self, i: int, e: int, head: str) -> M:
-        """A force named only by its head and make-up (القوات / فرقة متعددة الجنسيات): its head
-        noun is part of what identifies it, so the force and a unit of it stay two."""
-        m = self._named(i, i, e, head)
-        m.ident = frozenset(self.doc.forms(k)[0] for k in range(i, e))
-        m.extra["fixed_ident"] = True
-        return self._force_tail(m)
 
     def _led_by(self, i: int) -> bool:
         """A head noun in the phrase that means "led by" (بقيادة، تحت قيادة): what follows is the
@@ -416,7 +396,7 @@ class ForceRules(UnitRules, ServiceRules, OrgRules):
         while k < n and k < j + 3 and not self.punct(k) and (self.has(k, "F_GENERIC") or self.defn[k]) \
                 and not conjoined(doc.norm[k]):
             w = doc.forms(k)[0]
-            if w in ("تابعه", "تابع") and k + 1 < n:
+            if w in self.lex.belonging and k + 1 < n and doc.norm[k + 1][:1] == "ل":   # (العائدة من: returning)
                 x = k + 1
                 if doc.norm[x] in ("ل",) or self.punct(x) and doc.norm[x - 1] == "ل":
                     x += 1

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from .arabic_claims import Claim
 
 _LIKE = ("غرار", "مثل")                     # على غرار X، مثل X: a base named for comparison
-# the adjectives of belonging after a base (المعسكر التابع لـ X، القاعدة العائدة لـ X): X holds it
-_BELONGING = frozenset({"التابع", "التابعه", "التابعين", "التابعتين", "التابعان", "التابعتان", "العائد", "العائده"})
 
 
 _REST_WORDS: frozenset[str] | None = None
@@ -410,7 +408,7 @@ class BaseRules:
             x -= 1                                   # التابع لـ "X": the preposition on its own
         elif self._prep(m) != "ل":
             return None
-        if x < 1 or doc.norm[x] not in _BELONGING or doc.punct_before(x + 1):
+        if x < 1 or not self.lex.belonging_adjective(doc.norm[x]) or doc.punct_before(x + 1):
             return None
         y = x - 1
         while y > 0 and (doc.defn[y] or "NUMBER" in self.tags[y - 1]) and self.owner[y] is None \

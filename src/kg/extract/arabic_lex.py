@@ -313,6 +313,7 @@ class ArabicLexicon:
         # how a military unit is named (military_units; arabic_units), folded, article off; a
         # teen ordinal's second word (الحادية عشرة) is the numbers' teen suffix
         units = raw["military_units"]
+        self.irregular_heads = _set(fh["irregular"])            # فصائل عراقية: a group, no army
         self.belonging = _set(units["belonging"])                 # التابعة لـ: ends a name
         self.present_prefixes = tuple(fold(x) for x in units["present_prefixes"])
         self.military_region = tuple(_w(x) for x in units["military_region"])   # (منطقه, عسكريه)
@@ -473,6 +474,10 @@ class ArabicLexicon:
     def base_head(self, head: str) -> str:
         """The native head a base head stands for (كامب -> معسكر), or the head itself."""
         return self.base_head_same_as.get(head, head)
+
+    def belonging_adjective(self, norm: str) -> bool:
+        """Is a folded word, as written, a definite adjective of belonging (التابع، العائدة)?"""
+        return norm.startswith("ال") and norm[2:] in self.belonging
 
     def known(self, word: str) -> bool:
         """Is the word itself (not a clitic-peeled form) in one of the lists?"""

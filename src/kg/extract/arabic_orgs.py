@@ -34,6 +34,10 @@ class OrgRules:
                     b = g.last
                     saw_name = True
                 break
+            if self.lex.belonging_adjective(doc.norm[b]):
+                owner = self._owner_end(b + 1)         # لجنة الدفاع التابعة لمجلس الوزراء: known by its owner
+                b = owner if owner is not None and saw_name else b
+                break                                  # (else the adjective ends the name)
             if tb & STOP_IN_ORG:
                 break
             if b == j and "ADMIN" in tb and not defn[b] and b + 1 < n and not self.punct(b):
@@ -82,6 +86,30 @@ class OrgRules:
             mm.extra["acronym"] = (pa, (pa, pb))
             mm.b, mm.end = pb, pe
         return mm
+
+    def _owner_end(self, x: int) -> int | None:
+        """The end of the owner after an adjective of belonging (التابعة لمجلس الوزراء، لحكومة
+        الوحدة الوطنية، لـ«X»): a known name, or a body's or force's head and the definite words
+        after it; None when no owner follows (العائدة من: returning)."""
+        doc, n = self.doc, self.n
+        if x < n and doc.norm[x] == "ل":
+            x += 1                                     # لـ X: the preposition on its own
+        elif x >= n or doc.norm[x][:1] != "ل" or len(doc.norm[x]) < 3:
+            return None
+        if x >= n or self.punct(x) and not self._quoted_at(x):
+            return None
+        g = self.gaz_at(x, (Kind.ORGANIZATION, Kind.FORCE, Kind.PLACE), True)
+        if g is not None:
+            return g.last
+        if not self.tags[x] & {"ORG_HEAD", "FH_STRONG", "FH_WEAK"}:
+            return None
+        e = x + 1
+        g = self.gaz_at(e, (Kind.PLACE,), True) if not self.punct(e) else None
+        if g is not None:
+            return g.last                              # لحكومة X: a place's
+        while e < n and e < x + 4 and not self.punct(e) and self.defn[e] and not self.tags[e] & STOP_IN_ORG:
+            e += 1
+        return e
 
     # -- news outlets and anonymous sources (never speakers) ----------------------------------------
     def _blocker(self, i: int) -> M | None:

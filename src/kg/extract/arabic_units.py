@@ -101,23 +101,23 @@ class UnitRules:
         return e if e > b + 2 else b
 
     def _formation_in(self, b: int) -> int | None:
-        """The formation a numbered unit serves in, after في (اللواء الثالث في فرقة الفرسان الأولى،
+        """The formation a numbered unit serves in, after في or an adjective of belonging (see
+        :meth:`_formation_belonged`) (اللواء الثالث في فرقة الفرسان الأولى،
         الكتيبة 12 في اللواء الخامس): a unit named by its words and an ordinal or a number. The end
         of its name, which closes the unit's; None after في + a place (اللواء الثالث في الموصل:
         where it is) or an army (الفرقة التاسعة في الجيش X: two forces, whose chain the roles
         read, see :meth:`~kg.extract.arabic_roles.RoleRules._chain_head`)."""
         doc, n = self.doc, self.n
         x = b + 1
+        if x < n and not self.punct(b) and self.lex.belonging_adjective(doc.norm[b]):
+            return self._formation_belonged(x)
         if x >= n or self.punct(b) or self.punct(x) or doc.norm[b] != "في" or "FH_UNIT" not in self.tags[x]:
             return None
         if self.defn[x]:
             u = self._unit(x, arm=False)               # في اللواء الخامس
             if u is None:
                 return None
-            e = u.b
-            while e > x + 2 and self.tags[e - 1] & BASE_HEADS:
-                e -= 1                                 # ... اللواء الخامس المعسكر: the base is its object
-            return e
+            return self._without_object_base(x, u.b)
         e = x + 1                                      # في فرقة الفرسان الأولى، في لواء المظليين 82
         while e < n and e < x + 4 and not self.punct(e) and self.defn[e] and not self.demonym(e) \
                 and not (self.tags[e] & (BASE_HEADS | _CLAUSE_TAGS)) and not conjoined(doc.norm[e]):
@@ -131,6 +131,27 @@ class UnitRules:
         last = e - 1
         if e == x + 1 or not (self.tags[last] & {"ORDINAL_ADJ", "NUMBER"} or doc.norm[last].isdigit()):
             return None
+        return e
+
+    def _formation_belonged(self, x: int) -> int | None:
+        """The numbered formation after an adjective of belonging (اللواء الثالث التابع للفيلق
+        205، الكتيبة 4 التابعة لـ"الفرقة 9"): the end of its name, which closes the unit's. An army
+        or a body after it (التابعة للجيش X) stays a force of its own."""
+        doc, n = self.doc, self.n
+        if x < n and doc.norm[x] == "ل":
+            x += 1                                     # التابعة لـ الفرقة: the preposition on its own
+        elif x >= n or not doc.norm[x].startswith("لل"):
+            return None
+        if x >= n or self.punct(x) and not self._quoted_at(x) or "FH_UNIT" not in self.tags[x] or not self.defn[x]:
+            return None
+        u = self._unit(x, arm=False)
+        return self._without_object_base(x, u.b) if u is not None and u.a == x else None
+
+    def _without_object_base(self, x: int, e: int) -> int:
+        """The end of a formation's name at x without a base noun after it (... اللواء الخامس
+        المعسكر: the base is the verb's object)."""
+        while e > x + 2 and self.tags[e - 1] & BASE_HEADS:
+            e -= 1
         return e
 
     def _number_after_name(self, i: int) -> M | None:
