@@ -19,6 +19,13 @@ from .english_text import QUOTES, Sentence
 # "whom officials described as"): an object relative clause, never a closing attribution
 _OBJECT_RELATIVES = frozenset({"which", "whom"})
 
+# opening the phrase of the speech a statement was made in ("in a statement", "via a video")
+_SPEECH_PREPOSITIONS = frozenset({"in", "via", "through", "during", "at"})
+# how far after a disputed claim's noun its that-clause may open ("reports circulating on social media that")
+_DISPUTED_CLAIM_WORDS = 10
+# after a reporting verb, the particle of a phrasal verb that reads or writes out a text
+_READ_ALOUD_PARTICLES = frozenset({"out", "off", "aloud"})
+
 
 class Asides(SpeakerBodies):
     """Tells asides, relative clauses and clause starts around a reporting verb."""
@@ -100,6 +107,45 @@ class Asides(SpeakerBodies):
             (t.word or t.text in ("'s", "’s", "-")) and t.low not in _CLAUSE_WORDS and t.low not in lex.modal
             and t.low not in lex.report_verbs and not (not t.cap and (
                 t.low.endswith("ed") or t.low in lex.irregular_past or t.low in lex.verbs)) for t in toks[:k])
+
+    def disputes_at(self, toks, i: int) -> bool:
+        """A denial in any of its verbs with the claim it disputes right after it (``dismissed reports
+        that …``, ``rejects claims``, ``refuted the allegations``): a report, whatever the verb (but
+        ``dismissed the reports as rumours`` is a verdict, read as one)."""
+        nouns = self.lex.raw.get("disputed_claim_nouns", ())
+        n = len(toks)
+        if toks[i].low not in self.lex.denial_verbs or toks[i].low.endswith("ing") or i + 1 >= n:
+            return False
+        k = i + 2 if toks[i + 1].low in ("the", "these", "those") else i + 1
+        # (what is disputed must be told: "rejected the claim." alone says nothing)
+        return k < n and toks[k].low in nouns and not any(toks[x].low == "as" for x in range(k + 1, min(n, k + 3))) \
+            and any(toks[x].low == "that" for x in range(k + 1, min(n, k + _DISPUTED_CLAIM_WORDS)))
+
+    def not_a_report_here(self, toks, i: int) -> bool:
+        """Is the reporting verb's form at ``i`` something else here: a participle after a speech
+        noun (``in a statement read out on radio``), a plural noun opening a clause (``early reports
+        suggested``), or a verb reading a text aloud (``read out the names of the dead``)?"""
+        return self._modifies_speech_noun(toks, i) or self._plural_noun_subject(toks, i) or (
+            i + 1 < len(toks) and toks[i + 1].low in _READ_ALOUD_PARTICLES
+            and toks[i].low not in self.lex.raw.get("reporting_particles", {}))
+
+    def _modifies_speech_noun(self, toks, i: int) -> bool:
+        """Is the reporting verb at ``i`` a participle after the speech noun of a prepositional
+        phrase (``said in a statement read out on radio``, ``in a video posted online``)? Then it
+        reports nothing (but ``the statement read: …`` does: the noun is its subject)."""
+        k = next((x for x in (i - 1, i - 2) if x > 0 and match_phrase(self.lex.speech_nouns, toks, x) == i), None)
+        return k is not None and any(toks[x].low in _SPEECH_PREPOSITIONS for x in range(max(0, k - 4), k))
+
+    def _plural_noun_subject(self, toks, i: int) -> bool:
+        """Is the ``-s`` form at ``i`` a plural noun opening a clause (``early reports suggested``,
+        ``claims were denied``), its verb right after it, rather than a reporting verb?"""
+        t = toks[i]
+        if not t.low.endswith("s") or i + 1 >= len(toks) or i == 0 or toks[i - 1].text in (",", ":"):
+            return False
+        nxt = toks[i + 1]
+        return nxt.word and not nxt.cap and (nxt.low in self.lex.be_aux or nxt.low in self.lex.modal
+                                             or nxt.low in self.lex.report_verbs
+                                             or nxt.low in ("suggested", "showed", "indicated", "appeared"))
 
     def _aside_at(self, s: Sentence, j: int) -> bool:
         """Does what follows a reporting verb at ``j`` only modify it (a comma-bounded aside, a

@@ -26,6 +26,11 @@ _OPENING_ADVERBIALS = frozenset({"in", "on", "at", "after", "during", "later", "
 # reporting verbs taking the person told as their object ("told her", "assured them")
 _TELL_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "briefed", "briefs", "assured", "assures",
                          "warned", "warns", "reminded", "reminds", "urged", "urges"})
+# the particle of a phrasal participle after a speech noun ("a statement read out on radio")
+_PARTICLES = frozenset({"out", "up", "over", "off", "around", "round"})
+# how far a participle modifying a speech noun may run before the that-clause ("in a statement
+# faxed from its office in London that …")
+_SPEECH_MODIFIER = 13
 
 
 
@@ -321,11 +326,15 @@ class Attribution(Asides):
             if lo in ("through", "via", "in", "at", "to", "from", "with", "during", "on", "before") and j > v:
                 # "insisted through an interpreter that …", "told a briefing in the capital that …":
                 # a short prepositional phrase, then the that-clause
-                k = next((x for x in range(j + 1, min(n, j + 7)) if toks[x].low == "that"), None)
+                # (several phrases in a row: "said on Wednesday during a visit to the troops that …";
+                # an apposition set off by two commas: "at a news conference in Oslo, the capital, that")
+                k = next((x for x in range(j + 1, min(n, j + _SPEECH_MODIFIER)) if toks[x].low == "that"), None)
                 # (an abbreviation's full stop belongs to the phrase: "said on Nov. 11 that …")
-                if k is not None and k > j + 1 and toks[k - 1].low not in lex.that_nouns and all(
+                if k is not None and k > j + 1 and toks[k - 1].low not in lex.that_nouns \
+                        and sum(1 for x in range(j + 1, k) if toks[x].text == ",") in (0, 2) and all(
                         toks[x].word and toks[x].low not in _CLAUSE_WORDS and toks[x].low not in lex.report_verbs
-                        or toks[x].text == "." and toks[x - 1].low in lex.raw["_abbrev"]
+                        or toks[x].text == "." and toks[x - 1].low in lex.raw["_abbrev"] or toks[x].text == ","
+                        or toks[x].text in ("'s", "’s")
                         for x in range(j + 1, k)):
                     j = k
                     break
@@ -343,7 +352,18 @@ class Attribution(Asides):
                     continue
             if j > v + 1 and not tj.cap and (lo.endswith("ed") or lo in _PARTICIPLES) and (
                     match_phrase(lex.speech_nouns, toks, j - 1) or toks[j - 1].low in _OUTLETS):
-                j += 1                                  # "in a statement released on Monday"
+                # "in a statement released on Monday", "read out on state television", "issued after
+                # the cabinet met": what modifies the statement runs up to the that-clause
+                k = next((x for x in range(j + 1, min(n, j + _SPEECH_MODIFIER)) if toks[x].low == "that"), None)
+                if k is not None and all(toks[x].word and toks[x].low not in _CLAUSE_WORDS
+                                         and toks[x].low not in lex.report_verbs or toks[x].text in ("'s", "’s", "-")
+                                         or toks[x].text == "." and toks[x - 1].low in lex.raw["_abbrev"]
+                                         for x in range(j + 1, k)):
+                    j = k
+                    break
+                j += 1
+                if j < n and toks[j].low in _PARTICLES:
+                    j += 1                              # "read out", "handed out", "put out"
                 continue
             if lo in _TIME_WORDS or lo in ("earlier", "later", "also", "again", "publicly", "separately",
                                             "recently", "previously", "today", "yesterday", "tonight"):

@@ -8,11 +8,12 @@ verb without its infinitive (``promised land to the veterans``) reports nothing.
 """
 from __future__ import annotations
 
+from ..model import Kind
 from .english_entities import Cand
 from .english_names import match_phrase, phrases
 from .english_report_shapes import ReportShapes
 from .english_speakers import _CLAUSE_WORDS, _NOUN_DETS, _plural_possessive
-from .english_text import Sentence
+from .english_text import QUOTES, Sentence
 
 # opening a clause that dates another event ("… ended on June 30, after the capital called for …"): background
 _BACKGROUND = frozenset({"after", "before", "since", "until", "when", "once", "because"})
@@ -54,22 +55,46 @@ class Directives(ReportShapes):
         e = match_phrase(request, toks, v)
         if e:
             return e < n and toks[e].word and toks[e].low not in _CLAUSE_WORDS
+        charge = self.lex.raw.get("accusation_reporting_verbs", {}).get(t.low)
+        if charge is not None:
+            # "accused the militia of breaking the truce", "accusing it of “cohabiting” with …": the one
+            # accused, then what of
+            return self._object_then(toks, v + 1, charge, lambda k: self._charge_at(toks, k))
         e = match_phrase(directive, toks, v)
         if not e:
             return False
         # the one told, then its infinitive: "urged residents of the old town to stay"
+        return self._object_then(toks, e, "to", lambda k: self._infinitive(toks, k))
+
+    def _object_then(self, toks, e: int, link: str, content) -> bool:
+        """Is ``[e, …)`` a short object noun phrase (no clause of its own), then ``link`` (``to``,
+        ``of``) with ``content`` right after it?"""
+        n = len(toks)
         for x in range(e + 1, min(n - 1, e + 1 + _OBJECT_WORDS)):
             if toks[x].low in _SUBJECT_PRONOUNS or toks[x].low in ("the", "a", "an") \
                     and toks[x - 1].low not in _PREPOSITIONS:
                 return False                  # "told reporters he wanted to …", "told reporters in X the
                                               # decision to leave was final": a clause told, no directive
-            if toks[x].low == "to":
-                return self._infinitive(toks, x + 1) and all(
+            if toks[x].low == link:
+                return content(x + 1) and all(
                     (toks[y].word and toks[y].low not in _CLAUSE_WORDS and toks[y].low not in self.lex.report_verbs)
                     or toks[y].text in ("'s", "’s") or _plural_possessive(toks, y) for y in range(e, x))
             if not (toks[x].word or toks[x].text in ("'s", "’s") or _plural_possessive(toks, x)):
                 return False
         return False
+
+    def _country_named(self, who: Cand) -> bool:
+        """Is ``who`` a place named alone (``Armenia``), standing for its state?"""
+        if not (isinstance(who.head, tuple) and who.head[:1] == ("national",)):
+            return False
+        m = self.f.gi.match(who.sent.toks, who.a)
+        return m is not None and m[0] == who.b and m[1].kind is Kind.PLACE
+
+    def _charge_at(self, toks, k: int) -> bool:
+        """What one is accused of, at ``k``: a gerund or a noun, quoted or not (not ``the …``)."""
+        if k < len(toks) - 1 and toks[k].text in QUOTES:
+            k += 1
+        return k < len(toks) and toks[k].word and toks[k].low not in _NOUN_DETS
 
     def _infinitive(self, toks, k: int) -> bool:
         """A bare verb at ``k`` after ``to`` (``to stay``; not ``to the city``, ``to Paris``)."""
@@ -111,16 +136,19 @@ class Directives(ReportShapes):
             who, a = self._initial_attribution(s, g, cands)
             if not isinstance(who, Cand) or a > 0 and toks[a - 1].low in _BACKGROUND:
                 continue
+            if toks[v].low in self.lex.raw.get("accusation_reporting_verbs", {}) and self._country_named(who):
+                continue                      # "Armenia has accused the peacekeepers of …": a state's
+                                              # grievance, told of by the writer, no one's words
             self._remember(s, who)
             before = len(self.out)
             # (from the verb group's first word: "had urged", as a writer reports a past appeal)
             self._emit(s, g, len(toks), "reported", who, split=False)
             if len(self.out) > before:
                 s.attrib.update(range(a, v))
-                new = self.out[before]
+                start, end = min(st.start for st in self.out[before:]), max(st.end for st in self.out[before:])
                 # "urged X to disregard what he called the propaganda": the verdict inside is part of it
                 self.out[first:before] = [st for st in self.out[first:before] if not (
-                    _same(st.speaker, who) and new.start <= st.start and st.end <= new.end)]
+                    _same(st.speaker, who) and start <= st.start and st.end <= end)]
             done = self.out[first:]
 
 

@@ -11,6 +11,17 @@ from .english_speakers import _ADVERBS, _ASIDE_OPENERS, _CLAUSE_PRONOUNS, Said
 from .english_text import QUOTES, Sentence
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_CLAIM_WORDS = 5        # the fewest words of a quoted sentence that stands as a statement of its own
+# opening a quoted noun phrase joined to another ("… its own forces and 'our allies who stayed'"): no claim
+_NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these",
+                                  "those", "this", "all", "some"})
+
+
+def _words(toks, a: int, b: int) -> int:
+    return sum(1 for t in toks[a:b] if t.word)
+
+
 class Pieces(Attribution):
     """Emits statements, cut where one statement ends and the next begins."""
 
@@ -36,6 +47,11 @@ class Pieces(Attribution):
             if pb - pa > 2 and toks[pa].text in QUOTES and toks[pb - 1].text in QUOTES \
                     and sum(1 for t in toks[pa:pb] if t.text in QUOTES) == 2:
                 pa, pb = pa + 1, pb - 1             # '… and "seized every rifle"': the quoted words
+            elif pb - pa > 2 and sum(1 for t in toks[pa:pb] if t.text in QUOTES) == 1:
+                if toks[pb - 1].text in QUOTES:
+                    pb -= 1                         # the closing mark of a quotation opened before the cut
+                elif toks[pa].text in QUOTES:
+                    pa += 1
             if sum(1 for t in toks[pa:pb] if t.word) < 3:
                 continue
             st, en = toks[pa].start, toks[pb - 1].end
@@ -86,6 +102,13 @@ class Pieces(Attribution):
                 cuts.append((k, k + 1))             # 'said A was "…" and did not …', '… "…" and "…"': a
                 k += 1                              # quoted predicate closes, the subject's next begins
                 continue
+            if t.low == "and" and toks[k + 1].text in QUOTES and s.in_quote(k + 2) \
+                    and toks[k + 2].low not in _NOUN_PHRASE_OPENERS \
+                    and not any(s.in_quote(x) for x in range(a, k)) \
+                    and _words(toks, k + 2, next((x for x in range(k + 2, b) if not s.in_quote(x)), b)) >= 3:
+                cuts.append((k, k + 2))             # 'said the move was planned and "went as agreed"': a
+                k += 2                              # paraphrase, then a quoted claim of its own
+                continue
             if t.low == "but" and toks[k + 1].low == "that":
                 cuts.append((k, k + 2))             # "… said A, but that B": a claim against the first
                 k += 2
@@ -120,8 +143,10 @@ class Pieces(Attribution):
         return out
 
     def _clauses(self, s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
-        """A quotation cut where it joins two statements: ``…, while …``, ``… not …, but I …``, ``;``.
-        A quotation of several sentences stays one statement, as the dev annotators record it."""
+        """A quotation cut where it joins two statements: ``…, while …``, ``… not …, but I …``, ``;``,
+        and where one full sentence of it ends and the next begins (``"We have left the camp in good
+        order. Nobody can say we ran."``: each sentence is a claim of its own). A sentence too short
+        to stand as a claim (``"It is over."``) stays with its neighbour."""
         toks = s.toks
         cuts = [a]
         for k in range(a + 1, b - 1):
@@ -130,6 +155,9 @@ class Pieces(Attribution):
             if t.text == ";" or (t.low in self.lex.clause_breaks and toks[k - 1].text == ",") or (
                     t.low == "but" and self._denial_then_claim(s, cuts[-1], k)):
                 cuts.append(k + (1 if t.text == ";" else 0))
+            elif t.text in _SENTENCE_ENDS and toks[k + 1].cap and toks[k + 1].word and not self._abbreviation(toks, k) \
+                    and _words(toks, cuts[-1], k) >= _CLAIM_WORDS and _words(toks, k + 1, b) >= _CLAIM_WORDS:
+                cuts.append(k + 1)
         cuts.append(b)
         pieces = []
         for x, y in zip(cuts, cuts[1:]):
@@ -142,6 +170,14 @@ class Pieces(Attribution):
                     x += 1
                 pieces.append((x, y))
         return pieces
+
+    def _abbreviation(self, toks, k: int) -> bool:
+        """Is the full stop at ``k`` the point of an abbreviation (``Mr.``, ``Gen.``, ``U.S.``), as the
+        sentence splitter reads it, not a sentence's end?"""
+        prev = toks[k - 1]
+        return toks[k].text == "." and prev.end == toks[k].start and (
+            prev.low in self.lex.raw["_abbrev"] or (len(prev.text) == 1 and prev.cap)
+            or ("." in prev.text and prev.text.replace(".", "").isupper()))
 
     def _denial_then_claim(self, s: Sentence, a: int, k: int) -> bool:
         """Does ``but`` at ``k`` join a denial and a claim of its own (``we did not sign the deal,

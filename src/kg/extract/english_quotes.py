@@ -71,7 +71,8 @@ class Quotes(SentenceSubjects, Directives):
                 self.speakers.subjects.append((s.index, opener))
         directives = {v for v in range(1, len(toks) - 2) if self.directive_at(s, v)}
         if not s.quotes and s.lows.isdisjoint(self.lex.report_verbs) and "according" not in s.lows \
-                and s.lows.isdisjoint(self.lex.quotative) and not directives:
+                and s.lows.isdisjoint(self.lex.quotative) and not directives \
+                and not any(self.disputes_at(toks, i) for i in range(len(toks))):
             if self.last_direct and self.last_direct[0] < s.index - 2:
                 self.last_direct = None
             if "as" in s.lows or "what" in s.lows:
@@ -86,14 +87,17 @@ class Quotes(SentenceSubjects, Directives):
                     big.append((a, b))
         report_verbs = self.lex.report_verbs
         self.directives = directives      # (their verbs open statements of their own: directive_reports)
-        verbs = [i for i, t in enumerate(toks) if t.word and t.low in report_verbs and not s.in_quote(i)
+        verbs = [i for i, t in enumerate(toks) if t.word and (t.low in report_verbs or self.disputes_at(toks, i))
+                 and not s.in_quote(i)
                  and not t.cap                                                 # "the United States": no verb
                  and not (i > 0 and toks[i - 1].low in ("to", "be", "been", "being", "was", "were", "is", "are")
                           and t.low not in ("said",))
                  and not (i > 0 and toks[i - 1].low in ("a", "an", "the", "its", "their"))    # "an estimated 900"
                  # "denied claims": a noun, the denial the report (read below)
-                 and not (i > 0 and toks[i - 1].low in self.lex.denial_verbs and toks[i - 1].low in report_verbs)
-                 and not self._negated(toks, i)]
+                 # (in every form of the denial: "denying reports that …", "has dismissed claims")
+                 and not (i > 0 and toks[i - 1].low in self.lex.denial_verbs)
+                 and not self._negated(toks, i)
+                 and not self.not_a_report_here(toks, i)]
         before = len(self.out)
         if big:
             self._direct(s, cands, quotes, big, verbs)

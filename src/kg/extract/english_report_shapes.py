@@ -14,6 +14,10 @@ from .english_speakers import UNNAMED, _ADVERBS, _CLAUSE_INTRO, _CLAUSE_WORDS, _
 from .english_text import QUOTES, Sentence
 from .english_verdicts import Verdicts
 
+# opening an adverbial before a clause's subject ("Under the deal, it said, the colonel was to leave")
+_OPENING_PREPOSITIONS = frozenset({"under", "in", "on", "at", "after", "before", "during", "since", "until", "by",
+                                   "for", "with", "without", "despite", "from", "within", "once", "earlier", "later"})
+
 
 class ReportShapes(Verdicts):
     """Finds reports in the shapes above; :class:`.english_quotes.Quotes` calls them."""
@@ -31,8 +35,10 @@ class ReportShapes(Verdicts):
             if k is None or j + 1 >= limit or toks[j].text != "," or not self._verbless_subject(s, k):
                 continue
             nxt = toks[j + 1].low
-            if nxt not in _CLAUSE_WORDS - {"that"} and nxt not in self.lex.modal:
-                continue
+            if nxt not in _CLAUSE_WORDS - {"that"} and nxt not in self.lex.modal and not (
+                    toks[0].low in _OPENING_PREPOSITIONS and self._clause_at(s, j + 1)):
+                continue                    # ("Under the deal, it said, the colonel was to leave": an
+                                            # opening adverbial, the attribution, then the whole clause)
             who = self.speaker_of(s, k + 1, v, cands)
             if isinstance(who, Cand):
                 return k, j + 1, who

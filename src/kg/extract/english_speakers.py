@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..model import Kind
 from .english_coref import Naming
 from .english_roles import office_name
+from .english_speaker_descriptions import before_reduced_relative, voice_of_described
 from .english_entities import Cand, Finder
 from .english_names import match_phrase
 from .english_text import QUOTES, Sentence
@@ -177,6 +178,7 @@ class SpeakerPhrases:
             b -= 1
         if a >= b:
             return None
+        b = before_reduced_relative(toks, a, b, cands)
         commas = [k for k in range(a + 1, b - 1) if toks[k].text in (",", "—", "–", "(")
                   and not any(c.a < k < c.b for c in cands)]
         if commas:
@@ -275,6 +277,12 @@ class SpeakerPhrases:
         if owner is not None and owner.b + 2 < b and toks[owner.b].text in ("'s", "’s") \
                 and self.f.name_run(toks, owner.b + 1) == b and not any(c.a > owner.b for c in inside):
             owner = None                               # "Chad's Jane Roe said": the name speaks (read below)
+        if owner is not None and owner.kind is Kind.PLACE and owner.b + 1 < b and toks[owner.b].text in ("'s", "’s"):
+            # "Sudan's paramilitary Vale Forces said": the body named at the end speaks, not its country
+            named = next((c for c in inside if c.b == b and c.a > owner.b
+                          and c.kind in (Kind.FORCE, Kind.ORGANIZATION)), None)
+            if named is not None and all(toks[x].word and not toks[x].cap for x in range(owner.b + 1, named.a)):
+                return named
         if owner is not None and head < b and toks[head].low not in self.lex.unnamed_heads:
             c = owner
             follow = {t.low for t in toks[c.b:min(b, c.b + 3)] if t.word}
@@ -300,6 +308,9 @@ class SpeakerPhrases:
                 return self.speakers.issuer or UNNAMED
             return self.speakers.statement_of(s.index) or UNNAMED
         desc = self.naming.describe(words, (s.index, a))
+        if desc is not None:
+            return desc
+        desc = voice_of_described(self.lex, self.naming, s, a, b)
         if desc is not None:
             return desc
         k = self.f.name_run(toks, head)
