@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..model import (Article, DateValue, Extraction, HandoverClaim, Kind, Mention, Quantity, Span,
                      StatementClaim)
 from . import Resources, register_extractor
+from .english_base_joins import fold_title_bases
 from .english_claim_dates import ceremony_dates, event_date_at, relative_dates, respective_date
 from .english_claim_defaults import default_givers, default_receivers, same_party
 from .english_claim_draft import ident as _ident
@@ -39,6 +40,7 @@ class EnglishExtractor:
         self.lex = Lexicon(self.lexicon)
         self.gi = GazIndex(resources.get("gazetteer"))
         self.finder = Finder(self.lex, self.gi)
+        self.former_cues = frozenset(self.lexicon.get("former_name_adverbs", ()))
 
     def __call__(self, article: Article) -> Extraction:
         text = article.text
@@ -53,13 +55,15 @@ class EnglishExtractor:
             named = [c for c in cands if naming.name(c)]
             for c in named:
                 if c.kind is Kind.BASE:
-                    if last_base is not None and _renamed(s, c) and _ident(c) != _ident(last_base):
-                        # "the camp was renamed Camp X": the new name of the base named before
+                    if last_base is not None and _renamed(s, c, self.former_cues) and _ident(c) != _ident(last_base):
+                        # "the camp was renamed Camp X", "Camp Y, formerly Camp X": another name of
+                        # the base named before
                         c.key, c.name = last_base.key, last_base.name or last_base.surface
                     last_base = c
             naming.acronym_cands(s, named, after=True)      # an acronym defined in this very sentence
             naming.note_longforms(s, named)
             per.append(named)
+        fold_title_bases(sents, per, self.lex)
         naming.unify_missions()
         naming.unify_coalitions()
         naming.unify_suffixes()
@@ -107,16 +111,22 @@ def _bodies_as_parties(groups, per: list[list[Cand]]) -> None:
 _RENAMED = frozenset({"renamed", "rebaptised", "rebaptized", "rechristened"})
 
 
-def _renamed(s: Sentence, c: Cand) -> bool:
-    """Is the base name at ``c`` given as the new name of a base (``was renamed X``, ``renamed as X``,
-    ``now called X``)?"""
+def _renamed(s: Sentence, c: Cand, former_cues: frozenset[str]) -> bool:
+    """Is the base name at ``c`` given as another name of the base named before it: its new name
+    (``was renamed X``, ``renamed as X``, ``now called X``) or its old one (``formerly X``, ``(formerly
+    known as X)``, ``previously called X``, ``…, the former X``)?"""
     toks = s.toks
     k = c.a - 1
     if k >= 0 and toks[k].low == "as":
         k -= 1
     if k >= 0 and toks[k].low in _RENAMED:
         return True
-    return k >= 1 and toks[k].low in ("called", "named", "known") and toks[k - 1].low == "now"
+    if k >= 1 and toks[k].low in ("called", "named", "known") and (toks[k - 1].low in former_cues
+                                                                    or toks[k - 1].low == "now"):
+        return True
+    if k >= 0 and toks[k].low in former_cues and toks[k].low != "once":
+        return True                                    # ("once X" is a time: "once Camp X falls")
+    return k >= 2 and toks[k].low == "former" and toks[k - 1].low == "the" and toks[k - 2].text == ","
 
 
 # --- dates and numbers (the shared matchers), fetched only as far as needed ----------------------

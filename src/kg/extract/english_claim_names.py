@@ -111,6 +111,8 @@ class NamedBases:
             a = j
         if not any(toks[x].cap for x in range(a, h)) or not toks[a].cap:
             return None
+        if " ".join(toks[x].low for x in range(a, h)) in self.f.eras:
+            return None                              # "the World War II barracks": when, not which
         if any(o.a < e and a < o.b and o.kind in (Kind.FORCE, Kind.ORGANIZATION, Kind.PERSON)
                and not (o.kind is Kind.ORGANIZATION and o.b == e and a <= o.a) for o in cands):
             return None                              # (but "Tindar Palace", read as a body, is the place handed)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
+from .english_base_joins import gazetteer_town, other_kind, toponym
 from .english_entities import Cand, Finder
 from .english_roles import _DET
 from .english_text import _ARTICLE_PREFIX, Sentence, low_of
@@ -46,6 +47,7 @@ class Naming:
         self.named_bases: list[Cand] = []       # bases named by a proper name, in article order
         self.base_places: dict[str, dict[tuple, Cand]] = {}   # town -> the named bases said to lie there
         self.described_bases: list[Cand] = []   # "the base near X", "X base": descriptions by a town
+        self.gazetteer_towns: dict[str, Cand] = {}   # town -> the known base the gazetteer places there
 
     # -- names ------------------------------------------------------------------------------
     def _demonym_of(self, place: str, fallback: str) -> str:
@@ -107,16 +109,16 @@ class Naming:
             c.head = next((t.low for t in toks[c.a:c.b] if t.word and (t.cap or t.text[:1].isdigit())
                            and t.low not in lex.base_words and t.low not in self.gi.demonym
                            and t.low not in lex.particles), toks[c.a].low)
-        head = c.head
         if c.key is None and self.gi.index:
             # a gazetteer short name after a head noun: "the Tindar air base", "the base in Tindar"
             toks = c.sent.toks
             for k in range(c.a, c.b):
-                if toks[k].low == head:
+                if toks[k].low == c.head:
                     m = self.gi.base_named(toks, k)
                     if m and m[0] <= c.b:
                         c.key = m[1].key
                     break
+        head = c.head = toponym(c.sent.toks, c.a, c.b, c.head, self.finder.lex.particles)
         if self._described(c):
             self.described_bases.append(c)
             owner = self._base_at(c)
@@ -125,7 +127,7 @@ class Naming:
                 self.bases.setdefault(head, owner)
                 return True
         prior = self.bases.get(head)
-        if prior is not None:
+        if prior is not None and not other_kind(c, prior):
             c.key, c.name = prior.key, prior.name
             return True
         if c.key is None and not c.name:
@@ -176,17 +178,26 @@ class Naming:
         """``Camp X outside Tindar``: Tindar is where the named base lies, so ``the Tindar base`` and
         ``the base near Tindar`` name it again."""
         j = self._town_at(c.sent.toks, c.b)
+        nearby_only = j is None
         if j is None:
-            return
-        town = c.sent.toks[j].low
-        owners = self.base_places.setdefault(town, {})
-        owners.setdefault((c.key, c.name), c)
-        if len(owners) != 1:
+            # the gazetteer's town, for "the base near/outside X" only (not "a base in X", which
+            # may be any base of a city)
+            town = gazetteer_town(self.gi, c, self.finder.lex.particles)
+            if town is not None:
+                self.gazetteer_towns.setdefault(town, c)
+        else:
+            town = toponym(c.sent.toks, j, len(c.sent.toks), c.sent.toks[j].low, self.finder.lex.particles)
+            owners = self.base_places.setdefault(town, {})
+            owners.setdefault((c.key, c.name), c)
+            if len(owners) != 1:
+                return
+        if town is None:
             return
         # a description met before the name (a headline's "X base" against the body's "Camp Y
         # outside X") is that base too
         for d in self.described_bases:
-            if d.head == town and d.key is None and d is not c:
+            if d.head == town and d.key is None and d is not c and not (
+                    nearby_only and not any(t.low in _NEARBY for t in d.sent.toks[d.a:d.b])):
                 d.key, d.name = c.key, c.name
                 self.bases[town] = c
 
@@ -200,6 +211,8 @@ class Naming:
         owners = self.base_places.get(c.head, {})
         if len(owners) == 1:
             return next(iter(owners.values()))
+        if not owners and c.head in self.gazetteer_towns and any(t.low in _NEARBY for t in toks[c.a:c.b]):
+            return self.gazetteer_towns[c.head]
         if owners or "by_place" not in c.flags or c.a == 0 or toks[c.a - 1].low != "the":
             return None
         if not any(t.low in _NEARBY for t in toks[c.a:c.b]):

@@ -1,19 +1,34 @@
 """English base names in a sentence: ``Camp X`` / ``X Air Base`` / ``the base in X``, gazetteer short
-names where troops are placed (``remain at X``), and a unit's headquarters."""
+names where troops are placed (``remain at X``), and (:mod:`.english_entity_seats`) a unit's
+headquarters."""
 from __future__ import annotations
+
+from functools import cached_property
 
 from ..model import Kind
 from .english_entity_cand import (
     Cand, _APPOSED, _PRESENCE, _RUN_STOP, _TITLE_CASE_VERBS, _is_code, _is_elided, _is_number_name)
+from .english_entity_seats import SeatMixin
 from .english_names import match_phrase
-from .english_text import Sentence
+from .english_text import Sentence, low_of
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
-class BaseMixin:
-    """The :class:`~.english_entities.Finder` rules that find bases."""
+class BaseMixin(SeatMixin):
+    """The :class:`~.english_entities.Finder` rules that find bases (those of units and commands in
+    :class:`.english_entity_seats.SeatMixin`)."""
+
+    @cached_property
+    def eras(self) -> frozenset[str]:
+        """Periods a base is described by (``a Cold War base``, ``a World War II airfield``)."""
+        return frozenset(" ".join(low_of(w) for w in e.split()) for e in self.lex.raw.get("historical_eras", ()))
+
+    @cached_property
+    def subordinators(self) -> frozenset[str]:
+        """Words that open a clause (``Once``, ``Until``): capitalised at a sentence's start, never a name."""
+        return frozenset(self.lex.raw.get("subordinators", ()))
 
     def _short_bases(self, s: Sentence, chosen: list[Cand]) -> None:
         """A base's gazetteer short name (a town's name too) names the base where English puts
@@ -111,12 +126,17 @@ class BaseMixin:
             h = h0
         k = h
         limit = 1 if s.title else 3
-        while k > 0 and h - k < limit:
+        words = 0
+        while k > 0 and words < limit:
             t = toks[k - 1]
+            if k < h and k > 1 and not t.cap and t.low in self.lex.particles and self.capword(toks[k - 2]) \
+                    and self.capword(toks[k]):
+                k -= 1                                 # "the Miguel de Cervantes base", "Ain al Asad
+                continue                               # air base": a particle inside the name
             if not (self.capword(t) or _is_code(t) or self.nameword(t)):
                 break
             if t.text in self.lex.name_stop or t.text in self.lex.unit_heads or t.text in self.lex.org_heads \
-                    or t.low in self.lex.base_adj or t.low in self.lex.ordinals or t.low in self.lex.function_words \
+                    or t.low in self.subordinators or t.low in self.lex.base_adj or t.low in self.lex.ordinals or t.low in self.lex.function_words \
                     or t.low in _TITLE_CASE_VERBS or (s.title and t.low in self.lex.verbs):
                 break                                  # "Army Quits Base" in a headline: no name
             if self.nationality(t) and self.gi.place_kind.get(self.nationality(t)) in ("country", "region"):
@@ -126,12 +146,21 @@ class BaseMixin:
             if "-" in t.text and t.text.lower().endswith(self.lex.compound_adj):
                 break                                  # "the Russian-held airstrip": who holds it, no name
             k -= 1
+            words += 1
         if k == h:
             return
+        if any((m := self.gi.match(toks, x)) and m[0] == h and m[1].kind is Kind.PLACE
+               and (self.gi.place_kind.get(m[1].key) in ("country", "region") or m[1].demonyms and not m[1].located_in)
+               for x in range(max(k - 1, 0), h)):
+            return                                     # "the Sierra Leone camp", "the Puerto Rico base": the
+            #                                            country or territory, no name (as "the Chadian base")
         if match_phrase(self.lex.base_before, toks, k) == e:
             return                                     # "the Forward Operating Base at X": a designator, no name
         if " ".join(t.low for t in toks[k:h]) in self.lex.broad_regions:
             return                                     # "its Pacific air base", "a Black Sea port": where it lies
+        if any(" ".join(t.low for t in toks[j:h]) in self.eras for j in range(max(0, k - 1), k + 1)):
+            return                                     # "the sprawling Cold War base", "the Second World
+            #                                            War barracks": when it was built, no name
         if k > 0 and toks[k - 1].cap and toks[k - 1].low in self.lex.particles:
             k -= 1                                     # "Al Harrow base": the article belongs to the name
         if k > 0 and toks[k - 1].low in ("a", "an", "one"):
@@ -229,8 +258,12 @@ class BaseMixin:
             return True
         p = next((p for p in self.lex.locators if a >= len(p) and tuple(t.low for t in toks[a - len(p):a]) == p),
                  None)
-        return p is not None and not (a > len(p) and toks[a - len(p) - 1].low in self.lex.base_common
-                                      and not toks[a - len(p) - 1].cap)
+        if p is None:
+            return False
+        x = a - len(p) - 1
+        return not (x >= 0 and toks[x].low in self.lex.base_common and not toks[x].cap
+                                      and not (x > 0 and toks[x - 1].cap and toks[x - 1].word))
+        #                              (but "the Camp X complex near Tindar airport": named already)
 
     def _landmarks(self, s: Sentence, chosen: list[Cand]) -> None:
         """Drop bases the sentence names only as landmarks or waypoints: a civil airport written
@@ -241,6 +274,9 @@ class BaseMixin:
         lex = self.lex
         named = [c for c in chosen if c.kind is Kind.BASE and "by_place" not in c.flags]
         for c in [c for c in chosen if c.kind is Kind.BASE]:
+            if any(t.low in ("headquarters", "hq") for t in toks[c.a:c.b]) and self._acting(toks, c.b):
+                chosen.remove(c)                       # "Defence Headquarters in X did not confirm …":
+                continue                               # the command speaking, not a site
             if toks[c.b - 1].low == "airport":
                 a = c.a - 1 if c.a > 0 and toks[c.a - 1].low == "the" else c.a
                 travel = any(t.low in lex.travel_verbs for t in toks[max(0, a - 4):a])
@@ -258,7 +294,7 @@ class BaseMixin:
                 o = next((o for o in named if o.b == a - 1), None) if a > 0 and toks[a - 1].text == "," else None
                 if o is not None:
                     # "Camp X, its historic base in Tindar, …": another name of the base named
-                    c.key, c.name, c.head = o.key, o.name, o.head
+                    c.key, c.name, c.head = o.key, o.name or o.surface, o.head
                     c.flags.discard("by_place")
 
     def _predicative(self, toks, h: int) -> bool:
@@ -316,35 +352,6 @@ class BaseMixin:
             k += 1
         return k - j >= 2 and toks[k - 1].low in self.lex.landforms
 
-    def _command_seat(self, s: Sentence, chosen: list[Cand]) -> None:
-        """``the army general command (in X)``, ``the headquarters of the army's general command``,
-        ``the military's general headquarters``: the compound of an army's top command (as news from
-        the Arab world renders its "general command") is a base the army holds."""
-        toks = s.toks
-        lex = self.lex
-        n = len(toks)
-        for k in range(2, n - 1):
-            if toks[k].low != "general" or toks[k + 1].low not in ("command", "headquarters"):
-                continue
-            p = k - 2 if toks[k - 1].text in ("'s", "’s") else k - 1
-            if p < 1 or toks[p].cap or toks[p].low not in ("army", "military") or toks[p - 1].low != "the":
-                continue                               # (not Haftar's "General Command", a force's name)
-            a, e = p, k + 2
-            if toks[k + 1].low == "command" and e < n and toks[e].low in ("headquarters", "hq"):
-                e += 1
-            if p > 2 and toks[p - 2].low == "of" and toks[p - 3].low in lex.unit_bases:
-                a = p - 3                              # "the headquarters of the army's general command"
-            if any(o.a < e and o.b > a and o.kind is not Kind.PLACE for o in chosen):
-                continue
-            e = self._through_town(toks, e, chosen)
-            if a == p and self._acting(toks, e):
-                continue                               # "the army general command announced …": the body
-            base = Cand(Kind.BASE, s, a, e, prio=4, head=f"{toks[p].low} general {toks[k + 1].low}")
-            base.holder = next((o for o in chosen if o.kind is Kind.FORCE and o.a <= p < o.b), None)
-            if base.holder is None:
-                base.flags.add("army_seat")            # which army: the claims know the article's
-            chosen.append(base)
-
     def _island_at(self, toks, j: int) -> bool:
         """Does a name that ``on`` can place a base on start at ``j``: an island's, as English writes
         ``the range on Tarvo``, ``the base on Okinawa`` (not ``on Monday``, ``on Route 3``, ``on Easter``,
@@ -357,97 +364,3 @@ class BaseMixin:
             k < len(toks) and (toks[k].text[:1].isdigit() or toks[k].text in ("'s", "’s"))) \
             and toks[j].low not in self.gi.demonym and not (   # ("on Afghan soil": an adjective)
                 k < len(toks) and toks[k].low in self.lex.territory_nouns)
-
-    def _headquarters(self, s: Sentence, chosen: list[Cand]) -> None:
-        """A base named after the unit it houses, which holds it: ``the headquarters of the First
-        Armoured Division``, ``a base of the Vale Brigade``, ``the 12th Vale Brigade headquarters``,
-        ``the 4th Brigade's headquarters (in Tarvo)``."""
-        toks = s.toks
-        lex = self.lex
-        for c in list(chosen):
-            if c.kind is not Kind.FORCE or not (c.key is not None or (c.head and c.head[0] == "named")):
-                continue
-            j = self._unit_phrase_start(toks, c, chosen)
-            if j > 1 and toks[j - 1].low == "of" and toks[j - 2].low in lex.unit_bases \
-                    and not any(o.kind is Kind.BASE and o.a <= j - 2 < o.b for o in chosen) \
-                    and not self._counted(toks, j - 2) and not self._predicative(toks, j - 2):
-                base = Cand(Kind.BASE, s, j - 2, c.b, prio=4, head=c.surface.lower())
-                # "the camp of the X Battalion" mostly names again a base the story is about: only a
-                # first mention ("a base of …"), a town ("… in Tarvo"), the one headquarters of a unit
-                # or a takeover's object ("seized the camp of …") tells which
-                if self._placed_by_town(s, base, chosen) or (j > 2 and toks[j - 3].low in ("a", "an", "another")) \
-                        or self._designated(toks, j - 2):
-                    base.holder = c
-                    chosen.append(base)
-                continue
-            if c.b < len(toks) and toks[c.b].low in ("headquarters", "hq", "base", "camp") \
-                    and not any(o.kind is Kind.BASE and o.a <= c.b < o.b for o in chosen) and not self._counted(toks, c.a):
-                # "the Vale Navy headquarters in Tarvo": the town belongs to the base's mention
-                base = Cand(Kind.BASE, s, c.a, self._through_town(toks, c.b + 1, chosen), prio=4,
-                            head=c.surface.lower())
-                base.holder = c
-                chosen.append(base)
-                continue
-            if c.b + 1 < len(toks) and toks[c.b].text in ("'s", "’s") and toks[c.b + 1].low in lex.unit_bases:
-                self._possessed_base(s, c, chosen)
-
-    def _possessed_base(self, s: Sentence, c: Cand, chosen: list[Cand]) -> None:
-        """``the 4th Brigade's headquarters``, ``the Vale Group's headquarters at Tarvo``: the unit
-        holds the base; a town names it when one follows, else the unit does (as in ``the 4th Brigade
-        headquarters``) where the phrase can only mean one site (a headquarters, a takeover's object)."""
-        toks = s.toks
-        h = c.b + 1
-        named = next((o for o in chosen if o.kind is Kind.BASE and o.a <= h < o.b), None)
-        if named is not None:
-            named.holder = named.holder or c           # "the group's headquarters in Tarvo": Tarvo's
-            return
-        j = c.a - 1 if c.a > 0 and toks[c.a - 1].low == "the" else c.a
-        if not self._designated(toks, h, j) or self._counted(toks, c.a) or (
-                j > 0 and (toks[j - 1].low in ("as", ",") or toks[j - 1].low in self.lex.be_aux
-                           or toks[j - 1].low in self.lex.containment_verbs)):
-            return                                     # (not "Camp X, the 4th Brigade's headquarters")
-        e = self._through_town(toks, h + 1, chosen)
-        if self._acting(toks, e):
-            return                                     # "the 4th Brigade's headquarters said …": the command
-        base = Cand(Kind.BASE, s, c.a, e, prio=4, head=c.surface.lower())
-        base.holder = c
-        chosen.append(base)
-
-    def _acting(self, toks, e: int) -> bool:
-        """Is the phrase ending at ``e`` the subject of a verb of speech or action (``… said``,
-        ``… has ordered``, ``… on Monday announced``): a command speaking or acting, not a site?"""
-        k = e
-        while k < len(toks) and k - e < 3 and (toks[k].low in self.lex.adverbs or toks[k].low in (
-                "has", "have", "had", "also", "later", "then", "again", "reportedly")):
-            k += 1
-        if k + 1 < len(toks) and toks[k].low == "on" and toks[k + 1].low in self.lex.calendar_words:
-            k += 2                                     # "… on Monday denied"
-        return k < len(toks) and not toks[k].cap and (
-            toks[k].low in self.lex.report_verbs or toks[k].low in self.lex.command_acts)
-
-    def _unit_phrase_start(self, toks, c: Cand, chosen: list[Cand]) -> int:
-        """Where the noun phrase of the unit ``c`` begins: its article, or its possessor's (``the
-        army's 16th Division``, ``Sudan's 16th Division``)."""
-        j = c.a
-        if j > 1 and toks[j - 1].text in ("'s", "’s"):
-            owner = next((o for o in chosen if o.b == j - 1 and o.kind in (Kind.FORCE, Kind.PLACE)), None)
-            if owner is not None:
-                j = owner.a
-            elif toks[j - 2].word and not toks[j - 2].cap:
-                j -= 2                                 # "the army's 16th Division": a common noun's
-        return j - 1 if j > 0 and toks[j - 1].low == "the" else j
-
-    def _designated(self, toks, h: int, j: int | None = None) -> bool:
-        """Can the base noun at ``h`` (its phrase starting at ``j``) mean one site only: a unit's
-        headquarters (it has one), or the object of a takeover or handover (``seized the camp of
-        the 4th Brigade``, ``took control of the 4th Brigade's camp``)?"""
-        if toks[h].low in ("headquarters", "hq"):
-            return True
-        k = (h if j is None else j) - 1
-        if k >= 0 and toks[k].low in ("the", "a", "an"):
-            k -= 1
-        if k < 0:
-            return False
-        lo = toks[k].low
-        return lo in self.lex.verbs or (lo == "of" and k > 0 and (
-            toks[k - 1].low in self.lex.nouns or toks[k - 1].low in self.lex.control_nouns))
