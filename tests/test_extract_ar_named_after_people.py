@@ -36,3 +36,8 @@ def test_barracks_named_after_a_person_is_one_base_though_its_head_is_plural():
 def test_a_plural_head_with_two_names_is_still_a_list():
     found = _mentions("وأخلت القوات معسكرات تالين وبارو في الشمال.")
     assert sum(1 for kind, _ in found if kind == "base") == 2
+
+
+def test_barracks_of_a_force_are_no_named_base():
+    found = _mentions("وانسحبت القوات البريطانية من ثكنات الجيش الأردني في عمان.")
+    assert not any(kind == "base" for kind, _ in found)

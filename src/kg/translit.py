@@ -272,12 +272,17 @@ def sound_alike(a: str, b: str) -> bool:
 
 
 # What one report of a name carries and another leaves off without naming someone else: a Latin
-# initial, a generational suffix (Donald M. Campbell Jr / دونالد كامبل).
+# initial, and across scripts a generational suffix, which Arabic rarely writes (Donald M.
+# Campbell Jr / دونالد كامبل). Within one script a Jr on one side only tells a son from his father.
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _core(words: tuple) -> tuple:
     return tuple(w for w in words if w[1] or (len(w[3]) > 1 and w[3] not in _NAME_SUFFIXES))
+
+
+def _suffixes(words: tuple) -> frozenset[str]:
+    return frozenset(w[3] for w in words if not w[1] and w[3] in _NAME_SUFFIXES)
 
 
 def nested_alike(a: str, b: str) -> bool:
@@ -286,12 +291,15 @@ def nested_alike(a: str, b: str) -> bool:
     (Ali Mohsen / علي محسن الأحمر), besides initials and a Jr. The shorter keeps two words at
     least, and its first word: a first word more is another person's own name before his
     father's (Ahmed Ali Abdullah Saleh is Ali Abdullah Saleh's son)."""
-    sa, sb = _core(_script_skeleton(a)), _core(_script_skeleton(b))
+    wa, wb = _script_skeleton(a), _script_skeleton(b)
+    if wa and wb and wa[0][1] == wb[0][1] and _suffixes(wa) != _suffixes(wb):
+        return False              # Robert Kennedy Jr is not Robert F. Kennedy: a father and his son
+    sa, sb = _core(wa), _core(wb)
     short, longer = sorted((sa, sb), key=len)
     if len(short) < 2:
         return False
     if len(short) == len(longer):
-        dropped = len(sa) < len(_script_skeleton(a)) or len(sb) < len(_script_skeleton(b))
+        dropped = len(sa) < len(wa) or len(sb) < len(wb)
         return dropped and all(_alike(x, y) for x, y in zip(short, longer))
     if len(longer) - len(short) != 1:
         return False

@@ -63,8 +63,8 @@ class BaseRules(BaseListRules, BaseNameRules):
             return None               # اتخذها مقرا لقيادتها: an accusative singular; a dual takes no لـ
         if plural or dual:
             listed = self._base_list(i, dual)
-            if listed or "BH_ONE_PLUR" not in t:
-                return listed
+            if listed or "BH_ONE_PLUR" not in t or j >= n or self.punct(j) or self.defn[j] or self.tags[j]:
+                return listed         # ثكنات الجيش العراقي: barracks of a force, no name
         # a coded name in brackets (B7) or a quoted one
         pe = self._paren_end(j)
         if pe and not self.punct(j + 0) or pe:
