@@ -12,6 +12,22 @@ from .arabic_speakers import BLOCK, PREPS
 
 # a word before a verb's form that makes it a verbal noun (عدم ذكر، بعد إعلان), no verb
 _NOMINAL_BEFORE = frozenset({"عدم", "دون", "بدون", "اثر", "عقب", "بعد", "قبل", "اثناء", "خلال", "منذ"})
+# prepositions opening the occasion of a call set off by commas (، في اجتماع ...، خلال لقائه ...،)
+_OCCASION_OPENERS = frozenset({"في", "خلال", "عقب", "اثر", "بعد", "لدي"})
+
+
+def _bi_verbal_noun(w: str) -> bool:
+    """بـ + a definite word or a verbal noun by its pattern (بالحفاظ، بحماية، بمواصلة، بتحويل، بإخلاء،
+    بالانسحاب، باستعادة): the words of a pledge, not a name that begins with ب (باماكو، بشير)."""
+    if not w.startswith("ب") or len(w) < 5:
+        return False
+    s = w[1:]
+    if s.startswith("ال"):
+        return True
+    s = s[:-1] if s.endswith("ه") else s
+    return (len(s) == 4 and s[2] == "ا") or (len(s) == 5 and s[0] == "ت" and s[3] == "ي") \
+        or (s[0] == "م" and len(s) >= 5 and s[2] == "ا") or (len(s) == 5 and s[0] == "ا" and s[3] == "ا") \
+        or (len(s) == 6 and s[0] == "ا" and s[4] == "ا") or s.startswith("است")
 
 
 class ObjectVerbRules:
@@ -48,13 +64,77 @@ class ObjectVerbRules:
         if v > 0 and not doc.punct_before(v) and (doc.norm[v - 1] in _NOMINAL_BEFORE or doc.norm[v - 1] in PREPS):
             return None
         sp, x = self.speaker_after(v + 1)
-        if sp is None and doc.norm[v][:1] in ("و", "ف") and not self.blocked:
-            sp = sent_speaker or self._main_subject(v)
+        if sp is None:
+            sp = self._calling_subject(v, b, sent_speaker)
         if sp is None or sp is BLOCK or not self.actor(sp):
             return None
         nouns = any(f in speech_words("calls_in_own_words") for f in doc.forms(v)[:2])
-        how = self._prep_words(self._short_aside(x, b), b, nouns)
+        how = self._call_words(x, b, nouns)
+        if x == v + 1:
+            how = self.with_its_verb(v, x, how)
         return sp if how is not None and self._emit(sp, how, b, si) is not None else None
+
+    def with_its_verb(self, v: int, x: int, how):
+        """وتعهد بالحفاظ على ...، ودعا إلى الانسحاب ...: an unquoted call or pledge right after a verb
+        with no subject of its own is reported with its verb (the verb says what kind of words they
+        are); from the verb's stem, without the conjunction."""
+        if how is None or how[0] != "reported" or how[1] not in (x, x + 1) or self._open_mark(how[1]) is not None \
+                or "COMPL" in self.tags[how[1]]:
+            return how                               # quoted words, or a clause (توعد بأن ...): without it
+        return "verb", v
+
+    def _calling_subject(self, v: int, b: int, sent_speaker):
+        """The subject of a calling verb with none after it. Conjoined by و / ف: the sentence's
+        speaker, else, opening its sentence with its words right after it (وتوعد بأن ...، ودعا
+        إلى ...، وتعهد بحماية ...: the subject is the verb's pronoun), the one who spoke last, of
+        the verb's gender. Unjoined: the subject before it (وكان X قد توعد بـ ...، X قد دعا)."""
+        doc = self.doc
+        if doc.norm[v][:1] not in ("و", "ف"):
+            return self.speaker_before(v)
+        if self.blocked:
+            return None
+        sp = sent_speaker or self._main_subject(v)
+        if sp is None and v == doc.sentence_of(v)[0] and self._words_right_after(v + 1, b):
+            sp = self._agreeing(v, self.last_speaker)
+        return sp
+
+    def _words_right_after(self, x: int, b: int) -> bool:
+        """Does a complementizer, a quotation or a calling preposition follow the verb at once (no
+        noun between, so no subject of its own)?"""
+        if x >= b or self.doc.punct_before(x) and self._open_mark(x) is None:
+            return False
+        return "COMPL" in self.tags[x] or self._open_mark(x) is not None \
+            or self.doc.norm[x] in speech_words("calling_preps") or _bi_verbal_noun(self.doc.norm[x])
+
+    def _call_words(self, x: int, b: int, nouns: bool):
+        """The words of a calling verb whose object or subject ends at token x: after its
+        preposition (:meth:`_prep_words`), or a complementizer or a quotation right there (توعد
+        بأن ...، تعهد: «...»), also after the occasion and the time it was said at (قد توعد في
+        مقابلة مع إذاعة محلية الأحد بأن ...)."""
+        for y in dict.fromkeys((x, self._after_time(self._after_occasion(x, b), b))):
+            if y >= b:
+                continue
+            how = self._prep_words(self._short_aside(y, b), b, nouns)
+            if how is None and ("COMPL" in self.tags[y] or self._open_mark(y) is not None):
+                how = self.complement(y, b, False, tight=True)
+            if how is not None:
+                return how
+        return self._quote_in_clause(x, b)
+
+    def _quote_in_clause(self, x: int, b: int):
+        """The quotation a call's clause goes on to after its object and occasion, no punctuation
+        between (ناشد الطرفين في تسجيل صوتي الأسبوع الماضي «...»): the words called for; None when
+        a comma, another reporting word or eight words come first."""
+        doc = self.doc
+        for y in range(x, min(b, x + 8)):
+            if y > x and doc.punct_before(y) and self._open_mark(y) is None:
+                return None
+            if self._open_mark(y) is not None:
+                how = self.complement(y, b, False, tight=True)
+                return how if how is not None and how[0] == "direct" else None
+            if self.tags[y] & {"SPEECH", "PARTICIPLE", "COMPL"} and self.owner[y] is None:
+                return None
+        return None
 
     def _prep_words(self, x: int, b: int, nouns: bool = False):
         """The words after the first calling preposition within a short object from token x, when
@@ -93,11 +173,13 @@ class ObjectVerbRules:
 
     def _short_aside(self, x: int, b: int) -> int:
         """اتهمت X، في بيان، قيادة الجيش ...: the token after a short aside set off by commas right
-        at token x (at most four words), else x."""
+        at token x (at most four words, or twelve for the occasion a preposition opens: ، في اجتماع
+        طارئ عقده مساء أمس برئاسة X،), else x."""
         doc = self.doc
         if x >= b or doc.gap[x].strip() not in ("،", ","):
             return x
-        for z in range(x + 1, min(b, x + 5)):
+        reach = 13 if doc.norm[x] in _OCCASION_OPENERS else 5
+        for z in range(x + 1, min(b, x + reach)):
             if doc.punct_before(z):
                 return z if doc.gap[z].strip() in ("،", ",") else x
         return x

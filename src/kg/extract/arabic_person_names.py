@@ -33,6 +33,17 @@ _NAMESAKE_NOUNS = frozenset(fold(w) for w in (
     "ميدان", "ساحة", "جسر", "ملعب", "مؤسسة", "جائزة", "قاعة", "نادي", "سجن", "مرفأ", "ميناء"))
 
 
+def _definite_plural(w: str) -> bool:
+    """A definite sound plural (المواطنين، المسلحون، العسكريين، الجماعات): a noun phrase of its own,
+    never a family name. Plurals of participles and of nisba adjectives only, as family names end
+    in -ين too (الياسين، الحسين)."""
+    if w.endswith("ات"):
+        return len(w) >= 7
+    if w.endswith("يين") or w.endswith("يون"):
+        return len(w) >= 7
+    return w.startswith("الم") and w.endswith(("ين", "ون")) and len(w) >= 8
+
+
 def _letter(w: str) -> bool:
     """One Arabic letter: an initial when a full stop follows it (ج. ب. X)."""
     return len(w) == 1 and "\u0621" <= w <= "\u064a"
@@ -197,8 +208,9 @@ class PersonNameRules:
                 if x == k and self._definite_given(x):
                     x += 1                               # الحسن واتارا: a given name with the article
                     continue
-                if x == k or not (w.endswith("ي") or self._is_name_part(x - 1)):
-                    break                                # الفلاني، or a definite word after a given name
+                if x == k or not (w.endswith("ي") or self._is_name_part(x - 1)) or _definite_plural(w):
+                    break                                # الفلاني، or a definite word after a given name,
+                                                         # never a plural (دعا X المواطنين إلى: the object)
             elif w[:1] == "و" and x > k and len(w) > 3 and self.mf.lex.profile(w[1:]).tags:
                 break                                    # وقائد ...: the next phrase (وليد is a name)
             elif w[:1] == "و" and x > k and len(w) > 5 and w.endswith("ات"):

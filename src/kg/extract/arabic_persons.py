@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..model import Kind
 from .arabic_mentions import M, MentionFinder
-from .arabic_participles import speech_words
+from .arabic_person_cues import PersonCueRules
 from .arabic_person_names import _INITIALS, _NAME_STOP, _PREPS, PersonNameRules
 from .arabic_text import QUOTE_MARKS, is_opening
 
@@ -27,7 +27,7 @@ _NOUNS = frozenset({"STMT_NOUN", "MEDIA", "QUOTE_WORD", "ANON"})
 _ANCHORS = frozenset({"RANK", "ROLE", "TITLE", "SPEECH"})
 
 
-class PersonFinder(PersonNameRules):
+class PersonFinder(PersonCueRules, PersonNameRules):
     def __init__(self, mf: MentionFinder, mentions: list[M]):
         self.mf = mf
         self.doc = mf.doc
@@ -208,7 +208,8 @@ class PersonFinder(PersonNameRules):
         junk, line = doc.junk_line, doc.line
         tags = self.tags
         nxt = 0
-        for i in [k for k in range(n) if tags[k] & _ANCHORS or doc.norm[k] == "لسان" or self._led_by(k)]:
+        for i in [k for k in range(n) if tags[k] & _ANCHORS or doc.norm[k] == "لسان" or self._led_by(k)
+                  or self._naming_word(k)]:
             if i < nxt or self.owner[i] is not None or junk[line[i]]:
                 continue
             t = tags[i]
@@ -224,6 +225,8 @@ class PersonFinder(PersonNameRules):
                 p = self._after_verb(i)
             elif self._led_by(i):
                 p = self._after_led_by(i)
+            elif self._naming_word(i):
+                p = self._after_naming_word(i)
             if p is not None:
                 found.append(p)
                 for k in range(p.a, p.b):
@@ -349,7 +352,7 @@ class PersonFinder(PersonNameRules):
                     return self._person(x, x, e, (i, x))
                 if x > i + 1 and self._surname_alone(x):
                     return self._person(x, x, x + 1, (i, x))
-                if not self.defn[x - 1] and self.tags[x - 1] & {"ROLE", "ROLE_LINK", "TITLE", "ADMIN"} \
+                if not self.defn[x - 1] and self.tags[x - 1] & {"ROLE", "ROLE_LINK", "TITLE", "ADMIN", "B_LOC"} \
                         and self._hard_punct(x + 1):
                     x += 1                               # حاكم منطقة X، NAME،: X is the genitive
                     continue
@@ -363,32 +366,16 @@ class PersonFinder(PersonNameRules):
                                                          # في X ورئيسة البعثة NAME: a place, a second role
                 x += 1
                 continue
+            if x == i + 1 and not self.defn[i] and self._looks_foreign(x) and self._hard_punct(x + 1) \
+                    and doc.gap[x + 1].strip() in ("،", ","):
+                x += 1                                   # عمدة X، NAME،: a role noun in construct, X its genitive
+                continue
             if self._chain_word(x, True) or (x == i + 1 and (self._construct_complement(i, x)
                                                               or self._role_genitive(i, x))):
                 x += 1
                 continue
             break
         return None
-
-    def _led_by(self, k: int) -> bool:
-        """بقيادة، برئاسة، بزعامة، التي يرأسها / يقودها: the name after it is the leader's."""
-        w = self.doc.norm[k]
-        return self.mf._led_by(k) or (w,) in self.mf.lex.led_by or w in speech_words("headed_by")
-
-    def _after_led_by(self, i: int) -> M | None:
-        """بقيادة NAME، بزعامة NAME: a force or movement led by a person, named in full (two words
-        at least; a country or a force after it is a mention of its own and stops the name)."""
-        k = i + 1
-        if k >= self.n or self.owner[k] is not None or self.mf.punct(k):
-            return None
-        if self.tags[k] & {"RANK", "ROLE", "TITLE"}:
-            return None                                 # بقيادة العقيد X: the rank's own rule
-        e = self.name_at(k, 2)
-        if e == k or not self._name_word(k):
-            return None
-        if all(self.doc.norm[x].endswith("ون") for x in range(k, e)):
-            return None                                 # يتزعمه متطرفون موالون: a plural noun and its adjective
-        return self._person(k, k, e, self._role_after(e))
 
     def _after_verb(self, i: int) -> M | None:
         """وقال NAME، ROLE: / على لسان NAME،"""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..model import Kind
 from ..normalise import fold
 from .arabic_common import M
+from .arabic_issuers import IssuerRules
 from .arabic_sources import SourceRules, speech_words
 from .arabic_text import after_brackets
 
@@ -23,6 +24,8 @@ BLOCK = object()                 # a news outlet or an anonymous source: nobody 
 FILLERS = ("بدورها", "بدوره", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها")
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _INNA = frozenset({"ان", "لكن", "ولكن", "لان", "بان", "وان"})    # إنّ and her sisters: their subject is accusative
+# a preposition with the pronoun of the occasion (كلمة قال فيها X، مؤتمر أكد خلاله X) between a verb and its subject
+_RESUMPTIVE = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 PREPS = frozenset({"في", "من", "عن", "علي", "باسم", "لدي", "داخل", "قرب", "عند", "مع", "بين", "ل", "ب"})
 
 
@@ -43,97 +46,8 @@ def _is_mission(entry, words: dict) -> bool:
     return any(w in en.split() for w in words["en_words"]) or en.startswith(tuple(words["en_bodies"]))
 
 
-class SpeakerRules(SourceRules):
+class SpeakerRules(IssuerRules, SourceRules):
     """A mixin of :class:`~kg.extract.arabic_statements.StatementFinder`."""
-
-    def _issuers(self) -> list[tuple[int, M]]:
-        """(token, issuer) for every بيان of the text: أصدرت X بياناً، بيان لـ X، في بيان صادر عن X."""
-        doc, out = self.doc, []
-        for s in range(self.n):
-            if "STMT_NOUN" not in self.tags[s] or self.owner[s] is not None:
-                continue
-            a, _ = doc.sentence_of(s)
-            after = self._issuer_after(s + 1)
-            if after is not None:
-                out.append((s, after))
-                continue
-            x = s - 1
-            while x >= a and s - x <= 12:
-                m = self.owner[x]
-                if m is not None:
-                    if self.actor(m):
-                        out.append((s, m))
-                        break
-                    if m.kind is not None:
-                        break
-                    x = m.a - 1
-                    continue
-                if self.tags[x] & {"SPEECH"}:
-                    break
-                x -= 1
-        return out
-
-    def _issuer_after(self, x: int) -> M | None:
-        doc = self.doc
-        noun = x - 1
-        for _ in range(4):
-            if x >= self.n:
-                return None
-            m = self.starting(x)
-            if m is not None:
-                genitive = x == noun + 1 and not doc.defn[noun] and not doc.punct_before(x)
-                return m if self.actor(m) and (genitive or doc.norm[x].startswith("ل")
-                                               or doc.norm[x - 1] in ("عن", "ل")) else None
-            if doc.forms(x)[0] in ("صادر", "صدر", "عن", "صحفي", "رسمي", "مشترك", "ل"):
-                x += 1
-                continue
-            if x == noun + 1 and doc.defn[x] and self.tags[x] & {"ORG_HEAD", "FH_STRONG", "FH_WEAK"}:
-                return self._anaphor(x)              # بيان الوزارة: the ministry named before
-            return None
-        return None
-
-    def _issuer_of_country(self, x: int) -> M | None:
-        """البيان الأذربيجاني / التصريحات الروسية: a statement noun with a nationality adjective is
-        the statement of the latest earlier issuer or speaker of that country, not merely the
-        latest one."""
-        d = self.mf.demonym(x + 1) if x + 1 < self.n and not self.doc.punct_before(x + 1) else None
-        if not d:
-            return None
-        earlier = [m for s, m in self.issuers if s < x] + [st.speaker for st in self.stmts]
-        for bodies in (True, False):                 # a بيان is a body's before it is a person's
-            for m in reversed(earlier):
-                if (m.kind is not Kind.PERSON) == bodies and self._country_of(m) == {d}:
-                    return m
-        return None
-
-    def _country_of(self, m: M) -> set:
-        """The places an actor belongs to: a body's own, a person's by the role phrase."""
-        if m.kind is Kind.PERSON:
-            return self._role_demonyms(m)
-        if m.place:
-            return {m.place}
-        return {w[1:] for w in m.ident if w[:1] in ("#", "@")}   # وزارة الدفاع الأذربيجانية: #azerbaijan
-
-    def issuer_before(self, i: int, noun: int | None = None) -> M | None:
-        """The issuer of the latest statement noun before token i; with ``noun`` (the token of a
-        statement noun pointing back, وأضاف البيان), of the latest one of that noun if there is
-        one: the statement is not the memorandum another party handed over (سلّم X مذكرة ...)."""
-        best = same = None
-        for s, m in self.issuers:
-            if s < i:
-                best = m
-                if noun is not None and self._noun_stem(s) == self._noun_stem(noun):
-                    same = m
-        return same or best
-
-    def _noun_stem(self, k: int) -> str:
-        """البيان، وبياناً -> بيان: the noun without its article, conjunction or tanween alef."""
-        w = self.doc.norm[k]
-        for p in ("وال", "فال", "ال", "و", "ف"):
-            if w.startswith(p) and len(w) - len(p) >= 3:
-                w = w[len(p):]
-                break
-        return w[:-1] if w.endswith("ا") and len(w) > 3 else w
 
     def speaker_after(self, x: int):
         """(speaker | BLOCK | None, next token) for a subject starting at token x."""
@@ -144,6 +58,10 @@ class SpeakerRules(SourceRules):
             x += 2
         if x >= n:
             return None, x
+        if doc.norm[x] in _RESUMPTIVE and x + 1 < n and not doc.punct_before(x + 1):
+            sp, z = self.speaker_after(x + 1)          # مراسم قال فيها قائد المنطقة X: "in which" said X
+            if sp is not None:
+                return sp, z
         if doc.norm[x] == "ل" or doc.norm[x][:1] == "ل" and "MEDIA" in self.tags[x]:
             y = self._addressee_end(x)                 # قال لـ«الصحيفة» / لوكالة X: whom he told
             if y > x:
@@ -192,6 +110,9 @@ class SpeakerRules(SourceRules):
                 return iss, iss.b
             iss = self._issuer_of_country(x) or self.issuer_before(x, x) or self.last_speaker
             return (iss, x + 1) if iss is not None else (None, x)
+        named = self._named_by_description(x)
+        if named is not None:
+            return named.extra.get("same_as", named), (named.extra.get("role_end") or named.b)
         body = self._body_of_official(x) or self._commanded_force(x)
         if body is not None:
             return body, body.b
@@ -210,6 +131,18 @@ class SpeakerRules(SourceRules):
             return BLOCK, x + 1                      # وقال حزب X المعارض في بيان: a party the lists do not
                                                      # know speaks, not the speaker before it
         return None, x
+
+    def _named_by_description(self, x: int) -> M | None:
+        """The person a short description at x names (وأكد وجيه محلي يدعى X أن، قال شاب اسمه X إن):
+        a naming word within five words, the person's mention right after it."""
+        doc = self.doc
+        for y in range(x + 1, min(self.n - 1, x + 6)):
+            if doc.punct_before(y) or self.owner[y] is not None and self.owner[y].kind is Kind.PERSON:
+                return None
+            if any(f in speech_words("naming_words") for f in doc.forms(y)[:1]) and not doc.punct_before(y + 1):
+                p = self.starting(y + 1)
+                return p if p is not None and p.kind is Kind.PERSON else None
+        return None
 
     def _mission_named_before(self, m: M) -> M | None:
         """البعثة re-mentioning a mission named before by another noun or by its acronym (العملية

@@ -18,13 +18,16 @@ Mixins, one job each: :mod:`.arabic_speakers` (who speaks), :mod:`.arabic_words`
 start and end), :mod:`.arabic_participles` (participles that continue a speaker) and
 :mod:`.arabic_quotes` (quotations with their own attribution, or running over paragraphs, and قوله),
 :mod:`.arabic_sources` (outlets and anonymous sources, who speak for nobody or for their body) and
-:mod:`.arabic_object_verbs` (verbs with an object before their words: اتهم X بـ"..."، ووصفها بأنها).
+:mod:`.arabic_object_verbs` (verbs with an object before their words: اتهم X بـ"..."، ووصفها بأنها),
+:mod:`.arabic_attributions` (بحسب X، على لسان X، كتب X على منصة ...).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..model import Kind, Span, StatementClaim
+from .arabic_attributions import AttributionRules
+from .arabic_lex import _set
 from .arabic_mentions import M, MentionFinder
 from .arabic_object_verbs import _NOMINAL_BEFORE, ObjectVerbRules
 from .arabic_participles import ParticipleRules, speech_words
@@ -32,8 +35,10 @@ from .arabic_quotes import QuoteRules
 from .arabic_speakers import BLOCK, PREPS, RELATIVES, SpeakerRules
 from .arabic_text import QUOTE_MARKS, find_closing
 from .arabic_words import AND_THAT, WordRules
+from .lexicon import load_lexicon
 
 _ACTORS = (Kind.PERSON, Kind.FORCE, Kind.ORGANIZATION)
+_EITHER_GENDER = _set(load_lexicon("ar")["mentions"]["person"]["role_nouns_of_either_gender"])
 
 
 @dataclass
@@ -53,7 +58,7 @@ class Stmt:
                               kind=self.kind, speaker=sp)
 
 
-class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, ObjectVerbRules):
+class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, ObjectVerbRules, AttributionRules):
     def __init__(self, mf: MentionFinder, ms: list[M]):
         self.mf, self.doc, self.n, self.tags = mf, mf.doc, mf.n, mf.tags
         self.owner: list[M | None] = [None] * self.n
@@ -140,6 +145,10 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
             self.quoted.append((pos, end + 1))
             if close is None and len(doc.text[start:end].split()) >= 2:
                 self.open_quote = (speaker, doc.line[self.mf._tok_after(pos)])
+        elif kind == "verb":                        # وتعهد بالحفاظ ...: from the verb, after its conjunction
+            kind, start, end = "reported", doc.start[pos], self._reported_end(pos, sent_end)
+            if doc.norm[pos][:1] in ("و", "ف") and doc.norm[pos] not in self.mf.lex.sets["SPEECH"] | speech_words("calling_verbs"):
+                start += 1
         elif kind == "phrase":                      # عن ثقته بقدرة ...: a noun phrase, to its clause's end
             kind, start, end = "reported", doc.start[pos], self.phrase_end(pos, sent_end)
         else:
@@ -253,8 +262,8 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
                     and not doc.punct_before(v):
                 return None                          # هافانا التي وصفت، والتي يُتوقع: its antecedent, no one earlier
             named = self.named_subject[1] if self.named_subject[0] == si else None
-            sp = sent_speaker or self._main_subject(v) or named or (None if self.blocked else self.last_speaker) \
-                or self._sentence_subject(v)
+            sp = sent_speaker or self._main_subject(v) or self._occasion_giver(v) or named \
+                or (None if self.blocked else self.last_speaker) or self._sentence_subject(v)
             sp = self._agreeing(v, sp)
             x = v + 1
         if explicit and self._denies_reports(v, x, b):
@@ -262,9 +271,12 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         how = self.complement(x, b, "ANNOUNCE" in t and explicit)
         if how is None and explicit:
             how = self.stance_words(x, b)             # أعرب X عن ثقته بقدرة ...
-        if how is None and explicit and any(f in speech_words("calling_verbs") for f in doc.forms(v)[:2]):
+        if how is None and (explicit or self._words_right_after(x, b)) \
+                and any(f in speech_words("calling_verbs") for f in doc.forms(v)[:2]):
             nouns = any(f in speech_words("calls_in_own_words") for f in doc.forms(v)[:2])
             how = self._prep_words(self._short_aside(x, b), b, nouns)   # تعهد X بـ«...» / بتحويل ...
+            if not explicit:
+                how = self.with_its_verb(v, x, how)
         return self._report(sp, how, b, si)
 
     def _framed(self, v: int, b: int, si: int, sent_speaker):
@@ -348,7 +360,7 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
     def _verb_gender(self, v: int) -> str | None:
         """The gender a past reporting verb agrees with: the feminine adds ت to a listed
         masculine (قالت / قال، لفتت / لفت)."""
-        speech = self.mf.lex.sets["SPEECH"]
+        speech = self.mf.lex.sets["SPEECH"] | speech_words("calling_verbs")
         for f in self.doc.forms(v):
             if f.endswith("ت") and f[:-1] in speech:
                 return "f"
@@ -359,9 +371,9 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
     @staticmethod
     def _person_gender(p: M) -> str | None:
         """A person's gender from the role noun before the name (نائبة، المتحدثة / قائد،
-        اللواء); unknown without one."""
+        اللواء); unknown without one, or with one of either gender (عمدة)."""
         h = p.extra.get("role_head")
-        if not h:
+        if not h or h in _EITHER_GENDER:
             return None
         return "f" if h.endswith("ه") else "m"
 
@@ -388,6 +400,19 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
                 return m
         return sp
 
+    def _occasion_giver(self, v: int) -> M | None:
+        """ألقى X كلمة قال فيها ...، عقد X مؤتمراً أكد خلاله ...: a verb describing an occasion noun
+        right before it speaks for the one who gave the occasion, the sentence's subject, not for
+        whoever spoke last."""
+        doc = self.doc
+        if v < 1 or doc.punct_before(v) or doc.norm[v][:1] in ("و", "ف") and doc.norm[v] not in self.mf.lex.sets["SPEECH"]:
+            return None
+        w = doc.norm[v - 1]
+        stem = w[:-1] if w.endswith("ا") and len(w) > 3 else w
+        if not any(f in speech_words("occasion_nouns") for f in (w, stem)):
+            return None
+        return self._sentence_subject(v)
+
     def _impersonal(self, v: int, si: int) -> bool:
         """An imperfect (يـ) reporting verb opening its sentence with its complement right
         after it and no subject between (يُذكر أن، ويذكر أن): the impersonal passive, the
@@ -399,98 +424,6 @@ class StatementFinder(SpeakerRules, WordRules, ParticipleRules, QuoteRules, Obje
         if w[:1] in ("و", "ف") and len(w) > 3:
             w = w[1:]
         return w.startswith("ي")
-
-    def _write(self, v: int, b: int, si: int, sent_speaker):
-        """كتب / غرّد / نشر X على تويتر: «...»: a writing verb reports words only with the platform
-        they were written on, right before a colon or a quotation."""
-        doc = self.doc
-        sp, x = self.speaker_after(v + 1)
-        if sp is BLOCK:
-            return None
-        y = x
-        if y < b and ":" in doc.gap[y] and any(c in doc.gap[y] for c in QUOTE_MARKS):
-            pass                                     # وكتب: «...»: a colon and a quotation show the words
-        elif y < b and doc.norm[y] in ("علي", "عبر", "في"):
-            z = y + 1
-            while z < b and z - y <= 4 and not self._platform(z):
-                if doc.punct_before(z) and z > y + 1:
-                    break
-                z += 1
-            if z >= b or not self._platform(z):
-                return None
-            y = z + 1
-            while y < b and y - z <= 3 and not doc.punct_before(y) and (self._platform(y) or self.mf.latin[y]
-                                                                        or doc.norm[y] in ("في", "علي")):
-                y += 1
-        else:
-            return None
-        g = doc.gap[y] if y < self.n else doc.gap_after(y - 1)
-        if ":" not in g and not any(c in g for c in QUOTE_MARKS):
-            return None
-        if sp is None:
-            sp = sent_speaker or self._main_subject(v) or (None if self.blocked else self.last_speaker)
-        how = self.complement(y, b, False, tight=True)
-        return sp if self._emit(sp, how, b, si) is not None else None
-
-    def _platform(self, z: int) -> bool:
-        t = self.tags[z]
-        if "PLATFORM" in t:
-            return True
-        w = self.doc.forms(z)[0]
-        for suf in ("ها", "ه"):                      # حسابه، صفحتها
-            if w.endswith(suf) and len(w) > len(suf) + 2:
-                stem = w[:-len(suf)]
-                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
-                if self.mf.lex.profile(stem).tags & {"PLATFORM"}:
-                    return True
-        return False
-
-    def _attribution(self, k: int, a: int, b: int, si: int):
-        """بحسب X، ...  |  ... ، بحسب X."""
-        doc = self.doc
-        x = k + 1
-        if x < b and doc.norm[x] == "ل":
-            x += 1
-        x = self._what_was_said(k, x, b)             # بحسب ما أعلنت X، وفق ما أعلنته X، حسبما أفادت X
-        sp, end = self.speaker_after(x)
-        if sp is None or sp is BLOCK or self._body_of_official(x) is not None:
-            return None                              # بحسب مصدر في X: the writer's hearsay, not X's words
-        if k - a <= 1 and end < b and doc.punct_before(end):
-            how = ("reported", end)
-            return sp if self._emit(sp, how, b, si) is not None else None
-        if (end >= b - 1 or doc.norm[end] in RELATIVES or doc.norm[end] in speech_words("headed_by")) and k > a + 2:
-            start = doc.start[a]
-            stop = doc.end[k - 1]
-            words = doc.text[start:stop].strip(" ،,")
-            if len(words.split()) >= 3 and not self.in_quote(start):
-                self.stmts.append(Stmt(sp, start, start + len(words), "reported", si, doc.text))
-                self.last_speaker = sp
-                return sp
-        return None
-
-    def _what_was_said(self, k: int, x: int, b: int) -> int:
-        """The token after «ما + a reporting verb» that follows an attribution (بحسب ما أعلنت،
-        وفقاً لما ذكرته، حسبما أفاد): the verb's subject is the source; x itself when there is none."""
-        doc = self.doc
-        if doc.norm[k] in self.mf.lex.as_reported:
-            y = k + 1
-        elif x < b and doc.norm[x] in ("ما", "لما"):
-            y = x + 1
-        else:
-            return x
-        if y >= b or doc.punct_before(y):
-            return x
-        w = doc.norm[y]
-        verb = "SPEECH" in self.tags[y] or any(w.endswith(suf) and "SPEECH" in self.mf.lex.profile(w[:-len(suf)]).tags
-                                               for suf in ("ه", "ها") if len(w) - len(suf) >= 3)
-        return y + 1 if verb and self.owner[y] is None else x
-
-    def _tongue(self, i: int, b: int, si: int):
-        sp, x = self.speaker_after(i + 2)
-        if sp is None or sp is BLOCK:
-            return None
-        how = self.complement(x, b, False)
-        return sp if self._emit(sp, how, b, si) is not None else None
 
 
 _ANCHORS = frozenset({"SPEECH", "PARTICIPLE", "ATTR_PREP", "QUOTE_WORD", "WRITE"})

@@ -269,7 +269,7 @@ class WordRules:
         while z < sent_end:
             t = self.tags[z]
             if doc.punct_before(z) and doc.gap[z].strip(' "“”«»') and ("ATTR_PREP" in t or self.reports_words(z, sent_end) or
-                                                                      ("SPEECH" in t and self.owner[z] is None)
+                                                                      (t & {"SPEECH", "WRITE"} and self.owner[z] is None)
                                                                       or self._with_object_pronoun(z, sent_end)):
                 return doc.end[z - 1]
             core, closes = doc.gap[z].strip(' "“”«»'), doc.gap[z].strip()[:1] in ('"', "”", "»")
