@@ -18,10 +18,11 @@ from .model import (Article, DateValue, Entity, Event, Extraction, HandoverClaim
                     Resolution, Span)
 from .extract.gazetteer import load_gazetteer
 from .normalise import name_key
+from .resolve_known import block_letters, gazetteer_concepts, gazetteer_names
 from .resolve_names import identifies, name_parts, same_named
 from .resolve_periods import period_keys
 from .slug import slug
-from .translit import initials, nested_alike, sound_alike, surname_alike
+from .translit import nested_alike, sound_alike, surname_alike
 
 DATE_TOLERANCE = timedelta(days=7)
 
@@ -93,6 +94,7 @@ def _description_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
         if m.key or _identifies(name):
             words = _name_key(parts.proper)
             named.setdefault(kind, []).append((parts.concepts, words, _mention_key(m)))
+            named[kind] += [(c, words, _mention_key(m)) for c in gazetteer_concepts(m)]
             if not m.key and kind is Kind.BASE and parts.concepts and words:
                 short.append((m, kind, parts.concepts, words))
         elif parts.concepts and not re.search(r"\b[A-Z]", name):
@@ -176,7 +178,6 @@ _sound_alike = lru_cache(maxsize=1 << 18)(sound_alike)
 _surname_alike = lru_cache(maxsize=1 << 18)(surname_alike)
 _nested_alike = lru_cache(maxsize=1 << 18)(nested_alike)
 _name_key = lru_cache(maxsize=1 << 16)(name_key)
-_initials = lru_cache(maxsize=1 << 16)(initials)
 _same_named = lru_cache(maxsize=1 << 18)(same_named)
 _identifies = lru_cache(maxsize=1 << 16)(identifies)
 
@@ -186,10 +187,13 @@ class _Profile:
     :func:`_names`), which of them have more than one word, its affiliations and whether it is
     in the gazetteer. ``sig`` is all of it, hashable: equal signatures, equal answers."""
 
-    __slots__ = ("names", "long", "short", "member_of", "in_gazetteer", "kind", "sig")
+    __slots__ = ("names", "known", "articles", "long", "short", "member_of", "in_gazetteer", "kind", "sig")
 
     def __init__(self, ent: Entity):
         names = _names(ent)
+        # the gazetteer's other names of a known entity (see _same_thing_of)
+        self.known = tuple(gazetteer_names(ent) - names)
+        self.articles = frozenset(art.id for art, _ in ent.mentions)
         if ent.kind is Kind.BASE:
             names |= _typed_surfaces(ent)
         self.names = tuple(names)                  # the set's own order, as the tests iterate it
@@ -198,7 +202,7 @@ class _Profile:
         self.member_of = frozenset(ent.member_of)
         self.in_gazetteer = ent.in_gazetteer
         self.kind = ent.kind
-        self.sig = (frozenset(names), self.member_of, self.in_gazetteer, self.kind is Kind.BASE)
+        self.sig = (frozenset(names), self.known, self.member_of, self.in_gazetteer, self.kind is Kind.BASE)
 
 
 def _typed_surfaces(ent: Entity) -> set[str]:
@@ -252,13 +256,17 @@ def _join_nested(nested: dict[str, set[str]], find, union) -> None:
                 union(x, y)
 
 
-def _same_thing_of(a: _Profile, b: _Profile) -> bool:
+def _same_thing_of(a: _Profile, b: _Profile, apart: bool = False) -> bool:
     """Bases, forces, organisations outside the gazetteer: names that say the same thing (see
-    :mod:`kg.resolve_names`); a bare description (the base, البعثة) is not evidence."""
+    :mod:`kg.resolve_names`); a bare description (the base, البعثة) is not evidence. Entities of
+    different articles (``apart``) also compare a known entity's other gazetteer names: another
+    article may name it another way, while an article that names it and another thing beside
+    it (French special forces, the Sabre task force) has told the two apart."""
     if a.in_gazetteer and b.in_gazetteer:
         return False
     base = a.kind is Kind.BASE
-    return any(_same_named(x, y, base) for x in a.names if _identifies(x) for y in b.names if _identifies(y))
+    xs, ys = (a.names + a.known, b.names + b.known) if apart else (a.names, b.names)
+    return any(_same_named(x, y, base) for x in xs if _identifies(x) for y in ys if _identifies(y))
 
 
 # An organisation in one article may act as a force in another (a body that hands over or
@@ -267,20 +275,6 @@ _BLOCK_KIND = {Kind.ORGANIZATION: Kind.FORCE}
 
 _PAIRS: dict[tuple, bool] = {}      # (kind is person, signature, signature) -> same thing
 _PAIRS_MAX = 1 << 18
-
-
-def _block_letters(names, person: bool) -> set[tuple[str, str]]:
-    """Where an entity is looked for: the :func:`~kg.translit.initials` of each of its names (of
-    a base's or force's proper words: Camp X, معسكر X العسكري), since any one name may be the one
-    that meets the other entity's; a name of a number alone (the 9th Division) by its concepts."""
-    letters: set[tuple[str, str]] = set()
-    for name in names:
-        if person:
-            letters |= _initials(name)
-        elif _identifies(name):
-            parts = name_parts(name)
-            letters |= _initials(parts.proper) if parts.proper else {("concepts", " ".join(sorted(parts.concepts)))}
-    return letters or ({("", "")} if person else set())
 
 
 def _kinds_named(ent: Entity) -> frozenset[str]:
@@ -304,6 +298,7 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
         return x
 
     kinds_of = {eid: _kinds_named(ent) for eid, ent in ents.entities.items()}
+    known_in = {eid: ent.in_gazetteer for eid, ent in ents.entities.items()}
 
     def union(x, y, confirmed=False):
         rx, ry = find(x), find(y)
@@ -312,14 +307,17 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
         kx, ky = kinds_of[rx], kinds_of[ry]
         if not confirmed and kx and ky and not (kx <= ky or ky <= kx):
             return            # Kindu Palace and Kindu airport stay two, whatever bare Kindu joined first
+        if not confirmed and known_in[rx] and known_in[ry]:
+            return            # two gazetteer entries are two things, whatever name resembles both
         parent[max(rx, ry)] = min(rx, ry)
         kinds_of[min(rx, ry)] = kx | ky
+        known_in[min(rx, ry)] = known_in[rx] or known_in[ry]
 
     blocks: dict[tuple, list[str]] = {}
     profiles: dict[str, _Profile] = {}
     for eid, ent in sorted(ents.entities.items()):
         kind = _BLOCK_KIND.get(ent.kind, ent.kind)
-        for letters in _block_letters(_names(ent), kind is Kind.PERSON):
+        for letters in block_letters(_names(ent) | gazetteer_names(ent), kind is Kind.PERSON):
             blocks.setdefault((kind.value, letters), []).append(eid)
     if len(_PAIRS) > _PAIRS_MAX:
         _PAIRS.clear()
@@ -339,10 +337,11 @@ def _merge_entities(ents: _Entities, same_as: list[tuple[str, str]]) -> None:
                     continue
                 compared.add((x, ids[j]))
                 py = profiles[ids[j]]
-                key = (person, px.sig, py.sig)
+                apart = not person and px.articles.isdisjoint(py.articles)
+                key = (person, px.sig, py.sig, apart)
                 hit = _PAIRS.get(key)
                 if hit is None:
-                    hit = _PAIRS[key] = same(px, py)
+                    hit = _PAIRS[key] = same(px, py, apart) if apart else same(px, py)
                 if hit:
                     union(x, ids[j])
                 elif person and _PAIRS.setdefault(("nested", *key), _nested_person_of(px, py)):

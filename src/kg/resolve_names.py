@@ -150,6 +150,19 @@ def _identifying(parts: "NameParts") -> bool:
 
 _BASE_HEADS = frozenset({"base", "camp"})
 
+# What arm of service a numbered unit is: news names a unit with it or without it (the 310th
+# Brigade, the 310th Armoured Brigade, اللواء 310 مدرع), and no army numbers two units of one
+# echelon alike by arm alone.
+_ARMS = frozenset({"armoured", "mechanised", "infantry", "artillery", "field", "aviation", "airborne",
+                   "commando", "tactical", "cavalry"})
+
+
+def _one_unit_with_its_arm(small: frozenset[str], big: frozenset[str]) -> bool:
+    """A numbered unit's name and the same name with its arm of service (``small`` among
+    ``big``): the same numbers and echelon, only arm words more. A unit of another number or
+    echelon (the 2nd Battalion, the 2nd Battalion of the 29th Regiment) is another unit."""
+    return small < big and any(c.isdigit() for c in small) and big - small <= _ARMS
+
 
 @dataclass(frozen=True)
 class NameParts:
@@ -227,7 +240,8 @@ def same_named(a: str, b: str, bases: bool = False) -> bool:
     if not small <= big or (small != big and not small and not bases):
         return False
     if not pa.proper and not pb.proper:
-        return pa.concepts == pb.concepts and _identifying(pa) and _identifying(pb)
+        return (pa.concepts == pb.concepts or _one_unit_with_its_arm(small, big)) \
+            and _identifying(pa) and _identifying(pb)
     return bool(pa.proper and pb.proper) and any(
         sound_alike(x, y) for x in _readings(pa.proper) for y in _readings(pb.proper))
 

@@ -65,6 +65,13 @@ def _latin_alternatives(word: str) -> tuple[str, ...]:
         out.append(w.replace("dh", "d-h"))
     if "zh" in w:
         out.append(w.replace("zh", "j"))
+    inner_ch = r"(?<=[a-ru-z])ch"
+    if re.search(inner_ch, w):
+        # a ch inside a word may not be English ch: the k of Greek and Scottish names (Michael /
+        # مايكل, Nicholas / نيكولاس, Buchanan / بيوكانان) and the kh of German ones (Munich /
+        # ميونخ, Bach / باخ); an initial Ch keeps its sh (Chad, Chraibi), as do sch and tch
+        out.append(re.sub(inner_ch, "k", w))
+        out.append(re.sub(inner_ch, "kh", w))
     if re.search(r"(?<!g)g[eiy]", w):
         out.append(re.sub(r"(?<!g)g(?=[eiy])", "gg", w))   # a hard g before e/i (Getachew / غيتاتشو)
     silent = _SILENT_FRENCH_END.sub("", w)
@@ -214,6 +221,8 @@ def _same_script_alike(a: str, b: str, arabic: bool, wa: str, wb: str) -> bool:
     fold_g = _SAME_SCRIPT_FOLD[arabic]
     if a.translate(fold_g) != b.translate(fold_g):
         return False
+    if arabic and wa.count("ع") != wb.count("ع"):
+        return False    # the skeleton drops ع, which Arabic spelling never does (الشرعية, السورية)
     return arabic or len(a) > 2 or _edits(wa, wb) <= 1
 
 
