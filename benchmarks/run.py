@@ -327,7 +327,8 @@ def query_worker(store: str, name: str, values: dict[str, str], repeat: int) -> 
     import pyoxigraph as ox
 
     from kg.query import bind, load_query, run_local
-    from kg.store import open_store, to_ox
+    from kg.store import open_store
+    from kg.store_terms import to_ox
 
     with open_store(store) as st:
         q = load_query(name)

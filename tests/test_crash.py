@@ -3,7 +3,7 @@ and a reader at once, a full disk and a read-only store.
 
 What is under test always runs as real `python -m kg ingest` subprocesses on real folders; the
 stores they are compared with are built the same way or, where only the result matters, by
-``kg.store.ingest`` in this process (cheaper on a busy machine). Random choices come from seeded
+``kg.store_ingest.ingest`` in this process (cheaper on a busy machine). Random choices come from seeded
 RNGs: which kill points are tried is fixed by the seed; where in the work a timed kill lands still
 depends on the machine's speed.
 
@@ -35,7 +35,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import StoreError
-from kg.store import MANIFEST, ingest, open_store
+from kg.store import MANIFEST, open_store
+from kg.store_ingest import ingest
 from support.crash import (KG_ENV, Checker, Ingest, article_graphs, can_mount, check_whole, child_env, diff, fill,
                            graphs, ingest_args, ingest_options, kg, pin_sources, remount, tmpfs, write_corpus)
 

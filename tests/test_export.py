@@ -48,7 +48,7 @@ def parsed_by_oxigraph(data: bytes, fmt: str, named: bool) -> set[tuple]:
 def parsed_by_rdflib(data: bytes, fmt: str, named: bool) -> set[tuple]:
     from rdflib import Dataset
 
-    from kg.store import to_ox
+    from kg.store_terms import to_ox
 
     ds = Dataset()
     ds.parse(data=data, format=RDFLIB_FORMAT[fmt])

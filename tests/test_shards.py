@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.store import ingest, open_store
+from kg.store import open_store
+from kg.store_ingest import ingest
 from support.crash import graphs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,7 +149,7 @@ def test_shards_known_view_is_what_resolution_reads_from_the_store(direct):
     """The in-memory view batches resolve against equals kg.resolve.known_from_graph of the store
     (except that gazetteer entities stay marked as such)."""
     from kg.resolve import known_from_graph
-    from kg.store import _Known
+    from kg.store_known import _Known
 
     with open_store(direct) as st:
         want = known_from_graph(st.dataset)

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.store import DERIVED, MANIFEST, REFERENCE, ingest, open_store
+from kg.store import DERIVED, MANIFEST, REFERENCE, open_store
+from kg.store_ingest import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = [sys.executable, "-m", "kg"]
@@ -56,7 +57,7 @@ def test_store_ingest_examples(tmp_path, corpus):
 def test_store_matches_one_shot_build(tmp_path, corpus, monkeypatch):
     """Ingesting a folder in one go gives the graphs `kg build` makes (article graphs and derived)."""
     from kg.pipeline import build
-    from kg.store import to_ox
+    from kg.store_terms import to_ox
 
     ingest([corpus], tmp_path / "store")
     stored = graphs(tmp_path / "store")
@@ -123,7 +124,8 @@ def test_store_derived_graph_is_recomputed(tmp_path):
     """Holding periods come from every handover in the store, written by kg.build.set_holding_periods."""
     from rdflib import URIRef
 
-    from kg.store import reconcile, to_ox
+    from kg.store_reconcile import reconcile
+    from kg.store_terms import to_ox
     from support.sample import build
 
     ds = build()

@@ -205,7 +205,8 @@ def test_cli_viz_bad_turtle(tmp_path, capsys):
 def test_cli_viz_from_store(tmp_path, capsys):
     import pyoxigraph as ox
 
-    from kg.store import open_store, to_ox
+    from kg.store import open_store
+    from kg.store_terms import to_ox
 
     with open_store(tmp_path / "st", write=True) as st:
         g = sample_graph()

@@ -466,11 +466,11 @@ def index_triples(select: Callable[[str], Iterable[tuple]]) -> Iterator[tuple]:
 
 def set_index(ds: Dataset) -> None:
     """Replace the index graph of a built dataset with the one its other graphs give (the same
-    queries and computation as the store's :func:`kg.store.reconcile`, on an in-memory Oxigraph
-    copy of the dataset)."""
+    queries and computation as the store's :func:`kg.store_reconcile.reconcile`, on an in-memory
+    Oxigraph copy of the dataset)."""
     import pyoxigraph as ox
 
-    from .store import to_ox
+    from .store_terms import to_ox
 
     ds.remove_graph(ds.graph(INDEX))
     mem = ox.Store()

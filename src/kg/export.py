@@ -39,7 +39,7 @@ def sorted_statements(src, named_graphs: bool) -> list:
     """The source's statements in a total order: quads (named graphs kept) or triples (union)."""
     import pyoxigraph as ox
 
-    from .store import quad_sort_key
+    from .store_terms import quad_sort_key
 
     if named_graphs:
         return sorted(src.quads(), key=quad_sort_key)

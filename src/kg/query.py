@@ -322,7 +322,7 @@ def bind(q: NamedQuery, values: dict[str, str] | Iterable[str]) -> dict[str, obj
 
 def with_values(text: str, bindings: dict[str, object]) -> str:
     """The query with its parameters as a VALUES block of escaped terms opening the WHERE group."""
-    from .store import sparql_term
+    from .store_terms import sparql_term
 
     names = sorted(bindings)
     if not names:
@@ -368,10 +368,10 @@ def run_local(q: NamedQuery, bindings: dict[str, object], store: "Store") -> Res
     """Run on an open store (or in-memory file store): pyoxigraph with the parameters as
     substitutions, the union of the named graphs as the default graph and the store's prefixes
     (what rdflib's ``Dataset.query`` over oxrdflib does), rows made rdflib terms once per
-    distinct term (:func:`kg.store.from_ox_memo`)."""
+    distinct term (:func:`kg.store_terms.from_ox_memo`)."""
     import pyoxigraph as ox
 
-    from .store import from_ox_memo, to_ox
+    from .store_terms import from_ox_memo, to_ox
 
     check_syntax(q)
     t0 = time.perf_counter()
@@ -544,7 +544,7 @@ def to_csv(r: Result, sep: str = ",") -> str:
             w.writerow([(f"_:{row[v]}" if isinstance(row[v], BNode) else str(row[v])) if v in row else ""
                         for v in r.vars])
         return buf.getvalue()
-    from .store import sparql_term
+    from .store_terms import sparql_term
 
     lines = ["\t".join(f"?{v}" for v in r.vars)]
     for row in r.rows:

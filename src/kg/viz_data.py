@@ -116,7 +116,8 @@ def load_graph(path: str | Path | None = None, store: str | Path | None = None) 
 
 def _from_store(path: Path) -> Graph:
     """The union of a store's data graphs (kg.store: opened read-only, under a shared lock)."""
-    from .store import from_ox, open_store
+    from .store import open_store
+    from .store_terms import from_ox
 
     g = Graph()
     with open_store(path) as st:

@@ -279,7 +279,8 @@ def derived_now(path: Path) -> frozenset[str]:
     from rdflib import Dataset, URIRef
 
     from kg.build import DERIVED as DERIVED_IRI, set_holding_periods
-    from kg.store import handover_graph, sparql_term
+    from kg.store_reconcile import handover_graph
+    from kg.store_terms import sparql_term
     from kg.timeline import holding_periods
 
     with open_store(path) as st:
@@ -292,7 +293,7 @@ def derived_now(path: Path) -> frozenset[str]:
 def index_now(path: Path) -> frozenset[str]:
     """The index graph that reconcile() would write for the store's articles now, computed in a
     copy (the store itself is left as it is)."""
-    from kg.store import reconcile_index
+    from kg.store_reconcile import reconcile_index
 
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copytree(path, Path(tmp) / "copy")

@@ -48,7 +48,7 @@ def add_parser(sub) -> None:
 
 
 def run_extract(args) -> int:
-    from ..store import BATCH, extract_shard, parse_shard
+    from ..store_ingest import BATCH, extract_shard, parse_shard
     from . import report_skipped
 
     say = None if args.quiet else (lambda msg: print(msg, file=sys.stderr, flush=True))
@@ -70,7 +70,7 @@ def run_reconcile(args) -> int:
         if args.load:
             raise KGError("--load works on a local store; load files into an endpoint with its own bulk loader "
                           "(Virtuoso: ld_dir and rdf_loader_run)")
-        from ..store import reconcile_endpoint
+        from ..store_reconcile import reconcile_endpoint
 
         n = reconcile_endpoint(args.endpoint, user=args.user, password=args.password, token=args.token,
                                progress=say)
@@ -79,7 +79,8 @@ def run_reconcile(args) -> int:
         return 0
     import time
 
-    from ..store import DERIVED, default_store, load_files, open_store, reconcile
+    from ..store import DERIVED, default_store, load_files, open_store
+    from ..store_reconcile import reconcile
 
     t0 = time.perf_counter()
     path = args.store or default_store()

@@ -50,7 +50,8 @@ def _positive(value: str) -> int:
 
 
 def run(args) -> int:
-    from ..store import BATCH, default_store, ingest
+    from ..store import default_store
+    from ..store_ingest import BATCH, ingest
     from . import report_skipped
 
     say = None if args.quiet else (lambda msg: print(msg, file=sys.stderr, flush=True))
