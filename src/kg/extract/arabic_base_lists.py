@@ -42,6 +42,8 @@ class BaseListRules:
                        for y in range(k, x)):
                     k = x
                 break
+        if k + 1 < n and doc.norm[k] in ("من", "ومن") and "LIST_OPEN" in self.tags[k + 1] and not self.punct(k + 1):
+            k += 1                                     # معسكرات أخرى، من بينها X وY: the opener's preposition
         if k < n and doc.norm[k] == "في" and not self.punct(k):
             start, after_in = k + 1, True
             if start < n and "LOCALITY" in self.tags[start] and not self.defn[start]:
@@ -261,7 +263,7 @@ class BaseListRules:
             e += 1
         while e < n and not self.punct(e) and self._base_adj(e) and self.defn[e]:
             e += 1                                  # والمطار القديم
-        return self._list_base(k, k, e, None)
+        return self._list_base(k, k, e, None, conj=not first)
 
     def _conjoined_gaz_base(self, k: int):
         """A gazetteer base behind the conjunction of a short first word (وكي وان): the folded
@@ -282,7 +284,10 @@ class BaseListRules:
         prof = self.lex.profile(w)
         return not (prof.tags & NOT_BASE_NAME)
 
-    def _list_base(self, k: int, na: int, nb: int, end: int | None, gm=None) -> M:
+    def _list_base(self, k: int, na: int, nb: int, end: int | None, gm=None, conj: bool = True) -> M:
+        """A list item named by tokens [na, nb). A leading و is the conjunction only where one may
+        stand (``conj``): the first item in construct with its head (قاعدتي وارنر وX) takes none,
+        so there و is the name's own first letter."""
         doc = self.doc
         key = gm.entry.key if gm is not None and gm.entry.kind is Kind.BASE else None
         if key is None and gm is None:
@@ -290,10 +295,10 @@ class BaseListRules:
             if g2 is not None and g2.last == nb:
                 key = g2.entry.key
         name = doc.text[doc.start[na]:doc.end[nb - 1]]
-        if doc.norm[na].startswith("و") and na == k and len(doc.norm[na]) > 2 and \
+        if conj and doc.norm[na].startswith("و") and na == k and len(doc.norm[na]) > 2 and \
                 (gm is None or not self.gaz.starts_name(doc.forms(na)[0])):
             name = name[1:].lstrip()                 # وX -> X: the conjunction is not the name's
         e = end if end is not None else doc.end[nb - 1]
         b = nb if end is None else max(nb, self._tok_after(end))
         return M(Kind.BASE, k, b, doc.start[k], e, "gaz" if key else "named", key=key, name=name,
-                 head="", ident=self._lazy(na, nb, strip_conj=(na == k)))
+                 head="", ident=self._lazy(na, nb, strip_conj=(conj and na == k)))

@@ -423,3 +423,19 @@ class BaseNameRules:
     def _tok_after(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect.bisect_left(self.doc.start, offset)
+
+    def _known_as_antecedent(self, i: int) -> M | None:
+        """A base head with ب right after «المعروفة [أيضا]» (or المسماة، المعروفة سابقا) that
+        follows a named base: قاعدة X، المعروفة أيضا بمطار Y العسكري. The second name is another
+        name of the base before it, in the same sentence."""
+        doc = self.doc
+        if not doc.norm[i].startswith("ب") or i < 2:
+            return None
+        k = i - 1
+        if doc.forms(k)[0] in self.lex.known_as_fillers:
+            k -= 1
+        if doc.forms(k)[0] not in self.lex.known_as or any(self.punct(x) for x in range(k + 1, i + 1)):
+            return None
+        before = [m for m in getattr(self, "found", ()) if m.kind is Kind.BASE and m.cat in ("named", "gaz")
+                  and m.b <= k and doc.sent[m.a] == doc.sent[k] and k - m.b <= 1]
+        return before[-1] if before else None

@@ -12,12 +12,13 @@ from ..model import Kind
 from .arabic_common import BASE_HEADS, ENUM_LINKS, M, conjoined
 from .arabic_base_lists import BaseListRules
 from .arabic_base_names import BaseNameRules
+from .arabic_base_sites import BaseSiteRules
 
 # a head that names a base only with a generic complement after it (lexicon: _doc_weak_center)
 _COMPLEMENT_HEADS = frozenset({"مركز"})
 
 
-class BaseRules(BaseListRules, BaseNameRules):
+class BaseRules(BaseListRules, BaseNameRules, BaseSiteRules):
     """The base rules of :class:`~kg.extract.arabic_mentions.MentionFinder` (a mixin: they use
     its predicates ``has``, ``punct``, ``gaz_at``, ``demonym`` and helpers)."""
 
@@ -40,6 +41,14 @@ class BaseRules(BaseListRules, BaseNameRules):
             and not self.defn[i] and not self.punct(i + 1)
 
     def _base(self, i: int, in_list: bool = False):
+        m = self._base_at(i, in_list)
+        if isinstance(m, M) and m.cat in ("named", "gaz"):
+            ante = self._known_as_antecedent(i)
+            if ante is not None:
+                m.extra["same_as"] = ante            # قاعدة X، المعروفة أيضا بمطار Y: one base
+        return m
+
+    def _base_at(self, i: int, in_list: bool = False):
         doc, n = self.doc, self.n
         if self._ordinal_base(i):
             h = i + 1
@@ -58,6 +67,8 @@ class BaseRules(BaseListRules, BaseNameRules):
         weak = "BH_WEAK" in t
         is_def = self.defn[i]
         j = i + 1
+        if self._site_only_head(i):
+            return None if is_def or "POSS" in t else self._institution_seat(i, j)
         if dual and j < n and not self.punct(j) and doc.norm[j][:1] == "ل" \
                 and (doc.norm[j].startswith("لل") or self.tags[j]):
             return None               # اتخذها مقرا لقيادتها: an accusative singular; a dual takes no لـ
@@ -170,6 +181,10 @@ class BaseRules(BaseListRules, BaseNameRules):
             named = self._named_after_owner(i, k) or self._described_by_region(i, j, k)
             if named is not None:
                 return named
+        if not is_def and not poss:
+            seat = self._institution_seat(i, j)
+            if seat is not None:
+                return seat
         if is_def or poss or doc.norm[i - 1:i] and i > 0 and doc.forms(i - 1)[0] in ("هذا", "هذه", "ذلك", "تلك"):
             b = self._skip(j, {"B_ADJ"})
             if weak and b == j:
@@ -373,7 +388,8 @@ class BaseRules(BaseListRules, BaseNameRules):
                         if p is not None:
                             out.remove(p)
                         found.append(M(Kind.BASE, k, e, doc.start[k], doc.end[e - 1], m.cat, key=m.key, name=m.name,
-                                       ident=self._lazy(k, e, strip_conj=True), extra={"same_as": m}))
+                                       ident=self._lazy(k, e, strip_conj=words[0] != doc.forms(k)[0]),
+                                       extra={"same_as": m}))   # ويلسون again keeps its و
                         last = e - 1
                         break
         return found

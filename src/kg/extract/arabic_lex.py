@@ -327,6 +327,11 @@ class ArabicLexicon:
         self.possessives = tuple(fold(x) for x in names["possessives"])
         self.compass = _set(names["compass"])
         self.armed_service_adjectives = _set(names["armed_service_adjectives"])
+        self.institution_seats = _set(names.get("institution_seats", ()))
+        self.site_only_heads = _set(names.get("site_only_heads", ()))
+        self.known_as = _set(names.get("known_as", ()))
+        self.known_as_fillers = _set(names.get("known_as_fillers", ()))
+        self.force_group_nouns = _set(names.get("force_group_nouns", ()))
         self.triggers: dict[str, Trigger] = {}
         for entry in h["triggers"]:
             nxt = frozenset(fold(x) for x in entry.get("needs_next", ()))
