@@ -21,6 +21,7 @@ from .english_claims import INDEF, Claims, Draft, base_key
 from .english_coref import Naming
 from .english_entities import Cand, Finder
 from .english_force_variants import drop_people_only_forces, join_group_fighters, join_short_unit_names
+from .english_group_anaphors import group_anaphors
 from .english_home_army import home_army
 from .english_names import GazIndex, Lexicon, match_phrase
 from .english_numbers import numbers
@@ -70,6 +71,7 @@ class EnglishExtractor:
         join_short_unit_names(naming.forces, self.lex.unit_heads)
         join_group_fighters(naming.forces)
         home_army(sents, per, naming, self.lex, self.gi)
+        group_anaphors(sents, per, naming, self.lex, self.gi)
         quotes = Quotes(self.finder, naming)
         for s, cands in zip(sents, per):
             quotes.sentence(s, cands)
