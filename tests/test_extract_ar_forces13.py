@@ -14,6 +14,7 @@ from kg.model import Kind
 from kg.normalise import fold
 
 from support.ar_fixtures import _force, _place, extractor
+from support.ar_fixtures import mention_keys as _keys, mention_surfaces as _surfaces
 
 
 def _gazetteer() -> Gazetteer:
@@ -30,14 +31,6 @@ def _gazetteer() -> Gazetteer:
 @pytest.fixture(scope="module")
 def extract():
     return extractor(_gazetteer())
-
-
-def _keys(ex, kind=Kind.FORCE):
-    return [m.key for m in ex.mentions if m.kind is kind]
-
-
-def _surfaces(ex, kind=Kind.FORCE):
-    return [fold(m.surface).strip() for m in ex.mentions if m.kind is kind]
 
 
 # -- adjectives of belonging (one lexicon list): التابعة / العائدة لـ X names X ---------------------------

@@ -13,6 +13,7 @@ from kg.model import Kind
 from kg.normalise import fold
 
 from support.ar_fixtures import _force, _place, extractor
+from support.ar_fixtures import mention_keys as _keys, mention_surfaces as _surfaces
 
 
 def _gazetteer() -> Gazetteer:
@@ -34,14 +35,6 @@ def _gazetteer() -> Gazetteer:
 @pytest.fixture(scope="module")
 def extract():
     return extractor(_gazetteer())
-
-
-def _keys(ex, kind=Kind.FORCE):
-    return [m.key for m in ex.mentions if m.kind is kind]
-
-
-def _surfaces(ex, kind=Kind.FORCE):
-    return [fold(m.surface).strip() for m in ex.mentions if m.kind is kind]
 
 
 # -- a country's soldiers, definite, with its nationality: its force ---------------------------------

@@ -5,27 +5,14 @@ where it must not.
 """
 from __future__ import annotations
 
-import re
 
 import pytest
 
 from kg.normalise import fold
 
 from support.ar_fixtures import extract  # noqa: F401  (extract is a fixture)
-from support.ar_fixtures import speaker_of as _speaker, statements_of as _dump
-
-
-def _plain(text: str) -> str:
-    """Folded words without the punctuation and quotation marks between them."""
-    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
-
-
-def _said(ex, words: str):
-    return [s for s in ex.statements if _plain(words) in _plain(s.quote)]
-
-
-def _by(ex, words: str, speaker: str) -> bool:
-    return any(fold(speaker) in _speaker(s) for s in _said(ex, words))
+from support.ar_fixtures import plain as _plain, said as _said, said_by as _by  # noqa: F401
+from support.ar_fixtures import speaker_of as _speaker, statements_of as _dump  # noqa: F401
 
 
 # -- a participle after a clause of its own: ...، فيما رحّب X بالقرار، معتبراً أن ---------------------------

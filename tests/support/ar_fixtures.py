@@ -76,3 +76,31 @@ def speaker_of(statement) -> str:
 def statements_of(ex) -> list:
     """(speaker as written, words) of every statement: what a failing statement test shows."""
     return [(s.speaker.surface if s.speaker else None, s.quote) for s in ex.statements]
+
+
+def plain(text: str) -> str:
+    """Folded words without the punctuation and quotation marks between them."""
+    import re
+    from kg.normalise import fold
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+
+
+def said(ex, words: str) -> list:
+    """The statements whose words contain ``words`` (compared as :func:`plain` text)."""
+    return [s for s in ex.statements if plain(words) in plain(s.quote)]
+
+
+def said_by(ex, words: str, speaker: str) -> bool:
+    """Whether ``speaker`` (folded) is credited with a statement containing ``words``."""
+    from kg.normalise import fold
+    return any(fold(speaker) in speaker_of(s) for s in said(ex, words))
+
+
+def mention_keys(ex, kind: Kind = Kind.FORCE) -> list:
+    return [m.key for m in ex.mentions if m.kind is kind]
+
+
+def mention_surfaces(ex, kind: Kind = Kind.FORCE) -> list:
+    """Surfaces of one kind of mention, folded and stripped."""
+    from kg.normalise import fold
+    return [fold(m.surface).strip() for m in ex.mentions if m.kind is kind]
