@@ -5,7 +5,8 @@
   abbreviation's point (``Mr.``, ``U.S.``) ends no sentence;
 * an accusation (``accused X of …``, ``accuses``, ``has accused``, ``accusing X … of …``) says nothing
   without its verb: the statement is the verb phrase; a passive (``was accused of``), an adjective
-  (``the accused men``), a negated verb or a country named alone (``Denmark has accused …``) reports nothing;
+  (``the accused men``) or a negated verb reports nothing; a country named alone (``Denmark has accused …``)
+  speaks as it does with ``said``;
 * a participle after the speech noun of ``in a statement`` (``read out on state television``,
   ``faxed from its office in Oslo``, ``issued after the meeting``) modifies the statement: the
   content is the that-clause after it, and ``read``/``posted`` there is no reporting verb (but ``The
@@ -79,31 +80,35 @@ def test_extract_en_st13_short_sentence_or_abbreviation_keeps_one_statement(extr
 
 # --- an accusation: the verb phrase is the statement -------------------------------------------------
 
-@pytest.mark.parametrize("sentence, words", [
+@pytest.mark.parametrize("sentence, words, speaker", [
     ("Colonel Jens Moller accused the Malian army of breaking the truce signed in May.",
-     "accused the Malian army of breaking the truce"),
+     "accused the Malian army of breaking the truce", "Jens Moller"),
     ("Colonel Jens Moller has accused the Malian army of breaking the truce signed in May.",
-     "has accused the Malian army of breaking the truce"),
+     "has accused the Malian army of breaking the truce", "Jens Moller"),
     ("Governor Pavel Sorensen accuses the militia of looting the depot at night.",
-     "accuses the militia of looting the depot"),
+     "accuses the militia of looting the depot", "Pavel Sorensen"),
     ("Governor Pavel Sorensen on Sunday accused the militia of war crimes in the valley.",
-     "accused the militia of war crimes"),
+     "accused the militia of war crimes", "Pavel Sorensen"),
     ("Governor Pavel Sorensen resigned on Friday, accusing the council in his resignation letter of "
-     "sidelining the army and taking decisions alone.", "of sidelining the army and taking decisions alone"),
+     "sidelining the army and taking decisions alone.", "of sidelining the army and taking decisions alone",
+     "Pavel Sorensen"),
     ("The Danish army said the camp was safe and accused the rebels of spreading lies about the siege.",
-     "accused the rebels of spreading lies about the siege"),
-    ('Colonel Jens Moller accused the militia of "treachery" in the valley.', 'of "treachery" in the valley'),
+     "accused the rebels of spreading lies about the siege", "Danish army"),
+    ('Colonel Jens Moller accused the militia of "treachery" in the valley.', 'of "treachery" in the valley',
+     "Jens Moller"),
+    # a country named alone speaks as it does with "said" (review 13b: the special case is dropped)
+    ("Denmark has accused the peacekeepers of failing to prevent the offensive.",
+     "has accused the peacekeepers of failing to prevent the offensive", "Denmark"),
 ])
-def test_extract_en_st13_accusation_is_the_verb_phrase(extract, sentence, words):
+def test_extract_en_st13_accusation_is_the_verb_phrase(extract, sentence, words, speaker):
     said = _said(extract(_LEAD + sentence))
-    assert _holding(said, words) in ("Jens Moller", "Pavel Sorensen", "Danish army"), said
+    assert _holding(said, words) == speaker, said
 
 
 @pytest.mark.parametrize("sentence", [
     "Governor Pavel Sorensen was accused of taking bribes from the militia.",     # a passive
     "The accused men of the militia were held at the depot for a week.",          # an adjective
     "Governor Pavel Sorensen did not accuse the army of anything at the meeting.",  # negated
-    "Denmark has accused the peacekeepers of failing to prevent the offensive.",  # a country: the writer's summary
 ])
 def test_extract_en_st13_no_accusation(extract, sentence):
     said = _said(extract(_LEAD + sentence))

@@ -49,6 +49,7 @@ class EnglishExtractor:
         naming = Naming(self.finder)
         per: list[list[Cand]] = []
         last_base: Cand | None = None
+        last_sent: Sentence | None = None
         for s in sents:
             cands = self.finder.find(s)
             naming.acronym_cands(s, cands)
@@ -56,11 +57,12 @@ class EnglishExtractor:
             named = [c for c in cands if naming.name(c)]
             for c in named:
                 if c.kind is Kind.BASE:
-                    if last_base is not None and _renamed(s, c, self.former_cues) and _ident(c) != _ident(last_base):
+                    if last_base is not None and _ident(c) != _ident(last_base) and (
+                            _renamed(s, c) or (last_sent is s and _former_of(s, c, last_base, self.former_cues))):
                         # "the camp was renamed Camp X", "Camp Y, formerly Camp X": another name of
                         # the base named before
                         c.key, c.name = last_base.key, last_base.name or last_base.surface
-                    last_base = c
+                    last_base, last_sent = c, s
             naming.acronym_cands(s, named, after=True)      # an acronym defined in this very sentence
             naming.note_longforms(s, named)
             per.append(named)
@@ -113,22 +115,37 @@ def _bodies_as_parties(groups, per: list[list[Cand]]) -> None:
 _RENAMED = frozenset({"renamed", "rebaptised", "rebaptized", "rechristened"})
 
 
-def _renamed(s: Sentence, c: Cand, former_cues: frozenset[str]) -> bool:
-    """Is the base name at ``c`` given as another name of the base named before it: its new name
-    (``was renamed X``, ``renamed as X``, ``now called X``) or its old one (``formerly X``, ``(formerly
-    known as X)``, ``previously called X``, ``…, the former X``)?"""
+def _renamed(s: Sentence, c: Cand) -> bool:
+    """Is the base name at ``c`` the new name of the base named before it (``was renamed X``,
+    ``renamed as X``, ``now called X``)?"""
     toks = s.toks
     k = c.a - 1
     if k >= 0 and toks[k].low == "as":
         k -= 1
     if k >= 0 and toks[k].low in _RENAMED:
         return True
-    if k >= 1 and toks[k].low in ("called", "named", "known") and (toks[k - 1].low in former_cues
-                                                                    or toks[k - 1].low == "now"):
-        return True
-    if k >= 0 and toks[k].low in former_cues and toks[k].low != "once":
-        return True                                    # ("once X" is a time: "once Camp X falls")
-    return k >= 2 and toks[k].low == "former" and toks[k - 1].low == "the" and toks[k - 2].text == ","
+    return k >= 1 and toks[k].low in ("called", "named", "known") and toks[k - 1].low == "now"
+
+
+def _former_of(s: Sentence, c: Cand, base: Cand, former_cues: frozenset[str]) -> bool:
+    """Is the base name at ``c`` the old name of ``base``, named in this sentence right before it, a
+    comma or bracket between them (``Camp Y, formerly X``, ``Camp Y (formerly known as X)``, ``Camp Y,
+    previously called X``, ``Camp Y, the former X``)? (``… a nearby airfield, formerly X`` renames no
+    base named earlier.)"""
+    toks = s.toks
+    k = c.a - 1
+    if k >= 0 and toks[k].low == "as":
+        k -= 1
+    if k >= 1 and toks[k].low in ("called", "named", "known") and toks[k - 1].low in former_cues:
+        start = k - 1
+    elif k >= 0 and toks[k].low in former_cues and toks[k].low != "once":
+        start = k                                      # ("once X" is a time: "once Camp X falls")
+    elif k >= 1 and toks[k].low == "former" and toks[k - 1].low == "the":
+        start = k - 1
+    else:
+        return False
+    between = [t.text for t in toks[base.b:start]]
+    return bool(between) and all(x in (",", "(") for x in between)
 
 
 # --- dates and numbers (the shared matchers), fetched only as far as needed ----------------------

@@ -111,15 +111,24 @@ class Asides(SpeakerBodies):
     def disputes_at(self, toks, i: int) -> bool:
         """A denial in any of its verbs with the claim it disputes right after it (``dismissed reports
         that …``, ``rejects claims``, ``refuted the allegations``): a report, whatever the verb (but
-        ``dismissed the reports as rumours`` is a verdict, read as one)."""
-        nouns = self.lex.raw.get("disputed_claim_nouns", ())
+        ``dismissed the reports as rumours`` is a verdict, read as one; ``the claims that circulated on
+        social media`` is a relative clause, no claim told)."""
+        lex = self.lex
+        nouns = lex.raw.get("disputed_claim_nouns", ())
         n = len(toks)
-        if toks[i].low not in self.lex.denial_verbs or toks[i].low.endswith("ing") or i + 1 >= n:
+        if toks[i].low not in lex.denial_verbs or toks[i].low.endswith("ing") or i + 1 >= n:
             return False
         k = i + 2 if toks[i + 1].low in ("the", "these", "those") else i + 1
         # (what is disputed must be told: "rejected the claim." alone says nothing)
-        return k < n and toks[k].low in nouns and not any(toks[x].low == "as" for x in range(k + 1, min(n, k + 3))) \
-            and any(toks[x].low == "that" for x in range(k + 1, min(n, k + _DISPUTED_CLAIM_WORDS)))
+        if not (k < n and toks[k].low in nouns and not any(toks[x].low == "as" for x in range(k + 1, min(n, k + 3)))):
+            return False
+        that = next((x for x in range(k + 1, min(n, k + _DISPUTED_CLAIM_WORDS)) if toks[x].low == "that"), None)
+        if that is None or that + 1 >= n:
+            return False
+        nxt = toks[that + 1]
+        return not (nxt.word and not nxt.cap and (
+            nxt.low.endswith("ed") or nxt.low in lex.irregular_past or nxt.low in lex.be_aux or nxt.low in lex.modal
+            or nxt.low in ("has", "have", "had")))        # "the claims that circulated": a relative clause
 
     def not_a_report_here(self, toks, i: int) -> bool:
         """Is the reporting verb's form at ``i`` something else here: a participle after a speech
@@ -138,14 +147,17 @@ class Asides(SpeakerBodies):
 
     def _plural_noun_subject(self, toks, i: int) -> bool:
         """Is the ``-s`` form at ``i`` a plural noun opening a clause (``early reports suggested``,
-        ``claims were denied``), its verb right after it, rather than a reporting verb?"""
+        ``the claims were denied``), its verb right after it, rather than a reporting verb? Only when a
+        determiner or adjective opens its phrase: a subject before it (``which the UN says is``, ``it
+        says``, ``the government says``) makes it the verb."""
         t = toks[i]
-        if not t.low.endswith("s") or i + 1 >= len(toks) or i == 0 or toks[i - 1].text in (",", ":"):
+        if not t.low.endswith("s") or i + 1 >= len(toks) or i == 0 or toks[i - 1].text in (",", ":") \
+                or toks[i - 1].cap or toks[i - 1].low not in self.lex.raw.get("claim_noun_openers", ()):
             return False
         nxt = toks[i + 1]
         return nxt.word and not nxt.cap and (nxt.low in self.lex.be_aux or nxt.low in self.lex.modal
                                              or nxt.low in self.lex.report_verbs
-                                             or nxt.low in ("suggested", "showed", "indicated", "appeared"))
+                                             or nxt.low in self.lex.raw.get("claim_noun_verbs", ()))
 
     def _aside_at(self, s: Sentence, j: int) -> bool:
         """Does what follows a reporting verb at ``j`` only modify it (a comma-bounded aside, a

@@ -20,9 +20,6 @@ from .english_text import QUOTES, Sentence
 _PASSIVE_AUX = frozenset({"be", "been", "being", "was", "were", "is", "are"})
 # opening a clause with a subject of its own after a comma ("…, while Y thanked the troops and said …")
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
-# opening an adverbial before a sentence's subject ("In a speech on Sunday, X …", "On Monday, X …")
-_OPENING_ADVERBIALS = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "meanwhile", "however",
-                                 "separately", "speaking", "addressing", "last", "this", "following"})
 # reporting verbs taking the person told as their object ("told her", "assured them")
 _TELL_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "briefed", "briefs", "assured", "assures",
                          "warned", "warns", "reminded", "reminds", "urged", "urges"})
@@ -291,7 +288,7 @@ class Attribution(Asides):
         while True:
             # "In a televised speech on Sunday, X hailed … and urged …": past the opening adverbial
             comma = next((k for k in range(start, conj) if toks[k].text == ","), None)
-            if comma is None or toks[start].low not in _OPENING_ADVERBIALS \
+            if comma is None or toks[start].low not in lex.raw.get("opening_adverbial_words", ()) \
                     or any(c.kind is Kind.PERSON and start <= c.a < comma for c in cands):
                 break
             start = comma + 1

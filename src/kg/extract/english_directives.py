@@ -8,7 +8,6 @@ verb without its infinitive (``promised land to the veterans``) reports nothing.
 """
 from __future__ import annotations
 
-from ..model import Kind
 from .english_entities import Cand
 from .english_names import match_phrase, phrases
 from .english_report_shapes import ReportShapes
@@ -83,13 +82,6 @@ class Directives(ReportShapes):
                 return False
         return False
 
-    def _country_named(self, who: Cand) -> bool:
-        """Is ``who`` a place named alone (``Armenia``), standing for its state?"""
-        if not (isinstance(who.head, tuple) and who.head[:1] == ("national",)):
-            return False
-        m = self.f.gi.match(who.sent.toks, who.a)
-        return m is not None and m[0] == who.b and m[1].kind is Kind.PLACE
-
     def _charge_at(self, toks, k: int) -> bool:
         """What one is accused of, at ``k``: a gerund or a noun, quoted or not (not ``the …``)."""
         if k < len(toks) - 1 and toks[k].text in QUOTES:
@@ -136,9 +128,6 @@ class Directives(ReportShapes):
             who, a = self._initial_attribution(s, g, cands)
             if not isinstance(who, Cand) or a > 0 and toks[a - 1].low in _BACKGROUND:
                 continue
-            if toks[v].low in self.lex.raw.get("accusation_reporting_verbs", {}) and self._country_named(who):
-                continue                      # "Armenia has accused the peacekeepers of …": a state's
-                                              # grievance, told of by the writer, no one's words
             self._remember(s, who)
             before = len(self.out)
             # (from the verb group's first word: "had urged", as a writer reports a past appeal)

@@ -22,8 +22,14 @@ class BaseMixin(SeatMixin):
 
     @cached_property
     def eras(self) -> frozenset[str]:
-        """Periods a base is described by (``a Cold War base``, ``a World War II airfield``)."""
-        return frozenset(" ".join(low_of(w) for w in e.split()) for e in self.lex.raw.get("historical_eras", ()))
+        """Periods a base is described by (``a Cold War base``, ``a World War II airfield``); any
+        phrase ending in an era compound (``the Soviet-era airfield``, ``the World War II-era
+        barracks``) is one too."""
+        raw = self.lex.raw
+        eras = list(raw.get("historical_eras", ()))
+        stems = eras + list(raw.get("era_compound_stems", ())) + list(raw.get("bloc_adjectives", ()))
+        eras += [stem + suffix for stem in stems for suffix in raw.get("era_suffixes", ())]
+        return frozenset(" ".join(low_of(w) for w in e.split()) for e in eras)
 
     @cached_property
     def subordinators(self) -> frozenset[str]:

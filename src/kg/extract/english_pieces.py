@@ -13,9 +13,8 @@ from .english_text import QUOTES, Sentence
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _CLAIM_WORDS = 5        # the fewest words of a quoted sentence that stands as a statement of its own
-# opening a quoted noun phrase joined to another ("… its own forces and 'our allies who stayed'"): no claim
-_NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these",
-                                  "those", "this", "all", "some"})
+# how far into a quotation after "and" a subject's verb may come ('and "we never left"')
+_QUOTED_SUBJECT_WORDS = 3
 
 
 def _words(toks, a: int, b: int) -> int:
@@ -56,6 +55,26 @@ class Pieces(Attribution):
                 continue
             st, en = toks[pa].start, toks[pb - 1].end
             self.out.append(Said(st, en, s.text[st:en], kind, who, s))
+
+    def _verbish(self, t) -> bool:
+        lex = self.lex
+        return t.word and not t.cap and (
+            t.low in lex.modal or t.low in lex.be_aux or t.low in lex.irregular_past or t.low in lex.verbs
+            or t.low in lex.report_verbs or t.low in ("did", "had", "has", "have") or t.low.endswith("ed"))
+
+    def _quoted_clause(self, s: Sentence, x: int, b: int) -> bool:
+        """Does the quotation opening at ``x`` hold a clause of its own (a verb: ``"went as agreed"``,
+        or a subject and its verb: ``"we never left"``), not a noun phrase (``"heavy equipment
+        belonging to the brigade"``), and end the piece (no words of the sentence after its
+        closing mark: ``… "the brigade's rifles" at Camp X`` goes on)?"""
+        toks = s.toks
+        close = next((y for y in range(x, b) if not s.in_quote(y)), b)
+        if any(toks[y].word for y in range(close, b)):
+            return False
+        if self._verbish(toks[x]):
+            return True
+        return (toks[x].low in _CLAUSE_PRONOUNS or toks[x].cap) and any(
+            self._verbish(toks[y]) for y in range(x + 1, min(close, x + 1 + _QUOTED_SUBJECT_WORDS)))
 
     def _continued(self, s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
         """A reported statement cut where the same speaker goes on to say more: a reporting
@@ -103,9 +122,10 @@ class Pieces(Attribution):
                 k += 1                              # quoted predicate closes, the subject's next begins
                 continue
             if t.low == "and" and toks[k + 1].text in QUOTES and s.in_quote(k + 2) \
-                    and toks[k + 2].low not in _NOUN_PHRASE_OPENERS \
+                    and toks[k + 2].low not in lex.raw.get("noun_phrase_openers", ()) \
                     and not any(s.in_quote(x) for x in range(a, k)) \
-                    and _words(toks, k + 2, next((x for x in range(k + 2, b) if not s.in_quote(x)), b)) >= 3:
+                    and _words(toks, k + 2, next((x for x in range(k + 2, b) if not s.in_quote(x)), b)) >= 3 \
+                    and self._quoted_clause(s, k + 2, b):
                 cuts.append((k, k + 2))             # 'said the move was planned and "went as agreed"': a
                 k += 2                              # paraphrase, then a quoted claim of its own
                 continue

@@ -14,9 +14,6 @@ from .english_speakers import UNNAMED, _ADVERBS, _CLAUSE_INTRO, _CLAUSE_WORDS, _
 from .english_text import QUOTES, Sentence
 from .english_verdicts import Verdicts
 
-# opening an adverbial before a clause's subject ("Under the deal, it said, the colonel was to leave")
-_OPENING_PREPOSITIONS = frozenset({"under", "in", "on", "at", "after", "before", "during", "since", "until", "by",
-                                   "for", "with", "without", "despite", "from", "within", "once", "earlier", "later"})
 
 
 class ReportShapes(Verdicts):
@@ -36,7 +33,8 @@ class ReportShapes(Verdicts):
                 continue
             nxt = toks[j + 1].low
             if nxt not in _CLAUSE_WORDS - {"that"} and nxt not in self.lex.modal and not (
-                    toks[0].low in _OPENING_PREPOSITIONS and self._clause_at(s, j + 1)):
+                    toks[0].low in self.lex.raw.get("clause_opening_prepositions", ())
+                    and self._clause_at(s, j + 1)):
                 continue                    # ("Under the deal, it said, the colonel was to leave": an
                                             # opening adverbial, the attribution, then the whole clause)
             who = self.speaker_of(s, k + 1, v, cands)
