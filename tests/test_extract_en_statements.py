@@ -1,5 +1,5 @@
 """English statements and their speakers on wordings common across outlets (every sentence written
-for these tests): a quotation of several sentences (one statement per sentence), quoted verdicts ("called the handover "…"",
+for these tests): a quotation of several sentences (one statement), quoted verdicts ("called the handover "…"",
 "described the reports as "…"", "what he called "…""), a speaker named before a quotation that has
 no reporting verb of its own. The gazetteer is the small one of :mod:`support.en_fixtures`."""
 from __future__ import annotations
@@ -9,14 +9,13 @@ import pytest
 from support.en_fixtures import _said, extract  # noqa: F401  (extract is a fixture)
 
 
-# --- a quotation of several full sentences is one statement per sentence, as annotators of unseen
-# articles record it (see test_extract_en_statements13) ------------------------------------------------
+# --- a quotation of several sentences is one statement, as the dev annotators record it --------------
 
-def test_extract_en_st_quotation_of_several_sentences_is_one_statement_each(extract):
+def test_extract_en_st_quotation_of_several_sentences_is_one_statement(extract):
     said = _said(extract('Brig. Gen. Oskar Lind spoke at the gate. "The camp now belongs to the Danish army. '
                          'Our engineers have cleared every building," Lind said.'))
-    assert said == {"The camp now belongs to the Danish army": "Oskar Lind",
-                    "Our engineers have cleared every building": "Oskar Lind"}
+    assert said == {"The camp now belongs to the Danish army. Our engineers have cleared every building":
+                    "Oskar Lind"}
 
 
 def test_extract_en_st_abbreviation_in_a_quotation_ends_no_sentence(extract):

@@ -11,8 +11,6 @@ from .english_speakers import _ADVERBS, _ASIDE_OPENERS, _CLAUSE_PRONOUNS, Said
 from .english_text import QUOTES, Sentence
 
 
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
-_CLAIM_WORDS = 5        # the fewest words of a quoted sentence that stands as a statement of its own
 # how far into a quotation after "and" a subject's verb may come ('and "we never left"')
 _QUOTED_SUBJECT_WORDS = 3
 
@@ -163,10 +161,8 @@ class Pieces(Attribution):
         return out
 
     def _clauses(self, s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
-        """A quotation cut where it joins two statements: ``…, while …``, ``… not …, but I …``, ``;``,
-        and where one full sentence of it ends and the next begins (``"We have left the camp in good
-        order. Nobody can say we ran."``: each sentence is a claim of its own). A sentence too short
-        to stand as a claim (``"It is over."``) stays with its neighbour."""
+        """A quotation cut where it joins two statements: ``…, while …``, ``… not …, but I …``, ``;``.
+        A quotation of several sentences stays one statement, as the dev annotators record it."""
         toks = s.toks
         cuts = [a]
         for k in range(a + 1, b - 1):
@@ -175,9 +171,6 @@ class Pieces(Attribution):
             if t.text == ";" or (t.low in self.lex.clause_breaks and toks[k - 1].text == ",") or (
                     t.low == "but" and self._denial_then_claim(s, cuts[-1], k)):
                 cuts.append(k + (1 if t.text == ";" else 0))
-            elif t.text in _SENTENCE_ENDS and toks[k + 1].cap and toks[k + 1].word and not self._abbreviation(toks, k) \
-                    and _words(toks, cuts[-1], k) >= _CLAIM_WORDS and _words(toks, k + 1, b) >= _CLAIM_WORDS:
-                cuts.append(k + 1)
         cuts.append(b)
         pieces = []
         for x, y in zip(cuts, cuts[1:]):
@@ -190,14 +183,6 @@ class Pieces(Attribution):
                     x += 1
                 pieces.append((x, y))
         return pieces
-
-    def _abbreviation(self, toks, k: int) -> bool:
-        """Is the full stop at ``k`` the point of an abbreviation (``Mr.``, ``Gen.``, ``U.S.``), as the
-        sentence splitter reads it, not a sentence's end?"""
-        prev = toks[k - 1]
-        return toks[k].text == "." and prev.end == toks[k].start and (
-            prev.low in self.lex.raw["_abbrev"] or (len(prev.text) == 1 and prev.cap)
-            or ("." in prev.text and prev.text.replace(".", "").isupper()))
 
     def _denial_then_claim(self, s: Sentence, a: int, k: int) -> bool:
         """Does ``but`` at ``k`` join a denial and a claim of its own (``we did not sign the deal,
