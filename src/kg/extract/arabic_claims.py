@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from ..model import DateValue, HandoverClaim, Kind, Quantity, Span
 from .arabic_claim_dates import ClaimDateRules
-from .arabic_common import M, base_head
+from .arabic_common import AGENTS, M, base_head
 
 
 @dataclass(slots=True)
@@ -235,27 +235,57 @@ class ClaimRules(ClaimDateRules):
                 if set(doc.forms(y)) & lex.flag_words and y + 1 < b and not doc.punct_before(y + 1):
                     place = self.mf.demonym(y + 1)
                     if place and self.mf.gaz.national_force.get(place) and self.owner[y + 1] is None \
-                            and not self._flag_elsewhere(y + 2, b, claims):
+                            and not self._flag_by_others(x, y) and not self._flag_elsewhere(y + 2, b, claims):
                         sides[side].setdefault(place, y + 1)
                     break
         for side, found in sides.items():
             if len(found) != 1:
                 continue
             (place, k), = found.items()
-            nation = self._national(place, M(Kind.FORCE, k, k + 1, doc.start[k], doc.end[k], "national"))
+            nation = None                            # made only when a claim takes it (no stray mention)
             for c in claims:
                 other = c.to if side == "frm" else c.frm
                 if c.base is None or getattr(c, side) is not None or c.type == "close" and side == "to":
                     continue
-                if other is not None and (other.place == place or self._same_actor(other, nation)):
+                if other is not None and other.place == place:
+                    continue
+                if nation is None:
+                    nation = self._national(place, M(Kind.FORCE, k, k + 1, doc.start[k], doc.end[k], "national"))
+                if other is not None and self._same_actor(other, nation):
                     continue
                 setattr(c, side, nation)
+
+    def _flag_by_others(self, x: int, y: int) -> bool:
+        """Does someone other than a party raise or lower the flag (ورفع متظاهرون العلم الإيراني،
+        بعد أن رفع المتظاهرون العلم الأمريكي احتجاجا)? A word between the verb at x and the flag
+        noun at y that is neither a time word nor a force or body is its subject: protesters or
+        residents, who take no side in the handover."""
+        for k in range(x + 1, y):
+            o = self.owner[k]
+            if o is not None and o.kind in AGENTS or self.tags[k] & {"TIME", "PASSIVE"} \
+                    or self.doc.norm[k] in self.lex.verb_object_gap:
+                continue
+            return True
+        return False
 
     def _flag_elsewhere(self, x: int, b: int, claims: list[Claim]) -> bool:
         """Is the flag at another base than the handovers' (رُفع العلم الأمريكي في قاعدة أخرى)?
         The first base named in the few words after it, when no claim of the sentence is about it."""
         ours = {self.group_key(self._base_of(c)) for c in claims if c.base is not None}
         end = min(b, x + 6)
+        doc = self.doc
+        for k in range(x, end):                      # أمام السفارة، في ساحة المدينة: another place
+            if k > x and doc.punct_before(k):
+                break
+            if "FUNC" not in self.tags[k] or k + 1 >= end or doc.punct_before(k + 1):
+                continue
+            o = self.owner[k + 1]
+            if o is not None and o.kind is Kind.BASE or self.tags[k + 1] & {"TIME", "NUMBER", "TRIGGER", "BH_SING",
+                                                                           "BH_PLUR", "BARE_ANAPH", "FUNC"} \
+                    or set(doc.forms(k + 1)) & (self.lex.ceremony_nouns | self.lex.flag_words):
+                continue
+            if o is None or o.kind is not Kind.FORCE:
+                return True                          # (an embassy or a ministry is a place here)
         if any(self.tags[k] & {"BH_SING", "BH_PLUR"} and self.owner[k] is None and not self.doc.defn[k]
                for k in range(x, end)):
             return True                              # في قاعدة أخرى، في موقع آخر: some other base

@@ -39,13 +39,21 @@ class DescribedForceRules:
         if not w.startswith("لل") or len(w) < 6 or self.demonym(k) or self.gaz_at(k) is not None:
             return None
         t = self.tags[k]
-        if not (t & {"ORG_HEAD", "FH_STRONG", "FH_WEAK"} or not t and w.endswith("ات")):
-            return None
+        if not (t & {"ORG_HEAD", "FH_STRONG", "FH_WEAK", "PARTITIVE"} or not t and self._persons_plural(w[2:])):
+            return None                               # للتحصينات الخلفية: things, not owners
         e = k + 1
         while e < n and e < k + 3 and not self.punct(e) and self.defn[e] and not self.demonym(e) \
                 and not conjoined(doc.norm[e]) and any(agreeing_adjective(doc.forms(e)[0], f) for f in (True, False)):
             e += 1                                    # either gender: a broken plural agrees in the feminine
         return e
+
+    @staticmethod
+    def _persons_plural(w: str) -> bool:
+        """A plural of persons with no list of its own: a nisba plural (الجنوبيين، الكرديون) or a
+        participle's sound plural (المتمردين، المقاتلون); a plural in ات names things as often."""
+        if w.startswith("ال"):
+            w = w[2:]
+        return len(w) >= 5 and (w.endswith(("يين", "يون")) or w[0] == "م" and w.endswith(("ين", "ون")))
 
     def _region_adjective(self, k: int) -> bool:
         """A definite adjective of where a command lies (الجنوبية، الجنوبي، الوسطى) at token k, in

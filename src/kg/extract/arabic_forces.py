@@ -106,7 +106,9 @@ class ForceRules(DescribedForceRules, UnitRules, ServiceRules, OrgRules):
                 # a mission or force of a body: the head is part of the name, with the adjectives
                 # that agree with the head and where it serves (في / ب + place)
                 return self._force_tail(self._named(i, i, self._agreeing_tail(i, gm.last), head))
-            if e.kind is Kind.PLACE and not self._demonym_ahead(gm.last, 2) and not defn[i]:
+            if e.kind is Kind.PLACE and not self._demonym_ahead(gm.last, 2) and not defn[i] \
+                    and not (head in self.lex.irregular_heads and self.demonym(j)):
+                # (فصائل سورية، عصابات سورية: the feminine adjective, read below, not the country)
                 # (a head with the article is never in construct: دخلت القوات الصومال: the country
                 # is the verb's object, not the forces' owner)
                 nxt = gm.last

@@ -14,7 +14,7 @@ The last two are kept on the claim and give it its giver only when nothing in it
 from __future__ import annotations
 
 from ..model import Kind
-from .arabic_common import AGENTS, M
+from .arabic_common import AGENTS, KANA, RELATIVES, M
 
 
 class HolderRules:
@@ -58,7 +58,8 @@ class HolderRules:
         ...، التي كانت مقرا لقيادة Z): Z held it. Only the words that place the base may stand
         before the comma; a trigger or a speech verb in the clause starts another story."""
         doc, tags = self.doc, self.tags
-        for b in (base, base.extra.get("antecedent", base)):
+        ante = base.extra.get("antecedent", base)
+        for b in (base,) if ante is base else (base, ante):
             y = b.b
             while y < self.n and y - b.b < 8 and not doc.punct_before(y):
                 o = self.owner[y]
@@ -67,11 +68,8 @@ class HolderRules:
                 y += 1
             if y >= self.n or doc.gap[y].strip() not in ("،", ","):
                 continue
-            for x in range(y, min(self.n, y + 14)):
-                if x > y and doc.punct_before(x) or tags[x] & {"TRIGGER", "SPEECH"}:
-                    break
-                if self.owner[x] is not None or not set(doc.forms(x)) & self.lex.seat_nouns:
-                    continue
+            x = self._seat_after_comma(y)
+            if x is not None:
                 k = x + 1
                 while k < self.n and k - x <= 3 and self.owner[k] is None and not doc.punct_before(k) \
                         and (doc.defn[k] or set(doc.forms(k)) & self.lex.seat_links):
@@ -80,8 +78,46 @@ class HolderRules:
                 if m is not None and m.a == k and not doc.punct_before(k) and self._can_act(m):
                     holder = self._agent(m)
                     return None if to is not None and self._same_actor(holder, to) else holder
-                break
         return None
+
+    def _seat_after_comma(self, y: int) -> int | None:
+        """The seat noun that describes the base after the comma at y: heading the apposition, after
+        at most two words like آخر / أحد / أبرز (، آخر معاقل X؛ ، أحد أبرز مقرات X), or the predicate
+        of a relative clause, past its verb and a time phrase (، التي كانت مقرا لـ X؛ ، الذي ظل لسنوات
+        المركز الرئيسي لعمليات X؛ ، الذي ظل منذ عام 2014 أحد أكبر معاقل X).
+        A seat after a word that places the base (، غرب مقر X؛ ، على بعد كيلومترات من معاقل X؛
+        التي تقع قرب مقر X) is another place, not the base."""
+        doc, tags, n = self.doc, self.tags, self.n
+
+        def seat(x: int) -> bool:
+            return self.owner[x] is None and bool(set(doc.forms(x)) & self.lex.seat_nouns)
+
+        x = y
+        if x < n and doc.norm[x] in RELATIVES:
+            for x in range(y + 1, min(n, y + 9)):
+                if doc.punct_before(x) or self.owner[x] is not None or tags[x] & {"TRIGGER", "SPEECH"}:
+                    return None
+                if seat(x):
+                    return x
+                if self._placing(x):
+                    return None
+                if "FUNC" in tags[x] and not set(doc.forms(x)) & (KANA | self.lex.time_prepositions) \
+                        and not (x + 1 < n and tags[x + 1] & {"NUMBER", "TIME"}):
+                    return None                      # (لأكثر من أربع سنوات: a time; من معاقل X: a place)
+            return None
+        while x < n and x - y < 2 and not seat(x) and self.owner[x] is None \
+                and (x == y or not doc.punct_before(x)) and self._lead_word(x):
+            x += 1
+        return x if x < n and (x == y or not doc.punct_before(x)) and seat(x) else None
+
+    def _lead_word(self, x: int) -> bool:
+        """آخر، أحد، إحدى، أهم، أبرز، أكبر: an ordinal or an elative (أفعل) before a seat noun."""
+        w = self.doc.norm[x]
+        return "ORDINAL" in self.tags[x] or (len(w) == 4 and w[0] == "ا" and not self.doc.defn[x])
+
+    def _placing(self, x: int) -> bool:
+        """A word that places something (قرب، بالقرب، غرب، شمالي، تقع، بمحاذاة)."""
+        return bool(self.tags[x] & {"B_LOC", "ADJACENT", "LOC_VERB"}) or bool(set(self.doc.forms(x)) & self.lex.compass)
 
     def _named_holder(self, base: M, to: M | None) -> M | None:
         """A base named for the force whose seat it is: a base head in construct with a unit or a

@@ -215,7 +215,8 @@ class RoleRules:
                 return self._agent(m)
             if p == "" and m.a > t + 1 and self._governed_control(m.a - 1) and not doc.punct_before(m.a):
                 return self._agent(m)                # إلى عهدة الجيش X، لسيطرة قوات X
-            if m.a > t + 1 and self._in_hands(self._np_start(m) - 1):
+            if m.a > t + 1 and self._in_hands(self._np_start(m) - 1) \
+                    and self._hands_of_subject(t, self._np_start(m) - 1):
                 return self._agent(m)                # في يد X، بأيدي مقاتلي X
             if self._partitive_of(m) and self._part_governed(m):
                 return self._agent(m)                # لوحدات من X: through a part of it
@@ -235,10 +236,34 @@ class RoleRules:
     def _in_hands(self, x: int) -> bool:
         """A noun of hands or grip at token x, after في or joined to بـ (في يد، بأيدي، في قبضة)."""
         doc = self.doc
-        if x < 1 or self.owner[x] is not None or doc.punct_before(x + 1) or not set(doc.forms(x)) & self.lex.hands_nouns:
+        if x < 1 or self.owner[x] is not None or doc.punct_before(x + 1):
             return False
         w = doc.norm[x]
+        if w == "بيد":                               # بيد X (three letters keep their بـ); بيد أن is "but"
+            return x + 1 < len(doc.norm) and doc.norm[x + 1] not in ("ان", "أن")
+        if not set(doc.forms(x)) & self.lex.hands_nouns:
+            return False
         return (w[:1] == "ب" and len(doc.forms(x)) > 1) or (doc.norm[x - 1] == "في" and not doc.punct_before(x))
+
+    def _hands_of_subject(self, t: int, h: int) -> bool:
+        """After a falling word (سقط، سقوط), the hands at h take what fell: only a base may stand
+        between the word and the hands (its subject or genitive, with a time word: سقط معسكر X أمس
+        بأيدي Y). سقط ثلاثة قتلى بأيدي X is a casualty phrase: X takes no base further on."""
+        tr = self.lex.profile(self.doc.norm[t]).trigger
+        if tr is None or not tr.base_subject:
+            return True
+        doc = self.doc
+        end = h - 1 if h > 0 and doc.norm[h - 1] == "في" else h
+        x = t + 1
+        while x < end:
+            o = self.owner[x]
+            if o is not None and o.kind is Kind.BASE and o.b > x:
+                x = o.b
+            elif self.tags[x] & {"TIME"} and not doc.punct_before(x):
+                x += 1
+            else:
+                return False
+        return True
 
     def _governed_control(self, x: int) -> bool:
         """A noun of control governed by إلى / لـ at token x (إلى السيطرة، لعهدة، إلى أيدي)."""
