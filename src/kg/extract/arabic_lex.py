@@ -300,12 +300,11 @@ class ArabicLexicon:
         self.mission_labels = labels
         ceremony = h.get("ceremony", {})
         self.ceremony_nouns = frozenset(_w(x) for x in ceremony.get("nouns", ()))
-        self.flag_acts = frozenset(_w(x) for x in ceremony.get("flag_acts", ()))
-        self.flag_nouns = frozenset(_w(x) for x in ceremony.get("flags", ()))
-        # a flag lowered / raised with a nationality: that nation gave / received (ceremony._doc_sides)
+        # a flag lowered / raised (with a nationality: that nation gave / received, ceremony._doc_sides)
         self.flag_lowering = _set(ceremony.get("lowering", ()))
         self.flag_raising = _set(ceremony.get("raising", ()))
-        self.flag_words = _set(ceremony.get("flag_words", ()))
+        self.flag_acts = self.flag_lowering | self.flag_raising
+        self.flag_words = self.flag_nouns = _set(ceremony.get("flags", ()))
         home = h.get("home_army", {})
         self.home_army_heads = frozenset(strip_article(fold(x)) for x in home.get("heads", ()))
         self.home_army_heads_adj = frozenset(strip_article(fold(x)) for x in home.get("heads_with_adjective", ()))
