@@ -9,20 +9,21 @@ from ..model import Kind
 from .english_entities import Cand
 from .english_text import Sentence
 
-_CONTROL_PREPS = frozenset({"under", "into", "to"})
-
-
 class ControlPhrases:
-    """Part of :class:`.english_claims.Claims`; the control nouns are the lexicon's ``nation_control_nouns``."""
+    """Part of :class:`.english_claims.Claims`; the control nouns are the lexicon's ``nation_control_nouns``,
+    the prepositions before them ``control_phrase_prepositions`` and the words between
+    ``control_phrase_modifiers``."""
 
     def _control_receiver(self, s: Sentence, start: int, b: int) -> Cand | None:
         """The actor of ``under/into/to (the) [X / X's] control|hands|custody (of X)`` at ``start``."""
         toks = s.toks
         cands = self.finder_cands or ()
-        if start >= b or toks[start].low not in _CONTROL_PREPS:
+        if start >= b or toks[start].low not in self.lex.raw.get("control_phrase_prepositions", ()):
             return None
         j = start + 1
-        while j < b and toks[j].low in ("the", "full", "complete", "total", "effective"):
+        # "under the full control of", "into the effective hands of"
+        mods = self.lex.raw.get("control_phrase_modifiers", ())
+        while j < b and toks[j].low in mods:
             j += 1
         # "(the) control of X", "the hands of X"
         if j + 1 < b and toks[j].low in self.lex.nation_control_nouns and toks[j + 1].low == "of":
@@ -49,4 +50,32 @@ class ControlPhrases:
         if head - 1 < a or toks[head - 1].low != "it":
             return None
         last = next((c for c in reversed(self.seen) if c.sent is not s or c.b <= head - 1), None)
-        return last if last is not None and 0 <= s.index - last.sent.index <= 1 else None
+        if last is None or not 0 <= s.index - last.sent.index <= 1:
+            return None
+        # "… held Camp X. The nearby town of Y was besieged, and it fell …": another thing "it" may
+        # stand for, named between the base and "it", leaves the base unsaid
+        between = [t for t in last.sent.toks[last.b:]] if last.sent is not s else []
+        between += s.toks[last.b if last.sent is s else 0:head - 1]
+        return None if self._rival_antecedent(between) else last
+
+    def _rival_antecedent(self, toks) -> bool:
+        """Do the tokens name a thing "it" could stand for: a singular noun phrase opened by a
+        determiner (``the nearby town``, ``a convoy``; not ``the base`` itself nor a time, ``the
+        weeks``), or a capitalised name inside the sentence (not a month or a weekday)?"""
+        lex = self.lex
+        dets = frozenset(lex.raw.get("pronoun_rival_determiners", ()))
+        times = frozenset(lex.raw.get("pronoun_rival_time_nouns", ()))
+        for k, t in enumerate(toks):
+            if t.low in dets:
+                e = k + 1
+                while e < len(toks) and toks[e].word and not toks[e].cap and toks[e].low not in lex.function_words:
+                    e += 1
+                if e == k + 1:
+                    continue
+                head = toks[e - 1].low
+                if head in lex.base_words or head in times or (head.endswith("s") and not head.endswith("ss")):
+                    continue
+                return True
+            if t.cap and t.word and t.i > 0 and t.low not in lex.calendar_names and t.low not in lex.function_words:
+                return True
+        return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Kind
+from .english_claim_draft import base_key
 from .english_claim_draft import ident as _ident
 from .english_entities import Cand
 from .english_names import Lexicon, match_phrase
@@ -24,7 +25,10 @@ def default_givers(out: list[_Group], sents, per, lex: Lexicon) -> None:
     """A claim that names no giver. An article about one handover: the force it shows
     withdrawing. Several handovers: the one giver the article names, but only when they read as
     one campaign by one actor (coordinated in one sentence, or told as a series: "also",
-    "another", "the second base", "its last installation"); otherwise the giver stays unknown."""
+    "another", "the second base", "its last installation"); otherwise the giver stays unknown.
+    A base taken by force from no one named gets the one giver only when the article shows that
+    giver holding it (:func:`_taken_from`): its lead base, named with the giver, told as the giver's
+    loss, or taken in the giver's own episode."""
     missing = [g for g in out if g.giver is None]
     if not missing:
         return
@@ -47,9 +51,10 @@ def default_givers(out: list[_Group], sents, per, lex: Lexicon) -> None:
         for g in missing:
             # "… the heaviest loss since the rebels overran camp B in 1996": a base taken by force from
             # no one named, in an article whose one giver lost its other bases, was that giver's
-            # (not a base its taker is the article's giver of)
+            # (not a base its taker is the article's giver of), when the article shows the giver
+            # holding it (see _taken_from)
             if g.giver is None and g.receiver is not None and not same_party(g.receiver, only) \
-                    and any(d.role == "take" for d in g.drafts):
+                    and any(d.role == "take" for d in g.drafts) and _taken_from(g, only, out, sents, per, lex):
                 g.giver = only
     missing = [g for g in out if g.giver is None]
     # the bases of one list under one trigger ("the closure of A and of B") are one handover here
@@ -71,6 +76,35 @@ def default_givers(out: list[_Group], sents, per, lex: Lexicon) -> None:
     for h in mains:
         if ranked and (h.receiver is None or _ident(h.receiver) != _ident(ranked[0][0])):
             h.giver = ranked[0][0]
+
+
+def _taken_from(g: _Group, only: Cand, out: list[_Group], sents, per, lex: Lexicon) -> bool:
+    """Is the article's one giver ``only`` plausibly the holder of the base ``g`` taken by force: the
+    base is the article's lead base (the first it tells changing hands), a sentence names the giver
+    with that base, the taking is told as the giver's loss (``the heaviest loss since …``), or it
+    is told in the giver's own episode (the sentence of one of its handovers, or the next one naming
+    no year of its own)? ``US forces handed Camp A to the Iraqi army. In 2014, Islamic State seized
+    Camp B``: no."""
+    firsts = [min(d.sent.index for d in h.drafts) for h in out if h.drafts]
+    if firsts and min(d.sent.index for d in g.drafts) == min(firsts) and not any(
+            h is not g and h.drafts and min(d.sent.index for d in h.drafts) == min(firsts) for h in out):
+        return True
+    key = base_key(g.base)
+    for s, cands in zip(sents, per):
+        if any(c.kind is Kind.BASE and base_key(c) == key for c in cands) and any(
+                c.kind is Kind.FORCE and same_party(c, only) for c in cands):
+            return True
+    takes = [d.sent for d in g.drafts if d.role == "take"]
+    losses = frozenset(lex.raw.get("taken_base_loss_words", ()))
+    if any(not s.lows.isdisjoint(losses) for s in takes):
+        return True
+    theirs = {d.sent.index for h in out if h.giver is not None and same_party(h.giver, only) for d in h.drafts}
+    for s in takes:
+        if s.index in theirs:
+            return True
+        if s.index - 1 in theirs and not any(t.text.isdigit() and len(t.text) == 4 for t in s.toks):
+            return True
+    return False
 
 
 def default_receivers(out: list[_Group], sents: list[Sentence], per, lex: Lexicon, gi=None) -> None:

@@ -16,8 +16,9 @@ class Opponents:
     def _opponent(self, s: Sentence, cands, taker: Cand) -> Cand | None:
         """The actor the taker fought, named after a noun of fighting in the takeover's sentence:
         ``fighting / clashes / a battle with X`` (or ``against X``), ``fighting … between X and Y``
-        (the one that is not the taker). Only a noun (``after heavy fighting with``), not the verb
-        (``rebels fighting with Turkish troops`` fight beside them)."""
+        (the one that is not the taker; none when neither is). Not ``with X at their side`` (the
+        lexicon's ``accompaniment_phrases``). Only a noun (``after heavy fighting with``), not the
+        verb (``rebels fighting with Turkish troops`` fight beside them)."""
         toks = s.toks
         n = len(toks)
         for k in range(n - 2):
@@ -29,15 +30,28 @@ class Opponents:
                 lo = toks[p].low
                 if lo in ("with", "against") and p == k + 1:
                     c = self._fought(s, cands, p + 1, stop)
-                    if c is not None and ident(c) != ident(taker):
+                    if c is not None and ident(c) != ident(taker) and not self._at_side(s, cands, p + 1, stop):
                         return c
                     break
                 if lo == "between":
                     sides = [self._actor(c) for c in cands if p < c.a and c.b <= stop
                              and c.kind in (Kind.FORCE, Kind.ORGANIZATION)]
-                    other = [c for c in sides if c is not None and ident(c) != ident(taker)]
-                    return other[0] if other else None
+                    other = {ident(c): c for c in sides if c is not None and ident(c) != ident(taker)}
+                    # two sides neither of which is the taker: a third party's fight, no giver
+                    return next(iter(other.values())) if len(other) == 1 else None
         return None
+
+    def _at_side(self, s: Sentence, cands, j: int, b: int) -> bool:
+        """``a battle with Iranian advisers at their side``: ``with X`` followed by words of
+        accompaniment names those fighting beside the taker, not its enemy."""
+        toks = s.toks
+        ends = [c.b for c in cands if j <= c.a < b and c.b <= b] or [j]
+        e = min(ends)
+        for phrase in self.lex.raw.get("accompaniment_phrases", ()):
+            words = phrase.split()
+            if [t.low for t in toks[e:e + len(words)]] == words:
+                return True
+        return False
 
     def _combat_noun(self, toks, k: int) -> bool:
         """Is the word at ``k`` a noun of fighting, not a participle (``after heavy fighting``,

@@ -11,9 +11,6 @@ from .english_names import match_phrase
 from .english_numbers import holder_before
 from .english_text import QUOTES, Sentence
 
-# the words that open a description set off by commas after a base ("Camp X, a compound ..., to Y")
-_APPOSITION_OPENERS = frozenset({"a", "an", "the", "one", "its", "their", "which", "now", "then", "once", "home",
-                                 "formerly", "previously", "located", "known", "built", "near", "set"})
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"})
 
 
@@ -82,7 +79,8 @@ class Triggers:
         eastern bank, to the army``)."""
         reach = end + 20
         k = next((k for k in range(end, min(b, end + 8)) if toks[k].text in ",;"), None)
-        if k is None or toks[k].text != "," or k + 1 >= b or toks[k + 1].low not in _APPOSITION_OPENERS:
+        openers = self.lex.raw.get("apposition_openers", ())
+        if k is None or toks[k].text != "," or k + 1 >= b or toks[k + 1].low not in openers:
             return reach
         # (the description may hold commas of its own: "a compound of barracks, hangars and depots")
         close = next((x for x in range(k + 2, min(b - 1, k + 45)) if toks[x].text in (";", ":") or toks[x].text in QUOTES
@@ -103,6 +101,8 @@ class Triggers:
             p -= 1
         if p < a or not toks[p].word or toks[p].cap:
             return True
+        if toks[p].low in self.lex.raw.get("subordinators", ()):
+            return True                         # "… as Camp X came under Afghan control": a clause's subject
         # "the base at Camp X": a preposition after a base noun only places the base
         return toks[p].low in GOVERNING_PREPS and p - 1 >= a and toks[p - 1].low in self.lex.base_words
 

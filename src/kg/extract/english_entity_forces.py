@@ -6,12 +6,13 @@ from ..model import Kind
 from .english_entity_cand import (
     Cand, _CONNECTIVES, _FORCE_NOUNS, _GENERIC_HEADS, _MISSION_HEADS, _MISSION_MODS, _PERSONNEL, _RUN_STOP,
     _VERBISH, _is_number_name, _is_ordinal)
+from .english_force_control import ControlPhrases
 from .english_names import match_phrase
 from .english_text import Sentence, Tok, low_of
 from .english_text import tokenize as _tokenize
 
 
-class ForceMixin:
+class ForceMixin(ControlPhrases):
     """The :class:`~.english_entities.Finder` rules that find forces."""
 
     def _no_head(self, t: Tok) -> bool:
@@ -186,9 +187,11 @@ class ForceMixin:
                         nxt.low in lex.verbs or nxt.low in lex.withdrawal_ctx)):
                     a = i - 1 if i > 0 and toks[i - 1].low == "the" else i
                     c = Cand(Kind.FORCE, s, a, i + 1, prio=3, place=place, head=("national", place))
-                    if nxt is None or not nxt.word or (nxt.low in lex.function_words and nxt.low not in ("and", "or")):
+                    ends = nxt is None or not nxt.word or (
+                        nxt.low in lex.function_words and nxt.low not in ("and", "or"))
+                    if ends and not self._transfer_party(toks, a):
                         # "left for the Iraqis.", "describe the Russians as …": no act of theirs says they
-                        # are troops (see drop_people_only_forces)
+                        # are troops (see drop_people_only_forces); "handed over to the Iraqis" is a party
                         c.flags.add("people_word")
                     out.append(c)
             return
@@ -228,22 +231,6 @@ class ForceMixin:
             else:
                 c = Cand(Kind.FORCE, s, a, end, prio=3, head=("word", toks[a].text))
             out.append(c)
-
-    def _held_under(self, toks: list[Tok], u: int) -> bool:
-        """Does ``under`` at ``u`` say who holds a thing rather than to whom it passes: after a verb
-        of staying (``remain under``, ``still under``, ``will stay firmly under``) or after the object
-        of keep or hold (``kept the ports under``)?"""
-        k = u - 1
-        while k >= 0 and toks[k].low in self.lex.adverbs and toks[k].low not in self.lex.held_under:
-            k -= 1
-        if k >= 0 and toks[k].low in self.lex.held_under:
-            return True
-        for j in range(u - 1, max(-1, u - 6), -1):
-            if not toks[j].word:
-                return False
-            if toks[j].low in self.lex.held_object_verbs:
-                return True
-        return False
 
     def _irregulars(self, s: Sentence, out: list[Cand]) -> None:
         """``Kurdish fighters``, ``Vorran militiamen``, ``SLA mercenaries``: irregulars named by their

@@ -5,7 +5,9 @@ rebels took the headquarters of the army's general command``; ``the armed forces
 any group to seize the state's weapons``). When the article names no nation's forces at all, such a
 definite bare noun is the army of the one country its places lie in; with forces of any nation
 named, a force named with that very noun (``Myanmar's military``, a country the gazetteer may not
-know), or places in two countries, it may be theirs, and nothing is said.
+know), a service of another country named in the text or in a base's name (``Marine Corps Air
+Station Futenma``, ``the Royal Air Force``), or places in two countries, it may be theirs, and
+nothing is said.
 """
 from __future__ import annotations
 
@@ -54,6 +56,29 @@ def _home_country(sents: list[Sentence], gi) -> str | None:
     return ranked[0][0] if gi.national.get(ranked[0][0]) else None
 
 
+def _foreign_service(sents: list[Sentence], per: list[list[Cand]], lex, gi, country: str) -> bool:
+    """Does the article name a service of another country, in its words or in a base's name
+    (``Marine Corps Air Station Futenma``, ``RAF Akrotiri``, ``the US Navy``)? A story about a foreign
+    military's base in a host country: ``the military`` may be that country's."""
+    services = {tuple(k.lower().split()): v for k, v in lex.raw.get("foreign_service_names", {}).items()}
+    if not services:
+        return False
+    longest = max(len(k) for k in services)
+
+    def foreign(words: list[str]) -> bool:
+        for i in range(len(words)):
+            for n in range(longest, 0, -1):
+                owner = services.get(tuple(words[i:i + n]))
+                if owner is not None and gi.place_of(owner) != country:
+                    return True
+        return False
+
+    if any(foreign([t.low.replace(".", "") for t in s.toks]) for s in sents):
+        return True
+    return any(foreign((c.name or "").lower().replace(".", "").split()) for cands in per for c in cands
+               if c.kind is Kind.BASE)
+
+
 def home_army(sents: list[Sentence], per: list[list[Cand]], naming, lex, gi) -> None:
     """Give ``the army`` (``the armed forces``, ``the military``) of an article that names no nation's
     forces to the army of its one country (see the module's note)."""
@@ -83,7 +108,7 @@ def home_army(sents: list[Sentence], per: list[list[Cand]], naming, lex, gi) -> 
     if not found:
         return                                 # "Myanmar's military" named: "the military" is that force
     country = _home_country(sents, gi)
-    if country is None:
+    if country is None or _foreign_service(sents, per, lex, gi, country):
         return
     for k, a, e in found:
         c = Cand(Kind.FORCE, sents[k], a, e, prio=2, place=country, head=("national", country))
