@@ -106,6 +106,11 @@ def test_a_multinational_division_is_not_the_multinational_force():
     assert _named_and_described(text, "القوة المشتركة متعددة الجنسيات", "mnjtf", "الفرقة المتعددة الجنسيات") == 2
 
 
+def test_the_national_army_is_not_a_foreign_force_whose_gazetteer_name_says_national():
+    text = "انسحبت القوات الإثيوبية من البلدة، وانتشر الجيش الوطني في محيطها."
+    assert _named_and_described(text, "القوات الإثيوبية", "ethiopian_forces", "الجيش الوطني") == 2
+
+
 # --- a known entity carries all its gazetteer names into the comparison ----------------------
 
 def _count(kind: Kind, *mentions: tuple[str, str, str | None]) -> int:

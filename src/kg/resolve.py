@@ -85,7 +85,7 @@ def _description_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
     force of the article is (فيلق الرعد 105) is that one; and a base named by the last proper
     words of only one other base's name, of the same kind (Salam airport after North Salam
     airport), is that base."""
-    named: dict[Kind, list[tuple[frozenset[str], tuple[str, ...], str]]] = {}
+    named: dict[Kind, list[tuple[frozenset[str], tuple[str, ...], str, bool]]] = {}
     bare, short = [], []
     for m in ex.all_mentions():
         if m.kind is Kind.PERSON:
@@ -95,19 +95,21 @@ def _description_keys(ex: Extraction) -> dict[tuple[Span, Kind], str]:
         parts = name_parts(name)
         if m.key or _identifies(name):
             words = _name_key(parts.proper)
-            named.setdefault(kind, []).append((parts.concepts, words, _mention_key(m)))
-            named[kind] += [(c, words, _mention_key(m)) for c in gazetteer_concepts(m)]
+            named.setdefault(kind, []).append((parts.concepts, words, _mention_key(m), False))
+            # what the gazetteer's names say (الناتو: the alliance), met only by a description that
+            # says all of it: الجيش الوطني is not the Ethiopian National Defence Force
+            named[kind] += [(c, words, _mention_key(m), True) for c in gazetteer_concepts(m)]
             if not m.key and kind is Kind.BASE and parts.concepts and words:
                 short.append((m, kind, parts.concepts, words))
         elif parts.concepts and not re.search(r"\b[A-Z]", name):
             bare.append((m, kind, parts.concepts))
     keys = {}
     for m, kind, concepts in bare:
-        hosts = {key for have, _, key in named.get(kind, ()) if concepts <= have}
+        hosts = {key for have, _, key, exact in named.get(kind, ()) if concepts == have or not exact and concepts <= have}
         if len(hosts) == 1:
             keys[(m.span, m.kind)] = hosts.pop()
     for m, kind, concepts, words in short:
-        hosts = {key for have, longer, key in named.get(kind, ())
+        hosts = {key for have, longer, key, _ in named.get(kind, ())
                  if have == concepts and len(longer) > len(words) and longer[-len(words):] == words}
         if len(hosts) == 1:
             keys[(m.span, m.kind)] = hosts.pop()
