@@ -11,7 +11,8 @@ import pytest
 import requests
 
 from kg.push import Remote, RemoteError, _gsp, push
-from kg.query import bind, list_queries, run_local, run_remote, to_json
+from kg.query import bind, list_queries, run_local, run_remote
+from kg.query_render import to_json
 from kg.store import Store, open_store
 from support.stores import free_port
 

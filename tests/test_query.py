@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import QueryError
-from kg.query import bind, list_queries, load_query, parse_query, render, run, run_local, with_values
+from kg.query import bind, list_queries, load_query, parse_query, run, run_local, with_values
+from kg.query_render import render
 from kg.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -227,7 +228,7 @@ def test_query_output_formats(sample):
     assert table[0].split() == r.vars and table[-1] == "(3 rows)"
     arabic = next(line for line in table if "العقيد" in line)
     latin = next(line for line in table if "Colonel" in line)
-    from kg.query import _width
+    from kg.query_render import _width
     assert _width(arabic.split("hkr:")[0]) == _width(latin.split("hkr:")[0])     # columns line up
     data = list(csv.reader(io.StringIO(render(r, "csv"))))
     assert data[0] == r.vars and len(data) == 4

@@ -27,7 +27,8 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
-    from ..query import bind, load_query, render, run_local, run_remote
+    from ..query import bind, load_query, run_local, run_remote
+    from ..query_render import render
 
     q = load_query(args.query)
     bindings = bind(q, args.param)
