@@ -114,7 +114,7 @@ class Asides(SpeakerBodies):
         ``dismissed the reports as rumours`` is a verdict, read as one; ``the claims that circulated on
         social media`` is a relative clause, no claim told)."""
         lex = self.lex
-        nouns = lex.raw.get("disputed_claim_nouns", ())
+        nouns = lex.words("disputed_claim_nouns")
         n = len(toks)
         if toks[i].low not in lex.denial_verbs or toks[i].low.endswith("ing") or i + 1 >= n:
             return False
@@ -152,12 +152,12 @@ class Asides(SpeakerBodies):
         says``, ``the government says``) makes it the verb."""
         t = toks[i]
         if not t.low.endswith("s") or i + 1 >= len(toks) or i == 0 or toks[i - 1].text in (",", ":") \
-                or toks[i - 1].cap or toks[i - 1].low not in self.lex.raw.get("claim_noun_openers", ()):
+                or toks[i - 1].cap or toks[i - 1].low not in self.lex.words("claim_noun_openers"):
             return False
         nxt = toks[i + 1]
         return nxt.word and not nxt.cap and (nxt.low in self.lex.be_aux or nxt.low in self.lex.modal
                                              or nxt.low in self.lex.report_verbs
-                                             or nxt.low in self.lex.raw.get("claim_noun_verbs", ()))
+                                             or nxt.low in self.lex.words("claim_noun_verbs"))
 
     def _aside_at(self, s: Sentence, j: int) -> bool:
         """Does what follows a reporting verb at ``j`` only modify it (a comma-bounded aside, a
@@ -185,7 +185,7 @@ class Asides(SpeakerBodies):
         elif not (toks[j].low.endswith("ly") and not toks[j].cap):
             return False
         return k < len(toks) and (toks[k].text[:1].isdigit()
-                                  or toks[k].low in self.lex.raw.get("quantity_openers", ()))
+                                  or toks[k].low in self.lex.words("quantity_openers"))
 
     def _verb_after(self, s: Sentence, j: int) -> bool:
         """Does a clause start at ``j``: an auxiliary, or a past-tense or reporting verb, within a few

@@ -59,7 +59,7 @@ class Attribution(Asides):
             if toks[a].text == ",":
                 a += 1
             if toks[a].low in ("a", "an") and a + 1 < end \
-                    and toks[a + 1].low in self.lex.raw.get("disputed_claim_nouns", ()):
+                    and toks[a + 1].low in self.lex.words("disputed_claim_nouns"):
                 end = k                         # "…, a claim the army denied": a rebuttal ends the sentence;
                 continue                        # an attribution may only close what comes before it
             res = self._attribution_clause(s, a, end, cands)
@@ -110,7 +110,7 @@ class Attribution(Asides):
         lex = self.lex
         if a >= end:
             return None
-        if toks[a].low in ("a", "an") and a + 1 < end and toks[a + 1].low in lex.raw.get("disputed_claim_nouns", ()):
+        if toks[a].low in ("a", "an") and a + 1 < end and toks[a + 1].low in lex.words("disputed_claim_nouns"):
             return None                       # "…, a claim the army denied": a rebuttal, no attribution
         if toks[a].low == "according" and a + 1 < end and toks[a + 1].low == "to":
             stop = next((k for k in range(a + 2, end) if toks[k].text == ","), end)
@@ -288,7 +288,7 @@ class Attribution(Asides):
         while True:
             # "In a televised speech on Sunday, X hailed … and urged …": past the opening adverbial
             comma = next((k for k in range(start, conj) if toks[k].text == ","), None)
-            if comma is None or toks[start].low not in lex.raw.get("opening_adverbial_words", ()) \
+            if comma is None or toks[start].low not in lex.words("opening_adverbial_words") \
                     or any(c.kind is Kind.PERSON and start <= c.a < comma for c in cands):
                 break
             start = comma + 1

@@ -18,11 +18,11 @@ class ControlPhrases:
         """The actor of ``under/into/to (the) [X / X's] control|hands|custody (of X)`` at ``start``."""
         toks = s.toks
         cands = self.finder_cands or ()
-        if start >= b or toks[start].low not in self.lex.raw.get("control_phrase_prepositions", ()):
+        if start >= b or toks[start].low not in self.lex.words("control_phrase_prepositions"):
             return None
         j = start + 1
         # "under the full control of", "into the effective hands of"
-        mods = self.lex.raw.get("control_phrase_modifiers", ())
+        mods = self.lex.words("control_phrase_modifiers")
         while j < b and toks[j].low in mods:
             j += 1
         # "(the) control of X", "the hands of X"
@@ -63,8 +63,8 @@ class ControlPhrases:
         determiner (``the nearby town``, ``a convoy``; not ``the base`` itself nor a time, ``the
         weeks``), or a capitalised name inside the sentence (not a month or a weekday)?"""
         lex = self.lex
-        dets = frozenset(lex.raw.get("pronoun_rival_determiners", ()))
-        times = frozenset(lex.raw.get("pronoun_rival_time_nouns", ()))
+        dets = lex.words("pronoun_rival_determiners")
+        times = lex.words("pronoun_rival_time_nouns")
         for k, t in enumerate(toks):
             if t.low in dets:
                 e = k + 1

@@ -95,7 +95,7 @@ def _taken_from(g: _Group, only: Cand, out: list[_Group], sents, per, lex: Lexic
                 c.kind is Kind.FORCE and same_party(c, only) for c in cands):
             return True
     takes = [d.sent for d in g.drafts if d.role == "take"]
-    losses = frozenset(lex.raw.get("taken_base_loss_words", ()))
+    losses = lex.words("taken_base_loss_words")
     if any(not s.lows.isdisjoint(losses) for s in takes):
         return True
     theirs = {d.sent.index for h in out if h.giver is not None and same_party(h.giver, only) for d in h.drafts}

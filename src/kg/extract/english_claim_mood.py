@@ -107,7 +107,7 @@ class Mood:
         ``that`` (past a place it was made: ``on social media``), and a denial verb or a negation
         before that noun."""
         lex = self.lex
-        claims = lex.raw.get("disputed_claim_nouns", ())
+        claims = lex.words("disputed_claim_nouns")
         n = next((j for j in range(k - 1, max(a, k - 5) - 1, -1) if toks[j].low in claims), None)
         if n is None or any(toks[x].text in QUOTES or not toks[x].word for x in range(n + 1, k)):
             return False                        # (only words between the noun and "that")

@@ -79,7 +79,7 @@ class Triggers:
         eastern bank, to the army``)."""
         reach = end + 20
         k = next((k for k in range(end, min(b, end + 8)) if toks[k].text in ",;"), None)
-        openers = self.lex.raw.get("apposition_openers", ())
+        openers = self.lex.words("apposition_openers")
         if k is None or toks[k].text != "," or k + 1 >= b or toks[k + 1].low not in openers:
             return reach
         # (the description may hold commas of its own: "a compound of barracks, hangars and depots")
@@ -101,7 +101,7 @@ class Triggers:
             p -= 1
         if p < a or not toks[p].word or toks[p].cap:
             return True
-        if toks[p].low in self.lex.raw.get("subordinators", ()):
+        if toks[p].low in self.lex.words("subordinators"):
             return True                         # "… as Camp X came under Afghan control": a clause's subject
         # "the base at Camp X": a preposition after a base noun only places the base
         return toks[p].low in GOVERNING_PREPS and p - 1 >= a and toks[p - 1].low in self.lex.base_words

@@ -34,7 +34,7 @@ class BaseMixin(SeatMixin):
     @cached_property
     def subordinators(self) -> frozenset[str]:
         """Words that open a clause (``Once``, ``Until``): capitalised at a sentence's start, never a name."""
-        return frozenset(self.lex.raw.get("subordinators", ()))
+        return self.lex.words("subordinators")
 
     def _short_bases(self, s: Sentence, chosen: list[Cand]) -> None:
         """A base's gazetteer short name (a town's name too) names the base where English puts

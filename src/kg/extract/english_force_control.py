@@ -40,5 +40,5 @@ class ControlPhrases:
             if toks[j].low in lex.held_object_verbs:
                 obj = toks[j + 1:k + 1]
                 return bool(obj) and (j == 0 or toks[j - 1].low not in lex.be_aux) and all(
-                    t.word and t.low not in lex.raw.get("held_object_breaks", ()) for t in obj)
+                    t.word and t.low not in lex.words("held_object_breaks") for t in obj)
         return False

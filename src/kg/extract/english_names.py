@@ -247,6 +247,7 @@ class Lexicon:
     def __init__(self, raw: dict):
         lex = prepare(raw)
         self.raw = lex
+        self._word_sets: dict[str, frozenset[str]] = {}
         s = lambda k: frozenset(low_of(w) for w in lex.get(k, ()))  # noqa: E731
         self.ranks = phrases(lex["titles"]["ranks"])
         self.offices = phrases(_office_forms(lex["titles"]["offices"], lex.get("office_affixes", {})))
@@ -395,3 +396,11 @@ class Lexicon:
         self.function_words = frozenset({
             "the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "with", "to", "and", "or", "but",
             "as", "that", "this", "these", "those", "its", "their", "his", "her", "our", "which", "who"})
+
+    def words(self, key: str) -> frozenset[str]:
+        """A flat word list of the lexicon as a set, built once: the rules look words up in it
+        token by token."""
+        got = self._word_sets.get(key)
+        if got is None:
+            got = self._word_sets[key] = frozenset(self.raw.get(key, ()))
+        return got

@@ -409,7 +409,7 @@ class Quotes(SentenceSubjects, Directives):
             if not that and not (lead and nxt.low == "to") and not self.approximates(s, j) \
                     and nxt.low in ("on", "in", "at", "via", "during", "to", "after", "before", "by", "with"):
                 continue                               # "said on social media": no content follows
-            disputed = lead and nxt.low in lex.raw.get("disputed_claim_nouns", ()) and any(
+            disputed = lead and nxt.low in lex.words("disputed_claim_nouns") and any(
                 toks[x].low == "that" for x in range(j + 1, min(n, j + 12)))    # "denied claims on X that …"
             if not that and not gerund and not disputed and t.low in lex.report_need_clause \
                     and t.low not in lex.report_take_object and not self._clause_at(s, j):

@@ -70,7 +70,7 @@ class Verdicts(Pieces):
         toks = s.toks
         n = len(toks)
         with_as = self.lex.raw.get("verdict_as_verbs", ())
-        claims = self.lex.raw.get("disputed_claim_nouns", ())
+        claims = self.lex.words("disputed_claim_nouns")
         if self._what_they_called(s, cands):
             return
         for v in range(1, n - 4):
