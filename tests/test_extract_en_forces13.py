@@ -5,21 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Article, Kind
-from kg.pipeline import extract
-from kg.resolve import resolve
+from kg.model import Kind
 
-
-def _extraction(text: str):
-    return extract(Article(source="t.txt", text="Wire report\n\n" + text + "\n\nOfficials gave no figures.", lang="en"))
-
-
-def _force_nodes(text: str) -> set[str]:
-    return {eid for eid in resolve([_extraction(text)]).entities if eid.startswith("force/")}
-
-
-def _force_surfaces(text: str) -> set[str]:
-    return {m.surface for m in _extraction(text).mentions if m.kind is Kind.FORCE}
+from support.en_wire import force_nodes as _force_nodes, force_surfaces as _force_surfaces  # noqa: F401
+from support.en_wire import wire_extraction as _extraction  # noqa: F401
 
 
 # --- a nation's control: who holds a thing is not always to whom it passes ------------------------
